@@ -1,0 +1,96 @@
+//! Server functions (thin: authorise, call a service, map the error) and the types they exchange.
+//!
+//! Every mutation is a plain HTML form posting here, so it works before (or without) WebAssembly.
+
+pub mod account;
+pub mod pages;
+pub mod session;
+pub mod staff;
+
+use crate::domain::staff::Role;
+use crate::i18n::{Lang, T};
+use serde::{Deserialize, Serialize};
+
+/// The signed-in member of staff, resolved once per request from the session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Viewer {
+    pub staff_id: i64,
+    pub authority_id: i64,
+    pub role: Role,
+    pub display_name: String,
+    pub authority_en: String,
+    pub authority_cy: String,
+}
+
+impl Viewer {
+    pub fn authority_name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.authority_en,
+            Lang::Cy => &self.authority_cy,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffMember {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub role: Role,
+    pub active: bool,
+}
+
+/// A message to show, by key, translated when it is rendered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Msg {
+    pub key: T,
+    pub args: Vec<(String, String)>,
+}
+
+impl Msg {
+    pub fn new(key: T) -> Msg {
+        Msg { key, args: Vec::new() }
+    }
+
+    pub fn with(mut self, name: &str, value: impl Into<String>) -> Msg {
+        self.args.push((name.to_string(), value.into()));
+        self
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        self.key.fill(lang, &args)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The form field's name, or empty for an error about the whole form.
+    pub field: String,
+    pub msg: Msg,
+}
+
+impl FieldError {
+    pub fn general(key: T) -> FieldError {
+        FieldError { field: String::new(), msg: Msg::new(key) }
+    }
+}
+
+/// What a page shows once after a form post: errors with the values typed, or a notice.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Flash {
+    pub form: String,
+    pub errors: Vec<FieldError>,
+    pub values: Vec<(String, String)>,
+    pub notice: Option<Msg>,
+}
+
+impl Flash {
+    pub fn value(&self, field: &str) -> Option<String> {
+        self.values.iter().find(|(name, _)| name == field).map(|(_, v)| v.clone())
+    }
+
+    pub fn error(&self, field: &str) -> Option<&Msg> {
+        self.errors.iter().find(|e| e.field == field).map(|e| &e.msg)
+    }
+}

@@ -1,0 +1,95 @@
+//! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
+
+use crate::i18n::Lang;
+use crate::pages::{public, staff};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = request_lang();
+    provide_context(lang);
+    #[cfg(feature = "ssr")]
+    if let Some(nonce) = crate::server::security::request_nonce() {
+        provide_context(leptos::nonce::Nonce::from_value(nonce));
+    }
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <link rel="stylesheet" href="/pkg/heard.css"/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Routes fallback=public::NotFound>
+                <Route path=path!("") view=public::Landing ssr=SsrMode::Async/>
+                <Route path=path!("/help-now") view=public::HelpNowPage ssr=SsrMode::Async/>
+                <Route path=path!("/accessibility") view=public::Accessibility ssr=SsrMode::Async/>
+                <Route path=path!("/credits") view=public::Credits ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in") view=staff::SignIn ssr=SsrMode::Async/>
+                <Route path=path!("/staff") view=staff::StaffHome ssr=SsrMode::Async/>
+                <Route path=path!("/staff/account") view=staff::Account ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/staff") view=staff::StaffAdmin ssr=SsrMode::Async/>
+            </Routes>
+        </Router>
+    }
+}
+
+/// The language of this request: the visitor's choice (cookie), else their browser's preference
+/// for Welsh or English, else English.
+fn request_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>().map(|parts| crate::server::security::lang_from_headers(&parts.headers)).unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Lang::default()
+    }
+}
+
+/// The language pages render in.
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// The signed-in member of staff, if any (server-side rendering only).
+pub fn use_viewer() -> Option<crate::api::Viewer> {
+    #[cfg(feature = "ssr")]
+    {
+        crate::server::auth::current_viewer()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
+/// The current path and query, for forms that come back to this page.
+pub fn use_here() -> String {
+    let location = leptos_router::hooks::use_location();
+    let path = location.pathname.get_untracked();
+    let query = location.search.get_untracked();
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}

@@ -1,0 +1,66 @@
+//! The frame around every page: skip link, header with language switch and "Help now", footer.
+
+use crate::app::{use_here, use_lang, use_viewer};
+use crate::i18n::T;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// A page: its `<title>`, one `<h1>`, and the shared header and footer.
+#[component]
+pub fn Page(
+    /// The page's heading and title.
+    title: T,
+    children: Children,
+) -> impl IntoView {
+    let lang = use_lang();
+    let viewer = use_viewer();
+    let full_title = format!("{} – {}", title.get(lang), T::AppName.get(lang));
+    view! {
+        <Title text=full_title/>
+        <a class="skip-link" href="#main">{T::SkipToContent.get(lang)}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href=if viewer.is_some() { "/staff" } else { "/" }>
+                    <img src="/symbols/heard.svg" alt="" width="32" height="32"/>
+                    <span>{T::AppName.get(lang)}</span>
+                </a>
+                <nav class="site-nav" aria-label=T::MainNavigation.get(lang)>
+                    <a class="help-now-link" href="/help-now">{T::HelpNow.get(lang)}</a>
+                    {viewer.map(|_| view! {
+                        <a href="/staff/account">{T::MyAccount.get(lang)}</a>
+                        <form method="post" action="/api/sign_out" class="inline-form">
+                            <button type="submit" class="link-button">{T::SignOut.get(lang)}</button>
+                        </form>
+                    })}
+                </nav>
+                <LanguageSwitch/>
+            </div>
+        </header>
+        <main id="main" tabindex="-1">
+            <h1>{title.get(lang)}</h1>
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <ul>
+                <li><a href="/help-now">{T::FooterHelp.get(lang)}</a></li>
+                <li><a href="/accessibility">{T::FooterAccessibility.get(lang)}</a></li>
+                <li><a href="/credits">{T::FooterCredits.get(lang)}</a></li>
+            </ul>
+        </footer>
+    }
+}
+
+/// Switches between Cymraeg and English. A plain form, so it works before any script loads.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let other = lang.other();
+    let here = use_here();
+    view! {
+        <form method="post" action="/api/set_language" class="language-switch">
+            <input type="hidden" name="lang" value=other.code()/>
+            <input type="hidden" name="back" value=here/>
+            <button type="submit" lang=other.code()>{other.own_name()}</button>
+        </form>
+    }
+}

@@ -1,0 +1,9 @@
+//! Building blocks shared by every page: layout, help panel, form fields and messages.
+
+pub mod forms;
+pub mod help;
+pub mod layout;
+
+pub use forms::{ErrorSummary, NoticeBox, TextField};
+pub use help::HelpNowPanel;
+pub use layout::Page;

@@ -1,0 +1,4 @@
+//! Pure rules shared by server and browser: no I/O here, everything unit-tested.
+
+pub mod staff;
+pub mod text;

@@ -1,0 +1,158 @@
+//! Staff accounts: roles and the validated values a staff record is made of.
+
+use crate::i18n::T;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Admin,
+    Manager,
+    Iro,
+    BusinessSupport,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Iro, Role::BusinessSupport, Role::Manager, Role::Admin];
+
+    /// The value stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Manager => "manager",
+            Role::Iro => "iro",
+            Role::BusinessSupport => "business_support",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == value.trim())
+    }
+
+    pub fn label(self) -> T {
+        match self {
+            Role::Admin => T::RoleAdmin,
+            Role::Manager => T::RoleManager,
+            Role::Iro => T::RoleIro,
+            Role::BusinessSupport => T::RoleSupport,
+        }
+    }
+}
+
+/// A lower-cased email address with a plausible shape. Deliverability is not checked here.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailAddress(String);
+
+impl EmailAddress {
+    pub fn parse(input: &str) -> Result<EmailAddress, T> {
+        let value = input.trim().to_lowercase();
+        let valid = value.len() <= 254
+            && !value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ',')
+            && match value.split_once('@') {
+                Some((local, domain)) => {
+                    !local.is_empty()
+                        && !domain.contains('@')
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                        && !domain.contains("..")
+                }
+                None => false,
+            };
+        if valid {
+            Ok(EmailAddress(value))
+        } else {
+            Err(T::ErrEmailInvalid)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A person's name as they want it shown: one line, 1 to 100 characters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonName(String);
+
+impl PersonName {
+    pub fn parse(input: &str) -> Result<PersonName, T> {
+        let value = crate::domain::text::clean_line(input);
+        if value.is_empty() {
+            Err(T::ErrNameRequired)
+        } else if value.chars().count() > 100 {
+            Err(T::ErrNameTooLong)
+        } else {
+            Ok(PersonName(value))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A staff password that meets the length rule (NCSC guidance: length over complexity rules).
+pub struct NewPassword(String);
+
+impl NewPassword {
+    pub const MIN_CHARS: usize = 12;
+    pub const MAX_CHARS: usize = 128;
+
+    pub fn parse(input: &str) -> Result<NewPassword, T> {
+        let count = input.chars().count();
+        if count < Self::MIN_CHARS || input.trim().chars().count() < Self::MIN_CHARS {
+            Err(T::ErrPasswordShort)
+        } else if count > Self::MAX_CHARS {
+            Err(T::ErrPasswordLong)
+        } else {
+            Ok(NewPassword(input.to_string()))
+        }
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassword(****)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_through_storage() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("superuser"), None);
+    }
+
+    #[test]
+    fn emails_are_lower_cased_and_checked() {
+        assert_eq!(EmailAddress::parse(" IRO@Example.GOV.uk ").map(|e| e.0), Ok("iro@example.gov.uk".into()));
+        for bad in ["", "no-at-sign", "a@b", "@example.org", "a@.org", "a@org.", "a b@c.org", "a@b@c.org", "a@b..org"] {
+            assert_eq!(EmailAddress::parse(bad), Err(T::ErrEmailInvalid), "{bad}");
+        }
+    }
+
+    #[test]
+    fn names_are_required_and_bounded() {
+        assert_eq!(PersonName::parse("   "), Err(T::ErrNameRequired));
+        assert_eq!(PersonName::parse(&"a".repeat(101)), Err(T::ErrNameTooLong));
+        assert_eq!(PersonName::parse(" Gwen  ap Rhys ").map(|n| n.0), Ok("Gwen ap Rhys".into()));
+    }
+
+    #[test]
+    fn passwords_need_twelve_real_characters() {
+        assert!(NewPassword::parse("short").is_err());
+        assert!(NewPassword::parse("            a").is_err());
+        assert!(NewPassword::parse("correct horse battery").is_ok());
+        assert_eq!(NewPassword::parse(&"x".repeat(129)).err(), Some(T::ErrPasswordLong));
+        assert_eq!(format!("{:?}", NewPassword::parse("a long secret phrase").ok()), "Some(NewPassword(****))");
+    }
+}

@@ -1,0 +1,47 @@
+//! Cleaning of free text typed by people: kept as they wrote it, minus what no human typed.
+
+/// Removes control characters (keeping new lines and tabs), normalises line endings and trims
+/// the ends. Words are otherwise kept exactly as written: no spelling correction, no rewording.
+pub fn clean_multiline(input: &str) -> String {
+    let unified = input.replace("\r\n", "\n").replace('\r', "\n");
+    let kept: String = unified
+        .chars()
+        .filter(|c| *c == '\n' || *c == '\t' || !c.is_control())
+        .collect();
+    kept.trim().to_string()
+}
+
+/// Like [`clean_multiline`] but for one-line fields: any line break becomes a space.
+pub fn clean_line(input: &str) -> String {
+    let one_line: String = clean_multiline(input)
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect();
+    one_line.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_removed_but_lines_kept() {
+        assert_eq!(clean_multiline("  hi\u{0}\u{7} there\r\nsecond  "), "hi there\nsecond");
+    }
+
+    #[test]
+    fn one_line_fields_fold_whitespace() {
+        assert_eq!(clean_line(" Anna \n  Jones\t"), "Anna Jones");
+    }
+
+    #[test]
+    fn markup_is_kept_as_text() {
+        // Escaping happens when rendering; stored words stay as typed.
+        assert_eq!(clean_line("<b>me</b>"), "<b>me</b>");
+    }
+
+    #[test]
+    fn welsh_letters_survive() {
+        assert_eq!(clean_line("Siôn ŵy ŷ"), "Siôn ŵy ŷ");
+    }
+}

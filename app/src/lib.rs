@@ -1,0 +1,20 @@
+//! Heard (Clywed): children in care give their views before their review; the IRO reads them in one pack.
+//!
+//! This crate is compiled twice: with `ssr` for the server (pages rendered to HTML, server functions,
+//! storage) and with `hydrate` to WebAssembly, where only the small interactive islands run.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod i18n;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,4 @@
+//! Pages, by audience: public pages, and staff pages (sign-in, homes per role, administration).
+
+pub mod public;
+pub mod staff;

@@ -1,0 +1,210 @@
+//! Staff pages: sign-in, a home for each role, their account, and staff administration.
+
+use crate::api::pages::page_flash;
+use crate::api::staff::staff_list;
+use crate::api::Flash;
+use crate::app::{use_lang, use_viewer};
+use crate::components::{ErrorSummary, NoticeBox, Page, TextField};
+use crate::domain::staff::Role;
+use crate::i18n::T;
+use leptos::prelude::*;
+
+async fn flash_for(form: &str) -> Flash {
+    page_flash(form.to_string()).await.ok().flatten().unwrap_or_default()
+}
+
+#[component]
+pub fn SignIn() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Page title=T::SignInTitle>
+            <p>{T::SignInIntro.get(lang)}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let flash = flash_for("sign_in").await;
+                    view! {
+                        <NoticeBox notice=flash.notice.clone()/>
+                        <ErrorSummary flash=flash.clone()/>
+                        <form method="post" action="/api/sign_in" class="form" novalidate>
+                            <TextField name="email" label=T::Email kind="email" autocomplete="username" value=flash.value("email").unwrap_or_default() required=true/>
+                            <TextField name="password" label=T::Password kind="password" autocomplete="current-password" required=true/>
+                            <button type="submit" class="button button--primary">{T::SignInButton.get(lang)}</button>
+                        </form>
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+pub fn StaffHome() -> impl IntoView {
+    let lang = use_lang();
+    let Some(viewer) = use_viewer() else {
+        return view! { <crate::pages::public::NotFound/> }.into_any();
+    };
+    let signed_in = T::SignedInAs.fill(lang, &[("name", &viewer.display_name)]);
+    let role_line = format!("{} · {}", viewer.role.label().get(lang), viewer.authority_name(lang));
+    let body = match viewer.role {
+        Role::Iro => view! {
+            <section aria-labelledby="my-children">
+                <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
+                <p>{T::IroHomeEmpty.get(lang)}</p>
+            </section>
+        }
+        .into_any(),
+        Role::BusinessSupport => view! {
+            <section aria-labelledby="to-book">
+                <h2 id="to-book">{T::SupportHomeHeading.get(lang)}</h2>
+                <p>{T::SupportHomeEmpty.get(lang)}</p>
+            </section>
+        }
+        .into_any(),
+        Role::Manager => view! {
+            <section aria-labelledby="reports">
+                <h2 id="reports">{T::ManagerHomeHeading.get(lang)}</h2>
+                <p>{T::ManagerHomeEmpty.get(lang)}</p>
+            </section>
+        }
+        .into_any(),
+        Role::Admin => view! {
+            <section aria-labelledby="admin">
+                <h2 id="admin">{T::AdminHomeHeading.get(lang)}</h2>
+                <ul class="link-list">
+                    <li><a href="/staff/admin/staff">{T::AdminManageStaff.get(lang)}</a></li>
+                </ul>
+            </section>
+        }
+        .into_any(),
+    };
+    view! {
+        <Page title=T::StaffHomeTitle>
+            <p class="signed-in-as">{signed_in}<br/>{role_line}</p>
+            {body}
+        </Page>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn Account() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Page title=T::AccountTitle>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let flash = flash_for("change_password").await;
+                    view! {
+                        <NoticeBox notice=flash.notice.clone()/>
+                        <ErrorSummary flash=flash.clone()/>
+                        <h2>{T::ChangePasswordHeading.get(lang)}</h2>
+                        <form method="post" action="/api/change_password" class="form" novalidate>
+                            <TextField name="current_password" label=T::CurrentPassword kind="password" autocomplete="current-password" error=flash.error("current_password").cloned() required=true/>
+                            <TextField name="new_password" label=T::NewPassword kind="password" autocomplete="new-password" hint=T::StaffPasswordHint error=flash.error("new_password").cloned() required=true/>
+                            <button type="submit" class="button button--primary">{T::ChangePasswordButton.get(lang)}</button>
+                        </form>
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+pub fn StaffAdmin() -> impl IntoView {
+    let lang = use_lang();
+    let viewer = use_viewer();
+    let authority = viewer.as_ref().map(|v| v.authority_name(lang).to_string()).unwrap_or_default();
+    let me = viewer.map(|v| v.staff_id).unwrap_or_default();
+    view! {
+        <Page title=T::StaffTitle>
+            <p>{T::StaffIntro.fill(lang, &[("authority", &authority)])}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let flash = flash_for("").await;
+                    let Ok(staff) = staff_list().await else {
+                        return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                    };
+                    let is_add = flash.form == "add_staff";
+                    let add_flash = if is_add { flash.clone() } else { Flash::default() };
+                    let other_errors = if is_add { Flash::default() } else { flash.clone() };
+                    view! {
+                        <NoticeBox notice=flash.notice.clone()/>
+                        <ErrorSummary flash=other_errors/>
+                        <div class="table-wrap">
+                            <table>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{T::StaffName.get(lang)}</th>
+                                        <th scope="col">{T::Email.get(lang)}</th>
+                                        <th scope="col">{T::StaffRole.get(lang)}</th>
+                                        <th scope="col">{T::StaffStatus.get(lang)}</th>
+                                        <th scope="col">{T::StaffActions.get(lang)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {staff
+                                        .into_iter()
+                                        .map(|member| {
+                                            let label = if member.active { T::StaffDisable } else { T::StaffEnable }
+                                                .fill(lang, &[("name", &member.display_name)]);
+                                            let is_me = member.id == me;
+                                            view! {
+                                                <tr>
+                                                    <td>{member.display_name.clone()}{is_me.then(|| format!(" {}", T::StaffYou.get(lang)))}</td>
+                                                    <td>{member.email.clone()}</td>
+                                                    <td>{member.role.label().get(lang)}</td>
+                                                    <td>{if member.active { T::StaffActive.get(lang) } else { T::StaffDisabled.get(lang) }}</td>
+                                                    <td>
+                                                        {(!is_me).then(|| view! {
+                                                            <form method="post" action="/api/set_staff_active" class="inline-form">
+                                                                <input type="hidden" name="staff_id" value=member.id.to_string()/>
+                                                                <input type="hidden" name="active" value=if member.active { "false" } else { "true" }/>
+                                                                <button type="submit" class="button button--small">{label}</button>
+                                                            </form>
+                                                        })}
+                                                    </td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        <h2 id="add-staff">{T::StaffAddHeading.get(lang)}</h2>
+                        <ErrorSummary flash=add_flash.clone()/>
+                        <form method="post" action="/api/add_staff" class="form" novalidate>
+                            <TextField name="display_name" label=T::StaffName autocomplete="off" value=add_flash.value("display_name").unwrap_or_default() error=add_flash.error("display_name").cloned() required=true/>
+                            <TextField name="email" label=T::Email kind="email" autocomplete="off" value=add_flash.value("email").unwrap_or_default() error=add_flash.error("email").cloned() required=true/>
+                            <RoleSelect selected=add_flash.value("role") error=add_flash.error("role").cloned()/>
+                            <TextField name="password" label=T::Password kind="password" autocomplete="new-password" hint=T::StaffPasswordHint error=add_flash.error("password").cloned() required=true/>
+                            <button type="submit" class="button button--primary">{T::StaffAddButton.get(lang)}</button>
+                        </form>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+fn RoleSelect(selected: Option<String>, error: Option<crate::api::Msg>) -> impl IntoView {
+    let lang = use_lang();
+    let has_error = error.is_some();
+    view! {
+        <div class=if has_error { "field field--error" } else { "field" }>
+            <label for="role">{T::StaffRole.get(lang)}</label>
+            {error.map(|e| view! { <p class="error-message" id="role-error">{e.text(lang)}</p> })}
+            <select id="role" name="role" aria-describedby=has_error.then_some("role-error") aria-invalid=has_error.then_some("true")>
+                {Role::ALL
+                    .into_iter()
+                    .map(|role| {
+                        let is_selected = selected.as_deref() == Some(role.as_str());
+                        view! { <option value=role.as_str() selected=is_selected>{role.label().get(lang)}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+//! The audit trail: who did what, when, from where. Append-only (enforced by database triggers).
+
+use crate::server::{now, AppError};
+use sqlx::AnyPool;
+
+pub struct AuditEvent<'a> {
+    pub authority_id: Option<i64>,
+    pub actor_staff_id: Option<i64>,
+    pub action: &'a str,
+    pub subject_kind: &'a str,
+    pub subject_id: Option<i64>,
+    /// Never personal content: ids and codes only.
+    pub detail: &'a str,
+    pub ip: &'a str,
+}
+
+pub async fn record(db: &AnyPool, event: AuditEvent<'_>) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO audit_events (authority_id, actor_staff_id, action, subject_kind, subject_id, detail, ip, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(event.authority_id)
+    .bind(event.actor_staff_id)
+    .bind(event.action)
+    .bind(event.subject_kind)
+    .bind(event.subject_id)
+    .bind(event.detail)
+    .bind(event.ip)
+    .bind(now())
+    .execute(db)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,274 @@
+//! Staff authentication: argon2id passwords, sign-in throttling, and who is signed in.
+
+use crate::api::Viewer;
+use crate::domain::staff::Role;
+use crate::server::{db, now, AppError, AppState};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use std::sync::OnceLock;
+use tower_sessions::Session;
+
+/// Session keys.
+pub const SESSION_STAFF_ID: &str = "staff_id";
+pub const SESSION_SIGNED_IN_AT: &str = "signed_in_at";
+
+/// A session ends this long after sign-in whatever the activity (the idle limit is set on the layer).
+pub const ABSOLUTE_SESSION_SECONDS: i64 = 10 * 60 * 60;
+pub const IDLE_SESSION_MINUTES: i64 = 30;
+
+/// OWASP's recommended argon2id settings: 19 MiB of memory, 2 passes, 1 lane.
+fn argon2() -> Argon2<'static> {
+    let params = Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters");
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Hashes a password off the async runtime (argon2 is deliberately slow).
+pub async fn hash_password(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        argon2()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|hash| hash.to_string())
+            .map_err(|e| AppError::Internal(format!("hashing: {e}")))
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("hashing task: {e}")))?
+}
+
+/// A real hash of a random secret, verified against when the email is unknown so that an unknown
+/// account and a wrong password take the same time.
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| {
+        let salt = SaltString::generate(&mut OsRng);
+        let secret = SaltString::generate(&mut OsRng);
+        argon2()
+            .hash_password(secret.as_str().as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .unwrap_or_default()
+    })
+}
+
+/// Checks a password against a stored hash (or the dummy hash when there is none), off the runtime.
+pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, AppError> {
+    tokio::task::spawn_blocking(move || {
+        let known = stored.is_some();
+        let hash = stored.unwrap_or_else(|| dummy_hash().to_string());
+        let parsed = PasswordHash::new(&hash).map_err(|e| AppError::Internal(format!("stored hash: {e}")))?;
+        let matches = argon2().verify_password(password.as_bytes(), &parsed).is_ok();
+        Ok(known && matches)
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("verify task: {e}")))?
+}
+
+/// Warms the dummy hash at start-up so the first unknown-email sign-in is not faster than others.
+pub fn warm_up() {
+    let _ = dummy_hash();
+}
+
+/// Throttling keys are hashed so the table holds no email addresses or IP addresses in clear.
+fn throttle_key(kind: &str, value: &str) -> String {
+    crate::server::security::sha256_hex(&format!("{kind}:{}", value.to_lowercase()))
+}
+
+pub struct Throttle {
+    account: String,
+    address: String,
+}
+
+impl Throttle {
+    pub fn new(email: &str, address: &str) -> Throttle {
+        Throttle { account: throttle_key("account", email), address: throttle_key("address", address) }
+    }
+
+    /// `Some(minutes)` when sign-in must wait, rounded up so the message never says "0 minutes".
+    pub async fn wait_minutes(&self, state: &AppState) -> Result<Option<i64>, AppError> {
+        let limits = state.settings.sign_in_limits;
+        let since = now() - limits.window_seconds;
+        let mut wait = 0;
+        for (key, allowed) in [(&self.account, limits.per_account), (&self.address, limits.per_address)] {
+            let (count, oldest) = db::throttle::failures_since(&state.db, key, since).await?;
+            if count >= allowed {
+                // Once the oldest failure in the window ages out, one more try is allowed.
+                let free_at = oldest.unwrap_or_else(now) + limits.window_seconds;
+                wait = wait.max(free_at - now());
+            }
+        }
+        Ok((wait > 0).then(|| (wait + 59) / 60))
+    }
+
+    pub async fn record_failure(&self, state: &AppState) -> Result<(), AppError> {
+        db::throttle::record(&state.db, &self.account).await?;
+        db::throttle::record(&state.db, &self.address).await
+    }
+
+    pub async fn clear_account(&self, state: &AppState) -> Result<(), AppError> {
+        db::throttle::clear(&state.db, &self.account).await
+    }
+}
+
+/// Resolves who is signed in from the session: a staff member who still exists, is still active,
+/// and signed in less than the absolute limit ago. Anything else ends the session.
+pub async fn resolve_viewer(state: &AppState, session: &Session) -> Result<Option<Viewer>, AppError> {
+    let Some(staff_id) = session.get::<i64>(SESSION_STAFF_ID).await? else {
+        return Ok(None);
+    };
+    let signed_in_at = session.get::<i64>(SESSION_SIGNED_IN_AT).await?.unwrap_or(0);
+    if now() - signed_in_at > ABSOLUTE_SESSION_SECONDS {
+        session.flush().await?;
+        return Ok(None);
+    }
+    match db::staff::viewer(&state.db, staff_id).await? {
+        Some(viewer) => Ok(Some(viewer)),
+        None => {
+            session.flush().await?;
+            Ok(None)
+        }
+    }
+}
+
+/// The signed-in staff member, from the request being handled.
+pub fn current_viewer() -> Option<Viewer> {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<Viewer>().cloned())
+}
+
+/// The signed-in staff member, who must hold one of `roles`.
+pub fn require_role(roles: &[Role]) -> Result<Viewer, AppError> {
+    let viewer = current_viewer().ok_or(AppError::Unauthenticated)?;
+    if roles.contains(&viewer.role) {
+        Ok(viewer)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The client's address, for throttling and the audit trail.
+pub fn client_address(state: &AppState) -> String {
+    let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {
+        return String::new();
+    };
+    crate::server::security::client_address(&parts, state.settings.trust_forwarded_for)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn passwords_hash_with_argon2id_and_verify() {
+        let hash = hash_password("a long enough secret".into()).await.expect("hash");
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(verify_password("a long enough secret".into(), Some(hash.clone())).await.expect("verify"));
+        assert!(!verify_password("another secret here".into(), Some(hash)).await.expect("verify"));
+    }
+
+    #[tokio::test]
+    async fn unknown_accounts_never_verify() {
+        assert!(!verify_password("anything at all".into(), None).await.expect("verify"));
+    }
+}
+
+/// Signs a member of staff in. The answer for an unknown email and for a wrong password is the
+/// same, and takes the same time (a dummy hash is checked when the email is unknown).
+pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
+    use crate::api::Msg;
+    use crate::domain::staff::EmailAddress;
+    use crate::i18n::T;
+    use crate::server::audit::{self, AuditEvent};
+    use crate::server::forms::{session, Done, Failed};
+    use crate::server::state::app_state;
+
+    if email.trim().is_empty() || password.is_empty() {
+        return Err(Failed::field("", T::SignInMissing));
+    }
+    let state = app_state()?;
+    let address = client_address(&state);
+    let throttle = Throttle::new(email.trim(), &address);
+    if let Some(minutes) = throttle.wait_minutes(&state).await? {
+        tracing::info!("sign-in refused: throttled");
+        return Err(Failed::Invalid(vec![crate::api::FieldError {
+            field: String::new(),
+            msg: Msg::new(T::SignInLocked).with("minutes", minutes.to_string()),
+        }]));
+    }
+    let credentials = match EmailAddress::parse(email) {
+        Ok(parsed) => db::staff::credentials(&state.db, &parsed).await?,
+        Err(_) => None,
+    };
+    let staff_id = credentials.as_ref().map(|c| c.id);
+    let ok = verify_password(password.to_string(), credentials.map(|c| c.password_hash)).await?;
+    let Some(staff_id) = staff_id.filter(|_| ok) else {
+        throttle.record_failure(&state).await?;
+        tracing::info!("sign-in failed");
+        return Err(Failed::field("", T::SignInFailed));
+    };
+    throttle.clear_account(&state).await?;
+
+    let session = session().await?;
+    // A fresh session id at sign-in defeats session fixation.
+    session.cycle_id().await.map_err(AppError::from)?;
+    session.insert(SESSION_STAFF_ID, staff_id).await.map_err(AppError::from)?;
+    session.insert(SESSION_SIGNED_IN_AT, now()).await.map_err(AppError::from)?;
+    let viewer = db::staff::viewer(&state.db, staff_id).await?;
+    audit::record(
+        &state.db,
+        AuditEvent {
+            authority_id: viewer.as_ref().map(|v| v.authority_id),
+            actor_staff_id: Some(staff_id),
+            action: "staff.sign_in",
+            subject_kind: "staff",
+            subject_id: Some(staff_id),
+            detail: "",
+            ip: &address,
+        },
+    )
+    .await?;
+    tracing::info!(staff_id, "signed in");
+    Ok(Done::to("/staff"))
+}
+
+/// Ends the session on the server (the cookie alone is worthless afterwards).
+pub async fn sign_out() -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
+    use crate::api::Msg;
+    use crate::i18n::T;
+    use crate::server::forms::{session, Done};
+    let session = session().await?;
+    session.flush().await.map_err(AppError::from)?;
+    Ok(Done::to("/sign-in").with_notice(Msg::new(T::SignedOut)))
+}
+
+pub async fn change_password(current: &str, new: &str) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
+    use crate::api::Msg;
+    use crate::domain::staff::NewPassword;
+    use crate::i18n::T;
+    use crate::server::audit::{self, AuditEvent};
+    use crate::server::forms::{Done, Failed};
+    use crate::server::state::app_state;
+
+    let viewer = current_viewer().ok_or(AppError::Unauthenticated)?;
+    let state = app_state()?;
+    let new = NewPassword::parse(new).map_err(|key| Failed::field("new_password", key))?;
+    let stored = db::staff::password_hash(&state.db, viewer.staff_id).await?;
+    if !verify_password(current.to_string(), stored).await? {
+        return Err(Failed::field("current_password", T::ErrCurrentPasswordWrong));
+    }
+    let hash = hash_password(new.expose().to_string()).await?;
+    db::staff::set_password_hash(&state.db, viewer.staff_id, &hash).await?;
+    let address = client_address(&state);
+    audit::record(
+        &state.db,
+        AuditEvent {
+            authority_id: Some(viewer.authority_id),
+            actor_staff_id: Some(viewer.staff_id),
+            action: "staff.password_changed",
+            subject_kind: "staff",
+            subject_id: Some(viewer.staff_id),
+            detail: "",
+            ip: &address,
+        },
+    )
+    .await?;
+    Ok(Done::to("/staff/account").with_notice(Msg::new(T::PasswordChanged)))
+}

@@ -1,0 +1,40 @@
+//! Authorities: the tenants. Every other record belongs to exactly one.
+
+use crate::server::{now, AppError};
+use sqlx::AnyPool;
+
+#[derive(Clone, Debug)]
+pub struct Authority {
+    pub id: i64,
+    pub slug: String,
+    pub name_en: String,
+    pub name_cy: String,
+    pub welsh_first: bool,
+}
+
+pub async fn by_slug(db: &AnyPool, slug: &str) -> Result<Option<Authority>, AppError> {
+    let row: Option<(i64, String, String, String, i64)> =
+        sqlx::query_as("SELECT id, slug, name_en, name_cy, welsh_first FROM authorities WHERE slug = $1")
+            .bind(slug)
+            .fetch_optional(db)
+            .await?;
+    Ok(row.map(|(id, slug, name_en, name_cy, welsh_first)| Authority { id, slug, name_en, name_cy, welsh_first: welsh_first != 0 }))
+}
+
+/// Creates the authority unless one with that slug exists; returns its id either way.
+pub async fn ensure(db: &AnyPool, slug: &str, name_en: &str, name_cy: &str, welsh_first: bool) -> Result<i64, AppError> {
+    if let Some(existing) = by_slug(db, slug).await? {
+        return Ok(existing.id);
+    }
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO authorities (slug, name_en, name_cy, welsh_first, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(slug)
+    .bind(name_en)
+    .bind(name_cy)
+    .bind(i64::from(welsh_first))
+    .bind(now())
+    .fetch_one(db)
+    .await?;
+    Ok(id)
+}

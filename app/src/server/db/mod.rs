@@ -1,0 +1,5 @@
+//! Storage, one module per area. Plain SQL with `$n` placeholders that SQLite and PostgreSQL both read.
+
+pub mod authorities;
+pub mod staff;
+pub mod throttle;

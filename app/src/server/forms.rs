@@ -1,0 +1,93 @@
+//! How a plain HTML form post ends: a 303 redirect, with errors and typed values carried in the
+//! session so nothing typed is lost (passwords excepted). Works the same with or without WebAssembly.
+
+use crate::api::{FieldError, Flash, Msg};
+use crate::i18n::T;
+use crate::server::{flash, AppError};
+use leptos::prelude::{use_context, ServerFnError};
+use tower_sessions::Session;
+
+/// Where to go after a form succeeded, and what to say there.
+pub struct Done {
+    pub redirect_to: String,
+    pub notice: Option<Msg>,
+}
+
+impl Done {
+    pub fn to(path: impl Into<String>) -> Done {
+        Done { redirect_to: path.into(), notice: None }
+    }
+
+    pub fn with_notice(mut self, msg: Msg) -> Done {
+        self.notice = Some(msg);
+        self
+    }
+}
+
+/// Why a form did not succeed.
+pub enum Failed {
+    /// The input needs correcting; shown beside the fields.
+    Invalid(Vec<FieldError>),
+    App(AppError),
+}
+
+impl From<AppError> for Failed {
+    fn from(error: AppError) -> Self {
+        Failed::App(error)
+    }
+}
+
+impl Failed {
+    pub fn field(field: &str, key: T) -> Failed {
+        Failed::Invalid(vec![FieldError { field: field.to_string(), msg: Msg::new(key) }])
+    }
+}
+
+/// Sends the browser on with a 303 See Other.
+pub fn see_other(path: &str) {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::SEE_OTHER);
+        if let Ok(value) = http::HeaderValue::from_str(path) {
+            response.insert_header(http::header::LOCATION, value);
+        }
+    }
+}
+
+pub async fn session() -> Result<Session, AppError> {
+    leptos_axum::extract::<Session>().await.map_err(|e| AppError::Internal(format!("no session: {e}")))
+}
+
+/// Finishes a form post: redirect on success; on failure go back to `back` with the errors and the
+/// values typed (`values` must never include passwords).
+pub async fn finish(
+    form: &str,
+    back: &str,
+    values: Vec<(String, String)>,
+    result: Result<Done, Failed>,
+) -> Result<(), ServerFnError> {
+    let session = session().await.map_err(AppError::into_server_fn_error)?;
+    let (target, flash) = match result {
+        Ok(done) => (done.redirect_to, done.notice.map(|notice| Flash { form: String::new(), notice: Some(notice), ..Flash::default() })),
+        Err(Failed::Invalid(errors)) => (back.to_string(), Some(Flash { form: form.to_string(), errors, values, notice: None })),
+        Err(Failed::App(AppError::Unauthenticated)) => {
+            let notice = Msg::new(T::SessionEnded);
+            ("/sign-in".to_string(), Some(Flash { form: "sign_in".into(), notice: Some(notice), ..Flash::default() }))
+        }
+        Err(Failed::App(AppError::Invalid(key))) => {
+            (back.to_string(), Some(Flash { form: form.to_string(), errors: vec![FieldError::general(key)], values, notice: None }))
+        }
+        Err(Failed::App(AppError::NotFound)) => (
+            back.to_string(),
+            Some(Flash { form: form.to_string(), errors: vec![FieldError::general(T::ErrNotFound)], values, notice: None }),
+        ),
+        Err(Failed::App(AppError::Internal(detail))) => {
+            tracing::error!(%detail, form, "form failed");
+            (back.to_string(), Some(Flash { form: form.to_string(), errors: vec![FieldError::general(T::ErrSomethingWrong)], values, notice: None }))
+        }
+    };
+    if let Some(flash) = flash {
+        flash::set(&session, flash).await.map_err(AppError::into_server_fn_error)?;
+    }
+    see_other(&target);
+    Ok(())
+}

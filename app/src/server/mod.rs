@@ -1,0 +1,19 @@
+//! Server-only services and storage (compiled with `ssr` only).
+
+pub mod audit;
+pub mod auth;
+pub mod db;
+pub mod error;
+pub mod flash;
+pub mod forms;
+pub mod security;
+pub mod staff;
+pub mod state;
+
+pub use error::AppError;
+pub use state::AppState;
+
+/// Seconds since the Unix epoch: how every time is stored, the same on SQLite and PostgreSQL.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}

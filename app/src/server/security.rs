@@ -1,0 +1,126 @@
+//! Small security helpers: hashing of tokens, client addresses, safe redirects.
+
+use sha2::{Digest, Sha256};
+
+pub fn sha256_hex(input: &str) -> String {
+    let digest = Sha256::digest(input.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The peer address, or the first `X-Forwarded-For` entry when a trusted proxy sets it.
+pub fn client_address(parts: &http::request::Parts, trust_forwarded_for: bool) -> String {
+    if trust_forwarded_for {
+        if let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
+            if let Some(first) = forwarded.split(',').next() {
+                let first = first.trim();
+                if !first.is_empty() {
+                    return first.to_string();
+                }
+            }
+        }
+    }
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip().to_string())
+        .unwrap_or_default()
+}
+
+/// Only a path on this site may be a redirect target (no `//host`, no scheme): no open redirects.
+pub fn local_path(candidate: Option<&str>, fallback: &str) -> String {
+    match candidate {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.starts_with("/\\")
+                && !path.chars().any(|c| c.is_control()) =>
+        {
+            path.to_string()
+        }
+        _ => fallback.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_hex_sha256() {
+        assert_eq!(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+
+    #[test]
+    fn only_local_paths_are_redirect_targets() {
+        assert_eq!(local_path(Some("/staff"), "/"), "/staff");
+        assert_eq!(local_path(Some("//evil.example"), "/"), "/");
+        assert_eq!(local_path(Some("https://evil.example"), "/"), "/");
+        assert_eq!(local_path(Some("/\\evil.example"), "/"), "/");
+        assert_eq!(local_path(Some("/a\nb"), "/"), "/");
+        assert_eq!(local_path(None, "/x"), "/x");
+    }
+}
+
+/// The per-request nonce the CSP middleware put on the request; inline scripts must carry it.
+#[derive(Clone, Debug)]
+pub struct CspNonce(pub String);
+
+pub fn request_nonce() -> Option<String> {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<CspNonce>().map(|n| n.0.clone()))
+}
+
+/// Language from the `heard_lang` cookie, else from `Accept-Language` (first of cy/en), else English.
+pub fn lang_from_headers(headers: &http::HeaderMap) -> crate::i18n::Lang {
+    use crate::i18n::{Lang, LANG_COOKIE};
+    for cookie_header in headers.get_all(http::header::COOKIE) {
+        let Ok(text) = cookie_header.to_str() else { continue };
+        for pair in text.split(';') {
+            if let Some((name, value)) = pair.trim().split_once('=') {
+                if name == LANG_COOKIE {
+                    if let Some(lang) = Lang::parse(value) {
+                        return lang;
+                    }
+                }
+            }
+        }
+    }
+    if let Some(accept) = headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()) {
+        for part in accept.split(',') {
+            let tag = part.split(';').next().unwrap_or_default();
+            if let Some(lang) = Lang::parse(tag) {
+                return lang;
+            }
+        }
+    }
+    Lang::En
+}
+
+#[cfg(test)]
+mod lang_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> http::HeaderMap {
+        let mut map = http::HeaderMap::new();
+        for (name, value) in pairs {
+            map.append(*name, http::HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    #[test]
+    fn cookie_wins_over_browser_preference() {
+        assert_eq!(lang_from_headers(&headers(&[("cookie", "a=b; heard_lang=cy"), ("accept-language", "en-GB")])), Lang::Cy);
+    }
+
+    #[test]
+    fn browser_preference_for_welsh_is_honoured() {
+        assert_eq!(lang_from_headers(&headers(&[("accept-language", "fr, cy-GB;q=0.8, en;q=0.5")])), Lang::Cy);
+    }
+
+    #[test]
+    fn english_is_the_fallback() {
+        assert_eq!(lang_from_headers(&headers(&[("cookie", "heard_lang=xx")])), Lang::En);
+    }
+}

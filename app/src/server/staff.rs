@@ -1,0 +1,82 @@
+//! Staff administration: an admin adds, disables and re-enables staff of their own authority only.
+
+use crate::api::{Msg, StaffMember};
+use crate::domain::staff::{EmailAddress, NewPassword, PersonName, Role};
+use crate::i18n::T;
+use crate::server::audit::{self, AuditEvent};
+use crate::server::auth::{client_address, hash_password, require_role};
+use crate::server::forms::{Done, Failed};
+use crate::server::state::app_state;
+use crate::server::{db, AppError};
+
+pub async fn list() -> Result<Vec<StaffMember>, AppError> {
+    let viewer = require_role(&[Role::Admin])?;
+    let state = app_state()?;
+    db::staff::list(&state.db, viewer.authority_id).await
+}
+
+pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<Done, Failed> {
+    let viewer = require_role(&[Role::Admin])?;
+    let state = app_state()?;
+
+    // Check every field so the person sees all problems at once.
+    let mut errors = Vec::new();
+    let name = PersonName::parse(name).map_err(|k| errors.push(crate::api::FieldError { field: "display_name".into(), msg: Msg::new(k) })).ok();
+    let email = EmailAddress::parse(email).map_err(|k| errors.push(crate::api::FieldError { field: "email".into(), msg: Msg::new(k) })).ok();
+    let role = Role::parse(role);
+    if role.is_none() {
+        errors.push(crate::api::FieldError { field: "role".into(), msg: Msg::new(T::ErrRoleInvalid) });
+    }
+    let password = NewPassword::parse(password).map_err(|k| errors.push(crate::api::FieldError { field: "password".into(), msg: Msg::new(k) })).ok();
+    if let Some(email) = &email {
+        if db::staff::email_taken(&state.db, email).await? {
+            errors.push(crate::api::FieldError { field: "email".into(), msg: Msg::new(T::ErrEmailTaken) });
+        }
+    }
+    let (Some(name), Some(email), Some(role), Some(password), true) = (name, email, role, password, errors.is_empty()) else {
+        return Err(Failed::Invalid(errors));
+    };
+
+    let hash = hash_password(password.expose().to_string()).await?;
+    let id = db::staff::insert(&state.db, viewer.authority_id, &name, &email, role, &hash).await?;
+    let address = client_address(&state);
+    audit::record(
+        &state.db,
+        AuditEvent {
+            authority_id: Some(viewer.authority_id),
+            actor_staff_id: Some(viewer.staff_id),
+            action: "staff.added",
+            subject_kind: "staff",
+            subject_id: Some(id),
+            detail: role.as_str(),
+            ip: &address,
+        },
+    )
+    .await?;
+    Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(T::StaffAdded).with("name", name.as_str())))
+}
+
+pub async fn set_active(staff_id: i64, active: bool) -> Result<Done, Failed> {
+    let viewer = require_role(&[Role::Admin])?;
+    if staff_id == viewer.staff_id && !active {
+        return Err(Failed::field("", T::ErrCannotDisableSelf));
+    }
+    let state = app_state()?;
+    let name = db::staff::set_active(&state.db, viewer.authority_id, staff_id, active).await?.ok_or(AppError::NotFound)?;
+    let address = client_address(&state);
+    audit::record(
+        &state.db,
+        AuditEvent {
+            authority_id: Some(viewer.authority_id),
+            actor_staff_id: Some(viewer.staff_id),
+            action: if active { "staff.enabled" } else { "staff.disabled" },
+            subject_kind: "staff",
+            subject_id: Some(staff_id),
+            detail: "",
+            ip: &address,
+        },
+    )
+    .await?;
+    let notice = if active { T::StaffEnabledDone } else { T::StaffDisabledDone };
+    Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(notice).with("name", name)))
+}

@@ -1,0 +1,55 @@
+//! The one shared state every handler and server function reads from context.
+
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: sqlx::AnyPool,
+    pub leptos_options: LeptosOptions,
+    pub settings: Arc<RuntimeSettings>,
+}
+
+/// The parts of configuration that request handling needs.
+#[derive(Clone, Debug)]
+pub struct RuntimeSettings {
+    /// The address people reach Heard at, e.g. `https://heard.example.gov.uk`.
+    pub base_url: String,
+    /// Behind a trusted reverse proxy the client address comes from `X-Forwarded-For`.
+    pub trust_forwarded_for: bool,
+    pub sign_in_limits: SignInLimits,
+}
+
+impl RuntimeSettings {
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct SignInLimits {
+    /// Failed tries allowed for one account within the window.
+    pub per_account: i64,
+    /// Failed tries allowed from one address within the window.
+    pub per_address: i64,
+    pub window_seconds: i64,
+}
+
+impl Default for SignInLimits {
+    fn default() -> Self {
+        SignInLimits { per_account: 5, per_address: 20, window_seconds: 15 * 60 }
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// The state, from inside a server function or a page rendered on the server.
+pub fn app_state() -> Result<AppState, crate::server::AppError> {
+    leptos::prelude::use_context::<AppState>()
+        .ok_or_else(|| crate::server::AppError::Internal("AppState missing from context".into()))
+}

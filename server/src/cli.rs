@@ -1,0 +1,96 @@
+//! The command line: `heard` serves; `heard create-admin` adds the first administrator.
+
+use crate::configuration::Settings;
+use crate::startup::Application;
+use app::domain::staff::{EmailAddress, NewPassword, PersonName, Role};
+use app::server::db;
+
+const HELP: &str = "\
+Usage:
+  heard [serve]            serve Heard (settings from HEARD_* environment variables)
+  heard migrate            bring the database schema up to date and stop
+  heard create-admin --authority SLUG --email EMAIL --name NAME
+                     [--authority-name-en NAME --authority-name-cy NAME] [--welsh-first]
+                           add an administrator; the password is read from HEARD_ADMIN_PASSWORD
+                           or, when that is unset, from the first line of standard input
+  heard help               show this";
+
+pub async fn run(args: Vec<String>) -> Result<(), String> {
+    let command = args.first().map(String::as_str).unwrap_or("serve");
+    match command {
+        "serve" => {
+            let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
+            let app = Application::build(settings).await.map_err(|e| e.to_string())?;
+            app.run_until_stopped().await.map_err(|e| e.to_string())
+        }
+        "migrate" => {
+            let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
+            std::fs::create_dir_all(&settings.data_dir).map_err(|e| e.to_string())?;
+            crate::database::connect(&settings.database_url).await.map_err(|e| e.to_string())?;
+            println!("database is up to date");
+            Ok(())
+        }
+        "create-admin" => create_admin(&args[1..]).await,
+        "help" | "--help" | "-h" => {
+            println!("{HELP}");
+            Ok(())
+        }
+        other => Err(format!("unknown command {other:?}\n\n{HELP}")),
+    }
+}
+
+fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+async fn create_admin(args: &[String]) -> Result<(), String> {
+    let slug = option(args, "--authority").ok_or("--authority SLUG is required")?;
+    if slug.is_empty() || !slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        return Err("--authority: use lower-case letters, digits and hyphens, e.g. gwynedd".into());
+    }
+    let email = EmailAddress::parse(option(args, "--email").ok_or("--email EMAIL is required")?)
+        .map_err(|_| "--email: not a valid email address")?;
+    let name = PersonName::parse(option(args, "--name").ok_or("--name NAME is required")?)
+        .map_err(|_| "--name: enter a name of 1 to 100 characters")?;
+    let name_en = option(args, "--authority-name-en").unwrap_or(slug);
+    let name_cy = option(args, "--authority-name-cy").unwrap_or(name_en);
+    let welsh_first = args.iter().any(|a| a == "--welsh-first");
+
+    let password = match std::env::var("HEARD_ADMIN_PASSWORD") {
+        Ok(p) if !p.is_empty() => p,
+        _ => {
+            eprintln!("Password for {} (at least {} characters), then Enter:", email.as_str(), NewPassword::MIN_CHARS);
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).map_err(|e| e.to_string())?;
+            line.trim_end_matches(['\n', '\r']).to_string()
+        }
+    };
+    let password = NewPassword::parse(&password)
+        .map_err(|_| format!("password: use {} to {} characters", NewPassword::MIN_CHARS, NewPassword::MAX_CHARS))?;
+
+    let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
+    std::fs::create_dir_all(&settings.data_dir).map_err(|e| e.to_string())?;
+    let pool = crate::database::connect(&settings.database_url).await.map_err(|e| e.to_string())?;
+    if db::staff::email_taken(&pool, &email).await.map_err(|e| e.to_string())? {
+        return Err(format!("{} already has an account", email.as_str()));
+    }
+    let authority_id = db::authorities::ensure(&pool, slug, name_en, name_cy, welsh_first).await.map_err(|e| e.to_string())?;
+    let hash = app::server::auth::hash_password(password.expose().to_string()).await.map_err(|e| e.to_string())?;
+    let id = db::staff::insert(&pool, authority_id, &name, &email, Role::Admin, &hash).await.map_err(|e| e.to_string())?;
+    app::server::audit::record(
+        &pool,
+        app::server::audit::AuditEvent {
+            authority_id: Some(authority_id),
+            actor_staff_id: None,
+            action: "staff.added",
+            subject_kind: "staff",
+            subject_id: Some(id),
+            detail: "admin (command line)",
+            ip: "",
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    println!("Added administrator {} to authority {slug}.", email.as_str());
+    Ok(())
+}

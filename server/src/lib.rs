@@ -1,0 +1,10 @@
+//! Heard's server: configuration, start-up, storage, sessions, security middleware and the CLI.
+
+pub mod cli;
+pub mod configuration;
+pub mod database;
+pub mod demo;
+pub mod middleware;
+pub mod session_store;
+pub mod startup;
+pub mod telemetry;

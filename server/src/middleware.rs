@@ -1,0 +1,103 @@
+//! Request middleware: security headers with a per-request CSP nonce, refusal of cross-site
+//! changes, and resolving the signed-in member of staff.
+
+use app::server::security::CspNonce;
+use app::server::AppState;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_sessions::Session;
+
+fn new_nonce() -> String {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut bytes = [0u8; 18];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Strict security headers on every response. Scripts run only from this site or with the
+/// request's nonce (Leptos's hydration loader carries it); WebAssembly needs `wasm-unsafe-eval`.
+pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let nonce = new_nonce();
+    request.extensions_mut().insert(CspNonce(nonce.clone()));
+    let is_static = {
+        let path = request.uri().path();
+        path.starts_with("/pkg/") || path.starts_with("/icons/") || path.starts_with("/symbols/") || path.starts_with("/audio/") || path == "/favicon.svg"
+    };
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&csp) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    headers.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
+    headers.insert("permissions-policy", HeaderValue::from_static("camera=(), geolocation=(), microphone=(self), payment=(), usb=()"));
+    if state.settings.secure_cookies() {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
+    if is_static {
+        if !headers.contains_key(header::CACHE_CONTROL) {
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+        }
+    } else {
+        // Pages may hold a child's words: never cache them anywhere.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// Refuses a state-changing request that a browser says came from another site. Browsers send
+/// `Sec-Fetch-Site` and `Origin` on every POST; requests without either are not from a browser page.
+pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if !safe && is_cross_site(&request, &state.settings.base_url) {
+        tracing::warn!(method = %request.method(), "cross-site request refused");
+        return (StatusCode::FORBIDDEN, "Cross-site request refused.").into_response();
+    }
+    next.run(request).await
+}
+
+fn is_cross_site(request: &Request, base_url: &str) -> bool {
+    let headers = request.headers();
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        if !(site == "same-origin" || site == "none") {
+            return true;
+        }
+    }
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
+        let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or_default();
+        let same_host = !host.is_empty() && origin_host == host;
+        return !(same_host || origin == base_url);
+    }
+    false
+}
+
+/// Puts the signed-in member of staff (if any) on the request; staff pages need one.
+pub async fn resolve_viewer(State(state): State<AppState>, session: Session, mut request: Request, next: Next) -> Response {
+    let viewer = match app::server::auth::resolve_viewer(&state, &session).await {
+        Ok(viewer) => viewer,
+        Err(error) => {
+            tracing::error!(%error, "could not resolve the signed-in user");
+            None
+        }
+    };
+    let path = request.uri().path();
+    if viewer.is_none() && (path == "/staff" || path.starts_with("/staff/")) {
+        return Redirect::to("/sign-in").into_response();
+    }
+    if let Some(viewer) = viewer {
+        request.extensions_mut().insert(viewer);
+    }
+    next.run(request).await
+}

@@ -1,0 +1,221 @@
+//! Building and running the application: database, state, router, listener, graceful shutdown.
+
+use crate::configuration::Settings;
+use crate::middleware;
+use crate::session_store::DbSessionStore;
+use app::app::{shell, App};
+use app::server::state::{RuntimeSettings, SignInLimits};
+use app::server::AppState;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use leptos::config::{Env, LeptosOptions};
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::{Key, SameSite};
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("database migration: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Setup(String),
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> Result<Application, StartupError> {
+        std::fs::create_dir_all(&settings.data_dir)?;
+        let db = crate::database::connect(&settings.database_url).await?;
+        if settings.demo {
+            crate::demo::seed(&db, &settings).await.map_err(|e| StartupError::Setup(format!("demo data: {e}")))?;
+        }
+        let key = session_key(&settings)?;
+        let listener = TcpListener::bind(settings.bind).await?;
+        let bound = listener.local_addr()?;
+        let leptos_options = LeptosOptions::builder()
+            .output_name("heard")
+            .site_root(settings.site_root.clone())
+            .site_pkg_dir("pkg")
+            .site_addr(bound)
+            .env(if settings.production { Env::PROD } else { Env::DEV })
+            .build();
+        // With port 0 (tests) the real port is known only now.
+        let base_url = if settings.base_url.ends_with(":0") {
+            format!("http://{bound}")
+        } else {
+            settings.base_url.clone()
+        };
+        let state = AppState {
+            db,
+            leptos_options,
+            settings: Arc::new(RuntimeSettings {
+                base_url,
+                trust_forwarded_for: settings.trust_proxy,
+                sign_in_limits: SignInLimits::default(),
+            }),
+        };
+        app::server::auth::warm_up();
+        let router = router(state.clone(), key);
+        Ok(Application { listener, router, state })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.listener.local_addr().map(|a| a.port()).unwrap_or_default()
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.run_until(shutdown_signal()).await
+    }
+
+    pub async fn run_until(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let housekeeping = tokio::spawn(housekeeping(self.state.db.clone()));
+        tracing::info!(address = %self.listener.local_addr()?, "Heard is listening");
+        let result = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(shutdown)
+            .await;
+        housekeeping.abort();
+        tracing::info!("Heard has stopped");
+        result
+    }
+}
+
+fn router(state: AppState, key: Key) -> Router {
+    let secure = state.settings.secure_cookies();
+    let session_layer = SessionManagerLayer::new(DbSessionStore::new(state.db.clone()))
+        // The __Host- prefix pins the cookie to this exact host over https.
+        .with_name(if secure { "__Host-heard_session" } else { "heard_session" })
+        .with_secure(secure)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(app::server::auth::IDLE_SESSION_MINUTES)))
+        .with_signed(key);
+
+    let routes = generate_route_list(App);
+    let context_state = state.clone();
+    let context = move || provide_context(context_state.clone());
+    let options = state.leptos_options.clone();
+    let server_fn_context = context.clone();
+
+    Router::new()
+        .route("/health", get(health))
+        .route(
+            "/api/{*name}",
+            post(move |request: axum::extract::Request| {
+                let context = server_fn_context.clone();
+                async move { handle_server_fns_with_context(context, request).await }
+            }),
+        )
+        .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::resolve_viewer))
+        .layer(session_layer)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
+        .layer(RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+            tracing::info_span!("request", method = %request.method(), path = %crate::telemetry::redact_path(request.uri().path()))
+        }))
+        .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
+        .with_state(state)
+}
+
+async fn health(State(state): State<AppState>) -> impl IntoResponse {
+    if crate::database::healthy(&state.db).await {
+        (StatusCode::OK, Json(serde_json::json!({ "status": "ok", "database": "ok" })))
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable", "database": "unreachable" })))
+    }
+}
+
+/// The cookie-signing key: from settings, or generated once and kept under the data folder.
+fn session_key(settings: &Settings) -> Result<Key, StartupError> {
+    use base64::Engine;
+    if let Some(bytes) = &settings.session_key {
+        return Key::try_from(bytes.as_slice()).map_err(|e| StartupError::Setup(format!("HEARD_SESSION_KEY: {e}")));
+    }
+    let path = settings.data_dir.join("session.key");
+    let engine = base64::engine::general_purpose::STANDARD;
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let bytes = engine.decode(text.trim()).map_err(|_| StartupError::Setup(format!("{} is not base64", path.display())))?;
+        return Key::try_from(bytes.as_slice()).map_err(|e| StartupError::Setup(format!("{}: {e}", path.display())));
+    }
+    let key = Key::generate();
+    write_private(&path, &engine.encode(key.master()))?;
+    tracing::info!(path = %path.display(), "generated a development session key");
+    Ok(key)
+}
+
+/// Writes a file readable by its owner only.
+pub fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(contents.as_bytes())
+}
+
+/// Clears expired sessions and old sign-in failures every ten minutes.
+async fn housekeeping(db: sqlx::AnyPool) {
+    let store = DbSessionStore::new(db.clone());
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(600));
+    loop {
+        interval.tick().await;
+        if let Err(error) = store.delete_expired().await {
+            tracing::warn!(%error, "could not delete expired sessions");
+        }
+        if let Err(error) = app::server::db::throttle::prune(&db).await {
+            tracing::warn!(%error, "could not prune sign-in failures");
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,153 @@
+//! Test harness: starts the real Heard server on port 0 with a fresh database (SQLite, or
+//! PostgreSQL when `HEARD_TEST_DB=postgres`) and talks to it over HTTP like a browser would.
+
+use heard_server::configuration::Settings;
+use heard_server::startup::Application;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// The demo staff password used by every test application.
+pub const DEMO_PASSWORD: &str = "test-demo-password-1";
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: sqlx::AnyPool,
+    pub engine: Engine,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    pub fn from_env() -> Engine {
+        match std::env::var("HEARD_TEST_DB").as_deref() {
+            Ok("postgres") => Engine::Postgres,
+            _ => Engine::Sqlite,
+        }
+    }
+}
+
+fn random_suffix() -> String {
+    use rand::Rng;
+    let n: u64 = rand::rng().random();
+    format!("{n:016x}")
+}
+
+/// A fresh database URL for one test.
+async fn fresh_database(engine: Engine, data_dir: &std::path::Path) -> String {
+    match engine {
+        Engine::Sqlite => format!("sqlite://{}?mode=rwc", data_dir.join("heard.db").display()),
+        Engine::Postgres => {
+            let base = std::env::var("HEARD_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+            let base = base.trim_end_matches('/').to_string();
+            let name = format!("heard_test_{}", random_suffix());
+            sqlx::any::install_default_drivers();
+            let admin = sqlx::AnyPool::connect(&format!("{base}/postgres")).await.expect("connect to PostgreSQL (HEARD_TEST_POSTGRES_URL)");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("create test database");
+            admin.close().await;
+            format!("{base}/{name}")
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[]).await
+}
+
+/// Starts Heard with demo data and any extra `HEARD_*` settings.
+pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
+    heard_server::telemetry::init();
+    let engine = Engine::from_env();
+    let data_dir = std::env::temp_dir().join(format!("heard-test-{}", random_suffix()));
+    std::fs::create_dir_all(&data_dir).expect("temp dir");
+    let database_url = fresh_database(engine, &data_dir).await;
+    let mut vars: HashMap<String, String> = HashMap::from([
+        ("HEARD_BIND".into(), "127.0.0.1:0".into()),
+        ("HEARD_BASE_URL".into(), "http://127.0.0.1:0".into()),
+        ("HEARD_DATA_DIR".into(), data_dir.display().to_string()),
+        ("HEARD_DATABASE_URL".into(), database_url.clone()),
+        ("HEARD_DEMO".into(), "1".into()),
+        ("HEARD_DEMO_PASSWORD".into(), DEMO_PASSWORD.into()),
+    ]);
+    for (k, v) in extra {
+        vars.insert(k.to_string(), v.to_string());
+    }
+    let settings = Settings::from_vars(&vars).expect("test settings");
+    let app = Application::build(settings).await.expect("application builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let db = app.state().db.clone();
+    tokio::spawn(app.run_until_stopped());
+    TestApp { address, client: new_client(), db, engine, data_dir, database_url }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects (tests look at them).
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).header("accept", "text/html").send().await.expect("GET")
+    }
+
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    /// A form post as a browser on this site sends it.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("accept", "text/html")
+            .header("origin", &self.address)
+            .header("sec-fetch-site", "same-origin")
+            .form(form)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_form("/api/sign_in", &[("email", email), ("password", password)]).await
+    }
+
+    /// Signs in with the demo password and checks it worked.
+    pub async fn sign_in_as(&self, email: &str) {
+        let response = self.sign_in(email, DEMO_PASSWORD).await;
+        assert_eq!(location(&response), "/staff", "sign-in as {email} should succeed");
+    }
+
+    pub async fn sign_out(&self) -> reqwest::Response {
+        self.post_form("/api/sign_out", &[]).await
+    }
+
+    pub async fn staff_id(&self, email: &str) -> i64 {
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM staff WHERE email = $1")
+            .bind(email)
+            .fetch_one(&self.db)
+            .await
+            .expect("staff exists");
+        id
+    }
+}
+
+/// The `Location` header of a redirect, or "" when there is none.
+pub fn location(response: &reqwest::Response) -> String {
+    response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+}

@@ -1,0 +1,156 @@
+//! Foundation: pages in both languages, health, security headers, cross-site refusal.
+
+use heard_tests::{location, spawn_app};
+
+#[tokio::test]
+async fn health_checks_the_database() {
+    let app = spawn_app().await;
+    let response = app.get("/health").await;
+    assert_eq!(response.status(), 200);
+    let body: serde_json::Value = response.json().await.expect("json");
+    assert_eq!(body["database"], "ok");
+}
+
+#[tokio::test]
+async fn landing_page_speaks_english_and_welsh() {
+    let app = spawn_app().await;
+    let (status, english) = app.get_text("/").await;
+    assert_eq!(status, 200);
+    assert!(english.contains(r#"<html lang="en""#), "{english}");
+    assert!(english.contains("Heard helps children and young people in care say what they think."));
+    assert!(english.contains("Meic"), "help now on the landing page");
+
+    let response = app.post_form("/api/set_language", &[("lang", "cy"), ("back", "/")]).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(location(&response), "/");
+    let cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    assert!(cookie.starts_with("heard_lang=cy") && cookie.contains("SameSite=Lax"), "{cookie}");
+
+    let (_, welsh) = app.get_text("/").await;
+    assert!(welsh.contains(r#"<html lang="cy""#));
+    assert!(welsh.contains("Mae Clywed yn helpu plant a phobl ifanc mewn gofal"));
+    assert!(!welsh.contains("Heard helps children"));
+}
+
+#[tokio::test]
+async fn welsh_browsers_get_welsh_first() {
+    let app = spawn_app().await;
+    let body = app
+        .client
+        .get(app.url("/accessibility"))
+        .header("accept-language", "cy-GB,cy;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .expect("GET")
+        .text()
+        .await
+        .expect("body");
+    assert!(body.contains("Datganiad hygyrchedd"));
+}
+
+#[tokio::test]
+async fn language_switch_never_redirects_off_site() {
+    let app = spawn_app().await;
+    for back in ["//evil.example/x", "https://evil.example", "/\\evil.example"] {
+        let response = app.post_form("/api/set_language", &[("lang", "en"), ("back", back)]).await;
+        assert_eq!(location(&response), "/", "{back}");
+    }
+}
+
+#[tokio::test]
+async fn every_public_page_renders_in_both_languages() {
+    let app = spawn_app().await;
+    for lang in ["en", "cy"] {
+        app.post_form("/api/set_language", &[("lang", lang), ("back", "/")]).await;
+        for path in ["/", "/help-now", "/accessibility", "/credits", "/sign-in"] {
+            let (status, body) = app.get_text(path).await;
+            assert_eq!(status, 200, "{path} in {lang}");
+            assert!(body.contains(&format!(r#"<html lang="{lang}""#)), "{path} in {lang}");
+            assert_eq!(body.matches("<h1").count(), 1, "one heading on {path}");
+            assert!(body.contains("<title>"), "{path} has a title");
+            assert!(body.contains(r#"href="/help-now""#), "help now link on {path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn unknown_pages_are_a_kind_404() {
+    let app = spawn_app().await;
+    let (status, body) = app.get_text("/no/such/page").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"));
+    app.post_form("/api/set_language", &[("lang", "cy"), ("back", "/")]).await;
+    let (status, body) = app.get_text("/no/such/page").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("Heb ddod o hyd i'r dudalen") || body.contains("Heb ddod o hyd i&#39;r dudalen") || body.contains("Heb ddod o hyd i&#x27;r dudalen"));
+}
+
+#[tokio::test]
+async fn responses_carry_strict_security_headers() {
+    let app = spawn_app().await;
+    let response = app.get("/").await;
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    let csp = header("content-security-policy");
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(csp.contains("object-src 'none'"));
+    assert!(!csp.contains("unsafe-inline"));
+    assert_eq!(header("x-content-type-options"), "nosniff");
+    assert_eq!(header("referrer-policy"), "same-origin");
+    assert_eq!(header("x-frame-options"), "DENY");
+    assert_eq!(header("cache-control"), "no-store");
+
+    // Every inline script carries this response's nonce.
+    let nonce = csp.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("nonce in CSP").to_string();
+    let body = response.text().await.expect("body");
+    let scripts = body.matches("<script").count();
+    assert!(scripts >= 1);
+    assert_eq!(body.matches(&format!(r#"nonce="{nonce}""#)).count(), scripts, "{body}");
+}
+
+#[tokio::test]
+async fn nonces_differ_per_response() {
+    let app = spawn_app().await;
+    let a = app.get("/").await.headers().get("content-security-policy").cloned();
+    let b = app.get("/").await.headers().get("content-security-policy").cloned();
+    assert_ne!(a, b);
+}
+
+#[tokio::test]
+async fn cross_site_changes_are_refused() {
+    let app = spawn_app().await;
+    let from_elsewhere = app
+        .client
+        .post(app.url("/api/set_language"))
+        .header("origin", "https://evil.example")
+        .form(&[("lang", "cy"), ("back", "/")])
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(from_elsewhere.status(), 403);
+    assert!(from_elsewhere.headers().get("set-cookie").is_none());
+
+    let cross_site_fetch = app
+        .client
+        .post(app.url("/api/sign_in"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("email", "iro@dyffryn.example"), ("password", heard_tests::DEMO_PASSWORD)])
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(cross_site_fetch.status(), 403);
+    assert_eq!(app.get("/staff").await.status(), 303, "the refused sign-in did not sign in");
+}
+
+#[tokio::test]
+async fn static_files_are_served_with_the_symbols() {
+    let app = spawn_app_with_site().await;
+    let response = app.get("/favicon.svg").await;
+    assert_eq!(response.status(), 200);
+    assert!(response.headers().get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or_default().contains("max-age"));
+}
+
+async fn spawn_app_with_site() -> heard_tests::TestApp {
+    // The public folder is what cargo-leptos copies into the site root.
+    let public = concat!(env!("CARGO_MANIFEST_DIR"), "/../public");
+    heard_tests::spawn_app_with(&[("HEARD_SITE_ROOT", public)]).await
+}
