@@ -120,9 +120,14 @@ fn router(state: AppState, key: Key) -> Router {
     let context = move || provide_context(context_state.clone());
     let options = state.leptos_options.clone();
     let server_fn_context = context.clone();
+    // The WebAssembly, JS and CSS bundle, served pre-compressed (brotli 11) when .ci/compress-site made it so.
+    let pkg = tower_http::services::ServeDir::new(format!("{}/{}", options.site_root, options.site_pkg_dir))
+        .precompressed_br()
+        .precompressed_gzip();
 
     Router::new()
         .route("/health", get(health))
+        .nest_service("/pkg", pkg)
         .route(
             "/api/{*name}",
             post(move |request: axum::extract::Request| {

@@ -9,19 +9,22 @@ use crate::domain::staff::Role;
 use crate::i18n::T;
 use leptos::prelude::*;
 
-async fn flash_for(form: &str) -> Flash {
-    page_flash(form.to_string()).await.ok().flatten().unwrap_or_default()
+/// The page's one-time message. Loaded once per render: taking a flash consumes it, and a
+/// `Suspend` closure may run more than once while the page renders.
+fn flash_for(form: &'static str) -> OnceResource<Flash> {
+    OnceResource::new(async move { page_flash(form.to_string()).await.ok().flatten().unwrap_or_default() })
 }
 
 #[component]
 pub fn SignIn() -> impl IntoView {
     let lang = use_lang();
+    let flash = flash_for("sign_in");
     view! {
         <Page title=T::SignInTitle>
             <p>{T::SignInIntro.get(lang)}</p>
             <Suspense>
                 {move || Suspend::new(async move {
-                    let flash = flash_for("sign_in").await;
+                    let flash = flash.await;
                     view! {
                         <NoticeBox notice=flash.notice.clone()/>
                         <ErrorSummary flash=flash.clone()/>
@@ -89,11 +92,12 @@ pub fn StaffHome() -> impl IntoView {
 #[component]
 pub fn Account() -> impl IntoView {
     let lang = use_lang();
+    let flash = flash_for("change_password");
     view! {
         <Page title=T::AccountTitle>
             <Suspense>
                 {move || Suspend::new(async move {
-                    let flash = flash_for("change_password").await;
+                    let flash = flash.await;
                     view! {
                         <NoticeBox notice=flash.notice.clone()/>
                         <ErrorSummary flash=flash.clone()/>
@@ -116,13 +120,15 @@ pub fn StaffAdmin() -> impl IntoView {
     let viewer = use_viewer();
     let authority = viewer.as_ref().map(|v| v.authority_name(lang).to_string()).unwrap_or_default();
     let me = viewer.map(|v| v.staff_id).unwrap_or_default();
+    let flash = flash_for("");
+    let staff = OnceResource::new(async move { staff_list().await.ok() });
     view! {
         <Page title=T::StaffTitle>
             <p>{T::StaffIntro.fill(lang, &[("authority", &authority)])}</p>
             <Suspense>
                 {move || Suspend::new(async move {
-                    let flash = flash_for("").await;
-                    let Ok(staff) = staff_list().await else {
+                    let flash = flash.await;
+                    let Some(staff) = staff.await else {
                         return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
                     };
                     let is_add = flash.form == "add_staff";

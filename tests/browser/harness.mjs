@@ -1,0 +1,109 @@
+// Browser-test harness: starts the built Heard server on a free loopback port with a fresh
+// SQLite database and demo data, drives Debian's Chromium through playwright-core (never a
+// downloaded browser), and runs axe-core (WCAG 2.2 AA) on pages.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export const DEMO_PASSWORD = 'browser-demo-password';
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+export async function startServer() {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'heard-browser-'));
+  const bin = process.env.HEARD_BIN ?? join(root, 'target', 'release', 'heard');
+  const child = spawn(bin, ['serve'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      HEARD_BIND: `127.0.0.1:${port}`,
+      HEARD_DATA_DIR: dataDir,
+      HEARD_DEMO: '1',
+      HEARD_DEMO_PASSWORD: DEMO_PASSWORD,
+      HEARD_SITE_ROOT: process.env.HEARD_SITE_ROOT ?? join(root, 'target', 'site'),
+      HEARD_LOG: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`heard exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error('heard did not start within 30 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+}
+
+/// A new page that records console errors and uncaught exceptions; `problems` must stay empty.
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
+  return page;
+}
+
+/// Runs axe-core with the WCAG 2.0–2.2 A and AA rules; returns the violations.
+export async function axeViolations(page) {
+  // Evaluated over the DevTools protocol, so the page's strict CSP stays on.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+/// Waits for the WebAssembly islands runtime to have started (proves hydration works under the CSP).
+export async function waitForHydration(page) {
+  await page.waitForFunction(() => typeof window.__hydrateIsland === 'function', null, { timeout: 15_000 });
+}
