@@ -143,6 +143,12 @@ strings! {
     ChildName { en: "Name", cy: "Enw" }
     ChildAge { en: "Age", cy: "Oed" }
     ChildLanguage { en: "Language", cy: "Iaith" }
+    IroChildrenCaption { en: "Children allocated to you", cy: "Plant sydd wedi'u dyrannu i chi" }
+    ChildForm { en: "Form", cy: "Ffurflen" }
+    AgeBandUnder8 { en: "Under 8", cy: "O dan 8" }
+    AgeBand8To12 { en: "8 to 12", cy: "8 i 12" }
+    AgeBand13Plus { en: "13 and over", cy: "13 a throsodd" }
+    AgeBandCareLeaver { en: "Care leaver", cy: "Gadael gofal" }
     SupportHomeHeading { en: "Reviews to book", cy: "Adolygiadau i'w trefnu" }
     SupportHomeEmpty { en: "There are no reviews to book yet.", cy: "Does dim adolygiadau i'w trefnu eto." }
     ManagerHomeHeading { en: "Reports", cy: "Adroddiadau" }

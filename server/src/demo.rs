@@ -70,6 +70,57 @@ fn generate_passphrase() -> String {
     words.join("-")
 }
 
+/// Demo children: (authority, preferred name, full name, date of birth, language, legal basis,
+/// looked after since, allocated IRO's email). Names are invented.
+const CHILDREN: [(&str, &str, &str, &str, &str, &str, &str, &str); 6] = [
+    ("dyffryn", "Cadi", "Cadi Haf Morgan", "2019-05-14", "cy", "care_order", "2024-02-01", "iro@dyffryn.example"),
+    ("dyffryn", "Osian", "Osian Llŷr Jones", "2015-09-02", "cy", "s76", "2025-06-20", "iro@dyffryn.example"),
+    ("dyffryn", "Jade", "Jade Louise Evans", "2011-01-30", "en", "interim_care_order", "2026-10-03", "iro@dyffryn.example"),
+    ("dyffryn", "Tomos", "Tomos Rhys Williams", "2008-07-11", "en", "pathway_plan", "2020-03-15", "iro2@dyffryn.example"),
+    ("glannau", "Leo", "Leo James Price", "2017-12-01", "en", "care_order", "2023-09-09", "iro@glannau.example"),
+    ("glannau", "Ffion", "Ffion Mair Davies", "2012-04-22", "cy", "placement_with_parents", "2025-01-10", "iro@glannau.example"),
+];
+
+async fn seed_children(db: &AnyPool) -> Result<(), String> {
+    use app::domain::children::LegalBasis;
+    use app::i18n::Lang;
+    use app::server::db::children::{count_in_authority, insert, NewChild};
+    let date = |text: &str| app::server::db::children::parse_date(text).map_err(|e| e.to_string());
+    for authority in &AUTHORITIES {
+        let Some(found) = db::authorities::by_slug(db, authority.slug).await.map_err(|e| e.to_string())? else { continue };
+        if count_in_authority(db, found.id).await.map_err(|e| e.to_string())? > 0 {
+            continue;
+        }
+        for (slug, preferred, full, born, language, basis, since, iro) in CHILDREN {
+            if slug != authority.slug {
+                continue;
+            }
+            let iro_id = db::staff::credentials(db, &EmailAddress::parse(iro).map_err(|e| format!("{e:?}"))?)
+                .await
+                .map_err(|e| e.to_string())?
+                .map(|c| c.id);
+            insert(
+                db,
+                &NewChild {
+                    authority_id: found.id,
+                    preferred_name: preferred,
+                    full_name: full,
+                    date_of_birth: date(born)?,
+                    language: Lang::parse(language).unwrap_or_default(),
+                    communication_needs: "",
+                    looked_after_since: date(since)?,
+                    legal_basis: LegalBasis::parse(basis).ok_or("legal basis")?,
+                    placement_type: "foster care",
+                    iro_staff_id: iro_id,
+                },
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(())
+}
+
 pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
     let password = demo_password(settings).map_err(|e| e.to_string())?;
     let mut hash: Option<String> = None;
@@ -91,6 +142,7 @@ pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
             db::staff::insert(db, authority_id, &name, &email, *role, hash).await.map_err(|e| e.to_string())?;
         }
     }
+    seed_children(db).await?;
     println!("\nHeard demo sign-ins (password for all: {password})");
     for authority in &AUTHORITIES {
         println!("  {}:", authority.name_en);

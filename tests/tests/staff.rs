@@ -24,6 +24,12 @@ async fn an_iro_signs_in_sees_their_home_and_signs_out() {
     assert!(home.contains("Signed in as Iola Roberts"), "{home}");
     assert!(home.contains("My children"));
     assert!(home.contains("Dyffryn County Council"));
+    // Their own children, and no one else's.
+    for name in ["Cadi", "Osian", "Jade"] {
+        assert!(home.contains(&format!("<th scope=\"row\">{name}</th>")), "{name}");
+    }
+    assert!(!home.contains("Tomos"), "another IRO's child");
+    assert!(!home.contains("Leo") && !home.contains("Ffion"), "another authority's children");
 
     let response = app.sign_out().await;
     assert_eq!(response.status(), 303);
@@ -325,4 +331,6 @@ async fn demo_data_is_not_duplicated_on_restart() {
     let (after,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff").fetch_one(&again.state().db).await.expect("count");
     assert_eq!(before, after);
     assert_eq!(after, 9);
+    let (children,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children").fetch_one(&again.state().db).await.expect("count");
+    assert_eq!(children, 6);
 }

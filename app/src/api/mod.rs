@@ -3,6 +3,7 @@
 //! Every mutation is a plain HTML form posting here, so it works before (or without) WebAssembly.
 
 pub mod account;
+pub mod children;
 pub mod pages;
 pub mod session;
 pub mod staff;
@@ -38,6 +39,16 @@ pub struct StaffMember {
     pub email: String,
     pub role: Role,
     pub active: bool,
+}
+
+/// A child as listed on an IRO's home page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChildSummary {
+    pub id: i64,
+    pub preferred_name: String,
+    pub age: i32,
+    pub language: Lang,
+    pub band: crate::domain::children::AgeBand,
 }
 
 /// A message to show, by key, translated when it is rendered.

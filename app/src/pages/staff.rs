@@ -49,13 +49,7 @@ pub fn StaffHome() -> impl IntoView {
     let signed_in = T::SignedInAs.fill(lang, &[("name", &viewer.display_name)]);
     let role_line = format!("{} · {}", viewer.role.label().get(lang), viewer.authority_name(lang));
     let body = match viewer.role {
-        Role::Iro => view! {
-            <section aria-labelledby="my-children">
-                <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
-                <p>{T::IroHomeEmpty.get(lang)}</p>
-            </section>
-        }
-        .into_any(),
+        Role::Iro => view! { <IroChildren/> }.into_any(),
         Role::BusinessSupport => view! {
             <section aria-labelledby="to-book">
                 <h2 id="to-book">{T::SupportHomeHeading.get(lang)}</h2>
@@ -212,5 +206,54 @@ fn RoleSelect(selected: Option<String>, error: Option<crate::api::Msg>) -> impl 
                     .collect_view()}
             </select>
         </div>
+    }
+}
+
+/// The IRO's children: who they are, their age, language and which form they get.
+#[component]
+fn IroChildren() -> impl IntoView {
+    let lang = use_lang();
+    let children = OnceResource::new(async move { crate::api::children::my_children().await.unwrap_or_default() });
+    view! {
+        <section aria-labelledby="my-children">
+            <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let children = children.await;
+                    if children.is_empty() {
+                        return view! { <p>{T::IroHomeEmpty.get(lang)}</p> }.into_any();
+                    }
+                    view! {
+                        <div class="table-wrap">
+                            <table>
+                                <caption>{T::IroChildrenCaption.get(lang)}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{T::ChildName.get(lang)}</th>
+                                        <th scope="col">{T::ChildAge.get(lang)}</th>
+                                        <th scope="col">{T::ChildLanguage.get(lang)}</th>
+                                        <th scope="col">{T::ChildForm.get(lang)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {children
+                                        .into_iter()
+                                        .map(|child| view! {
+                                            <tr>
+                                                <th scope="row">{child.preferred_name}</th>
+                                                <td>{child.age}</td>
+                                                <td lang=child.language.code()>{child.language.own_name()}</td>
+                                                <td>{child.band.label().get(lang)}</td>
+                                            </tr>
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        </section>
     }
 }

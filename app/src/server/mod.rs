@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod children;
 pub mod db;
 pub mod error;
 pub mod flash;

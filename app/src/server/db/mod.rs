@@ -1,5 +1,6 @@
 //! Storage, one module per area. Plain SQL with `$n` placeholders that SQLite and PostgreSQL both read.
 
 pub mod authorities;
+pub mod children;
 pub mod staff;
 pub mod throttle;
