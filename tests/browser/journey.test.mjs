@@ -111,3 +111,17 @@ test('a staff admin page works with JavaScript off', async () => {
   assert.ok(await page.getByRole('cell', { name: 'tomos@glannau.example' }).isVisible());
   await context.close();
 });
+
+test('the axe check is not vacuous: it catches a real violation', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + '/');
+  // Break the page on purpose: an image with no text alternative inside a link.
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = '/x';
+    link.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' }));
+    document.querySelector('main').append(link);
+  });
+  const ids = (await axeViolations(page)).map((v) => v.id);
+  assert.ok(ids.includes('link-name') || ids.includes('image-alt'), `expected a violation, got ${ids}`);
+});
