@@ -40,7 +40,7 @@ fn random_suffix() -> String {
 }
 
 /// A fresh database URL for one test.
-async fn fresh_database(engine: Engine, data_dir: &std::path::Path) -> String {
+pub async fn fresh_database(engine: Engine, data_dir: &std::path::Path) -> String {
     match engine {
         Engine::Sqlite => format!("sqlite://{}?mode=rwc", data_dir.join("heard.db").display()),
         Engine::Postgres => {

@@ -334,3 +334,45 @@ async fn demo_data_is_not_duplicated_on_restart() {
     let (children,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children").fetch_one(&again.state().db).await.expect("count");
     assert_eq!(children, 6);
 }
+
+#[tokio::test]
+async fn behind_https_the_session_cookie_is_secure_and_host_bound() {
+    let app = heard_tests::spawn_app_with(&[("HEARD_BASE_URL", "https://heard.example.gov.uk")]).await;
+    let response = app
+        .client
+        .post(app.url("/api/sign_in"))
+        .form(&[("email", "iro@dyffryn.example"), ("password", DEMO_PASSWORD)])
+        .send()
+        .await
+        .expect("POST");
+    let cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    assert!(cookie.starts_with("__Host-heard_session="), "{cookie}");
+    assert!(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/"), "{cookie}");
+    let hsts = response.headers().get("strict-transport-security").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    assert!(hsts.contains("max-age=31536000"), "{hsts}");
+}
+
+#[tokio::test]
+async fn a_session_ends_ten_hours_after_sign_in_however_active() {
+    let app = spawn_app().await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    assert_eq!(app.get("/staff").await.status(), 200);
+    // Move the sign-in time back eleven hours, as if the person had stayed active all day.
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT id_hash, data FROM sessions").fetch_all(&app.db).await.expect("rows");
+    let mut moved = 0;
+    for (id_hash, data) in rows {
+        let mut record: serde_json::Value = serde_json::from_str(&data).expect("session json");
+        if let Some(at) = record["data"]["signed_in_at"].as_i64() {
+            record["data"]["signed_in_at"] = serde_json::json!(at - 11 * 3600);
+            sqlx::query("UPDATE sessions SET data = $1 WHERE id_hash = $2")
+                .bind(record.to_string())
+                .bind(id_hash)
+                .execute(&app.db)
+                .await
+                .expect("update");
+            moved += 1;
+        }
+    }
+    assert_eq!(moved, 1);
+    assert_eq!(app.get("/staff").await.status(), 303, "the session is over");
+}

@@ -1,0 +1,57 @@
+//! The command line that adds the first administrator. One test per file: it sets environment
+//! variables, which are shared by the whole test process.
+
+use heard_tests::{location, new_client};
+
+#[tokio::test]
+async fn create_admin_adds_an_administrator_who_can_sign_in() {
+    let dir = std::env::temp_dir().join(format!("heard-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let database_url = match heard_tests::Engine::from_env() {
+        heard_tests::Engine::Sqlite => format!("sqlite://{}?mode=rwc", dir.join("heard.db").display()),
+        heard_tests::Engine::Postgres => heard_tests::fresh_database(heard_tests::Engine::Postgres, &dir).await,
+    };
+    // Safe here: this file holds a single test, so nothing else reads the environment meanwhile.
+    std::env::set_var("HEARD_DATA_DIR", dir.display().to_string());
+    std::env::set_var("HEARD_DATABASE_URL", &database_url);
+    std::env::set_var("HEARD_ADMIN_PASSWORD", "the very first admin password");
+
+    let args = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let result = heard_server::cli::run(args(&[
+        "create-admin", "--authority", "gwynedd", "--authority-name-en", "Gwynedd Council",
+        "--authority-name-cy", "Cyngor Gwynedd", "--welsh-first", "--email", "Ann@Gwynedd.example", "--name", "Ann Admin",
+    ]))
+    .await;
+    assert_eq!(result, Ok(()));
+
+    // Bad input is refused with a message naming what to fix; nothing is written.
+    let again = heard_server::cli::run(args(&["create-admin", "--authority", "gwynedd", "--email", "ann@gwynedd.example", "--name", "Ann"])).await;
+    assert_eq!(again, Err("ann@gwynedd.example already has an account".to_string()));
+    let bad = heard_server::cli::run(args(&["create-admin", "--authority", "Bad Slug", "--email", "x@y.example", "--name", "X"])).await;
+    assert!(bad.expect_err("refused").starts_with("--authority"));
+    std::env::set_var("HEARD_ADMIN_PASSWORD", "short");
+    let weak = heard_server::cli::run(args(&["create-admin", "--authority", "gwynedd", "--email", "b@gwynedd.example", "--name", "B"])).await;
+    assert!(weak.expect_err("refused").starts_with("password"));
+
+    // The administrator signs in to a server on the same database.
+    let vars = std::collections::HashMap::from([
+        ("HEARD_BIND".to_string(), "127.0.0.1:0".to_string()),
+        ("HEARD_DATA_DIR".to_string(), dir.display().to_string()),
+        ("HEARD_DATABASE_URL".to_string(), database_url),
+    ]);
+    let app = heard_server::startup::Application::build(heard_server::configuration::Settings::from_vars(&vars).expect("settings"))
+        .await
+        .expect("build");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = new_client();
+    let response = client
+        .post(format!("{address}/api/sign_in"))
+        .form(&[("email", "ann@gwynedd.example"), ("password", "the very first admin password")])
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(location(&response), "/staff");
+    let home = client.get(format!("{address}/staff")).send().await.expect("GET").text().await.expect("body");
+    assert!(home.contains("Manage staff") && home.contains("Gwynedd Council"), "{home}");
+}
