@@ -247,21 +247,14 @@ mod tests {
     #[test]
     fn both_languages_use_the_same_placeholders() {
         for key in T::ALL {
-            assert_eq!(
-                placeholders(key.get(Lang::En)),
-                placeholders(key.get(Lang::Cy)),
-                "{key:?} has different placeholders"
-            );
+            assert_eq!(placeholders(key.get(Lang::En)), placeholders(key.get(Lang::Cy)), "{key:?} has different placeholders");
         }
     }
 
     #[test]
     fn welsh_is_translated_not_copied() {
         // Proper names and numbers may match; sentences should not.
-        let same: Vec<_> = T::ALL
-            .iter()
-            .filter(|k| k.get(Lang::En) == k.get(Lang::Cy) && k.get(Lang::En).contains(' '))
-            .collect();
+        let same: Vec<_> = T::ALL.iter().filter(|k| k.get(Lang::En) == k.get(Lang::Cy) && k.get(Lang::En).contains(' ')).collect();
         assert!(same.is_empty(), "untranslated: {same:?}");
     }
 

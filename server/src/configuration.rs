@@ -65,9 +65,8 @@ impl Settings {
 
         // cargo-leptos sets LEPTOS_SITE_ADDR; HEARD_BIND wins when both are set.
         let bind_text = get("HEARD_BIND").or_else(|| get("LEPTOS_SITE_ADDR")).unwrap_or_else(|| "127.0.0.1:3000".into());
-        let bind: SocketAddr = bind_text
-            .parse()
-            .map_err(|_| bad("HEARD_BIND", format!("expected an address like 127.0.0.1:3000, got {bind_text:?}")))?;
+        let bind: SocketAddr =
+            bind_text.parse().map_err(|_| bad("HEARD_BIND", format!("expected an address like 127.0.0.1:3000, got {bind_text:?}")))?;
 
         let production = match get("HEARD_ENV").as_deref() {
             None | Some("development") => false,
@@ -76,8 +75,8 @@ impl Settings {
         };
 
         let data_dir = PathBuf::from(get("HEARD_DATA_DIR").unwrap_or_else(|| "data".into()));
-        let database_url = get("HEARD_DATABASE_URL")
-            .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data_dir.join("heard.db").display()));
+        let database_url =
+            get("HEARD_DATABASE_URL").unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data_dir.join("heard.db").display()));
         if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
             return Err(bad("HEARD_DATABASE_URL", "expected a sqlite:// or postgres:// URL"));
         }
@@ -182,8 +181,9 @@ mod tests {
         let err = Settings::from_vars(&vars(&[("HEARD_ENV", "production"), ("HEARD_BASE_URL", "https://x.org")])).expect_err("key");
         assert_eq!(err.variable, "HEARD_SESSION_KEY");
         let key = "a".repeat(88);
-        let err = Settings::from_vars(&vars(&[("HEARD_ENV", "production"), ("HEARD_BASE_URL", "https://x.org"), ("HEARD_SESSION_KEY", &key)]))
-            .expect_err("smtp");
+        let err =
+            Settings::from_vars(&vars(&[("HEARD_ENV", "production"), ("HEARD_BASE_URL", "https://x.org"), ("HEARD_SESSION_KEY", &key)]))
+                .expect_err("smtp");
         assert_eq!(err.variable, "HEARD_SMTP_URL");
     }
 

@@ -62,23 +62,87 @@ pub fn demo_password(settings: &Settings) -> std::io::Result<String> {
 fn generate_passphrase() -> String {
     use rand::seq::IndexedRandom;
     const WORDS: [&str; 24] = [
-        "afon", "bara", "cwch", "draig", "eira", "ffenest", "glaw", "haul", "iard", "lleuad", "mynydd", "nant", "ogof",
-        "pont", "rhosyn", "seren", "tonnau", "tywod", "wennol", "ynys", "castell", "coeden", "gwanwyn", "hedyn",
+        "afon", "bara", "cwch", "draig", "eira", "ffenest", "glaw", "haul", "iard", "lleuad", "mynydd", "nant", "ogof", "pont", "rhosyn",
+        "seren", "tonnau", "tywod", "wennol", "ynys", "castell", "coeden", "gwanwyn", "hedyn",
     ];
     let mut rng = rand::rng();
     let words: Vec<&str> = (0..4).filter_map(|_| WORDS.choose(&mut rng).copied()).collect();
     words.join("-")
 }
 
-/// Demo children: (authority, preferred name, full name, date of birth, language, legal basis,
-/// looked after since, allocated IRO's email). Names are invented.
-const CHILDREN: [(&str, &str, &str, &str, &str, &str, &str, &str); 6] = [
-    ("dyffryn", "Cadi", "Cadi Haf Morgan", "2019-05-14", "cy", "care_order", "2024-02-01", "iro@dyffryn.example"),
-    ("dyffryn", "Osian", "Osian Llŷr Jones", "2015-09-02", "cy", "s76", "2025-06-20", "iro@dyffryn.example"),
-    ("dyffryn", "Jade", "Jade Louise Evans", "2011-01-30", "en", "interim_care_order", "2026-10-03", "iro@dyffryn.example"),
-    ("dyffryn", "Tomos", "Tomos Rhys Williams", "2008-07-11", "en", "pathway_plan", "2020-03-15", "iro2@dyffryn.example"),
-    ("glannau", "Leo", "Leo James Price", "2017-12-01", "en", "care_order", "2023-09-09", "iro@glannau.example"),
-    ("glannau", "Ffion", "Ffion Mair Davies", "2012-04-22", "cy", "placement_with_parents", "2025-01-10", "iro@glannau.example"),
+/// A demo child; names are invented.
+struct DemoChild {
+    authority: &'static str,
+    preferred: &'static str,
+    full: &'static str,
+    born: &'static str,
+    language: &'static str,
+    basis: &'static str,
+    since: &'static str,
+    iro: &'static str,
+}
+
+const CHILDREN: [DemoChild; 6] = [
+    DemoChild {
+        authority: "dyffryn",
+        preferred: "Cadi",
+        full: "Cadi Haf Morgan",
+        born: "2019-05-14",
+        language: "cy",
+        basis: "care_order",
+        since: "2024-02-01",
+        iro: "iro@dyffryn.example",
+    },
+    DemoChild {
+        authority: "dyffryn",
+        preferred: "Osian",
+        full: "Osian Llŷr Jones",
+        born: "2015-09-02",
+        language: "cy",
+        basis: "s76",
+        since: "2025-06-20",
+        iro: "iro@dyffryn.example",
+    },
+    DemoChild {
+        authority: "dyffryn",
+        preferred: "Jade",
+        full: "Jade Louise Evans",
+        born: "2011-01-30",
+        language: "en",
+        basis: "interim_care_order",
+        since: "2026-10-03",
+        iro: "iro@dyffryn.example",
+    },
+    DemoChild {
+        authority: "dyffryn",
+        preferred: "Tomos",
+        full: "Tomos Rhys Williams",
+        born: "2008-07-11",
+        language: "en",
+        basis: "pathway_plan",
+        since: "2020-03-15",
+        iro: "iro2@dyffryn.example",
+    },
+    DemoChild {
+        authority: "glannau",
+        preferred: "Leo",
+        full: "Leo James Price",
+        born: "2017-12-01",
+        language: "en",
+        basis: "care_order",
+        since: "2023-09-09",
+        iro: "iro@glannau.example",
+    },
+    DemoChild {
+        authority: "glannau",
+        preferred: "Ffion",
+        full: "Ffion Mair Davies",
+        born: "2012-04-22",
+        language: "cy",
+        basis: "placement_with_parents",
+        since: "2025-01-10",
+        iro: "iro@glannau.example",
+    },
 ];
 
 async fn seed_children(db: &AnyPool) -> Result<(), String> {
@@ -91,7 +155,7 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
         if count_in_authority(db, found.id).await.map_err(|e| e.to_string())? > 0 {
             continue;
         }
-        for (slug, preferred, full, born, language, basis, since, iro) in CHILDREN {
+        for DemoChild { authority: slug, preferred, full, born, language, basis, since, iro } in CHILDREN {
             if slug != authority.slug {
                 continue;
             }

@@ -24,7 +24,11 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
     request.extensions_mut().insert(CspNonce(nonce.clone()));
     let is_static = {
         let path = request.uri().path();
-        path.starts_with("/pkg/") || path.starts_with("/icons/") || path.starts_with("/symbols/") || path.starts_with("/audio/") || path == "/favicon.svg"
+        path.starts_with("/pkg/")
+            || path.starts_with("/icons/")
+            || path.starts_with("/symbols/")
+            || path.starts_with("/audio/")
+            || path == "/favicon.svg"
     };
     let mut response = next.run(request).await;
     let headers = response.headers_mut();

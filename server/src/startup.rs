@@ -59,11 +59,7 @@ impl Application {
             .env(if settings.production { Env::PROD } else { Env::DEV })
             .build();
         // With port 0 (tests) the real port is known only now.
-        let base_url = if settings.base_url.ends_with(":0") {
-            format!("http://{bound}")
-        } else {
-            settings.base_url.clone()
-        };
+        let base_url = if settings.base_url.ends_with(":0") { format!("http://{bound}") } else { settings.base_url.clone() };
         let state = AppState {
             db,
             leptos_options,

@@ -17,10 +17,7 @@ pub fn init() {
 
 /// A request path fit for logs: long segments (links carry secret tokens) are replaced.
 pub fn redact_path(path: &str) -> String {
-    path.split('/')
-        .map(|segment| if segment.len() > 16 { ":redacted" } else { segment })
-        .collect::<Vec<_>>()
-        .join("/")
+    path.split('/').map(|segment| if segment.len() > 16 { ":redacted" } else { segment }).collect::<Vec<_>>().join("/")
 }
 
 #[cfg(test)]

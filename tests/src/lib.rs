@@ -88,11 +88,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
 
 /// A browser-like client: keeps cookies, does not follow redirects (tests look at them).
 pub fn new_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client")
+    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().expect("client")
 }
 
 impl TestApp {
@@ -138,11 +134,8 @@ impl TestApp {
     }
 
     pub async fn staff_id(&self, email: &str) -> i64 {
-        let (id,): (i64,) = sqlx::query_as("SELECT id FROM staff WHERE email = $1")
-            .bind(email)
-            .fetch_one(&self.db)
-            .await
-            .expect("staff exists");
+        let (id,): (i64,) =
+            sqlx::query_as("SELECT id FROM staff WHERE email = $1").bind(email).fetch_one(&self.db).await.expect("staff exists");
         id
     }
 }

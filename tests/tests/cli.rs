@@ -18,19 +18,31 @@ async fn create_admin_adds_an_administrator_who_can_sign_in() {
 
     let args = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let result = heard_server::cli::run(args(&[
-        "create-admin", "--authority", "gwynedd", "--authority-name-en", "Gwynedd Council",
-        "--authority-name-cy", "Cyngor Gwynedd", "--welsh-first", "--email", "Ann@Gwynedd.example", "--name", "Ann Admin",
+        "create-admin",
+        "--authority",
+        "gwynedd",
+        "--authority-name-en",
+        "Gwynedd Council",
+        "--authority-name-cy",
+        "Cyngor Gwynedd",
+        "--welsh-first",
+        "--email",
+        "Ann@Gwynedd.example",
+        "--name",
+        "Ann Admin",
     ]))
     .await;
     assert_eq!(result, Ok(()));
 
     // Bad input is refused with a message naming what to fix; nothing is written.
-    let again = heard_server::cli::run(args(&["create-admin", "--authority", "gwynedd", "--email", "ann@gwynedd.example", "--name", "Ann"])).await;
+    let again =
+        heard_server::cli::run(args(&["create-admin", "--authority", "gwynedd", "--email", "ann@gwynedd.example", "--name", "Ann"])).await;
     assert_eq!(again, Err("ann@gwynedd.example already has an account".to_string()));
     let bad = heard_server::cli::run(args(&["create-admin", "--authority", "Bad Slug", "--email", "x@y.example", "--name", "X"])).await;
     assert!(bad.expect_err("refused").starts_with("--authority"));
     std::env::set_var("HEARD_ADMIN_PASSWORD", "short");
-    let weak = heard_server::cli::run(args(&["create-admin", "--authority", "gwynedd", "--email", "b@gwynedd.example", "--name", "B"])).await;
+    let weak =
+        heard_server::cli::run(args(&["create-admin", "--authority", "gwynedd", "--email", "b@gwynedd.example", "--name", "B"])).await;
     assert!(weak.expect_err("refused").starts_with("password"));
 
     // The administrator signs in to a server on the same database.

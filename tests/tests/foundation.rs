@@ -82,7 +82,11 @@ async fn unknown_pages_are_a_kind_404() {
     app.post_form("/api/set_language", &[("lang", "cy"), ("back", "/")]).await;
     let (status, body) = app.get_text("/no/such/page").await;
     assert_eq!(status, 404);
-    assert!(body.contains("Heb ddod o hyd i'r dudalen") || body.contains("Heb ddod o hyd i&#39;r dudalen") || body.contains("Heb ddod o hyd i&#x27;r dudalen"));
+    assert!(
+        body.contains("Heb ddod o hyd i'r dudalen")
+            || body.contains("Heb ddod o hyd i&#39;r dudalen")
+            || body.contains("Heb ddod o hyd i&#x27;r dudalen")
+    );
 }
 
 #[tokio::test]

@@ -69,10 +69,19 @@ async fn the_session_id_changes_at_sign_in() {
     let app = spawn_app().await;
     // A failed attempt creates an anonymous session (it carries the error message).
     let failed = app.sign_in("iro@dyffryn.example", "wrong password here").await;
-    let anonymous = failed.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().split(';').next().unwrap_or_default().to_string();
+    let anonymous = failed
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .to_string();
     assert!(anonymous.starts_with("heard_session="), "{anonymous}");
     let ok = app.sign_in("iro@dyffryn.example", DEMO_PASSWORD).await;
-    let signed_in = ok.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().split(';').next().unwrap_or_default().to_string();
+    let signed_in =
+        ok.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().split(';').next().unwrap_or_default().to_string();
     assert!(signed_in.starts_with("heard_session="));
     assert_ne!(anonymous, signed_in);
 }
@@ -187,7 +196,8 @@ async fn an_admin_adds_staff_who_can_then_sign_in() {
     let (_, home) = app.get_text("/staff").await;
     assert!(home.contains("My children"));
 
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'staff.added'").fetch_one(&app.db).await.expect("audit");
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'staff.added'").fetch_one(&app.db).await.expect("audit");
     assert_eq!(count, 1);
 }
 
@@ -225,7 +235,8 @@ async fn only_admins_manage_staff() {
         &[("display_name", "Sly"), ("email", "sly@dyffryn.example"), ("role", "admin"), ("password", "a long enough password")],
     )
     .await;
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff WHERE email = 'sly@dyffryn.example'").fetch_one(&app.db).await.expect("count");
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM staff WHERE email = 'sly@dyffryn.example'").fetch_one(&app.db).await.expect("count");
     assert_eq!(count, 0);
 }
 
@@ -303,7 +314,8 @@ async fn staff_change_their_own_password() {
 async fn the_audit_trail_cannot_be_changed() {
     let app = spawn_app().await;
     app.sign_in_as("iro@dyffryn.example").await;
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'staff.sign_in'").fetch_one(&app.db).await.expect("count");
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'staff.sign_in'").fetch_one(&app.db).await.expect("count");
     assert_eq!(count, 1);
     let (detail, ip): (String, String) =
         sqlx::query_as("SELECT detail, ip FROM audit_events WHERE action = 'staff.sign_in'").fetch_one(&app.db).await.expect("row");

@@ -3,7 +3,9 @@
 pub mod forms;
 pub mod help;
 pub mod layout;
+pub mod table;
 
 pub use forms::{ErrorSummary, NoticeBox, TextField};
 pub use help::HelpNowPanel;
 pub use layout::Page;
+pub use table::DataTable;

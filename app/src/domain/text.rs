@@ -4,19 +4,13 @@
 /// the ends. Words are otherwise kept exactly as written: no spelling correction, no rewording.
 pub fn clean_multiline(input: &str) -> String {
     let unified = input.replace("\r\n", "\n").replace('\r', "\n");
-    let kept: String = unified
-        .chars()
-        .filter(|c| *c == '\n' || *c == '\t' || !c.is_control())
-        .collect();
+    let kept: String = unified.chars().filter(|c| *c == '\n' || *c == '\t' || !c.is_control()).collect();
     kept.trim().to_string()
 }
 
 /// Like [`clean_multiline`] but for one-line fields: any line break becomes a space.
 pub fn clean_line(input: &str) -> String {
-    let one_line: String = clean_multiline(input)
-        .chars()
-        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
-        .collect();
+    let one_line: String = clean_multiline(input).chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
     one_line.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 

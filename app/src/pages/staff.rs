@@ -4,7 +4,7 @@ use crate::api::pages::page_flash;
 use crate::api::staff::staff_list;
 use crate::api::Flash;
 use crate::app::{use_lang, use_viewer};
-use crate::components::{ErrorSummary, NoticeBox, Page, TextField};
+use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, TextField};
 use crate::domain::staff::Role;
 use crate::i18n::T;
 use leptos::prelude::*;
@@ -131,18 +131,7 @@ pub fn StaffAdmin() -> impl IntoView {
                     view! {
                         <NoticeBox notice=flash.notice.clone()/>
                         <ErrorSummary flash=other_errors/>
-                        <div class="table-wrap">
-                            <table>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{T::StaffName.get(lang)}</th>
-                                        <th scope="col">{T::Email.get(lang)}</th>
-                                        <th scope="col">{T::StaffRole.get(lang)}</th>
-                                        <th scope="col">{T::StaffStatus.get(lang)}</th>
-                                        <th scope="col">{T::StaffActions.get(lang)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
+                        <DataTable caption=T::StaffTitle columns=vec![T::StaffName, T::Email, T::StaffRole, T::StaffStatus, T::StaffActions]>
                                     {staff
                                         .into_iter()
                                         .map(|member| {
@@ -168,9 +157,7 @@ pub fn StaffAdmin() -> impl IntoView {
                                             }
                                         })
                                         .collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        </DataTable>
                         <h2 id="add-staff">{T::StaffAddHeading.get(lang)}</h2>
                         <ErrorSummary flash=add_flash.clone()/>
                         <form method="post" action="/api/add_staff" class="form" novalidate>
@@ -224,18 +211,7 @@ fn IroChildren() -> impl IntoView {
                         return view! { <p>{T::IroHomeEmpty.get(lang)}</p> }.into_any();
                     }
                     view! {
-                        <div class="table-wrap">
-                            <table>
-                                <caption>{T::IroChildrenCaption.get(lang)}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{T::ChildName.get(lang)}</th>
-                                        <th scope="col">{T::ChildAge.get(lang)}</th>
-                                        <th scope="col">{T::ChildLanguage.get(lang)}</th>
-                                        <th scope="col">{T::ChildForm.get(lang)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
+                        <DataTable caption=T::IroChildrenCaption columns=vec![T::ChildName, T::ChildAge, T::ChildLanguage, T::ChildForm]>
                                     {children
                                         .into_iter()
                                         .map(|child| view! {
@@ -247,9 +223,7 @@ fn IroChildren() -> impl IntoView {
                                             </tr>
                                         })
                                         .collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        </DataTable>
                     }
                     .into_any()
                 })}

@@ -31,3 +31,28 @@ pub async fn record(db: &AnyPool, event: AuditEvent<'_>) -> Result<(), AppError>
     .await?;
     Ok(())
 }
+
+/// Records what the signed-in member of staff did, from the request's address.
+pub async fn by_staff(
+    state: &crate::server::AppState,
+    viewer: &crate::api::Viewer,
+    action: &str,
+    subject_kind: &str,
+    subject_id: Option<i64>,
+    detail: &str,
+) -> Result<(), AppError> {
+    let ip = crate::server::auth::client_address(state);
+    record(
+        &state.db,
+        AuditEvent {
+            authority_id: Some(viewer.authority_id),
+            actor_staff_id: Some(viewer.staff_id),
+            action,
+            subject_kind,
+            subject_id,
+            detail,
+            ip: &ip,
+        },
+    )
+    .await
+}

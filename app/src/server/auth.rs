@@ -42,10 +42,7 @@ fn dummy_hash() -> &'static str {
     DUMMY.get_or_init(|| {
         let salt = SaltString::generate(&mut OsRng);
         let secret = SaltString::generate(&mut OsRng);
-        argon2()
-            .hash_password(secret.as_str().as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .unwrap_or_default()
+        argon2().hash_password(secret.as_str().as_bytes(), &salt).map(|h| h.to_string()).unwrap_or_default()
     })
 }
 
@@ -130,8 +127,7 @@ pub async fn resolve_viewer(state: &AppState, session: &Session) -> Result<Optio
 
 /// The signed-in staff member, from the request being handled.
 pub fn current_viewer() -> Option<Viewer> {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<Viewer>().cloned())
+    leptos::prelude::use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<Viewer>().cloned())
 }
 
 /// The signed-in staff member, who must hold one of `roles`.
@@ -150,24 +146,6 @@ pub fn client_address(state: &AppState) -> String {
         return String::new();
     };
     crate::server::security::client_address(&parts, state.settings.trust_forwarded_for)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test]
-    async fn passwords_hash_with_argon2id_and_verify() {
-        let hash = hash_password("a long enough secret".into()).await.expect("hash");
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
-        assert!(verify_password("a long enough secret".into(), Some(hash.clone())).await.expect("verify"));
-        assert!(!verify_password("another secret here".into(), Some(hash)).await.expect("verify"));
-    }
-
-    #[tokio::test]
-    async fn unknown_accounts_never_verify() {
-        assert!(!verify_password("anything at all".into(), None).await.expect("verify"));
-    }
 }
 
 /// Signs a member of staff in. The answer for an unknown email and for a wrong password is the
@@ -243,7 +221,7 @@ pub async fn change_password(current: &str, new: &str) -> Result<crate::server::
     use crate::api::Msg;
     use crate::domain::staff::NewPassword;
     use crate::i18n::T;
-    use crate::server::audit::{self, AuditEvent};
+    use crate::server::audit;
     use crate::server::forms::{Done, Failed};
     use crate::server::state::app_state;
 
@@ -256,19 +234,24 @@ pub async fn change_password(current: &str, new: &str) -> Result<crate::server::
     }
     let hash = hash_password(new.expose().to_string()).await?;
     db::staff::set_password_hash(&state.db, viewer.staff_id, &hash).await?;
-    let address = client_address(&state);
-    audit::record(
-        &state.db,
-        AuditEvent {
-            authority_id: Some(viewer.authority_id),
-            actor_staff_id: Some(viewer.staff_id),
-            action: "staff.password_changed",
-            subject_kind: "staff",
-            subject_id: Some(viewer.staff_id),
-            detail: "",
-            ip: &address,
-        },
-    )
-    .await?;
+    audit::by_staff(&state, &viewer, "staff.password_changed", "staff", Some(viewer.staff_id), "").await?;
     Ok(Done::to("/staff/account").with_notice(Msg::new(T::PasswordChanged)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn passwords_hash_with_argon2id_and_verify() {
+        let hash = hash_password("a long enough secret".into()).await.expect("hash");
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+        assert!(verify_password("a long enough secret".into(), Some(hash.clone())).await.expect("verify"));
+        assert!(!verify_password("another secret here".into(), Some(hash)).await.expect("verify"));
+    }
+
+    #[tokio::test]
+    async fn unknown_accounts_never_verify() {
+        assert!(!verify_password("anything at all".into(), None).await.expect("verify"));
+    }
 }

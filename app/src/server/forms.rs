@@ -59,12 +59,7 @@ pub async fn session() -> Result<Session, AppError> {
 
 /// Finishes a form post: redirect on success; on failure go back to `back` with the errors and the
 /// values typed (`values` must never include passwords).
-pub async fn finish(
-    form: &str,
-    back: &str,
-    values: Vec<(String, String)>,
-    result: Result<Done, Failed>,
-) -> Result<(), ServerFnError> {
+pub async fn finish(form: &str, back: &str, values: Vec<(String, String)>, result: Result<Done, Failed>) -> Result<(), ServerFnError> {
     let session = session().await.map_err(AppError::into_server_fn_error)?;
     let (target, flash) = match result {
         Ok(done) => (done.redirect_to, done.notice.map(|notice| Flash { form: String::new(), notice: Some(notice), ..Flash::default() })),
@@ -82,7 +77,10 @@ pub async fn finish(
         ),
         Err(Failed::App(AppError::Internal(detail))) => {
             tracing::error!(%detail, form, "form failed");
-            (back.to_string(), Some(Flash { form: form.to_string(), errors: vec![FieldError::general(T::ErrSomethingWrong)], values, notice: None }))
+            (
+                back.to_string(),
+                Some(Flash { form: form.to_string(), errors: vec![FieldError::general(T::ErrSomethingWrong)], values, notice: None }),
+            )
         }
     };
     if let Some(flash) = flash {

@@ -19,21 +19,14 @@ pub fn client_address(parts: &http::request::Parts, trust_forwarded_for: bool) -
             }
         }
     }
-    parts
-        .extensions
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|info| info.0.ip().to_string())
-        .unwrap_or_default()
+    parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip().to_string()).unwrap_or_default()
 }
 
 /// Only a path on this site may be a redirect target (no `//host`, no scheme): no open redirects.
 pub fn local_path(candidate: Option<&str>, fallback: &str) -> String {
     match candidate {
         Some(path)
-            if path.starts_with('/')
-                && !path.starts_with("//")
-                && !path.starts_with("/\\")
-                && !path.chars().any(|c| c.is_control()) =>
+            if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") && !path.chars().any(|c| c.is_control()) =>
         {
             path.to_string()
         }
@@ -66,8 +59,7 @@ mod tests {
 pub struct CspNonce(pub String);
 
 pub fn request_nonce() -> Option<String> {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<CspNonce>().map(|n| n.0.clone()))
+    leptos::prelude::use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<CspNonce>().map(|n| n.0.clone()))
 }
 
 /// Language from the `heard_lang` cookie, else from `Accept-Language` (first of cy/en), else English.

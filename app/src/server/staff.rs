@@ -3,8 +3,8 @@
 use crate::api::{Msg, StaffMember};
 use crate::domain::staff::{EmailAddress, NewPassword, PersonName, Role};
 use crate::i18n::T;
-use crate::server::audit::{self, AuditEvent};
-use crate::server::auth::{client_address, hash_password, require_role};
+use crate::server::audit;
+use crate::server::auth::{hash_password, require_role};
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
 use crate::server::{db, AppError};
@@ -21,13 +21,16 @@ pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<
 
     // Check every field so the person sees all problems at once.
     let mut errors = Vec::new();
-    let name = PersonName::parse(name).map_err(|k| errors.push(crate::api::FieldError { field: "display_name".into(), msg: Msg::new(k) })).ok();
-    let email = EmailAddress::parse(email).map_err(|k| errors.push(crate::api::FieldError { field: "email".into(), msg: Msg::new(k) })).ok();
+    let name =
+        PersonName::parse(name).map_err(|k| errors.push(crate::api::FieldError { field: "display_name".into(), msg: Msg::new(k) })).ok();
+    let email =
+        EmailAddress::parse(email).map_err(|k| errors.push(crate::api::FieldError { field: "email".into(), msg: Msg::new(k) })).ok();
     let role = Role::parse(role);
     if role.is_none() {
         errors.push(crate::api::FieldError { field: "role".into(), msg: Msg::new(T::ErrRoleInvalid) });
     }
-    let password = NewPassword::parse(password).map_err(|k| errors.push(crate::api::FieldError { field: "password".into(), msg: Msg::new(k) })).ok();
+    let password =
+        NewPassword::parse(password).map_err(|k| errors.push(crate::api::FieldError { field: "password".into(), msg: Msg::new(k) })).ok();
     if let Some(email) = &email {
         if db::staff::email_taken(&state.db, email).await? {
             errors.push(crate::api::FieldError { field: "email".into(), msg: Msg::new(T::ErrEmailTaken) });
@@ -39,20 +42,7 @@ pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<
 
     let hash = hash_password(password.expose().to_string()).await?;
     let id = db::staff::insert(&state.db, viewer.authority_id, &name, &email, role, &hash).await?;
-    let address = client_address(&state);
-    audit::record(
-        &state.db,
-        AuditEvent {
-            authority_id: Some(viewer.authority_id),
-            actor_staff_id: Some(viewer.staff_id),
-            action: "staff.added",
-            subject_kind: "staff",
-            subject_id: Some(id),
-            detail: role.as_str(),
-            ip: &address,
-        },
-    )
-    .await?;
+    audit::by_staff(&state, &viewer, "staff.added", "staff", Some(id), role.as_str()).await?;
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(T::StaffAdded).with("name", name.as_str())))
 }
 
@@ -63,20 +53,7 @@ pub async fn set_active(staff_id: i64, active: bool) -> Result<Done, Failed> {
     }
     let state = app_state()?;
     let name = db::staff::set_active(&state.db, viewer.authority_id, staff_id, active).await?.ok_or(AppError::NotFound)?;
-    let address = client_address(&state);
-    audit::record(
-        &state.db,
-        AuditEvent {
-            authority_id: Some(viewer.authority_id),
-            actor_staff_id: Some(viewer.staff_id),
-            action: if active { "staff.enabled" } else { "staff.disabled" },
-            subject_kind: "staff",
-            subject_id: Some(staff_id),
-            detail: "",
-            ip: &address,
-        },
-    )
-    .await?;
+    audit::by_staff(&state, &viewer, if active { "staff.enabled" } else { "staff.disabled" }, "staff", Some(staff_id), "").await?;
     let notice = if active { T::StaffEnabledDone } else { T::StaffDisabledDone };
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(notice).with("name", name)))
 }

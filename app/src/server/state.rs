@@ -50,6 +50,5 @@ impl FromRef<AppState> for LeptosOptions {
 
 /// The state, from inside a server function or a page rendered on the server.
 pub fn app_state() -> Result<AppState, crate::server::AppError> {
-    leptos::prelude::use_context::<AppState>()
-        .ok_or_else(|| crate::server::AppError::Internal("AppState missing from context".into()))
+    leptos::prelude::use_context::<AppState>().ok_or_else(|| crate::server::AppError::Internal("AppState missing from context".into()))
 }

@@ -79,7 +79,6 @@ pub async fn insert(db: &AnyPool, child: &NewChild<'_>) -> Result<i64, AppError>
 }
 
 pub async fn count_in_authority(db: &AnyPool, authority_id: i64) -> Result<i64, AppError> {
-    let (count,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM children WHERE authority_id = $1").bind(authority_id).fetch_one(db).await?;
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children WHERE authority_id = $1").bind(authority_id).fetch_one(db).await?;
     Ok(count)
 }

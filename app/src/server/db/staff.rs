@@ -12,19 +12,16 @@ pub struct Credentials {
 
 /// The stored hash of an active account, for sign-in.
 pub async fn credentials(db: &AnyPool, email: &EmailAddress) -> Result<Option<Credentials>, AppError> {
-    let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, password_hash FROM staff WHERE email = $1 AND active = 1")
-            .bind(email.as_str())
-            .fetch_optional(db)
-            .await?;
+    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, password_hash FROM staff WHERE email = $1 AND active = 1")
+        .bind(email.as_str())
+        .fetch_optional(db)
+        .await?;
     Ok(row.map(|(id, password_hash)| Credentials { id, password_hash }))
 }
 
 pub async fn password_hash(db: &AnyPool, staff_id: i64) -> Result<Option<String>, AppError> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT password_hash FROM staff WHERE id = $1 AND active = 1")
-        .bind(staff_id)
-        .fetch_optional(db)
-        .await?;
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT password_hash FROM staff WHERE id = $1 AND active = 1").bind(staff_id).fetch_optional(db).await?;
     Ok(row.map(|r| r.0))
 }
 
@@ -71,10 +68,7 @@ pub async fn list(db: &AnyPool, authority_id: i64) -> Result<Vec<StaffMember>, A
 }
 
 pub async fn email_taken(db: &AnyPool, email: &EmailAddress) -> Result<bool, AppError> {
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff WHERE email = $1")
-        .bind(email.as_str())
-        .fetch_one(db)
-        .await?;
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff WHERE email = $1").bind(email.as_str()).fetch_one(db).await?;
     Ok(count > 0)
 }
 

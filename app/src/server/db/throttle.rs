@@ -5,21 +5,16 @@ use sqlx::AnyPool;
 
 /// How many failures since `since`, and when the oldest of them was.
 pub async fn failures_since(db: &AnyPool, key_hash: &str, since: i64) -> Result<(i64, Option<i64>), AppError> {
-    let row: (i64, Option<i64>) =
-        sqlx::query_as("SELECT COUNT(*), MIN(at) FROM sign_in_failures WHERE key_hash = $1 AND at > $2")
-            .bind(key_hash)
-            .bind(since)
-            .fetch_one(db)
-            .await?;
+    let row: (i64, Option<i64>) = sqlx::query_as("SELECT COUNT(*), MIN(at) FROM sign_in_failures WHERE key_hash = $1 AND at > $2")
+        .bind(key_hash)
+        .bind(since)
+        .fetch_one(db)
+        .await?;
     Ok(row)
 }
 
 pub async fn record(db: &AnyPool, key_hash: &str) -> Result<(), AppError> {
-    sqlx::query("INSERT INTO sign_in_failures (key_hash, at) VALUES ($1, $2)")
-        .bind(key_hash)
-        .bind(now())
-        .execute(db)
-        .await?;
+    sqlx::query("INSERT INTO sign_in_failures (key_hash, at) VALUES ($1, $2)").bind(key_hash).bind(now()).execute(db).await?;
     Ok(())
 }
 
