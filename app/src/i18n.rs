@@ -149,6 +149,18 @@ strings! {
     AgeBand8To12 { en: "8 to 12", cy: "8 i 12" }
     AgeBand13Plus { en: "13 and over", cy: "13 a throsodd" }
     AgeBandCareLeaver { en: "Care leaver", cy: "Gadael gofal" }
+    DueFirst { en: "First review (within 28 days)", cy: "Adolygiad cyntaf (o fewn 28 diwrnod)" }
+    DueSecond { en: "Second review (within 3 months)", cy: "Ail adolygiad (o fewn 3 mis)" }
+    DueSubsequent { en: "Review (every 6 months)", cy: "Adolygiad (bob 6 mis)" }
+    DueShortBreaksFirst { en: "First short breaks review (within 3 months)", cy: "Adolygiad seibiannau byr cyntaf (o fewn 3 mis)" }
+    DueAfterMove { en: "Review after a change of placement (within 28 days)", cy: "Adolygiad ar ôl newid lleoliad (o fewn 28 diwrnod)" }
+    StateScheduled { en: "Scheduled", cy: "Wedi'i drefnu" }
+    StateDueSoon { en: "Due within 14 days", cy: "Yn ddyledus o fewn 14 diwrnod" }
+    StateOverdue { en: "Overdue", cy: "Hwyr" }
+    StateHeld { en: "Held", cy: "Wedi'i gynnal" }
+    StateCancelled { en: "Cancelled", cy: "Wedi'i ganslo" }
+    ErrDelayReason { en: "This date is after the review is due. Say why it is delayed.", cy: "Mae'r dyddiad hwn ar ôl i'r adolygiad fod yn ddyledus. Dywedwch pam mae'n hwyr." }
+    ErrDelayTooLong { en: "A review cannot be delayed more than 20 working days. The latest date is {latest}.", cy: "Ni ellir oedi adolygiad fwy nag 20 diwrnod gwaith. Y dyddiad olaf yw {latest}." }
     SupportHomeHeading { en: "Reviews to book", cy: "Adolygiadau i'w trefnu" }
     SupportHomeEmpty { en: "There are no reviews to book yet.", cy: "Does dim adolygiadau i'w trefnu eto." }
     ManagerHomeHeading { en: "Reports", cy: "Adroddiadau" }

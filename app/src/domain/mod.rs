@@ -1,5 +1,7 @@
 //! Pure rules shared by server and browser: no I/O here, everything unit-tested.
 
+pub mod calendar;
 pub mod children;
+pub mod schedule;
 pub mod staff;
 pub mod text;
