@@ -265,12 +265,13 @@ mod tests {
         assert_eq!(check_booking(due, date!(2026 - 12 - 10), ""), Ok(()), "early is fine");
         assert_eq!(check_booking(due, due, ""), Ok(()), "on the day is fine");
         assert_eq!(check_booking(due, date!(2026 - 12 - 16), "  "), Err(DelayProblem::ReasonRequired));
-        // 20 working days after 14 Dec 2026, skipping 25 and 28 Dec and 1 Jan: 13 Jan 2027.
-        assert_eq!(latest_allowed(due), date!(2027 - 01 - 13));
-        assert_eq!(check_booking(due, date!(2027 - 01 - 13), "the child was in hospital"), Ok(()));
+        // Working days after Monday 14 Dec 2026: 15–18 (4), 21–24 (8), 29–31 (11; 25 and 28 are
+        // holidays), 4–8 Jan (16; 1 Jan is a holiday), 11–14 Jan (20).
+        assert_eq!(latest_allowed(due), date!(2027 - 01 - 14));
+        assert_eq!(check_booking(due, date!(2027 - 01 - 14), "the child was in hospital"), Ok(()));
         assert_eq!(
-            check_booking(due, date!(2027 - 01 - 14), "the child was in hospital"),
-            Err(DelayProblem::TooLate { latest: date!(2027 - 01 - 13) })
+            check_booking(due, date!(2027 - 01 - 15), "the child was in hospital"),
+            Err(DelayProblem::TooLate { latest: date!(2027 - 01 - 14) })
         );
     }
 
