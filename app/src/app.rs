@@ -1,7 +1,7 @@
 //! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
 
 use crate::i18n::Lang;
-use crate::pages::{public, staff};
+use crate::pages::{children, public, staff};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -47,6 +47,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff") view=staff::StaffHome ssr=SsrMode::Async/>
                 <Route path=path!("/staff/account") view=staff::Account ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/staff") view=staff::StaffAdmin ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children") view=children::ChildrenList ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/new") view=children::ChildNew ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/:id") view=children::ChildEdit ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -161,6 +161,50 @@ strings! {
     StateCancelled { en: "Cancelled", cy: "Wedi'i ganslo" }
     ErrDelayReason { en: "This date is after the review is due. Say why it is delayed.", cy: "Mae'r dyddiad hwn ar ôl i'r adolygiad fod yn ddyledus. Dywedwch pam mae'n hwyr." }
     ErrDelayTooLong { en: "A review cannot be delayed more than 20 working days. The latest date is {latest}.", cy: "Ni ellir oedi adolygiad fwy nag 20 diwrnod gwaith. Y dyddiad olaf yw {latest}." }
+    NavChildren { en: "Children", cy: "Plant" }
+    ChildrenTitle { en: "Children", cy: "Plant" }
+    ChildrenCaption { en: "Children looked after by {authority}", cy: "Plant sy'n derbyn gofal gan {authority}" }
+    ChildrenSearchLabel { en: "Search by name", cy: "Chwilio yn ôl enw" }
+    ChildrenSearchButton { en: "Search", cy: "Chwilio" }
+    ChildrenAdd { en: "Add a child", cy: "Ychwanegu plentyn" }
+    ChildrenEmpty { en: "No children have been added yet.", cy: "Does dim plant wedi'u hychwanegu eto." }
+    ChildrenNoMatch { en: "No child's name matches your search.", cy: "Does dim enw plentyn yn cyfateb i'ch chwiliad." }
+    ChildAddTitle { en: "Add a child", cy: "Ychwanegu plentyn" }
+    ChildEditTitle { en: "Child's details", cy: "Manylion y plentyn" }
+    ChildPreferredName { en: "Name they like to be called", cy: "Yr enw maen nhw'n hoffi cael eu galw" }
+    ChildPreferredNameHint { en: "This is the name Heard uses with the child.", cy: "Dyma'r enw mae Clywed yn ei ddefnyddio gyda'r plentyn." }
+    ChildFullName { en: "Full legal name", cy: "Enw cyfreithiol llawn" }
+    ChildFullNameHint { en: "Only staff see this. It is never shown to the child or sent by email.", cy: "Dim ond staff sy'n gweld hwn. Nid yw byth yn cael ei ddangos i'r plentyn na'i anfon drwy e-bost." }
+    ChildDob { en: "Date of birth", cy: "Dyddiad geni" }
+    ChildLanguagePref { en: "Preferred language", cy: "Dewis iaith" }
+    ChildCommNeeds { en: "Communication needs (optional)", cy: "Anghenion cyfathrebu (dewisol)" }
+    ChildCommNeedsHint { en: "For example: uses symbols, needs things read aloud, uses BSL.", cy: "Er enghraifft: yn defnyddio symbolau, angen darllen yn uchel, yn defnyddio BSL." }
+    ChildLookedAfterSince { en: "Date they became looked after", cy: "Y dyddiad y dechreuon nhw dderbyn gofal" }
+    ChildLookedAfterSinceHint { en: "For short breaks, the date of the first break.", cy: "Ar gyfer seibiannau byr, dyddiad y seibiant cyntaf." }
+    ChildLegalBasis { en: "Legal basis", cy: "Sail gyfreithiol" }
+    ChildPlacementType { en: "Placement type (optional)", cy: "Math o leoliad (dewisol)" }
+    ChildIro { en: "Allocated IRO", cy: "Swyddog Adolygu Annibynnol wedi'i ddyrannu" }
+    ChildIroNone { en: "Not allocated yet", cy: "Heb ei ddyrannu eto" }
+    ChildSave { en: "Save", cy: "Cadw" }
+    ChildAdded { en: "{name} was added.", cy: "Cafodd {name} ei ychwanegu." }
+    ChildSaved { en: "{name}'s details were saved.", cy: "Cafodd manylion {name} eu cadw." }
+    ChildEdit { en: "Edit {name}", cy: "Golygu {name}" }
+    BasisCareOrder { en: "Care order", cy: "Gorchymyn gofal" }
+    BasisInterimCareOrder { en: "Interim care order", cy: "Gorchymyn gofal interim" }
+    BasisSection76 { en: "Accommodated (section 76)", cy: "Wedi'i letya (adran 76)" }
+    BasisSection76ShortBreaks { en: "Short breaks (section 76)", cy: "Seibiannau byr (adran 76)" }
+    BasisPlacementWithParents { en: "Placed with parents", cy: "Wedi'i leoli gyda rhieni" }
+    BasisPlacedForAdoption { en: "Placed for adoption", cy: "Wedi'i leoli i'w fabwysiadu" }
+    BasisPathwayPlan { en: "Pathway plan (16 and over)", cy: "Cynllun llwybr (16 a throsodd)" }
+    ErrDateInvalid { en: "Enter a real date.", cy: "Rhowch ddyddiad go iawn." }
+    ErrDobFuture { en: "The date of birth must be in the past.", cy: "Rhaid i'r dyddiad geni fod yn y gorffennol." }
+    ErrDobTooOld { en: "Heard is for people aged 25 or under. Check the date of birth.", cy: "Mae Clywed ar gyfer pobl 25 oed neu iau. Gwiriwch y dyddiad geni." }
+    ErrSinceBeforeBirth { en: "This date must be on or after the date of birth.", cy: "Rhaid i'r dyddiad hwn fod ar neu ar ôl y dyddiad geni." }
+    ErrSinceFuture { en: "This date cannot be in the future.", cy: "Ni all y dyddiad hwn fod yn y dyfodol." }
+    ErrTextTooLong { en: "This is too long. Use {max} characters or fewer.", cy: "Mae hwn yn rhy hir. Defnyddiwch {max} nod neu lai." }
+    ErrIroInvalid { en: "Choose an IRO from the list.", cy: "Dewiswch Swyddog Adolygu Annibynnol o'r rhestr." }
+    ErrLegalBasis { en: "Choose the legal basis.", cy: "Dewiswch y sail gyfreithiol." }
+    ErrLanguage { en: "Choose Welsh or English.", cy: "Dewiswch Gymraeg neu Saesneg." }
     SupportHomeHeading { en: "Reviews to book", cy: "Adolygiadau i'w trefnu" }
     SupportHomeEmpty { en: "There are no reviews to book yet.", cy: "Does dim adolygiadau i'w trefnu eto." }
     ManagerHomeHeading { en: "Reports", cy: "Adroddiadau" }

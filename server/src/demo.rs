@@ -146,9 +146,10 @@ const CHILDREN: [DemoChild; 6] = [
 ];
 
 async fn seed_children(db: &AnyPool) -> Result<(), String> {
+    use app::domain::children::ChildDetails;
     use app::domain::children::LegalBasis;
     use app::i18n::Lang;
-    use app::server::db::children::{count_in_authority, insert, NewChild};
+    use app::server::db::children::{count_in_authority, insert};
     let date = |text: &str| app::server::db::children::parse_date(text).map_err(|e| e.to_string());
     for authority in &AUTHORITIES {
         let Some(found) = db::authorities::by_slug(db, authority.slug).await.map_err(|e| e.to_string())? else { continue };
@@ -165,16 +166,16 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
                 .map(|c| c.id);
             insert(
                 db,
-                &NewChild {
-                    authority_id: found.id,
-                    preferred_name: preferred,
-                    full_name: full,
+                found.id,
+                &ChildDetails {
+                    preferred_name: preferred.to_string(),
+                    full_name: full.to_string(),
                     date_of_birth: date(born)?,
                     language: Lang::parse(language).unwrap_or_default(),
-                    communication_needs: "",
+                    communication_needs: String::new(),
                     looked_after_since: date(since)?,
                     legal_basis: LegalBasis::parse(basis).ok_or("legal basis")?,
-                    placement_type: "foster care",
+                    placement_type: "Foster care".to_string(),
                     iro_staff_id: iro_id,
                 },
             )

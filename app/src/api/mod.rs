@@ -51,6 +51,26 @@ pub struct ChildSummary {
     pub band: crate::domain::children::AgeBand,
 }
 
+/// A child as listed for staff of their authority.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChildRow {
+    pub id: i64,
+    pub preferred_name: String,
+    pub full_name: String,
+    pub age: i32,
+    pub language: Lang,
+    pub band: crate::domain::children::AgeBand,
+    pub iro_name: Option<String>,
+}
+
+/// What the add or edit form for a child needs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChildFormData {
+    pub input: crate::domain::children::ChildInput,
+    /// Active IROs of the authority: (staff id, name).
+    pub iros: Vec<(i64, String)>,
+}
+
 /// A message to show, by key, translated when it is rendered.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Msg {

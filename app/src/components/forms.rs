@@ -81,3 +81,64 @@ pub fn TextField(
         </div>
     }
 }
+
+/// A labelled `<select>`; `options` are (value, shown text).
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: T,
+    options: Vec<(String, String)>,
+    #[prop(optional)] selected: Option<String>,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(default = None)] error: Option<Msg>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())].into_iter().flatten().collect::<Vec<_>>();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let has_error = error.is_some();
+    view! {
+        <div class=if has_error { "field field--error" } else { "field" }>
+            <label for=name>{label.get(lang)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h.get(lang)}</p> })}
+            {error.map(|e| view! { <p class="error-message" id=error_id.clone()>{e.text(lang)}</p> })}
+            <select id=name name=name aria-describedby=described aria-invalid=has_error.then_some("true")>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = selected.as_deref() == Some(value.as_str());
+                        view! { <option value=value selected=is_selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A labelled `<textarea>` that keeps what was typed.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: T,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(optional)] value: Option<String>,
+    #[prop(default = None)] error: Option<Msg>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())].into_iter().flatten().collect::<Vec<_>>();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let has_error = error.is_some();
+    view! {
+        <div class=if has_error { "field field--error" } else { "field" }>
+            <label for=name>{label.get(lang)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h.get(lang)}</p> })}
+            {error.map(|e| view! { <p class="error-message" id=error_id.clone()>{e.text(lang)}</p> })}
+            <textarea id=name name=name rows="4" aria-describedby=described aria-invalid=has_error.then_some("true")>
+                {value.unwrap_or_default()}
+            </textarea>
+        </div>
+    }
+}

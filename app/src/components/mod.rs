@@ -5,7 +5,7 @@ pub mod help;
 pub mod layout;
 pub mod table;
 
-pub use forms::{ErrorSummary, NoticeBox, TextField};
+pub use forms::{ErrorSummary, NoticeBox, SelectField, TextArea, TextField};
 pub use help::HelpNowPanel;
 pub use layout::Page;
 pub use table::DataTable;

@@ -49,8 +49,13 @@ pub fn StaffHome() -> impl IntoView {
     let signed_in = T::SignedInAs.fill(lang, &[("name", &viewer.display_name)]);
     let role_line = format!("{} · {}", viewer.role.label().get(lang), viewer.authority_name(lang));
     let body = match viewer.role {
-        Role::Iro => view! { <IroChildren/> }.into_any(),
+        Role::Iro => view! {
+            <p><a href="/staff/children">{T::NavChildren.get(lang)}</a></p>
+            <IroChildren/>
+        }
+        .into_any(),
         Role::BusinessSupport => view! {
+            <p><a href="/staff/children">{T::NavChildren.get(lang)}</a></p>
             <section aria-labelledby="to-book">
                 <h2 id="to-book">{T::SupportHomeHeading.get(lang)}</h2>
                 <p>{T::SupportHomeEmpty.get(lang)}</p>

@@ -1,7 +1,7 @@
 //! Children records. Every query names the authority.
 
-use crate::api::ChildSummary;
-use crate::domain::children::{age_band, age_on, LegalBasis};
+use crate::api::{ChildRow, ChildSummary};
+use crate::domain::children::{age_band, age_on, ChildDetails, ChildInput, LegalBasis};
 use crate::i18n::Lang;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
@@ -41,41 +41,119 @@ pub async fn for_iro(db: &AnyPool, authority_id: i64, iro_staff_id: i64, today: 
         .collect()
 }
 
-pub struct NewChild<'a> {
-    pub authority_id: i64,
-    pub preferred_name: &'a str,
-    pub full_name: &'a str,
-    pub date_of_birth: Date,
-    pub language: Lang,
-    pub communication_needs: &'a str,
-    pub looked_after_since: Date,
-    pub legal_basis: LegalBasis,
-    pub placement_type: &'a str,
-    pub iro_staff_id: Option<i64>,
-}
-
-pub async fn insert(db: &AnyPool, child: &NewChild<'_>) -> Result<i64, AppError> {
+pub async fn insert(db: &AnyPool, authority_id: i64, child: &ChildDetails) -> Result<i64, AppError> {
     let at = now();
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO children (authority_id, preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
                                looked_after_since, legal_basis, placement_type, iro_staff_id, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
     )
-    .bind(child.authority_id)
-    .bind(child.preferred_name)
-    .bind(child.full_name)
+    .bind(authority_id)
+    .bind(&child.preferred_name)
+    .bind(&child.full_name)
     .bind(format_date(child.date_of_birth))
     .bind(child.language.code())
-    .bind(child.communication_needs)
+    .bind(&child.communication_needs)
     .bind(format_date(child.looked_after_since))
     .bind(child.legal_basis.as_str())
-    .bind(child.placement_type)
+    .bind(&child.placement_type)
     .bind(child.iro_staff_id)
     .bind(at)
     .bind(at)
     .fetch_one(db)
     .await?;
     Ok(id)
+}
+
+/// Updates a child of `authority_id`; false when there is no such child there.
+pub async fn update(db: &AnyPool, authority_id: i64, id: i64, child: &ChildDetails) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
+                communication_needs = $5, looked_after_since = $6, legal_basis = $7, placement_type = $8,
+                iro_staff_id = $9, updated_at = $10
+         WHERE id = $11 AND authority_id = $12",
+    )
+    .bind(&child.preferred_name)
+    .bind(&child.full_name)
+    .bind(format_date(child.date_of_birth))
+    .bind(child.language.code())
+    .bind(&child.communication_needs)
+    .bind(format_date(child.looked_after_since))
+    .bind(child.legal_basis.as_str())
+    .bind(&child.placement_type)
+    .bind(child.iro_staff_id)
+    .bind(now())
+    .bind(id)
+    .bind(authority_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A child's stored details as the edit form shows them; `None` outside `authority_id`.
+pub async fn get(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<ChildInput>, AppError> {
+    type Row = (String, String, String, String, String, String, String, String, Option<i64>);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT preferred_name, full_name, date_of_birth, preferred_language, communication_needs, looked_after_since,
+                legal_basis, placement_type, iro_staff_id
+         FROM children WHERE id = $1 AND authority_id = $2",
+    )
+    .bind(id)
+    .bind(authority_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(
+        |(
+            preferred_name,
+            full_name,
+            date_of_birth,
+            preferred_language,
+            communication_needs,
+            looked_after_since,
+            legal_basis,
+            placement_type,
+            iro,
+        )| {
+            ChildInput {
+                preferred_name,
+                full_name,
+                date_of_birth,
+                preferred_language,
+                communication_needs,
+                looked_after_since,
+                legal_basis,
+                placement_type,
+                iro_staff_id: iro.map(|i| i.to_string()).unwrap_or_default(),
+            }
+        },
+    ))
+}
+
+/// Every child of the authority with their IRO's name, by preferred name.
+pub async fn list(db: &AnyPool, authority_id: i64, today: Date) -> Result<Vec<ChildRow>, AppError> {
+    let rows: Vec<(i64, String, String, String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT c.id, c.preferred_name, c.full_name, c.date_of_birth, c.preferred_language, c.legal_basis, s.display_name
+         FROM children c LEFT JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = c.authority_id
+         WHERE c.authority_id = $1 ORDER BY c.preferred_name, c.id",
+    )
+    .bind(authority_id)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|(id, preferred_name, full_name, dob, language, basis, iro_name)| {
+            let born = parse_date(&dob)?;
+            let basis = LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?;
+            Ok(ChildRow {
+                id,
+                preferred_name,
+                full_name,
+                age: age_on(born, today),
+                language: Lang::parse(&language).unwrap_or_default(),
+                band: age_band(born, basis, today),
+                iro_name,
+            })
+        })
+        .collect()
 }
 
 pub async fn count_in_authority(db: &AnyPool, authority_id: i64) -> Result<i64, AppError> {

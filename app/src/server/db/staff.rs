@@ -116,3 +116,13 @@ pub async fn set_active(db: &AnyPool, authority_id: i64, staff_id: i64, active: 
         .await?;
     Ok(Some(name))
 }
+
+/// Active IROs of the authority, by name: who a child may be allocated to.
+pub async fn iros(db: &AnyPool, authority_id: i64) -> Result<Vec<(i64, String)>, AppError> {
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, display_name FROM staff WHERE authority_id = $1 AND role = 'iro' AND active = 1 ORDER BY display_name")
+            .bind(authority_id)
+            .fetch_all(db)
+            .await?;
+    Ok(rows)
+}
