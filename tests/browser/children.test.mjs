@@ -2,29 +2,13 @@
 // is checked with axe in English and in Welsh.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, DEMO_PASSWORD, launchBrowser, newPage, startServer } from './harness.mjs';
+import { DEMO_PASSWORD, expectAccessible, newPage, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function expectAccessible(page, label) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${label}: axe violations\n${JSON.stringify(violations, null, 2)}`);
-}
+const shared = useServerAndBrowser(before, after);
 
 test('business support adds a child, fixing mistakes, in both languages', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/sign-in');
+  const page = await newPage(shared.browser);
+  await page.goto(shared.server.url + '/sign-in');
   await page.getByLabel('Email address').fill('support@dyffryn.example');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -55,7 +39,7 @@ test('business support adds a child, fixing mistakes, in both languages', async 
   await page.getByRole('heading', { level: 1, name: 'Manylion y plentyn' }).waitFor();
   await expectAccessible(page, 'child details (cy)');
 
-  await page.goto(server.url + '/staff/children?q=elis');
+  await page.goto(shared.server.url + '/staff/children?q=elis');
   await page.getByRole('link', { name: 'Elis' }).waitFor();
   assert.ok(await page.getByRole('cell', { name: 'Iola Roberts' }).isVisible());
   await expectAccessible(page, 'children search (cy)');

@@ -107,3 +107,25 @@ export async function axeViolations(page) {
 export async function waitForHydration(page) {
   await page.waitForFunction(() => typeof window.__hydrateIsland === 'function', null, { timeout: 15_000 });
 }
+
+/// Fails the test with the list of violations when axe finds any.
+export async function expectAccessible(page, label) {
+  const { deepEqual } = await import('node:assert/strict');
+  const violations = await axeViolations(page);
+  deepEqual(violations, [], `${label}: axe violations\n${JSON.stringify(violations, null, 2)}`);
+}
+
+/// Starts one server and one browser for a test file (node:test `before`/`after`), returning a
+/// getter for both.
+export function useServerAndBrowser(before, after) {
+  const shared = {};
+  before(async () => {
+    shared.server = await startServer();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.stop();
+  });
+  return shared;
+}

@@ -39,6 +39,28 @@ pub fn NoticeBox(notice: Option<Msg>) -> impl IntoView {
     notice.map(|n| view! { <div class="notice" role="status"><p>{n.text(lang)}</p></div> })
 }
 
+/// The ids a field's hint and error carry, joined for the control's `aria-describedby`.
+fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
+    let ids: Vec<String> =
+        [has_hint.then(|| format!("{name}-hint")), has_error.then(|| format!("{name}-error"))].into_iter().flatten().collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The frame every field shares: label, hint and error (tied to the control by id), error styling.
+#[component]
+fn FieldFrame(name: &'static str, label: T, hint: Option<T>, error: Option<Msg>, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    let has_error = error.is_some();
+    view! {
+        <div class=if has_error { "field field--error" } else { "field" }>
+            <label for=name>{label.get(lang)}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{name}-hint")>{h.get(lang)}</p> })}
+            {error.map(|e| view! { <p class="error-message" id=format!("{name}-error")>{e.text(lang)}</p> })}
+            {children()}
+        </div>
+    }
+}
+
 /// A labelled input with its hint and error tied to it for screen readers.
 #[component]
 pub fn TextField(
@@ -51,23 +73,10 @@ pub fn TextField(
     #[prop(default = None)] error: Option<Msg>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let mut described = Vec::new();
-    if hint.is_some() {
-        described.push(hint_id.clone());
-    }
-    if error.is_some() {
-        described.push(error_id.clone());
-    }
-    let described = (!described.is_empty()).then(|| described.join(" "));
-    let has_error = error.is_some();
+    let described = described_by(name, hint.is_some(), error.is_some());
+    let invalid = error.is_some().then_some("true");
     view! {
-        <div class=if has_error { "field field--error" } else { "field" }>
-            <label for=name>{label.get(lang)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h.get(lang)}</p> })}
-            {error.map(|e| view! { <p class="error-message" id=error_id.clone()>{e.text(lang)}</p> })}
+        <FieldFrame name=name label=label hint=hint error=error>
             <input
                 id=name
                 name=name
@@ -76,9 +85,9 @@ pub fn TextField(
                 value=value
                 required=required
                 aria-describedby=described
-                aria-invalid=has_error.then_some("true")
+                aria-invalid=invalid
             />
-        </div>
+        </FieldFrame>
     }
 }
 
@@ -92,18 +101,11 @@ pub fn SelectField(
     #[prop(optional)] hint: Option<T>,
     #[prop(default = None)] error: Option<Msg>,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())].into_iter().flatten().collect::<Vec<_>>();
-    let described = (!described.is_empty()).then(|| described.join(" "));
-    let has_error = error.is_some();
+    let described = described_by(name, hint.is_some(), error.is_some());
+    let invalid = error.is_some().then_some("true");
     view! {
-        <div class=if has_error { "field field--error" } else { "field" }>
-            <label for=name>{label.get(lang)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h.get(lang)}</p> })}
-            {error.map(|e| view! { <p class="error-message" id=error_id.clone()>{e.text(lang)}</p> })}
-            <select id=name name=name aria-describedby=described aria-invalid=has_error.then_some("true")>
+        <FieldFrame name=name label=label hint=hint error=error>
+            <select id=name name=name aria-describedby=described aria-invalid=invalid>
                 {options
                     .into_iter()
                     .map(|(value, text)| {
@@ -112,7 +114,7 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-        </div>
+        </FieldFrame>
     }
 }
 
@@ -125,20 +127,13 @@ pub fn TextArea(
     #[prop(optional)] value: Option<String>,
     #[prop(default = None)] error: Option<Msg>,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described = [hint.map(|_| hint_id.clone()), error.as_ref().map(|_| error_id.clone())].into_iter().flatten().collect::<Vec<_>>();
-    let described = (!described.is_empty()).then(|| described.join(" "));
-    let has_error = error.is_some();
+    let described = described_by(name, hint.is_some(), error.is_some());
+    let invalid = error.is_some().then_some("true");
     view! {
-        <div class=if has_error { "field field--error" } else { "field" }>
-            <label for=name>{label.get(lang)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h.get(lang)}</p> })}
-            {error.map(|e| view! { <p class="error-message" id=error_id.clone()>{e.text(lang)}</p> })}
-            <textarea id=name name=name rows="4" aria-describedby=described aria-invalid=has_error.then_some("true")>
+        <FieldFrame name=name label=label hint=hint error=error>
+            <textarea id=name name=name rows="4" aria-describedby=described aria-invalid=invalid>
                 {value.unwrap_or_default()}
             </textarea>
-        </div>
+        </FieldFrame>
     }
 }

@@ -4,7 +4,7 @@ use crate::api::pages::page_flash;
 use crate::api::staff::staff_list;
 use crate::api::Flash;
 use crate::app::{use_lang, use_viewer};
-use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, TextField};
+use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextField};
 use crate::domain::staff::Role;
 use crate::i18n::T;
 use leptos::prelude::*;
@@ -180,25 +180,12 @@ pub fn StaffAdmin() -> impl IntoView {
     }
 }
 
+/// The role choice on the add-staff form.
 #[component]
 fn RoleSelect(selected: Option<String>, error: Option<crate::api::Msg>) -> impl IntoView {
     let lang = use_lang();
-    let has_error = error.is_some();
-    view! {
-        <div class=if has_error { "field field--error" } else { "field" }>
-            <label for="role">{T::StaffRole.get(lang)}</label>
-            {error.map(|e| view! { <p class="error-message" id="role-error">{e.text(lang)}</p> })}
-            <select id="role" name="role" aria-describedby=has_error.then_some("role-error") aria-invalid=has_error.then_some("true")>
-                {Role::ALL
-                    .into_iter()
-                    .map(|role| {
-                        let is_selected = selected.as_deref() == Some(role.as_str());
-                        view! { <option value=role.as_str() selected=is_selected>{role.label().get(lang)}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
+    let options = Role::ALL.into_iter().map(|role| (role.as_str().to_string(), role.label().get(lang).to_string())).collect::<Vec<_>>();
+    view! { <SelectField name="role" label=T::StaffRole options=options selected=selected.unwrap_or_default() error=error/> }
 }
 
 /// The IRO's children: who they are, their age, language and which form they get.
