@@ -131,7 +131,8 @@ pub async fn get(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<Chil
 
 /// Every child of the authority with their IRO's name, by preferred name.
 pub async fn list(db: &AnyPool, authority_id: i64, today: Date) -> Result<Vec<ChildRow>, AppError> {
-    let rows: Vec<(i64, String, String, String, String, String, Option<String>)> = sqlx::query_as(
+    type Row = (i64, String, String, String, String, String, Option<String>);
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT c.id, c.preferred_name, c.full_name, c.date_of_birth, c.preferred_language, c.legal_basis, s.display_name
          FROM children c LEFT JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = c.authority_id
          WHERE c.authority_id = $1 ORDER BY c.preferred_name, c.id",
