@@ -41,52 +41,43 @@ pub async fn for_iro(db: &AnyPool, authority_id: i64, iro_staff_id: i64, today: 
         .collect()
 }
 
+/// Binds a child's nine detail columns, in the order both statements below list them.
+fn bind_details<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    child: &'q ChildDetails,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    query
+        .bind(child.preferred_name.as_str())
+        .bind(child.full_name.as_str())
+        .bind(format_date(child.date_of_birth))
+        .bind(child.language.code())
+        .bind(child.communication_needs.as_str())
+        .bind(format_date(child.looked_after_since))
+        .bind(child.legal_basis.as_str())
+        .bind(child.placement_type.as_str())
+        .bind(child.iro_staff_id)
+}
+
 pub async fn insert(db: &AnyPool, authority_id: i64, child: &ChildDetails) -> Result<i64, AppError> {
     let at = now();
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO children (authority_id, preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
-                               looked_after_since, legal_basis, placement_type, iro_staff_id, created_at, updated_at)
+    let query = sqlx::query(
+        "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
+                               looked_after_since, legal_basis, placement_type, iro_staff_id, authority_id, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-    )
-    .bind(authority_id)
-    .bind(&child.preferred_name)
-    .bind(&child.full_name)
-    .bind(format_date(child.date_of_birth))
-    .bind(child.language.code())
-    .bind(&child.communication_needs)
-    .bind(format_date(child.looked_after_since))
-    .bind(child.legal_basis.as_str())
-    .bind(&child.placement_type)
-    .bind(child.iro_staff_id)
-    .bind(at)
-    .bind(at)
-    .fetch_one(db)
-    .await?;
-    Ok(id)
+    );
+    let row = bind_details(query, child).bind(authority_id).bind(at).bind(at).fetch_one(db).await?;
+    Ok(sqlx::Row::try_get::<i64, _>(&row, 0)?)
 }
 
 /// Updates a child of `authority_id`; false when there is no such child there.
 pub async fn update(db: &AnyPool, authority_id: i64, id: i64, child: &ChildDetails) -> Result<bool, AppError> {
-    let done = sqlx::query(
+    let query = sqlx::query(
         "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
                 communication_needs = $5, looked_after_since = $6, legal_basis = $7, placement_type = $8,
                 iro_staff_id = $9, updated_at = $10
          WHERE id = $11 AND authority_id = $12",
-    )
-    .bind(&child.preferred_name)
-    .bind(&child.full_name)
-    .bind(format_date(child.date_of_birth))
-    .bind(child.language.code())
-    .bind(&child.communication_needs)
-    .bind(format_date(child.looked_after_since))
-    .bind(child.legal_basis.as_str())
-    .bind(&child.placement_type)
-    .bind(child.iro_staff_id)
-    .bind(now())
-    .bind(id)
-    .bind(authority_id)
-    .execute(db)
-    .await?;
+    );
+    let done = bind_details(query, child).bind(now()).bind(id).bind(authority_id).execute(db).await?;
     Ok(done.rows_affected() == 1)
 }
 
