@@ -17,6 +17,15 @@ fn new_nonce() -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
+/// Built files (bundle, symbols, audio, icon): public, cacheable, and never need the signed-in user.
+fn is_static_path(path: &str) -> bool {
+    path.starts_with("/pkg/")
+        || path.starts_with("/symbols/")
+        || path.starts_with("/audio/")
+        || path == "/favicon.svg"
+        || path == "/robots.txt"
+}
+
 /// Strict security headers on every response. Scripts run only from this site or with the
 /// request's nonce (Leptos's hydration loader carries it); WebAssembly needs `wasm-unsafe-eval`.
 pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
@@ -89,6 +98,10 @@ fn is_cross_site(request: &Request, base_url: &str) -> bool {
 
 /// Puts the signed-in member of staff (if any) on the request; staff pages need one.
 pub async fn resolve_viewer(State(state): State<AppState>, session: Session, mut request: Request, next: Next) -> Response {
+    // Static files need no session or database lookup.
+    if is_static_path(request.uri().path()) {
+        return next.run(request).await;
+    }
     let viewer = match app::server::auth::resolve_viewer(&state, &session).await {
         Ok(viewer) => viewer,
         Err(error) => {

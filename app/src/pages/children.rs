@@ -1,7 +1,6 @@
 //! Staff pages for children: the authority's list (searchable), adding a child, editing one.
 
 use crate::api::children::{child_form, children_list};
-use crate::api::pages::page_flash;
 use crate::api::{ChildFormData, Flash};
 use crate::app::{use_lang, use_viewer};
 use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextArea, TextField};
@@ -83,7 +82,7 @@ pub fn ChildEdit() -> impl IntoView {
 fn ChildFormPage(id: Option<i64>) -> impl IntoView {
     let lang = use_lang();
     let data = OnceResource::new(async move { child_form(id).await.ok() });
-    let flash = OnceResource::new(async move { page_flash("save_child".into()).await.ok().flatten().unwrap_or_default() });
+    let flash = crate::pages::staff::flash_for("save_child");
     let title = if id.is_some() { T::ChildEditTitle } else { T::ChildAddTitle };
     view! {
         <Page title=title>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 /// The page's one-time message. Loaded once per render: taking a flash consumes it, and a
 /// `Suspend` closure may run more than once while the page renders.
-fn flash_for(form: &'static str) -> OnceResource<Flash> {
+pub fn flash_for(form: &'static str) -> OnceResource<Flash> {
     OnceResource::new(async move { page_flash(form.to_string()).await.ok().flatten().unwrap_or_default() })
 }
 
