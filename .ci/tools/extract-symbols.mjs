@@ -13,6 +13,13 @@ const CONCEPTS = {
   reader: 'open-book',
   help: 'sos-button',
   phone: 'telephone-receiver',
+  clock: 'mantelpiece-clock',
+  place: 'house',
+  video: 'video-camera',
+  key: 'key',
+  wave: 'waving-hand',
+  people: 'busts-in-silhouette',
+  letter: 'envelope',
 };
 
 const set = JSON.parse(readFileSync(process.argv[2], 'utf8'));

@@ -1,7 +1,7 @@
 //! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
 
 use crate::i18n::Lang;
-use crate::pages::{children, public, staff};
+use crate::pages::{admin, children, entry, public, reviews, staff};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -49,7 +49,17 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/admin/staff") view=staff::StaffAdmin ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children") view=children::ChildrenList ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children/new") view=children::ChildNew ssr=SsrMode::Async/>
-                <Route path=path!("/staff/children/:id") view=children::ChildEdit ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/:id") view=children::ChildPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/:id/edit") view=children::ChildEdit ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/:id/book") view=reviews::BookReview ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id") view=reviews::ReviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id/edit") view=reviews::EditBooking ssr=SsrMode::Async/>
+                <Route path=path!("/staff/invitations/:id/letter") view=reviews::LetterPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/settings") view=admin::SettingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/outbox") view=admin::OutboxPage ssr=SsrMode::Async/>
+                <Route path=path!("/start") view=entry::StartPage ssr=SsrMode::Async/>
+                <Route path=path!("/i/:token") view=entry::LinkPage ssr=SsrMode::Async/>
+                <Route path=path!("/my-review") view=entry::MyReviewPage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

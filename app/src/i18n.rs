@@ -81,6 +81,76 @@ impl T {
     }
 }
 
+/// A date as people read it: "Monday 4 January 2027", "dydd Llun 4 Ionawr 2027".
+pub fn long_date(date: time::Date, lang: Lang) -> String {
+    use time::{Month, Weekday};
+    let (weekday, month) = match lang {
+        Lang::En => (
+            match date.weekday() {
+                Weekday::Monday => "Monday",
+                Weekday::Tuesday => "Tuesday",
+                Weekday::Wednesday => "Wednesday",
+                Weekday::Thursday => "Thursday",
+                Weekday::Friday => "Friday",
+                Weekday::Saturday => "Saturday",
+                Weekday::Sunday => "Sunday",
+            },
+            match date.month() {
+                Month::January => "January",
+                Month::February => "February",
+                Month::March => "March",
+                Month::April => "April",
+                Month::May => "May",
+                Month::June => "June",
+                Month::July => "July",
+                Month::August => "August",
+                Month::September => "September",
+                Month::October => "October",
+                Month::November => "November",
+                Month::December => "December",
+            },
+        ),
+        Lang::Cy => (
+            match date.weekday() {
+                Weekday::Monday => "dydd Llun",
+                Weekday::Tuesday => "dydd Mawrth",
+                Weekday::Wednesday => "dydd Mercher",
+                Weekday::Thursday => "dydd Iau",
+                Weekday::Friday => "dydd Gwener",
+                Weekday::Saturday => "dydd Sadwrn",
+                Weekday::Sunday => "dydd Sul",
+            },
+            match date.month() {
+                Month::January => "Ionawr",
+                Month::February => "Chwefror",
+                Month::March => "Mawrth",
+                Month::April => "Ebrill",
+                Month::May => "Mai",
+                Month::June => "Mehefin",
+                Month::July => "Gorffennaf",
+                Month::August => "Awst",
+                Month::September => "Medi",
+                Month::October => "Hydref",
+                Month::November => "Tachwedd",
+                Month::December => "Rhagfyr",
+            },
+        ),
+    };
+    format!("{weekday} {} {month} {}", date.day(), date.year())
+}
+
+/// A short date for tables: "4 Jan 2027", "4 Ion 2027".
+pub fn short_date(date: time::Date, lang: Lang) -> String {
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const CY: [&str; 12] = ["Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"];
+    let month = usize::from(u8::from(date.month())) - 1;
+    let name = match lang {
+        Lang::En => EN[month],
+        Lang::Cy => CY[month],
+    };
+    format!("{} {name} {}", date.day(), date.year())
+}
+
 strings! {
     AppName { en: "Heard", cy: "Clywed" }
     AppTagline { en: "Your voice in your review", cy: "Dy lais yn dy adolygiad" }
@@ -266,6 +336,209 @@ strings! {
     A11yEnforcement { en: "If you are not happy with our reply, contact the Equality Advisory and Support Service (EASS).", cy: "Os nad ydych yn fodlon â'n hateb, cysylltwch â'r Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)." }
     A11yPrepared { en: "This statement was prepared on 23 November 2026.", cy: "Paratowyd y datganiad hwn ar 23 Tachwedd 2026." }
 
+    // Reviews: booking and the schedule
+    ArrangementInPerson { en: "In person", cy: "Wyneb yn wyneb" }
+    ArrangementVideo { en: "Video call", cy: "Galwad fideo" }
+    ArrangementPhone { en: "Phone conference", cy: "Cynhadledd ffôn" }
+    ArrangementHybrid { en: "In person and video (hybrid)", cy: "Wyneb yn wyneb a fideo (hybrid)" }
+    ArrangementDetailsVenue { en: "Venue", cy: "Lleoliad" }
+    ArrangementDetailsVideo { en: "Joining instructions", cy: "Cyfarwyddiadau ymuno" }
+    ArrangementDetailsPhone { en: "Dial-in details", cy: "Manylion deialu i mewn" }
+    ArrangementDetailsHybrid { en: "Venue and joining instructions", cy: "Lleoliad a chyfarwyddiadau ymuno" }
+    Arrangement { en: "How the meeting happens", cy: "Sut mae'r cyfarfod yn digwydd" }
+    ArrangementDetails { en: "Venue or joining instructions", cy: "Lleoliad neu gyfarwyddiadau ymuno" }
+    ArrangementDetailsHint { en: "Invitees see this. For example: the address and room, or how to join the call.", cy: "Mae'r gwahoddedigion yn gweld hwn. Er enghraifft: y cyfeiriad a'r ystafell, neu sut i ymuno â'r alwad." }
+    BookingTitle { en: "Book a review", cy: "Trefnu adolygiad" }
+    BookingEditTitle { en: "Change the booking", cy: "Newid y trefniant" }
+    BookReviewButton { en: "Book the review", cy: "Trefnu'r adolygiad" }
+    BookingChangeTellsInvitees { en: "Invitations have gone out. If you change the date, time or arrangements, invitees who were emailed are told, and letters are marked for reprinting.", cy: "Mae gwahoddiadau wedi mynd allan. Os byddwch yn newid y dyddiad, yr amser neu'r trefniadau, bydd gwahoddedigion a gafodd e-bost yn cael gwybod, a bydd llythyrau'n cael eu nodi i'w hailargraffu." }
+    AlreadyBooked { en: "A review is already booked for {name}.", cy: "Mae adolygiad eisoes wedi'i drefnu ar gyfer {name}." }
+    OpenReview { en: "Open the review", cy: "Agor yr adolygiad" }
+    MeetingDate { en: "Date of the meeting", cy: "Dyddiad y cyfarfod" }
+    MeetingDateHint { en: "If it is after the due date, give the reason for the delay below.", cy: "Os yw ar ôl y dyddiad dyledus, rhowch y rheswm dros yr oedi isod." }
+    MeetingTime { en: "Start time", cy: "Amser dechrau" }
+    MeetingTimeHint { en: "For example, 10:30.", cy: "Er enghraifft, 10:30." }
+    MeetingWhen { en: "Meeting", cy: "Cyfarfod" }
+    DelayReason { en: "Reason for the delay (only if after the due date)", cy: "Rheswm dros yr oedi (dim ond os yw ar ôl y dyddiad dyledus)" }
+    DelayReasonHint { en: "This is recorded for the review's timeliness figures.", cy: "Caiff hwn ei gofnodi ar gyfer ffigurau amseroldeb yr adolygiad." }
+    SaveChanges { en: "Save changes", cy: "Cadw'r newidiadau" }
+    ChangeBooking { en: "Change date or arrangements", cy: "Newid y dyddiad neu'r trefniadau" }
+    ReviewTitle { en: "Review", cy: "Adolygiad" }
+    ReviewKind { en: "Kind of review", cy: "Math o adolygiad" }
+    ReviewDue { en: "Due by", cy: "Yn ddyledus erbyn" }
+    ReviewState { en: "State", cy: "Cyflwr" }
+    ReportDeadline { en: "Reports due", cy: "Adroddiadau'n ddyledus" }
+    LatestAllowed { en: "Latest date if delayed", cy: "Y dyddiad olaf os oes oedi" }
+    NextReview { en: "Next review", cy: "Adolygiad nesaf" }
+    NextReviewHeading { en: "Next review", cy: "Yr adolygiad nesaf" }
+    NotBooked { en: "Not booked", cy: "Heb ei drefnu" }
+    ReviewBooked { en: "The review for {name} is booked. Now add who is invited.", cy: "Mae'r adolygiad ar gyfer {name} wedi'i drefnu. Nawr ychwanegwch pwy sy'n cael gwahoddiad." }
+    ReviewSaved { en: "The review for {name} was saved.", cy: "Cafodd yr adolygiad ar gyfer {name} ei gadw." }
+    ReviewSavedTold { en: "The review for {name} was saved. {count} invitees will be told by email.", cy: "Cafodd yr adolygiad ar gyfer {name} ei gadw. Bydd {count} gwahoddai yn cael gwybod drwy e-bost." }
+    ReviewMarkedHeld { en: "The review for {name} was marked as held.", cy: "Cafodd yr adolygiad ar gyfer {name} ei nodi fel wedi'i gynnal." }
+    ReviewCancelledNotice { en: "The review for {name} was cancelled. Invitation links no longer work.", cy: "Cafodd yr adolygiad ar gyfer {name} ei ganslo. Nid yw dolenni gwahodd yn gweithio mwyach." }
+    CloseReviewHeading { en: "After the meeting", cy: "Ar ôl y cyfarfod" }
+    HeldOn { en: "Date it was held", cy: "Dyddiad ei gynnal" }
+    MarkHeld { en: "Mark as held", cy: "Nodi fel wedi'i gynnal" }
+    CancelReview { en: "Cancel this review", cy: "Canslo'r adolygiad hwn" }
+    CancelReviewHint { en: "Invitees who were emailed are told, and every link and code stops working.", cy: "Bydd gwahoddedigion a gafodd e-bost yn cael gwybod, a bydd pob dolen a chod yn peidio â gweithio." }
+    ChildPageTitle { en: "Child", cy: "Plentyn" }
+    HistoryHeading { en: "Past reviews and placement changes", cy: "Adolygiadau blaenorol a newidiadau lleoliad" }
+    HistoryEmpty { en: "Nothing recorded yet.", cy: "Dim wedi'i gofnodi eto." }
+    UnplannedMove { en: "Unplanned change of placement", cy: "Newid lleoliad heb ei gynllunio" }
+    RecordPastReview { en: "Record a review already held", cy: "Cofnodi adolygiad sydd eisoes wedi'i gynnal" }
+    RecordPastReviewHint { en: "For reviews before this child was added to Heard.", cy: "Ar gyfer adolygiadau cyn i'r plentyn hwn gael ei ychwanegu at Clywed." }
+    RecordMove { en: "Record an unplanned change of placement", cy: "Cofnodi newid lleoliad heb ei gynllunio" }
+    RecordMoveHint { en: "The next review is then due within 28 days.", cy: "Mae'r adolygiad nesaf wedyn yn ddyledus o fewn 28 diwrnod." }
+    Record { en: "Record", cy: "Cofnodi" }
+    PastReviewRecorded { en: "A past review for {name} was recorded.", cy: "Cafodd adolygiad blaenorol ar gyfer {name} ei gofnodi." }
+    MoveRecorded { en: "The change of placement for {name} was recorded.", cy: "Cafodd y newid lleoliad ar gyfer {name} ei gofnodi." }
+    ErrMeetingPast { en: "The meeting date cannot be in the past.", cy: "Ni all dyddiad y cyfarfod fod yn y gorffennol." }
+    ErrTimeInvalid { en: "Enter a time like 10:30.", cy: "Rhowch amser fel 10:30." }
+    ErrArrangement { en: "Choose how the meeting happens.", cy: "Dewiswch sut mae'r cyfarfod yn digwydd." }
+    ErrArrangementDetails { en: "Say where the meeting is or how to join it.", cy: "Dywedwch ble mae'r cyfarfod neu sut i ymuno ag ef." }
+    ErrAlreadyBooked { en: "A review is already booked for this child. Change that one instead.", cy: "Mae adolygiad eisoes wedi'i drefnu ar gyfer y plentyn hwn. Newidiwch hwnnw yn lle hynny." }
+    ErrReviewClosed { en: "This review has been held or cancelled, so it cannot be changed.", cy: "Mae'r adolygiad hwn wedi'i gynnal neu ei ganslo, felly ni ellir ei newid." }
+    ErrHeldFuture { en: "The date cannot be in the future.", cy: "Ni all y dyddiad fod yn y dyfodol." }
+    ErrBeforeLookedAfter { en: "The date cannot be before the child became looked after.", cy: "Ni all y dyddiad fod cyn i'r plentyn ddechrau derbyn gofal." }
+
+    // Invitations
+    AudienceChild { en: "Child", cy: "Plentyn" }
+    AudienceParent { en: "Parent", cy: "Rhiant" }
+    AudienceCarer { en: "Carer", cy: "Gofalwr" }
+    AudienceOther { en: "Other (meeting only)", cy: "Arall (cyfarfod yn unig)" }
+    DeliveryEmail { en: "Email", cy: "E-bost" }
+    DeliveryPost { en: "Letter by post", cy: "Llythyr drwy'r post" }
+    InvitationNotSent { en: "Not sent", cy: "Heb ei anfon" }
+    InvitationSent { en: "Sent", cy: "Wedi'i anfon" }
+    InvitationOpened { en: "Opened", cy: "Wedi'i agor" }
+    InvitationInProgress { en: "In progress", cy: "Ar y gweill" }
+    InvitationSubmitted { en: "Submitted", cy: "Wedi'i gyflwyno" }
+    InvitationRevoked { en: "Revoked", cy: "Wedi'i ddirymu" }
+    InvitationsHeading { en: "Invited", cy: "Wedi'u gwahodd" }
+    InvitationStatusHeading { en: "Status", cy: "Statws" }
+    NoInviteesYet { en: "Nobody is invited yet.", cy: "Does neb wedi cael gwahoddiad eto." }
+    InviteeName { en: "Name", cy: "Enw" }
+    InviteeAudience { en: "Who they are", cy: "Pwy ydyn nhw" }
+    InviteeDelivery { en: "How they get the invitation", cy: "Sut maen nhw'n cael y gwahoddiad" }
+    InviteeFirstName { en: "First name", cy: "Enw cyntaf" }
+    InviteeFirstNameHint { en: "Only the first name goes in the email or letter.", cy: "Dim ond yr enw cyntaf sy'n mynd yn yr e-bost neu'r llythyr." }
+    InviteeLanguage { en: "Their language", cy: "Eu hiaith" }
+    InviteeEmail { en: "Email address", cy: "Cyfeiriad e-bost" }
+    InviteeEmailHint { en: "Only for email. For a young child, a carer's address.", cy: "Ar gyfer e-bost yn unig. Ar gyfer plentyn ifanc, cyfeiriad gofalwr." }
+    InviteeAddress { en: "Postal address (optional)", cy: "Cyfeiriad post (dewisol)" }
+    InviteeAddressHint { en: "Only for letters. Printed on the letter, for a window envelope.", cy: "Ar gyfer llythyrau yn unig. Caiff ei argraffu ar y llythyr, ar gyfer amlen ffenest." }
+    AddInviteeHeading { en: "Invite someone", cy: "Gwahodd rhywun" }
+    AddInvitee { en: "Add to the invited", cy: "Ychwanegu at y gwahoddedigion" }
+    InviteeAdded { en: "{name} was added. Now send the invitation.", cy: "Cafodd {name} ei ychwanegu. Nawr anfonwch y gwahoddiad." }
+    Actions { en: "Actions", cy: "Camau" }
+    SendEmail { en: "Send email", cy: "Anfon e-bost" }
+    SendNewLink { en: "Send a new link", cy: "Anfon dolen newydd" }
+    MakeLetter { en: "Make the letter", cy: "Creu'r llythyr" }
+    PrintLetter { en: "Print letter", cy: "Argraffu'r llythyr" }
+    NewCode { en: "New code", cy: "Cod newydd" }
+    Revoke { en: "Revoke", cy: "Dirymu" }
+    NeedsReprint { en: "The meeting changed: print and post the letter again.", cy: "Newidiodd y cyfarfod: argraffwch a phostiwch y llythyr eto." }
+    ReminderSent { en: "Reminder sent", cy: "Nodyn atgoffa wedi'i anfon" }
+    InvitationSentNotice { en: "The invitation to {name} was emailed.", cy: "Cafodd y gwahoddiad i {name} ei anfon drwy e-bost." }
+    InvitationResentNotice { en: "A new link was sent to {name}. The old one no longer works.", cy: "Anfonwyd dolen newydd at {name}. Nid yw'r hen un yn gweithio mwyach." }
+    InvitationRevokedNotice { en: "The invitation to {name} was revoked. Its link and code no longer work.", cy: "Cafodd y gwahoddiad i {name} ei ddirymu. Nid yw ei ddolen a'i god yn gweithio mwyach." }
+    LetterPostedNotice { en: "The letter to {name} was marked as posted.", cy: "Cafodd y llythyr at {name} ei nodi fel wedi'i bostio." }
+    ErrAudience { en: "Choose who they are.", cy: "Dewiswch pwy ydyn nhw." }
+    ErrDelivery { en: "Choose email or letter.", cy: "Dewiswch e-bost neu lythyr." }
+    ErrPostDisabled { en: "Your council does not send invitations by post. Choose email.", cy: "Nid yw eich cyngor yn anfon gwahoddiadau drwy'r post. Dewiswch e-bost." }
+    ErrEmailNotSent { en: "The email could not be sent, so nothing was changed. Try again in a few minutes.", cy: "Nid oedd modd anfon yr e-bost, felly ni newidiwyd dim. Rhowch gynnig arall arni ymhen ychydig funudau." }
+    ErrInvitationRevoked { en: "This invitation was revoked. Invite the person again if they should take part.", cy: "Cafodd y gwahoddiad hwn ei ddirymu. Gwahoddwch y person eto os dylen nhw gymryd rhan." }
+    ErrLetterFirst { en: "Make the letter before marking it as posted.", cy: "Crëwch y llythyr cyn ei nodi fel wedi'i bostio." }
+    ToSendHeading { en: "Invitations to send", cy: "Gwahoddiadau i'w hanfon" }
+    ToSendEmpty { en: "Every emailed invitation has been sent.", cy: "Mae pob gwahoddiad e-bost wedi'i anfon." }
+    ToPrintHeading { en: "Letters to print", cy: "Llythyrau i'w hargraffu" }
+    ToPrintEmpty { en: "There are no letters to print.", cy: "Does dim llythyrau i'w hargraffu." }
+    ToChaseHeading { en: "Replies to chase", cy: "Ymatebion i fynd ar eu hôl" }
+    ToChaseEmpty { en: "No replies need chasing yet.", cy: "Does dim angen mynd ar ôl unrhyw ymatebion eto." }
+
+    // The printed letter (in the recipient's language)
+    LetterTitle { en: "Invitation letter", cy: "Llythyr gwahodd" }
+    LetterInstructions { en: "Print this page (Ctrl+P) on A4. Then mark the letter as posted. Printing it again shows the same code.", cy: "Argraffwch y dudalen hon (Ctrl+P) ar A4. Yna nodwch fod y llythyr wedi'i bostio. Mae ei argraffu eto yn dangos yr un cod." }
+    MarkPosted { en: "Mark as posted", cy: "Nodi fel wedi'i bostio" }
+    BackToReview { en: "Back to the review", cy: "Yn ôl i'r adolygiad" }
+    LetterHello { en: "Hello {name}!", cy: "Helo {name}!" }
+    LetterChildIntro { en: "Your review meeting is on {when}.", cy: "Mae cyfarfod dy adolygiad ar {when}." }
+    LetterAdultIntro { en: "You are invited to the review meeting for {name}. It is on {when}.", cy: "Rydych chi'n cael eich gwahodd i'r cyfarfod adolygu ar gyfer {name}. Mae ar {when}." }
+    LetterOtherIntro { en: "You are invited to the review meeting for {name}. It is on {when}.", cy: "Rydych chi'n cael eich gwahodd i'r cyfarfod adolygu ar gyfer {name}. Mae ar {when}." }
+    LetterViews { en: "You can tell us what you think before the meeting.", cy: "Gallwch chi ddweud wrthon ni beth rydych chi'n ei feddwl cyn y cyfarfod." }
+    LetterScan { en: "Scan the square with a phone camera.", cy: "Sganiwch y sgwâr gyda chamera ffôn." }
+    LetterTypeCode { en: "Or go to {address} and type this code:", cy: "Neu ewch i {address} a theipio'r cod hwn:" }
+    LetterCodeWorksUntil { en: "The code works until {date}.", cy: "Mae'r cod yn gweithio tan {date}." }
+    LetterQrLabel { en: "QR code that opens your invitation", cy: "Cod QR sy'n agor eich gwahoddiad" }
+    LetterHelp { en: "Need help? Ask your carer, or contact us: {contact}.", cy: "Angen help? Gofynnwch i'ch gofalwr, neu cysylltwch â ni: {contact}." }
+    LetterHelpNoContact { en: "Need help? Ask your carer or your social worker.", cy: "Angen help? Gofynnwch i'ch gofalwr neu'ch gweithiwr cymdeithasol." }
+    LetterOtherLanguage { en: "This letter is also available in English: type the code, then choose English.", cy: "Mae'r llythyr hwn ar gael yn Gymraeg hefyd: teipiwch y cod, yna dewiswch Cymraeg." }
+
+    // Email (plain text; a first name and a link, nothing else personal)
+    MailHello { en: "Hello {name},", cy: "Helo {name}," }
+    MailInviteSubject { en: "Heard: you are invited to share your views", cy: "Clywed: gwahoddiad i rannu eich barn" }
+    MailInviteBody { en: "You are invited to share your views before a review meeting.", cy: "Rydych chi'n cael gwahoddiad i rannu eich barn cyn cyfarfod adolygu." }
+    MailChangedSubject { en: "Heard: the review meeting has changed", cy: "Clywed: mae'r cyfarfod adolygu wedi newid" }
+    MailChangedBody { en: "The date, time or arrangements of the review meeting have changed.", cy: "Mae dyddiad, amser neu drefniadau'r cyfarfod adolygu wedi newid." }
+    MailCancelledSubject { en: "Heard: the review meeting is cancelled", cy: "Clywed: mae'r cyfarfod adolygu wedi'i ganslo" }
+    MailCancelledBody { en: "The review meeting you were invited to is cancelled. Your council will be in touch.", cy: "Mae'r cyfarfod adolygu y cawsoch wahoddiad iddo wedi'i ganslo. Bydd eich cyngor mewn cysylltiad." }
+    MailReminderSubject { en: "Heard: a reminder to share your views", cy: "Clywed: nodyn atgoffa i rannu eich barn" }
+    MailReminderBody { en: "There is still time to share your views before the review meeting.", cy: "Mae amser o hyd i rannu eich barn cyn y cyfarfod adolygu." }
+    MailOpenLink { en: "Open your link:", cy: "Agorwch eich dolen:" }
+    MailLinkPrivate { en: "This link is just for you. Please do not share it.", cy: "Mae'r ddolen hon i chi yn unig. Peidiwch â'i rhannu." }
+    MailIgnore { en: "If you were not expecting this message, you can ignore it.", cy: "Os nad oeddech yn disgwyl y neges hon, gallwch ei hanwybyddu." }
+    MailOtherLanguage { en: "This service is also available in English.", cy: "Mae'r gwasanaeth hwn ar gael yn Gymraeg hefyd." }
+
+    // The way in for children, parents and carers
+    LandingTypeCode { en: "Type your code", cy: "Teipio dy god" }
+    EntryTitle { en: "Start", cy: "Dechrau" }
+    EntryHaveLetter { en: "Did you get a letter?", cy: "Gest ti lythyr?" }
+    EntryTypeCode { en: "Type the code from your letter.", cy: "Teipia'r cod o dy lythyr." }
+    EntryCodeLabel { en: "Your code", cy: "Dy god" }
+    EntryCodeHint { en: "It looks like ACD7F-GH3KM. Capital letters are not needed.", cy: "Mae'n edrych fel ACD7F-GH3KM. Does dim angen priflythrennau." }
+    EntryStart { en: "Start", cy: "Dechrau" }
+    EntryHaveLink { en: "Got a message with a link? Just open the link.", cy: "Gest ti neges gyda dolen? Agora'r ddolen." }
+    EntryNotWorking { en: "Sorry, that code or link did not work. It may be old, or have a typing mistake. Please check it, or ask for help.", cy: "Sori, wnaeth y cod neu'r ddolen ddim gweithio. Efallai ei fod yn hen, neu fod camgymeriad teipio. Gwiria fe, neu gofynna am help." }
+    EntryCodeMissing { en: "Type the code from your letter.", cy: "Teipia'r cod o dy lythyr." }
+    EntryTooMany { en: "Too many tries. Please wait {minutes} minutes, or ask for help.", cy: "Gormod o gynigion. Aros {minutes} munud, neu gofynna am help." }
+    EntryTryCode { en: "Type a code instead", cy: "Teipio cod yn lle" }
+    EntryAskHeading { en: "Who can help", cy: "Pwy all helpu" }
+    EntryAskCarer { en: "Ask your carer or your social worker.", cy: "Gofynna i dy ofalwr neu dy weithiwr cymdeithasol." }
+    EntryAskLetter { en: "Or call the number on your letter.", cy: "Neu ffonia'r rhif ar dy lythyr." }
+    EntryHello { en: "Hello {name}!", cy: "Helo {name}!" }
+    EntryPressStart { en: "Press Start to begin.", cy: "Pwysa Dechrau i ddechrau." }
+    EntryLeave { en: "Finish for now", cy: "Gorffen am nawr" }
+    EntryLeft { en: "You have finished for now. Use your link or code to come back.", cy: "Rwyt ti wedi gorffen am nawr. Defnyddia dy ddolen neu dy god i ddod yn ôl." }
+    MyReviewTitle { en: "Your review", cy: "Dy adolygiad" }
+    MyReviewSignedOut { en: "Open your link, or type your code, to see your review.", cy: "Agora dy ddolen, neu teipia dy god, i weld dy adolygiad." }
+    MyReviewWhenChild { en: "Your review meeting is on {when}.", cy: "Mae cyfarfod dy adolygiad ar {when}." }
+    MyReviewWhenAdult { en: "The review meeting for {name} is on {when}.", cy: "Mae'r cyfarfod adolygu ar gyfer {name} ar {when}." }
+    MyReviewViewsSoon { en: "Your questions will be here before the meeting.", cy: "Bydd dy gwestiynau yma cyn y cyfarfod." }
+    MyReviewFrom { en: "This review is run by {council}.", cy: "Mae'r adolygiad hwn yn cael ei gynnal gan {council}." }
+
+    // Authority settings and the development outbox
+    SettingsTitle { en: "Council settings", cy: "Gosodiadau'r cyngor" }
+    SettingsAdvocacy { en: "Advocacy provider", cy: "Darparwr eiriolaeth" }
+    SettingsAdvocacyName { en: "Name", cy: "Enw" }
+    SettingsReferralEmail { en: "Referral email", cy: "E-bost atgyfeirio" }
+    SettingsPhone { en: "Phone", cy: "Ffôn" }
+    SettingsDuty { en: "Duty contact for urgent alerts", cy: "Cyswllt dyletswydd ar gyfer rhybuddion brys" }
+    SettingsDutyHint { en: "Told at once when a child says they do not feel safe.", cy: "Yn cael gwybod ar unwaith pan fydd plentyn yn dweud nad yw'n teimlo'n ddiogel." }
+    SettingsDutyName { en: "Team or person", cy: "Tîm neu berson" }
+    SettingsReviewTeam { en: "Review team contact", cy: "Cyswllt y tîm adolygu" }
+    SettingsReviewTeamHint { en: "Printed on letters, and shown when a code does not work.", cy: "Wedi'i argraffu ar lythyrau, ac yn cael ei ddangos pan nad yw cod yn gweithio." }
+    SettingsDefaultArrangements { en: "Usual meeting arrangements", cy: "Trefniadau cyfarfod arferol" }
+    SettingsDefaultArrangementsHint { en: "Filled in when a review is booked, and can be changed there.", cy: "Yn cael ei lenwi pan fydd adolygiad yn cael ei drefnu, a gellir ei newid yno." }
+    SettingsPost { en: "We send some invitations by post", cy: "Rydyn ni'n anfon rhai gwahoddiadau drwy'r post" }
+    SettingsSave { en: "Save settings", cy: "Cadw'r gosodiadau" }
+    SettingsSaved { en: "The settings were saved.", cy: "Cafodd y gosodiadau eu cadw." }
+    ErrPhoneInvalid { en: "Enter a phone number using digits, like 01234 567890.", cy: "Rhowch rif ffôn gan ddefnyddio digidau, fel 01234 567890." }
+    OutboxTitle { en: "Email outbox (development)", cy: "Blwch e-bost allan (datblygu)" }
+    OutboxIntro { en: "No email server is set up, so messages are kept here instead of being sent.", cy: "Does dim gweinydd e-bost wedi'i osod, felly mae negeseuon yn cael eu cadw yma yn lle cael eu hanfon." }
+    OutboxEmpty { en: "No messages yet.", cy: "Dim negeseuon eto." }
+    OutboxSmtp { en: "Email is sent through the council's mail server, so there is no outbox.", cy: "Mae e-bost yn cael ei anfon drwy weinydd post y cyngor, felly does dim blwch allan." }
+
     CreditsTitle { en: "Credits and licences", cy: "Cydnabyddiaeth a thrwyddedau" }
     CreditsIntro { en: "Heard is built with open source software.", cy: "Mae Clywed wedi'i adeiladu gyda meddalwedd cod agored." }
 }
@@ -318,6 +591,16 @@ mod tests {
     fn fill_replaces_placeholders() {
         assert_eq!(T::SignInLocked.fill(Lang::En, &[("minutes", "7")]), "Too many tries. Try again in 7 minutes.");
         assert!(T::SignInLocked.fill(Lang::Cy, &[("minutes", "7")]).contains("7 munud"));
+    }
+
+    #[test]
+    fn dates_read_naturally_in_both_languages() {
+        use time::macros::date;
+        assert_eq!(long_date(date!(2027 - 01 - 04), Lang::En), "Monday 4 January 2027");
+        assert_eq!(long_date(date!(2027 - 01 - 04), Lang::Cy), "dydd Llun 4 Ionawr 2027");
+        assert_eq!(long_date(date!(2026 - 11 - 29), Lang::Cy), "dydd Sul 29 Tachwedd 2026");
+        assert_eq!(short_date(date!(2026 - 02 - 28), Lang::En), "28 Feb 2026");
+        assert_eq!(short_date(date!(2026 - 12 - 01), Lang::Cy), "1 Rhag 2026");
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// HEARD_MAIL_FROM: the sender address.
     pub mail_from: String,
+    /// HEARD_JOB_INTERVAL_SECONDS: how often the mail job looks for reminders and queued messages (default 60).
+    pub job_interval_seconds: u64,
     /// HEARD_SITE_ROOT: the built site (WebAssembly, CSS, public files).
     pub site_root: String,
 }
@@ -115,6 +117,14 @@ impl Settings {
         }
         let mail_from = get("HEARD_MAIL_FROM").unwrap_or_else(|| "Heard <no-reply@heard.invalid>".into());
 
+        let job_interval_seconds = match get("HEARD_JOB_INTERVAL_SECONDS") {
+            Some(text) => match text.parse::<u64>() {
+                Ok(n) if (1..=86_400).contains(&n) => n,
+                _ => return Err(bad("HEARD_JOB_INTERVAL_SECONDS", "expected a number of seconds from 1 to 86400")),
+            },
+            None => 60,
+        };
+
         let demo = flag(vars, "HEARD_DEMO")?;
         if demo && production {
             return Err(bad("HEARD_DEMO", "demo data cannot be loaded in production"));
@@ -132,6 +142,7 @@ impl Settings {
             trust_proxy: flag(vars, "HEARD_TRUST_PROXY")?,
             smtp_url,
             mail_from,
+            job_interval_seconds,
             site_root: get("HEARD_SITE_ROOT").or_else(|| get("LEPTOS_SITE_ROOT")).unwrap_or_else(|| "target/site".into()),
         })
     }
@@ -167,6 +178,8 @@ mod tests {
             (vec![("HEARD_DEMO", "maybe")], "HEARD_DEMO"),
             (vec![("HEARD_SESSION_KEY", "c2hvcnQ=")], "HEARD_SESSION_KEY"),
             (vec![("HEARD_SMTP_URL", "http://mail")], "HEARD_SMTP_URL"),
+            (vec![("HEARD_JOB_INTERVAL_SECONDS", "0")], "HEARD_JOB_INTERVAL_SECONDS"),
+            (vec![("HEARD_JOB_INTERVAL_SECONDS", "soon")], "HEARD_JOB_INTERVAL_SECONDS"),
         ] {
             let error = Settings::from_vars(&vars(&pairs)).expect_err("must fail");
             assert_eq!(error.variable, variable);

@@ -39,6 +39,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
+    job_interval: std::time::Duration,
 }
 
 impl Application {
@@ -49,6 +50,11 @@ impl Application {
             crate::demo::seed(&db, &settings).await.map_err(|e| StartupError::Setup(format!("demo data: {e}")))?;
         }
         let key = session_key(&settings)?;
+        let mailer = match &settings.smtp_url {
+            Some(url) => app::server::mail::Mailer::smtp(url, &settings.mail_from),
+            None => app::server::mail::Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from),
+        }
+        .map_err(StartupError::Setup)?;
         let listener = TcpListener::bind(settings.bind).await?;
         let bound = listener.local_addr()?;
         let leptos_options = LeptosOptions::builder()
@@ -67,11 +73,14 @@ impl Application {
                 base_url,
                 trust_forwarded_for: settings.trust_proxy,
                 sign_in_limits: SignInLimits::default(),
+                link_key: app::server::links::LinkKey::derive(key.master()),
             }),
+            mailer: Arc::new(mailer),
+            wake_jobs: Arc::new(tokio::sync::Notify::new()),
         };
         app::server::auth::warm_up();
         let router = router(state.clone(), key);
-        Ok(Application { listener, router, state })
+        Ok(Application { listener, router, state, job_interval: std::time::Duration::from_secs(settings.job_interval_seconds) })
     }
 
     pub fn port(&self) -> u16 {
@@ -89,11 +98,13 @@ impl Application {
 
     pub async fn run_until(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let housekeeping = tokio::spawn(housekeeping(self.state.db.clone()));
+        let mail_job = tokio::spawn(app::server::jobs::run(self.state.clone(), self.job_interval));
         tracing::info!(address = %self.listener.local_addr()?, "Heard is listening");
         let result = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(shutdown)
             .await;
         housekeeping.abort();
+        mail_job.abort();
         tracing::info!("Heard has stopped");
         result
     }

@@ -1,14 +1,7 @@
 //! Children, as staff see them.
 
-use crate::api::{ChildFormData, ChildRow, ChildSummary};
+use crate::api::{ChildFormData, ChildRow};
 use leptos::prelude::*;
-
-/// The children allocated to the signed-in IRO, in their authority.
-#[server(endpoint = "my_children")]
-pub async fn my_children() -> Result<Vec<ChildSummary>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::server::children::mine().await.or_sfn()
-}
 
 /// Children of the viewer's authority whose preferred or full name contains `query`.
 #[server(endpoint = "children_list")]
@@ -52,7 +45,7 @@ pub async fn save_child(
         iro_staff_id: iro_staff_id.unwrap_or_default(),
     };
     let back = match id {
-        Some(id) => format!("/staff/children/{id}"),
+        Some(id) => format!("/staff/children/{id}/edit"),
         None => "/staff/children/new".to_string(),
     };
     let result = crate::server::children::save(id, &input).await;

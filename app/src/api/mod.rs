@@ -4,8 +4,11 @@
 
 pub mod account;
 pub mod children;
+pub mod entry;
 pub mod pages;
+pub mod reviews;
 pub mod session;
+pub mod settings;
 pub mod staff;
 
 use crate::domain::staff::Role;
@@ -41,16 +44,6 @@ pub struct StaffMember {
     pub active: bool,
 }
 
-/// A child as listed on an IRO's home page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ChildSummary {
-    pub id: i64,
-    pub preferred_name: String,
-    pub age: i32,
-    pub language: Lang,
-    pub band: crate::domain::children::AgeBand,
-}
-
 /// A child as listed for staff of their authority.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChildRow {
@@ -76,11 +69,14 @@ pub struct ChildFormData {
 pub struct Msg {
     pub key: T,
     pub args: Vec<(String, String)>,
+    /// Dates are kept as dates and written out in the language the message is shown in.
+    #[serde(default)]
+    pub dates: Vec<(String, time::Date)>,
 }
 
 impl Msg {
     pub fn new(key: T) -> Msg {
-        Msg { key, args: Vec::new() }
+        Msg { key, args: Vec::new(), dates: Vec::new() }
     }
 
     pub fn with(mut self, name: &str, value: impl Into<String>) -> Msg {
@@ -88,8 +84,14 @@ impl Msg {
         self
     }
 
+    pub fn with_date(mut self, name: &str, date: time::Date) -> Msg {
+        self.dates.push((name.to_string(), date));
+        self
+    }
+
     pub fn text(&self, lang: Lang) -> String {
-        let args: Vec<(&str, &str)> = self.args.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        let dates: Vec<(String, String)> = self.dates.iter().map(|(n, d)| (n.clone(), crate::i18n::long_date(*d, lang))).collect();
+        let args: Vec<(&str, &str)> = self.args.iter().chain(dates.iter()).map(|(n, v)| (n.as_str(), v.as_str())).collect();
         self.key.fill(lang, &args)
     }
 }

@@ -20,15 +20,11 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
 /// Remembers the chosen language in a cookie and returns to the page the switch was on.
 #[server(endpoint = "set_language")]
 pub async fn set_language(lang: Option<String>, back: Option<String>) -> Result<(), ServerFnError> {
-    use crate::i18n::{Lang, LANG_COOKIE};
+    use crate::i18n::Lang;
     use crate::server::{forms, security::local_path, state::app_state, AppError};
     let state = app_state().map_err(AppError::into_server_fn_error)?;
     let lang = lang.as_deref().and_then(Lang::parse).unwrap_or_default();
-    let secure = if state.settings.secure_cookies() { "; Secure" } else { "" };
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", lang.code());
-    if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie)) {
-        response.append_header(http::header::SET_COOKIE, value);
-    }
+    crate::server::security::set_lang_cookie(&state, lang);
     forms::see_other(&local_path(back.as_deref(), "/"));
     Ok(())
 }

@@ -35,6 +35,24 @@ pub enum DueReason {
 }
 
 impl DueReason {
+    pub const ALL: [DueReason; 5] =
+        [DueReason::First, DueReason::Second, DueReason::Subsequent, DueReason::ShortBreaksFirst, DueReason::AfterUnplannedMove];
+
+    /// The code stored with a review as its kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DueReason::First => "first",
+            DueReason::Second => "second",
+            DueReason::Subsequent => "subsequent",
+            DueReason::ShortBreaksFirst => "short_breaks_first",
+            DueReason::AfterUnplannedMove => "after_move",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<DueReason> {
+        DueReason::ALL.into_iter().find(|r| r.as_str() == value)
+    }
+
     pub fn label(self) -> T {
         match self {
             DueReason::First => T::DueFirst,
@@ -80,6 +98,20 @@ pub fn next_review_due(facts: &ScheduleFacts) -> Due {
 /// Agency reports are due two working days before the meeting.
 pub fn report_deadline(meeting: Date) -> Date {
     add_working_days(meeting, -2)
+}
+
+/// The one automatic reminder goes out from three working days before the report deadline, and
+/// never on or after the deadline itself (by then it is too late to help).
+pub fn reminder_window(meeting: Date) -> (Date, Date) {
+    let deadline = report_deadline(meeting);
+    (add_working_days(deadline, -3), add_working_days(deadline, -1))
+}
+
+/// Whether an invitation sent on `sent_on` gets its reminder on `today`: inside the window, and
+/// not on the day it was first sent (a reminder the same day is noise).
+pub fn reminder_due(meeting: Date, sent_on: Date, today: Date) -> bool {
+    let (from, to) = reminder_window(meeting);
+    today >= from && today <= to && today > sent_on
 }
 
 /// The furthest a review may be delayed past its due date.
@@ -168,6 +200,38 @@ mod tests {
 
     fn facts(basis: LegalBasis, since: Date, held: &[Date], moves: &[Date]) -> ScheduleFacts {
         ScheduleFacts { legal_basis: basis, looked_after_since: since, reviews_held: held.to_vec(), unplanned_moves: moves.to_vec() }
+    }
+
+    #[test]
+    fn review_kinds_round_trip() {
+        for reason in DueReason::ALL {
+            assert_eq!(DueReason::parse(reason.as_str()), Some(reason));
+        }
+        assert_eq!(DueReason::parse("annual"), None);
+    }
+
+    #[test]
+    fn the_reminder_window_ends_before_the_report_deadline() {
+        // Meeting Friday 11 December 2026: deadline Wednesday 9th; window Friday 4th to Tuesday 8th.
+        let meeting = date!(2026 - 12 - 11);
+        assert_eq!(report_deadline(meeting), date!(2026 - 12 - 09));
+        assert_eq!(reminder_window(meeting), (date!(2026 - 12 - 04), date!(2026 - 12 - 08)));
+        let sent = date!(2026 - 11 - 20);
+        assert!(!reminder_due(meeting, sent, date!(2026 - 12 - 03)));
+        assert!(reminder_due(meeting, sent, date!(2026 - 12 - 04)));
+        assert!(reminder_due(meeting, sent, date!(2026 - 12 - 08)));
+        assert!(!reminder_due(meeting, sent, date!(2026 - 12 - 09)), "not on the deadline");
+        assert!(!reminder_due(meeting, date!(2026 - 12 - 07), date!(2026 - 12 - 07)), "not the day it was sent");
+        assert!(reminder_due(meeting, date!(2026 - 12 - 07), date!(2026 - 12 - 08)));
+    }
+
+    #[test]
+    fn the_reminder_window_skips_bank_holidays() {
+        // Meeting Wednesday 6 January 2027: deadline Monday 4th; New Year's Day and the weekend
+        // put the window at Tuesday 29 to Thursday 31 December.
+        let meeting = date!(2027 - 01 - 06);
+        assert_eq!(report_deadline(meeting), date!(2027 - 01 - 04));
+        assert_eq!(reminder_window(meeting), (date!(2026 - 12 - 29), date!(2026 - 12 - 31)));
     }
 
     #[test]

@@ -1,5 +1,8 @@
 //! Pages, by audience: public pages, and staff pages (sign-in, homes per role, administration).
 
+pub mod admin;
 pub mod children;
+pub mod entry;
 pub mod public;
+pub mod reviews;
 pub mod staff;

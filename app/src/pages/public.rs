@@ -21,6 +21,7 @@ pub fn Landing() -> impl IntoView {
                 <section class="card" aria-labelledby="have-code">
                     <h2 id="have-code">{T::LandingHaveCode.get(lang)}</h2>
                     <p>{T::LandingHaveCodeText.get(lang)}</p>
+                    <p><a class="button button--primary button--big" href="/start">{T::LandingTypeCode.get(lang)}</a></p>
                 </section>
                 <HelpNowPanel/>
                 <section class="card card--quiet" aria-labelledby="staff-heading">

@@ -7,6 +7,7 @@ use crate::app::{use_lang, use_viewer};
 use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextField};
 use crate::domain::staff::Role;
 use crate::i18n::T;
+use crate::pages::reviews::{ChildLineRow, InvitationTag};
 use leptos::prelude::*;
 
 /// The page's one-time message. Loaded once per render: taking a flash consumes it, and a
@@ -51,15 +52,12 @@ pub fn StaffHome() -> impl IntoView {
     let body = match viewer.role {
         Role::Iro => view! {
             <p><a href="/staff/children">{T::NavChildren.get(lang)}</a></p>
-            <IroChildren/>
+            <IroHome/>
         }
         .into_any(),
         Role::BusinessSupport => view! {
             <p><a href="/staff/children">{T::NavChildren.get(lang)}</a></p>
-            <section aria-labelledby="to-book">
-                <h2 id="to-book">{T::SupportHomeHeading.get(lang)}</h2>
-                <p>{T::SupportHomeEmpty.get(lang)}</p>
-            </section>
+            <SupportHomeView/>
         }
         .into_any(),
         Role::Manager => view! {
@@ -74,6 +72,8 @@ pub fn StaffHome() -> impl IntoView {
                 <h2 id="admin">{T::AdminHomeHeading.get(lang)}</h2>
                 <ul class="link-list">
                     <li><a href="/staff/admin/staff">{T::AdminManageStaff.get(lang)}</a></li>
+                    <li><a href="/staff/admin/settings">{T::SettingsTitle.get(lang)}</a></li>
+                    <li><a href="/staff/admin/outbox">{T::OutboxTitle.get(lang)}</a></li>
                 </ul>
             </section>
         }
@@ -188,38 +188,93 @@ fn RoleSelect(selected: Option<String>, error: Option<crate::api::Msg>) -> impl 
     view! { <SelectField name="role" label=T::StaffRole options=options selected=selected.unwrap_or_default() error=error/> }
 }
 
-/// The IRO's children: who they are, their age, language and which form they get.
+/// The IRO's children, most urgent first: next review, due date, report deadline, who replied.
 #[component]
-fn IroChildren() -> impl IntoView {
+fn IroHome() -> impl IntoView {
     let lang = use_lang();
-    let children = OnceResource::new(async move { crate::api::children::my_children().await.unwrap_or_default() });
+    let lines = OnceResource::new(async move { crate::api::reviews::iro_home().await.unwrap_or_default() });
     view! {
         <section aria-labelledby="my-children">
             <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
             <Suspense>
                 {move || Suspend::new(async move {
-                    let children = children.await;
-                    if children.is_empty() {
+                    let lines = lines.await;
+                    if lines.is_empty() {
                         return view! { <p>{T::IroHomeEmpty.get(lang)}</p> }.into_any();
                     }
                     view! {
-                        <DataTable caption=T::IroChildrenCaption columns=vec![T::ChildName, T::ChildAge, T::ChildLanguage, T::ChildForm]>
-                                    {children
-                                        .into_iter()
-                                        .map(|child| view! {
-                                            <tr>
-                                                <th scope="row">{child.preferred_name}</th>
-                                                <td>{child.age}</td>
-                                                <td lang=child.language.code()>{child.language.own_name()}</td>
-                                                <td>{child.band.label().get(lang)}</td>
-                                            </tr>
-                                        })
-                                        .collect_view()}
+                        <DataTable caption=T::IroChildrenCaption columns=REVIEW_COLUMNS.to_vec()>
+                            {lines.into_iter().map(|line| view! { <ChildLineRow line=line/> }).collect_view()}
                         </DataTable>
                     }
                     .into_any()
                 })}
             </Suspense>
+        </section>
+    }
+}
+
+const REVIEW_COLUMNS: [T; 6] = [T::ChildName, T::NextReview, T::ReviewDue, T::ReportDeadline, T::ReviewState, T::InvitationsHeading];
+
+/// Business support's work: reviews to book, invitations to send, replies to chase, letters to print.
+#[component]
+fn SupportHomeView() -> impl IntoView {
+    let lang = use_lang();
+    let home = OnceResource::new(async move { crate::api::reviews::support_work().await.unwrap_or_default() });
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let home = home.await;
+                view! {
+                    <section aria-labelledby="to-book">
+                        <h2 id="to-book">{T::SupportHomeHeading.get(lang)}</h2>
+                        {if home.to_book.is_empty() {
+                            view! { <p>{T::SupportHomeEmpty.get(lang)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <DataTable caption=T::SupportHomeHeading columns=REVIEW_COLUMNS.to_vec()>
+                                    {home.to_book.into_iter().map(|line| view! { <ChildLineRow line=line/> }).collect_view()}
+                                </DataTable>
+                            }
+                            .into_any()
+                        }}
+                    </section>
+                    <InviteList id="to-send" heading=T::ToSendHeading empty=T::ToSendEmpty lines=home.to_send/>
+                    <InviteList id="to-print" heading=T::ToPrintHeading empty=T::ToPrintEmpty lines=home.to_print/>
+                    <InviteList id="to-chase" heading=T::ToChaseHeading empty=T::ToChaseEmpty lines=home.to_chase/>
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn InviteList(id: &'static str, heading: T, empty: T, lines: Vec<crate::api::reviews::InviteLine>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id>{heading.get(lang)}</h2>
+            {if lines.is_empty() {
+                view! { <p>{empty.get(lang)}</p> }.into_any()
+            } else {
+                view! {
+                    <DataTable caption=heading columns=vec![T::InviteeName, T::ChildName, T::InviteeDelivery, T::InvitationStatusHeading, T::ReportDeadline]>
+                        {lines
+                            .into_iter()
+                            .map(|l| view! {
+                                <tr>
+                                    <th scope="row"><a href=format!("/staff/reviews/{}", l.review_id)>{format!("{} ({})", l.first_name, l.audience.label().get(lang))}</a></th>
+                                    <td>{l.child_name.clone()}</td>
+                                    <td>{l.delivery.label().get(lang)}</td>
+                                    <td><InvitationTag status=l.status revoked=false/></td>
+                                    <td>{crate::i18n::short_date(l.report_deadline, lang)}</td>
+                                </tr>
+                            })
+                            .collect_view()}
+                    </DataTable>
+                }
+                .into_any()
+            }}
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! Children services: every read is scoped to the viewer's authority and role.
 
-use crate::api::{ChildFormData, ChildRow, ChildSummary, Msg};
+use crate::api::{ChildFormData, ChildRow, Msg};
 use crate::domain::children::{ChildDetails, ChildInput};
 use crate::domain::staff::Role;
 use crate::i18n::T;
@@ -9,13 +9,6 @@ use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
 use crate::server::{db, AppError};
-
-pub async fn mine() -> Result<Vec<ChildSummary>, AppError> {
-    let viewer = require_role(&[Role::Iro])?;
-    let state = app_state()?;
-    let today = time::OffsetDateTime::now_utc().date();
-    db::children::for_iro(&state.db, viewer.authority_id, viewer.staff_id, today).await
-}
 
 /// Who may add, edit and list children: the authority's IROs and business support.
 const CHILD_EDITORS: [Role; 2] = [Role::Iro, Role::BusinessSupport];

@@ -4,10 +4,17 @@ pub mod audit;
 pub mod auth;
 pub mod children;
 pub mod db;
+pub mod entry;
 pub mod error;
 pub mod flash;
 pub mod forms;
+pub mod invitations;
+pub mod jobs;
+pub mod links;
+pub mod mail;
+pub mod reviews;
 pub mod security;
+pub mod settings;
 pub mod staff;
 pub mod state;
 

@@ -7,6 +7,22 @@ pub fn sha256_hex(input: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The language of the request being handled (cookie, then Accept-Language).
+pub fn request_lang() -> crate::i18n::Lang {
+    leptos::prelude::use_context::<http::request::Parts>().map(|parts| lang_from_headers(&parts.headers)).unwrap_or_default()
+}
+
+/// Remembers a language in the visitor's cookie (not personal data; no consent needed).
+pub fn set_lang_cookie(state: &crate::server::AppState, lang: crate::i18n::Lang) {
+    let secure = if state.settings.secure_cookies() { "; Secure" } else { "" };
+    let cookie = format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", crate::i18n::LANG_COOKIE, lang.code());
+    if let (Some(response), Ok(value)) =
+        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie))
+    {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
 /// The peer address, or the first `X-Forwarded-For` entry when a trusted proxy sets it.
 pub fn client_address(parts: &http::request::Parts, trust_forwarded_for: bool) -> String {
     if trust_forwarded_for {

@@ -9,6 +9,9 @@ pub struct AppState {
     pub db: sqlx::AnyPool,
     pub leptos_options: LeptosOptions,
     pub settings: Arc<RuntimeSettings>,
+    pub mailer: Arc<crate::server::mail::Mailer>,
+    /// Wakes the background mail job when something was queued.
+    pub wake_jobs: Arc<tokio::sync::Notify>,
 }
 
 /// The parts of configuration that request handling needs.
@@ -19,6 +22,8 @@ pub struct RuntimeSettings {
     /// Behind a trusted reverse proxy the client address comes from `X-Forwarded-For`.
     pub trust_forwarded_for: bool,
     pub sign_in_limits: SignInLimits,
+    /// Derives invitation links and letter codes from their stored salts.
+    pub link_key: crate::server::links::LinkKey,
 }
 
 impl RuntimeSettings {

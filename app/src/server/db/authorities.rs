@@ -21,6 +21,12 @@ pub async fn by_slug(db: &AnyPool, slug: &str) -> Result<Option<Authority>, AppE
     Ok(row.map(|(id, slug, name_en, name_cy, welsh_first)| Authority { id, slug, name_en, name_cy, welsh_first: welsh_first != 0 }))
 }
 
+pub async fn by_id(db: &AnyPool, id: i64) -> Result<Option<Authority>, AppError> {
+    let row: Option<(i64, String, String, String, i64)> =
+        sqlx::query_as("SELECT id, slug, name_en, name_cy, welsh_first FROM authorities WHERE id = $1").bind(id).fetch_optional(db).await?;
+    Ok(row.map(|(id, slug, name_en, name_cy, welsh_first)| Authority { id, slug, name_en, name_cy, welsh_first: welsh_first != 0 }))
+}
+
 /// Creates the authority unless one with that slug exists; returns its id either way.
 pub async fn ensure(db: &AnyPool, slug: &str, name_en: &str, name_cy: &str, welsh_first: bool) -> Result<i64, AppError> {
     if let Some(existing) = by_slug(db, slug).await? {

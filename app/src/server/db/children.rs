@@ -1,6 +1,6 @@
 //! Children records. Every query names the authority.
 
-use crate::api::{ChildRow, ChildSummary};
+use crate::api::ChildRow;
 use crate::domain::children::{age_band, age_on, ChildDetails, ChildInput, LegalBasis};
 use crate::i18n::Lang;
 use crate::server::{now, AppError};
@@ -15,30 +15,6 @@ pub fn parse_date(text: &str) -> Result<Date, AppError> {
 
 pub fn format_date(date: Date) -> String {
     date.format(DATE).unwrap_or_default()
-}
-
-pub async fn for_iro(db: &AnyPool, authority_id: i64, iro_staff_id: i64, today: Date) -> Result<Vec<ChildSummary>, AppError> {
-    let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
-        "SELECT id, preferred_name, date_of_birth, preferred_language, legal_basis FROM children
-         WHERE authority_id = $1 AND iro_staff_id = $2 ORDER BY preferred_name",
-    )
-    .bind(authority_id)
-    .bind(iro_staff_id)
-    .fetch_all(db)
-    .await?;
-    rows.into_iter()
-        .map(|(id, preferred_name, dob, language, basis)| {
-            let born = parse_date(&dob)?;
-            let basis = LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?;
-            Ok(ChildSummary {
-                id,
-                preferred_name,
-                age: age_on(born, today),
-                language: Lang::parse(&language).unwrap_or_default(),
-                band: age_band(born, basis, today),
-            })
-        })
-        .collect()
 }
 
 /// Binds a child's nine detail columns, in the order both statements below list them.
@@ -151,4 +127,41 @@ pub async fn list(db: &AnyPool, authority_id: i64, today: Date) -> Result<Vec<Ch
 pub async fn count_in_authority(db: &AnyPool, authority_id: i64) -> Result<i64, AppError> {
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children WHERE authority_id = $1").bind(authority_id).fetch_one(db).await?;
     Ok(count)
+}
+
+/// What the schedule needs about a child, for one child, one IRO's children, or the whole authority.
+#[derive(Clone, Debug)]
+pub struct ScheduleRow {
+    pub id: i64,
+    pub preferred_name: String,
+    pub language: Lang,
+    pub legal_basis: LegalBasis,
+    pub looked_after_since: Date,
+    pub iro_staff_id: Option<i64>,
+}
+
+pub async fn schedule_rows(db: &AnyPool, authority_id: i64, iro: Option<i64>, child: Option<i64>) -> Result<Vec<ScheduleRow>, AppError> {
+    type Row = (i64, String, String, String, String, Option<i64>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, preferred_name, preferred_language, legal_basis, looked_after_since, iro_staff_id FROM children
+         WHERE authority_id = $1 AND ($2 IS NULL OR iro_staff_id = $2) AND ($3 IS NULL OR id = $3)
+         ORDER BY preferred_name, id",
+    )
+    .bind(authority_id)
+    .bind(iro)
+    .bind(child)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|(id, preferred_name, language, basis, since, iro_staff_id)| {
+            Ok(ScheduleRow {
+                id,
+                preferred_name,
+                language: Lang::parse(&language).unwrap_or_default(),
+                legal_basis: LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?,
+                looked_after_since: parse_date(&since)?,
+                iro_staff_id,
+            })
+        })
+        .collect()
 }

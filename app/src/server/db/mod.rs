@@ -2,5 +2,8 @@
 
 pub mod authorities;
 pub mod children;
+pub mod invitations;
+pub mod reviews;
+pub mod settings;
 pub mod staff;
 pub mod throttle;

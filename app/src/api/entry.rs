@@ -1,0 +1,69 @@
+//! The way in for invitees (no staff account): a link or a letter's code, then their review.
+
+use crate::domain::reviews::{Arrangement, Audience};
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+/// Who a working link greets.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LinkGreeting {
+    pub first_name: String,
+    pub language: Lang,
+}
+
+/// What an invitee sees of their review: when and how the meeting happens.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InviteeReview {
+    pub first_name: String,
+    pub audience: Audience,
+    pub child_name: String,
+    pub meeting_on: Date,
+    pub meeting_at: String,
+    pub arrangement: Arrangement,
+    pub arrangement_details: String,
+    pub authority_en: String,
+    pub authority_cy: String,
+}
+
+/// A council's review team contact: (name in English, in Welsh, phone, email).
+pub type TeamContact = (String, String, String, String);
+
+#[server(endpoint = "greet_link")]
+pub async fn greet_link(token: String) -> Result<Option<LinkGreeting>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::entry::link_greeting(&token).await.or_sfn()
+}
+
+#[server(endpoint = "open_link")]
+pub async fn open_link(token: Option<String>) -> Result<(), ServerFnError> {
+    let token = token.unwrap_or_default();
+    let result = crate::server::entry::open_link(&token).await;
+    crate::server::forms::finish("enter", "/start", Vec::new(), result).await
+}
+
+#[server(endpoint = "enter_code")]
+pub async fn enter_code(code: Option<String>) -> Result<(), ServerFnError> {
+    let code = code.unwrap_or_default();
+    let result = crate::server::entry::enter_code(&code).await;
+    crate::server::forms::finish("enter", "/start", vec![("code".into(), code)], result).await
+}
+
+#[server(endpoint = "my_review")]
+pub async fn my_review() -> Result<Option<InviteeReview>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::entry::my_review().await.or_sfn()
+}
+
+#[server(endpoint = "leave_review")]
+pub async fn leave_review() -> Result<(), ServerFnError> {
+    let result = crate::server::entry::leave().await;
+    crate::server::forms::finish("enter", "/start", Vec::new(), result).await
+}
+
+#[server(endpoint = "entry_contacts")]
+pub async fn entry_contacts() -> Result<Vec<TeamContact>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::entry::contacts().await.or_sfn()
+}

@@ -1,0 +1,102 @@
+//! Admin pages: the authority's settings, and the development outbox.
+
+use crate::api::settings::{authority_settings, dev_outbox};
+use crate::app::use_lang;
+use crate::components::{ErrorSummary, NoticeBox, Page, TextArea, TextField};
+use crate::i18n::T;
+use crate::pages::staff::flash_for;
+use leptos::prelude::*;
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let lang = use_lang();
+    let data = OnceResource::new(async move { authority_settings().await.ok() });
+    let flash = flash_for("save_settings");
+    view! {
+        <Page title=T::SettingsTitle>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let flash = flash.await;
+                    let Some(stored) = data.await else {
+                        return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                    };
+                    let value = |field: &str, stored: &str| flash.value(field).unwrap_or_else(|| stored.to_string());
+                    let error = |field: &str| flash.error(field).cloned();
+                    // An unticked box sends nothing: after an error, absence means "off".
+                    let post_on = if flash.values.is_empty() { stored.post_enabled == "1" } else { flash.value("post_enabled").as_deref() == Some("1") };
+                    view! {
+                        <NoticeBox notice=flash.notice.clone()/>
+                        <ErrorSummary flash=flash.clone()/>
+                        <form method="post" action="/api/save_settings" class="form" novalidate>
+                            <fieldset>
+                                <legend>{T::SettingsAdvocacy.get(lang)}</legend>
+                                <TextField name="advocacy_name" label=T::SettingsAdvocacyName value=value("advocacy_name", &stored.advocacy_name) error=error("advocacy_name")/>
+                                <TextField name="advocacy_email" label=T::SettingsReferralEmail kind="email" value=value("advocacy_email", &stored.advocacy_email) error=error("advocacy_email")/>
+                                <TextField name="advocacy_phone" label=T::SettingsPhone kind="tel" value=value("advocacy_phone", &stored.advocacy_phone) error=error("advocacy_phone")/>
+                            </fieldset>
+                            <fieldset>
+                                <legend>{T::SettingsDuty.get(lang)}</legend>
+                                <p class="hint">{T::SettingsDutyHint.get(lang)}</p>
+                                <TextField name="duty_name" label=T::SettingsDutyName value=value("duty_name", &stored.duty_name) error=error("duty_name")/>
+                                <TextField name="duty_email" label=T::InviteeEmail kind="email" value=value("duty_email", &stored.duty_email) error=error("duty_email")/>
+                                <TextField name="duty_phone" label=T::SettingsPhone kind="tel" value=value("duty_phone", &stored.duty_phone) error=error("duty_phone")/>
+                            </fieldset>
+                            <fieldset>
+                                <legend>{T::SettingsReviewTeam.get(lang)}</legend>
+                                <p class="hint">{T::SettingsReviewTeamHint.get(lang)}</p>
+                                <TextField name="review_team_phone" label=T::SettingsPhone kind="tel" value=value("review_team_phone", &stored.review_team_phone) error=error("review_team_phone")/>
+                                <TextField name="review_team_email" label=T::InviteeEmail kind="email" value=value("review_team_email", &stored.review_team_email) error=error("review_team_email")/>
+                            </fieldset>
+                            <TextArea name="default_arrangements" label=T::SettingsDefaultArrangements hint=T::SettingsDefaultArrangementsHint
+                                value=value("default_arrangements", &stored.default_arrangements) error=error("default_arrangements")/>
+                            <div class="field field--checkbox">
+                                <input type="checkbox" id="post_enabled" name="post_enabled" value="1" checked=post_on/>
+                                <label for="post_enabled">{T::SettingsPost.get(lang)}</label>
+                            </div>
+                            <button type="submit" class="button button--primary">{T::SettingsSave.get(lang)}</button>
+                        </form>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+pub fn OutboxPage() -> impl IntoView {
+    let lang = use_lang();
+    let messages = OnceResource::new(async move { dev_outbox().await.ok() });
+    view! {
+        <Page title=T::OutboxTitle>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match messages.await {
+                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Some(None) => view! { <p>{T::OutboxSmtp.get(lang)}</p> }.into_any(),
+                        Some(Some(messages)) if messages.is_empty() => view! { <p>{T::OutboxEmpty.get(lang)}</p> }.into_any(),
+                        Some(Some(messages)) => view! {
+                            <p class="hint">{T::OutboxIntro.get(lang)}</p>
+                            {messages
+                                .into_iter()
+                                .map(|m| {
+                                    let at = time::OffsetDateTime::from_unix_timestamp(m.at)
+                                        .map(|t| format!("{} {:02}:{:02} UTC", crate::i18n::short_date(t.date(), lang), t.hour(), t.minute()))
+                                        .unwrap_or_default();
+                                    view! {
+                                        <article class="card outbox-message">
+                                            <h2>{m.subject.clone()}</h2>
+                                            <p class="hint">{format!("{} · {}", m.to, at)}</p>
+                                            <pre>{m.body.clone()}</pre>
+                                        </article>
+                                    }
+                                })
+                                .collect_view()}
+                        }
+                        .into_any(),
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}

@@ -1,0 +1,186 @@
+//! Pages for invitees: typing a letter's code, arriving from a link, and their review.
+//! Child screens: a symbol beside every idea, short sentences, big targets, no script needed.
+
+use crate::api::entry::{entry_contacts, greet_link, my_review, TeamContact};
+use crate::app::use_lang;
+use crate::components::{ErrorSummary, HelpNowPanel, NoticeBox, Page};
+use crate::domain::reviews::{Arrangement, Audience};
+use crate::i18n::{Lang, T};
+use crate::pages::reviews::meeting_when;
+use crate::pages::staff::flash_for;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Who to ask when a code or link does not work: every council's review team (the page cannot
+/// say which council the code belonged to, or even whether it existed).
+#[component]
+fn WhoToAsk(contacts: Vec<TeamContact>) -> impl IntoView {
+    let lang = use_lang();
+    let listed: Vec<TeamContact> = contacts.into_iter().filter(|(_, _, phone, email)| !phone.is_empty() || !email.is_empty()).collect();
+    view! {
+        <section class="card" aria-labelledby="who-to-ask">
+            <h2 id="who-to-ask">{T::EntryAskHeading.get(lang)}</h2>
+            <ul class="easy-read">
+                <li><img src="/symbols/people.svg" alt="" width="48" height="48"/><p>{T::EntryAskCarer.get(lang)}</p></li>
+                <li><img src="/symbols/letter.svg" alt="" width="48" height="48"/><p>{T::EntryAskLetter.get(lang)}</p></li>
+            </ul>
+            {(!listed.is_empty()).then(|| view! {
+                <ul class="contact-list">
+                    {listed
+                        .into_iter()
+                        .map(|(en, cy, phone, email)| {
+                            let name = if lang == Lang::Cy { cy } else { en };
+                            view! {
+                                <li>
+                                    <strong>{name}</strong>
+                                    {(!phone.is_empty()).then(|| view! { <br/><a href=format!("tel:{}", phone.replace(' ', ""))>{phone.clone()}</a> })}
+                                    {(!email.is_empty()).then(|| view! { <br/><a href=format!("mailto:{email}")>{email.clone()}</a> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let lang = use_lang();
+    let flash = flash_for("enter");
+    let contacts = OnceResource::new(async move { entry_contacts().await.unwrap_or_default() });
+    view! {
+        <Page title=T::EntryTitle>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let flash = flash.await;
+                    let contacts = contacts.await;
+                    let failed = !flash.errors.is_empty();
+                    view! {
+                        <NoticeBox notice=flash.notice.clone()/>
+                        <ErrorSummary flash=flash.clone()/>
+                        <ul class="easy-read">
+                            <li><img src="/symbols/letter.svg" alt="" width="48" height="48"/><p>{T::EntryHaveLetter.get(lang)}</p></li>
+                            <li><img src="/symbols/key.svg" alt="" width="48" height="48"/><p>{T::EntryTypeCode.get(lang)}</p></li>
+                        </ul>
+                        <form method="post" action="/api/enter_code" class="form code-form" novalidate>
+                            <div class=if failed { "field field--error" } else { "field" }>
+                                <label for="code">{T::EntryCodeLabel.get(lang)}</label>
+                                <p class="hint" id="code-hint">{T::EntryCodeHint.get(lang)}</p>
+                                <input id="code" name="code" type="text" class="code-input" autocomplete="off" autocapitalize="characters"
+                                    spellcheck="false" inputmode="text" maxlength="20" aria-describedby="code-hint"
+                                    aria-invalid=failed.then_some("true") value=flash.value("code").unwrap_or_default()/>
+                            </div>
+                            <button type="submit" class="button button--primary button--big">{T::EntryStart.get(lang)}</button>
+                        </form>
+                        <ul class="easy-read">
+                            <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::EntryHaveLink.get(lang)}</p></li>
+                        </ul>
+                        {failed.then(|| view! { <WhoToAsk contacts=contacts.clone()/> })}
+                        <HelpNowPanel/>
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+/// Where a link from an email lands. Reading it changes nothing; the Start button does.
+#[component]
+pub fn LinkPage() -> impl IntoView {
+    let lang = use_lang();
+    let token = use_params_map().with_untracked(|p| p.get("token")).unwrap_or_default();
+    let greeting = {
+        let token = token.clone();
+        OnceResource::new(async move { greet_link(token).await.ok().flatten() })
+    };
+    let contacts = OnceResource::new(async move { entry_contacts().await.unwrap_or_default() });
+    view! {
+        <Page title=T::EntryTitle>
+            <Suspense>
+                {move || {
+                    let token = token.clone();
+                    Suspend::new(async move {
+                        match greeting.await {
+                            Some(greeting) => view! {
+                                <ul class="easy-read">
+                                    <li><img src="/symbols/wave.svg" alt="" width="48" height="48"/>
+                                        <p>{T::EntryHello.fill(lang, &[("name", &greeting.first_name)])}</p></li>
+                                    <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::EntryPressStart.get(lang)}</p></li>
+                                </ul>
+                                <form method="post" action="/api/open_link" class="form">
+                                    <input type="hidden" name="token" value=token/>
+                                    <button type="submit" class="button button--primary button--big">{T::EntryStart.get(lang)}</button>
+                                </form>
+                                <HelpNowPanel/>
+                            }
+                            .into_any(),
+                            None => {
+                                let contacts = contacts.await;
+                                view! {
+                                    <div class="error-summary" role="alert">
+                                        <p>{T::EntryNotWorking.get(lang)}</p>
+                                    </div>
+                                    <p><a class="button" href="/start">{T::EntryTryCode.get(lang)}</a></p>
+                                    <WhoToAsk contacts=contacts/>
+                                    <HelpNowPanel/>
+                                }
+                                .into_any()
+                            }
+                        }
+                    })
+                }}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+pub fn MyReviewPage() -> impl IntoView {
+    let lang = use_lang();
+    let review = OnceResource::new(async move { my_review().await.ok().flatten() });
+    view! {
+        <Page title=T::MyReviewTitle>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let Some(r) = review.await else {
+                        return view! {
+                            <ul class="easy-read">
+                                <li><img src="/symbols/key.svg" alt="" width="48" height="48"/><p>{T::MyReviewSignedOut.get(lang)}</p></li>
+                            </ul>
+                            <p><a class="button button--primary button--big" href="/start">{T::EntryTryCode.get(lang)}</a></p>
+                        }
+                        .into_any();
+                    };
+                    let when = meeting_when(r.meeting_on, &r.meeting_at, lang);
+                    let about = match r.audience {
+                        Audience::Child => T::MyReviewWhenChild.fill(lang, &[("when", &when)]),
+                        _ => T::MyReviewWhenAdult.fill(lang, &[("name", &r.child_name), ("when", &when)]),
+                    };
+                    let symbol = match r.arrangement {
+                        Arrangement::InPerson | Arrangement::Hybrid => "/symbols/place.svg",
+                        Arrangement::Video => "/symbols/video.svg",
+                        Arrangement::Phone => "/symbols/phone.svg",
+                    };
+                    let council = if lang == Lang::Cy { r.authority_cy.clone() } else { r.authority_en.clone() };
+                    view! {
+                        <ul class="easy-read">
+                            <li><img src="/symbols/wave.svg" alt="" width="48" height="48"/><p>{T::EntryHello.fill(lang, &[("name", &r.first_name)])}</p></li>
+                            <li><img src="/symbols/calendar.svg" alt="" width="48" height="48"/><p>{about}</p></li>
+                            <li><img src=symbol alt="" width="48" height="48"/>
+                                <p>{r.arrangement.label().get(lang)}<br/><span class="pre-line">{r.arrangement_details.clone()}</span></p></li>
+                            <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::MyReviewViewsSoon.get(lang)}</p></li>
+                            <li><img src="/symbols/people.svg" alt="" width="48" height="48"/><p>{T::MyReviewFrom.fill(lang, &[("council", &council)])}</p></li>
+                        </ul>
+                        <HelpNowPanel/>
+                        <form method="post" action="/api/leave_review" class="form">
+                            <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
+                        </form>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        </Page>
+    }
+}

@@ -1,0 +1,471 @@
+//! Invitations and the messages about them. Staff queries name the authority; the entry page
+//! finds an invitation only by the hash of its link or code.
+
+use crate::api::reviews::{InvitationRow, InviteLine};
+use crate::domain::reviews::{Audience, Delivery, InvitationStatus, Invitee};
+use crate::domain::schedule::report_deadline;
+use crate::i18n::Lang;
+use crate::server::db::children::parse_date;
+use crate::server::mail::Purpose;
+use crate::server::{now, AppError};
+use sqlx::AnyPool;
+
+const COLUMNS: &str = "i.id, i.audience, i.first_name, i.language, i.delivery, i.email, i.postal_address, i.status, i.revoked_at,
+                       i.link_salt, i.reminder_sent_at, i.needs_reprint";
+type Row = (i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64);
+
+fn row(r: Row) -> Result<InvitationRow, AppError> {
+    let (id, audience, first_name, language, delivery, email, postal_address, status, revoked, salt, reminder, reprint) = r;
+    let bad = |what: &str| AppError::Internal(format!("invitation {id}: stored {what} unreadable"));
+    Ok(InvitationRow {
+        id,
+        audience: Audience::parse(&audience).ok_or_else(|| bad("audience"))?,
+        first_name,
+        language: Lang::parse(&language).ok_or_else(|| bad("language"))?,
+        delivery: Delivery::parse(&delivery).ok_or_else(|| bad("delivery"))?,
+        email,
+        postal_address,
+        status: InvitationStatus::parse(&status).ok_or_else(|| bad("status"))?,
+        revoked: revoked.is_some(),
+        issued: salt.is_some(),
+        reminder_sent: reminder.is_some(),
+        needs_reprint: reprint != 0,
+    })
+}
+
+pub async fn insert(db: &AnyPool, authority_id: i64, review_id: i64, invitee: &Invitee) -> Result<i64, AppError> {
+    let at = now();
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO invitations (authority_id, review_id, audience, first_name, language, delivery, email, postal_address, status,
+                                  created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'not_sent', $9, $10) RETURNING id",
+    )
+    .bind(authority_id)
+    .bind(review_id)
+    .bind(invitee.audience.as_str())
+    .bind(invitee.first_name.as_str())
+    .bind(invitee.language.code())
+    .bind(invitee.delivery.as_str())
+    .bind(invitee.email.as_str())
+    .bind(invitee.postal_address.as_str())
+    .bind(at)
+    .bind(at)
+    .fetch_one(db)
+    .await?;
+    Ok(id)
+}
+
+pub async fn for_review(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Vec<InvitationRow>, AppError> {
+    let rows: Vec<Row> =
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.authority_id = $1 AND i.review_id = $2 ORDER BY i.id"))
+            .bind(authority_id)
+            .bind(review_id)
+            .fetch_all(db)
+            .await?;
+    rows.into_iter().map(row).collect()
+}
+
+/// A row with the review id in front, and its salt kept.
+type WithReview = (i64, i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64);
+
+fn with_review(r: WithReview) -> Result<(i64, InvitationRow, Option<String>), AppError> {
+    let (review, a, b, c, d, e, f, g, h, i, j, k, l) = r;
+    let salt = j.clone();
+    Ok((review, row((a, b, c, d, e, f, g, h, i, j, k, l))?, salt))
+}
+
+/// (review id, invitation) for every invitation to a booked review of the authority.
+pub async fn for_booked_reviews(db: &AnyPool, authority_id: i64) -> Result<Vec<(i64, InvitationRow)>, AppError> {
+    let rows: Vec<WithReview> = sqlx::query_as(&format!(
+        "SELECT i.review_id, {COLUMNS} FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+             WHERE i.authority_id = $1 AND r.status = 'booked' ORDER BY i.id"
+    ))
+    .bind(authority_id)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter().map(|r| with_review(r).map(|(review, invitation, _)| (review, invitation))).collect()
+}
+
+/// An invitation with what acting on it needs; `None` outside `authority_id`.
+#[derive(Clone, Debug)]
+pub struct Stored {
+    pub row: InvitationRow,
+    pub review_id: i64,
+    pub salt: Option<String>,
+}
+
+pub async fn get(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<Stored>, AppError> {
+    let found: Option<WithReview> =
+        sqlx::query_as(&format!("SELECT i.review_id, {COLUMNS} FROM invitations i WHERE i.id = $1 AND i.authority_id = $2"))
+            .bind(id)
+            .bind(authority_id)
+            .fetch_optional(db)
+            .await?;
+    found.map(|r| with_review(r).map(|(review_id, row, salt)| Stored { row, review_id, salt })).transpose()
+}
+
+/// Gives the invitation a new link and code (the old ones stop working), marks it sent, and
+/// clears any reprint flag. False unless it is in `authority_id` and not revoked.
+pub async fn issue(
+    db: &AnyPool,
+    authority_id: i64,
+    id: i64,
+    salt: &str,
+    token_hash: &str,
+    code_hash: &str,
+    expires_at: i64,
+) -> Result<bool, AppError> {
+    let at = now();
+    let done = sqlx::query(
+        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4,
+                status = CASE WHEN status = 'not_sent' THEN 'sent' ELSE status END,
+                sent_at = $5, needs_reprint = 0, updated_at = $6
+         WHERE id = $7 AND authority_id = $8 AND revoked_at IS NULL",
+    )
+    .bind(salt)
+    .bind(token_hash)
+    .bind(code_hash)
+    .bind(expires_at)
+    .bind(at)
+    .bind(at)
+    .bind(id)
+    .bind(authority_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Gives a post invitation a new code for its letter (an earlier letter's code stops working).
+/// The status stays as it was until the letter is marked as posted.
+pub async fn prepare_letter(
+    db: &AnyPool,
+    authority_id: i64,
+    id: i64,
+    salt: &str,
+    token_hash: &str,
+    code_hash: &str,
+    expires_at: i64,
+) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
+         WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL AND delivery = 'post'",
+    )
+    .bind(salt)
+    .bind(token_hash)
+    .bind(code_hash)
+    .bind(expires_at)
+    .bind(now())
+    .bind(id)
+    .bind(authority_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks a prepared letter as posted (sent), keeping its code.
+pub async fn mark_posted(db: &AnyPool, authority_id: i64, id: i64) -> Result<bool, AppError> {
+    let at = now();
+    let done = sqlx::query(
+        "UPDATE invitations SET status = CASE WHEN status = 'not_sent' THEN 'sent' ELSE status END, sent_at = COALESCE(sent_at, $1),
+                needs_reprint = 0, updated_at = $2
+         WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL AND link_salt IS NOT NULL",
+    )
+    .bind(at)
+    .bind(at)
+    .bind(id)
+    .bind(authority_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Revokes an invitation: its link and code stop working at once, for good.
+pub async fn revoke(db: &AnyPool, authority_id: i64, id: i64) -> Result<bool, AppError> {
+    let at = now();
+    let done =
+        sqlx::query("UPDATE invitations SET revoked_at = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL")
+            .bind(at)
+            .bind(at)
+            .bind(id)
+            .bind(authority_id)
+            .execute(db)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Revokes every invitation of a review (when it is cancelled or held).
+pub async fn revoke_all(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<(), AppError> {
+    let at = now();
+    sqlx::query(
+        "UPDATE invitations SET revoked_at = $1, updated_at = $2 WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL",
+    )
+    .bind(at)
+    .bind(at)
+    .bind(review_id)
+    .bind(authority_id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// After the meeting moved: links last until the new date; letters already out must be reprinted.
+pub async fn rescheduled(db: &AnyPool, authority_id: i64, review_id: i64, expires_at: i64) -> Result<(), AppError> {
+    sqlx::query(
+        "UPDATE invitations SET expires_at = CASE WHEN link_salt IS NULL THEN expires_at ELSE $1 END,
+                needs_reprint = CASE WHEN delivery = 'post' AND link_salt IS NOT NULL THEN 1 ELSE needs_reprint END, updated_at = $2
+         WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL",
+    )
+    .bind(expires_at)
+    .bind(now())
+    .bind(review_id)
+    .bind(authority_id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Queues a message for every emailed invitee of the review who was sent a link.
+pub async fn queue_for_review(
+    db: &AnyPool,
+    authority_id: i64,
+    review_id: i64,
+    purpose: Purpose,
+    include_revoked: bool,
+) -> Result<u64, AppError> {
+    let done = sqlx::query(
+        "INSERT INTO mail_jobs (invitation_id, purpose, created_at)
+         SELECT id, $1, $2 FROM invitations
+         WHERE review_id = $3 AND authority_id = $4 AND delivery = 'email' AND link_salt IS NOT NULL
+               AND status <> 'submitted' AND ($5 = 1 OR revoked_at IS NULL)",
+    )
+    .bind(purpose.as_str())
+    .bind(now())
+    .bind(review_id)
+    .bind(authority_id)
+    .bind(i64::from(include_revoked))
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// What the entry page and the invitee's pages know of an invitation.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: i64,
+    pub authority_id: i64,
+    pub review_id: i64,
+    pub first_name: String,
+    pub language: Lang,
+    pub audience: Audience,
+    pub status: InvitationStatus,
+    /// Not revoked, not expired, and the review still booked.
+    pub usable: bool,
+}
+
+const ENTRY: &str =
+    "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.status, i.revoked_at, i.expires_at, r.status
+                     FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
+type EntryRow = (i64, i64, i64, String, String, String, String, Option<i64>, Option<i64>, String);
+
+fn entry(r: EntryRow) -> Result<Entry, AppError> {
+    let (id, authority_id, review_id, first_name, language, audience, status, revoked, expires, review_status) = r;
+    Ok(Entry {
+        id,
+        authority_id,
+        review_id,
+        first_name,
+        language: Lang::parse(&language).unwrap_or_default(),
+        audience: Audience::parse(&audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?,
+        status: InvitationStatus::parse(&status).ok_or_else(|| AppError::Internal(format!("invitation {id}: status")))?,
+        usable: revoked.is_none() && expires.is_some_and(|e| e > now()) && review_status == "booked",
+    })
+}
+
+pub async fn by_token_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
+    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.token_hash = $1")).bind(hash).fetch_optional(db).await?;
+    found.map(entry).transpose()
+}
+
+pub async fn by_code_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
+    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.code_hash = $1")).bind(hash).fetch_optional(db).await?;
+    found.map(entry).transpose()
+}
+
+pub async fn by_id(db: &AnyPool, id: i64) -> Result<Option<Entry>, AppError> {
+    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.id = $1")).bind(id).fetch_optional(db).await?;
+    found.map(entry).transpose()
+}
+
+/// The first time the invitee comes in: sent → opened (never backwards).
+pub async fn mark_opened(db: &AnyPool, id: i64) -> Result<(), AppError> {
+    let at = now();
+    sqlx::query(
+        "UPDATE invitations SET status = 'opened', opened_at = $1, updated_at = $2 WHERE id = $3 AND status IN ('not_sent', 'sent')",
+    )
+    .bind(at)
+    .bind(at)
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Invitations on business support's lists: every invitation to a booked review, with its child and dates.
+pub async fn lines(db: &AnyPool, authority_id: i64) -> Result<Vec<(InviteLine, bool, bool)>, AppError> {
+    type LineRow = (i64, i64, String, String, String, String, String, String, Option<i64>, i64);
+    let rows: Vec<LineRow> = sqlx::query_as(
+        "SELECT i.id, i.review_id, c.preferred_name, i.first_name, i.audience, i.delivery, i.status, r.meeting_on, i.revoked_at, i.needs_reprint
+         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+                            JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
+         WHERE i.authority_id = $1 AND r.status = 'booked'
+         ORDER BY r.meeting_on, c.preferred_name, i.id",
+    )
+    .bind(authority_id)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|(id, review_id, child_name, first_name, audience, delivery, status, meeting_on, revoked, reprint)| {
+            let bad = |what: &str| AppError::Internal(format!("invitation {id}: {what}"));
+            let meeting_on = parse_date(&meeting_on)?;
+            let line = InviteLine {
+                invitation_id: id,
+                review_id,
+                child_name,
+                first_name,
+                audience: Audience::parse(&audience).ok_or_else(|| bad("audience"))?,
+                delivery: Delivery::parse(&delivery).ok_or_else(|| bad("delivery"))?,
+                status: InvitationStatus::parse(&status).ok_or_else(|| bad("status"))?,
+                meeting_on,
+                report_deadline: report_deadline(meeting_on),
+            };
+            Ok((line, revoked.is_some(), reprint != 0))
+        })
+        .collect()
+}
+
+/// An invitation whose reminder may be due: emailed, sent, not submitted, not revoked, never reminded.
+#[derive(Clone, Debug)]
+pub struct ReminderCandidate {
+    pub id: i64,
+    pub authority_id: i64,
+    pub email: String,
+    pub first_name: String,
+    pub language: Lang,
+    pub salt: String,
+    pub meeting_on: time::Date,
+    pub sent_at: i64,
+}
+
+pub async fn reminder_candidates(db: &AnyPool) -> Result<Vec<ReminderCandidate>, AppError> {
+    type CandidateRow = (i64, i64, String, String, String, String, String, i64);
+    let rows: Vec<CandidateRow> = sqlx::query_as(
+        "SELECT i.id, i.authority_id, i.email, i.first_name, i.language, i.link_salt, r.meeting_on, i.sent_at
+         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+         WHERE r.status = 'booked' AND i.delivery = 'email' AND i.revoked_at IS NULL AND i.link_salt IS NOT NULL
+               AND i.sent_at IS NOT NULL AND i.status IN ('sent', 'opened', 'in_progress') AND i.reminder_claimed_at IS NULL",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|(id, authority_id, email, first_name, language, salt, meeting_on, sent_at)| {
+            Ok(ReminderCandidate {
+                id,
+                authority_id,
+                email,
+                first_name,
+                language: Lang::parse(&language).unwrap_or_default(),
+                salt,
+                meeting_on: parse_date(&meeting_on)?,
+                sent_at,
+            })
+        })
+        .collect()
+}
+
+/// Claims the reminder: only one claim can ever succeed, on any number of servers.
+pub async fn claim_reminder(db: &AnyPool, id: i64) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE invitations SET reminder_claimed_at = $1 WHERE id = $2 AND reminder_claimed_at IS NULL")
+        .bind(now())
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn reminder_sent(db: &AnyPool, id: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE invitations SET reminder_sent_at = $1 WHERE id = $2").bind(now()).bind(id).execute(db).await?;
+    Ok(())
+}
+
+/// The server refused the message: give the claim back so a later round tries again.
+pub async fn release_reminder(db: &AnyPool, id: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE invitations SET reminder_claimed_at = NULL WHERE id = $1 AND reminder_sent_at IS NULL")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// A queued message with what sending it needs.
+#[derive(Clone, Debug)]
+pub struct MailJob {
+    pub id: i64,
+    pub authority_id: i64,
+    pub purpose: Purpose,
+    pub email: String,
+    pub first_name: String,
+    pub language: Lang,
+    pub salt: String,
+}
+
+pub const MAX_MAIL_ATTEMPTS: i64 = 5;
+
+pub async fn waiting_jobs(db: &AnyPool) -> Result<Vec<MailJob>, AppError> {
+    let rows: Vec<(i64, i64, String, String, String, String, String)> = sqlx::query_as(
+        "SELECT j.id, i.authority_id, j.purpose, i.email, i.first_name, i.language, i.link_salt
+         FROM mail_jobs j JOIN invitations i ON i.id = j.invitation_id
+         WHERE j.sent_at IS NULL AND j.claimed_at IS NULL AND j.failed_at IS NULL AND i.link_salt IS NOT NULL
+         ORDER BY j.id LIMIT 100",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|(id, authority_id, purpose, email, first_name, language, salt)| {
+            Ok(MailJob {
+                id,
+                authority_id,
+                purpose: Purpose::parse(&purpose).ok_or_else(|| AppError::Internal(format!("mail job {id}: purpose")))?,
+                email,
+                first_name,
+                language: Lang::parse(&language).unwrap_or_default(),
+                salt,
+            })
+        })
+        .collect()
+}
+
+pub async fn claim_job(db: &AnyPool, id: i64) -> Result<bool, AppError> {
+    let done =
+        sqlx::query("UPDATE mail_jobs SET claimed_at = $1 WHERE id = $2 AND claimed_at IS NULL").bind(now()).bind(id).execute(db).await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn job_sent(db: &AnyPool, id: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE mail_jobs SET sent_at = $1 WHERE id = $2").bind(now()).bind(id).execute(db).await?;
+    Ok(())
+}
+
+/// Gives a failed job back for another try, or gives up after `MAX_MAIL_ATTEMPTS`.
+pub async fn job_failed(db: &AnyPool, id: i64) -> Result<(), AppError> {
+    sqlx::query(
+        "UPDATE mail_jobs SET attempts = attempts + 1, claimed_at = NULL,
+                failed_at = CASE WHEN attempts + 1 >= $1 THEN $2 ELSE NULL END
+         WHERE id = $3",
+    )
+    .bind(MAX_MAIL_ATTEMPTS)
+    .bind(now())
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,89 @@
+//! Each authority's own settings: advocacy provider, duty contact, review team, arrangements, post.
+
+use crate::domain::reviews::SettingsInput;
+use crate::server::{now, AppError};
+use sqlx::AnyPool;
+
+/// The authority's settings as stored, or empty ones (post on) if an admin never saved any.
+pub async fn get(db: &AnyPool, authority_id: i64) -> Result<SettingsInput, AppError> {
+    type Row = (String, String, String, String, String, String, String, String, String, i64);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT advocacy_name, advocacy_email, advocacy_phone, duty_name, duty_email, duty_phone,
+                review_team_phone, review_team_email, default_arrangements, post_enabled
+         FROM authority_settings WHERE authority_id = $1",
+    )
+    .bind(authority_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(match row {
+        Some((
+            advocacy_name,
+            advocacy_email,
+            advocacy_phone,
+            duty_name,
+            duty_email,
+            duty_phone,
+            review_team_phone,
+            review_team_email,
+            default_arrangements,
+            post,
+        )) => SettingsInput {
+            advocacy_name,
+            advocacy_email,
+            advocacy_phone,
+            duty_name,
+            duty_email,
+            duty_phone,
+            review_team_phone,
+            review_team_email,
+            default_arrangements,
+            post_enabled: if post != 0 { "1".into() } else { String::new() },
+        },
+        None => SettingsInput { post_enabled: "1".into(), ..SettingsInput::default() },
+    })
+}
+
+pub async fn post_enabled(db: &AnyPool, authority_id: i64) -> Result<bool, AppError> {
+    Ok(get(db, authority_id).await?.post_enabled == "1")
+}
+
+/// Saves checked settings (insert or replace, in one statement on both engines).
+pub async fn save(db: &AnyPool, authority_id: i64, s: &SettingsInput) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO authority_settings (authority_id, advocacy_name, advocacy_email, advocacy_phone, duty_name, duty_email, duty_phone,
+                                         review_team_phone, review_team_email, default_arrangements, post_enabled, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (authority_id) DO UPDATE SET
+             advocacy_name = excluded.advocacy_name, advocacy_email = excluded.advocacy_email, advocacy_phone = excluded.advocacy_phone,
+             duty_name = excluded.duty_name, duty_email = excluded.duty_email, duty_phone = excluded.duty_phone,
+             review_team_phone = excluded.review_team_phone, review_team_email = excluded.review_team_email,
+             default_arrangements = excluded.default_arrangements, post_enabled = excluded.post_enabled, updated_at = excluded.updated_at",
+    )
+    .bind(authority_id)
+    .bind(s.advocacy_name.as_str())
+    .bind(s.advocacy_email.as_str())
+    .bind(s.advocacy_phone.as_str())
+    .bind(s.duty_name.as_str())
+    .bind(s.duty_email.as_str())
+    .bind(s.duty_phone.as_str())
+    .bind(s.review_team_phone.as_str())
+    .bind(s.review_team_email.as_str())
+    .bind(s.default_arrangements.as_str())
+    .bind(i64::from(s.post_enabled == "1"))
+    .bind(now())
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Every authority's name and review-team contact, for the page a wrong code lands on (which
+/// cannot say whose code it was).
+pub async fn review_team_contacts(db: &AnyPool) -> Result<Vec<(String, String, String, String)>, AppError> {
+    let rows: Vec<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT a.name_en, a.name_cy, s.review_team_phone, s.review_team_email
+         FROM authorities a LEFT JOIN authority_settings s ON s.authority_id = a.id ORDER BY a.name_en",
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|(en, cy, phone, email)| (en, cy, phone.unwrap_or_default(), email.unwrap_or_default())).collect())
+}

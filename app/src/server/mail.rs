@@ -1,0 +1,213 @@
+//! Sending email: SMTP through lettre in production, or a local outbox folder in development
+//! (listed on an admin page). Messages carry a first name and a link, nothing else personal.
+
+use crate::i18n::{Lang, T};
+use crate::server::AppError;
+use lettre::message::{header::ContentType, Mailbox};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Development only: each message is written under this folder instead of being sent.
+    Outbox(PathBuf),
+}
+
+pub struct Mailer {
+    from: Mailbox,
+    transport: Transport,
+}
+
+/// One message, in plain text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Email {
+    /// Whose message this is; the development outbox shows each admin only their authority's.
+    pub authority_id: Option<i64>,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// What the development outbox keeps beside each `.eml` file, for the admin page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    pub file: String,
+    #[serde(default)]
+    pub authority_id: Option<i64>,
+    pub at: i64,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Mailer {
+    /// `smtp_url` as lettre reads it: `smtp://host:25` (plain, for a local relay),
+    /// `smtp://host:587?tls=required` (STARTTLS) or `smtps://user:pass@host:465`.
+    pub fn smtp(smtp_url: &str, from: &str) -> Result<Mailer, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
+            .map_err(|e| format!("HEARD_SMTP_URL: {e}"))?
+            .timeout(Some(std::time::Duration::from_secs(20)))
+            .build();
+        Ok(Mailer { from: parse_from(from)?, transport: Transport::Smtp(transport) })
+    }
+
+    pub fn outbox(dir: PathBuf, from: &str) -> Result<Mailer, String> {
+        Ok(Mailer { from: parse_from(from)?, transport: Transport::Outbox(dir) })
+    }
+
+    pub fn outbox_dir(&self) -> Option<&PathBuf> {
+        match &self.transport {
+            Transport::Outbox(dir) => Some(dir),
+            Transport::Smtp(_) => None,
+        }
+    }
+
+    pub async fn send(&self, email: &Email) -> Result<(), AppError> {
+        let to: Mailbox = email.to.parse().map_err(|e| AppError::Internal(format!("recipient address: {e}")))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(email.subject.clone())
+            .header(ContentType::TEXT_PLAIN)
+            .body(email.body.clone())
+            .map_err(|e| AppError::Internal(format!("building email: {e}")))?;
+        match &self.transport {
+            Transport::Smtp(transport) => {
+                transport.send(message).await.map_err(|e| AppError::Internal(format!("SMTP: {e}")))?;
+            }
+            Transport::Outbox(dir) => {
+                tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
+                let at = crate::server::now();
+                let stem = format!("{at}-{}", &crate::server::links::new_salt()[..8]);
+                let entry = OutboxEntry {
+                    file: format!("{stem}.eml"),
+                    authority_id: email.authority_id,
+                    at,
+                    to: email.to.clone(),
+                    subject: email.subject.clone(),
+                    body: email.body.clone(),
+                };
+                let json = serde_json::to_string_pretty(&entry).map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
+                tokio::fs::write(dir.join(format!("{stem}.eml")), message.formatted())
+                    .await
+                    .map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
+                tokio::fs::write(dir.join(format!("{stem}.json")), json).await.map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn parse_from(from: &str) -> Result<Mailbox, String> {
+    from.parse().map_err(|e| format!("HEARD_MAIL_FROM: {e}"))
+}
+
+/// The newest messages in the development outbox, newest first.
+pub async fn read_outbox(dir: &std::path::Path, limit: usize) -> Result<Vec<OutboxEntry>, AppError> {
+    let mut entries = Vec::new();
+    let mut listing = match tokio::fs::read_dir(dir).await {
+        Ok(listing) => listing,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(entries),
+        Err(e) => return Err(AppError::Internal(format!("outbox: {e}"))),
+    };
+    while let Some(item) = listing.next_entry().await.map_err(|e| AppError::Internal(format!("outbox: {e}")))? {
+        let path = item.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let text = tokio::fs::read_to_string(&path).await.map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
+        if let Ok(entry) = serde_json::from_str::<OutboxEntry>(&text) {
+            entries.push(entry);
+        }
+    }
+    entries.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| b.file.cmp(&a.file)));
+    entries.truncate(limit);
+    Ok(entries)
+}
+
+/// Why a message about an invitation is sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Purpose {
+    Invitation,
+    Changed,
+    Cancelled,
+    Reminder,
+}
+
+impl Purpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Invitation => "invitation",
+            Purpose::Changed => "changed",
+            Purpose::Cancelled => "cancelled",
+            Purpose::Reminder => "reminder",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Purpose> {
+        [Purpose::Invitation, Purpose::Changed, Purpose::Cancelled, Purpose::Reminder].into_iter().find(|p| p.as_str() == value)
+    }
+}
+
+/// The message for one invitee, in their language, with a line in the other language offering it
+/// there too. Only their first name and the link: no child's name, no dates, no places.
+pub fn invitation_email(purpose: Purpose, authority_id: i64, to: &str, first_name: &str, lang: Lang, link: &str) -> Email {
+    let (subject, lead) = match purpose {
+        Purpose::Invitation => (T::MailInviteSubject, T::MailInviteBody),
+        Purpose::Changed => (T::MailChangedSubject, T::MailChangedBody),
+        Purpose::Cancelled => (T::MailCancelledSubject, T::MailCancelledBody),
+        Purpose::Reminder => (T::MailReminderSubject, T::MailReminderBody),
+    };
+    let mut body = format!("{}\n\n{}\n\n", T::MailHello.fill(lang, &[("name", first_name)]), lead.get(lang));
+    if purpose != Purpose::Cancelled {
+        body.push_str(&format!("{}\n{link}\n\n{}\n\n", T::MailOpenLink.get(lang), T::MailLinkPrivate.get(lang)));
+    }
+    body.push_str(&format!("{}\n\n-- \n{}\n", T::MailIgnore.get(lang), T::MailOtherLanguage.get(lang.other())));
+    Email { authority_id: Some(authority_id), to: to.to_string(), subject: subject.get(lang).to_string(), body }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_hold_a_first_name_and_a_link_in_the_recipients_language() {
+        let email = invitation_email(Purpose::Invitation, 1, "carer@example.org", "Siân", Lang::Cy, "https://heard.example/i/abc");
+        assert_eq!(email.subject, T::MailInviteSubject.get(Lang::Cy));
+        assert!(email.body.contains("Siân"));
+        assert!(email.body.contains("https://heard.example/i/abc"));
+        assert!(email.body.contains(T::MailInviteBody.get(Lang::Cy)));
+        assert!(email.body.contains(T::MailOtherLanguage.get(Lang::En)), "offers English too");
+    }
+
+    #[test]
+    fn a_cancellation_carries_no_link() {
+        let email = invitation_email(Purpose::Cancelled, 1, "p@example.org", "Sam", Lang::En, "https://heard.example/i/abc");
+        assert!(!email.body.contains("/i/abc"));
+    }
+
+    #[test]
+    fn purposes_round_trip() {
+        for p in [Purpose::Invitation, Purpose::Changed, Purpose::Cancelled, Purpose::Reminder] {
+            assert_eq!(Purpose::parse(p.as_str()), Some(p));
+        }
+    }
+
+    #[tokio::test]
+    async fn the_outbox_keeps_each_message_and_lists_newest_first() {
+        let dir = std::env::temp_dir().join(format!("heard-outbox-{}", crate::server::links::new_salt()));
+        let mailer = Mailer::outbox(dir.clone(), "Heard <no-reply@heard.invalid>").expect("mailer");
+        for n in 1..=2 {
+            let email =
+                Email { authority_id: Some(1), to: "a@example.org".into(), subject: format!("Subject {n}"), body: "Hello Siân".into() };
+            mailer.send(&email).await.expect("written");
+        }
+        let entries = read_outbox(&dir, 10).await.expect("read");
+        assert_eq!(entries.len(), 2);
+        assert!(entries.iter().all(|e| e.body == "Hello Siân" && e.to == "a@example.org"));
+        let eml = std::fs::read_to_string(dir.join(&entries[0].file)).expect("eml file");
+        assert!(eml.contains("To: a@example.org"), "{eml}");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}

@@ -1,0 +1,316 @@
+//! Reviews services: the schedule for each child, booking, closing, and the IRO and business
+//! support homes. Everything is scoped to the viewer's authority; IROs see their own children.
+
+use crate::api::reviews::{BookingFormData, ChildLine, ChildOverview, ReviewDetail, ReviewPageData, SupportHome};
+use crate::api::Msg;
+use crate::domain::children::{age_band, age_on, parse_form_date};
+use crate::domain::reviews::{Booking, BookingInput, Delivery, InvitationStatus, ReviewStatus};
+use crate::domain::schedule::{latest_allowed, next_review_due, review_state, Due, ReviewState, ScheduleFacts};
+use crate::domain::staff::Role;
+use crate::i18n::T;
+use crate::server::auth::require_role;
+use crate::server::db::children::{format_date, ScheduleRow};
+use crate::server::forms::{Done, Failed};
+use crate::server::mail::Purpose;
+use crate::server::state::app_state;
+use crate::server::{audit, db, AppError, AppState};
+use time::Date;
+
+/// Who books reviews and manages invitations: the authority's IROs and business support.
+pub const REVIEW_STAFF: [Role; 2] = [Role::Iro, Role::BusinessSupport];
+
+pub fn today() -> Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// Links stop working at the end of the meeting day.
+pub fn link_expiry(meeting_on: Date) -> i64 {
+    (meeting_on + time::Duration::days(1)).midnight().assume_utc().unix_timestamp()
+}
+
+fn facts(child: &ScheduleRow, held: &[(i64, Date)], moves: &[(i64, Date)]) -> ScheduleFacts {
+    ScheduleFacts {
+        legal_basis: child.legal_basis,
+        looked_after_since: child.looked_after_since,
+        reviews_held: held.iter().filter(|(c, _)| *c == child.id).map(|(_, d)| *d).collect(),
+        unplanned_moves: moves.iter().filter(|(c, _)| *c == child.id).map(|(_, d)| *d).collect(),
+    }
+}
+
+/// Each child's line: the booked review if any (its due date was fixed when it was booked),
+/// else the next due date from the schedule.
+async fn child_lines(state: &AppState, authority_id: i64, iro: Option<i64>, child: Option<i64>) -> Result<Vec<ChildLine>, AppError> {
+    let today = today();
+    let children = db::children::schedule_rows(&state.db, authority_id, iro, child).await?;
+    let held = db::reviews::held_dates(&state.db, authority_id, child).await?;
+    let moves = db::reviews::moves(&state.db, authority_id, child).await?;
+    let booked = db::reviews::booked(&state.db, authority_id, child, today).await?;
+    let invitations = db::invitations::for_booked_reviews(&state.db, authority_id).await?;
+    Ok(children
+        .iter()
+        .map(|c| {
+            let review = booked.iter().find(|r| r.child_id == c.id).cloned();
+            let (due, state) = match &review {
+                Some(r) => (Due { date: r.due_on, reason: r.kind }, r.state),
+                None => {
+                    let due = next_review_due(&facts(c, &held, &moves));
+                    (due, review_state(due.date, None, false, false, today))
+                }
+            };
+            let invitations = review
+                .as_ref()
+                .map(|r| invitations.iter().filter(|(id, _)| *id == r.id).map(|(_, i)| i.clone()).collect())
+                .unwrap_or_default();
+            ChildLine { child_id: c.id, child_name: c.preferred_name.clone(), due, state, review, invitations }
+        })
+        .collect())
+}
+
+fn urgency(state: ReviewState) -> u8 {
+    match state {
+        ReviewState::Overdue => 0,
+        ReviewState::DueSoon => 1,
+        ReviewState::Scheduled => 2,
+        ReviewState::Held | ReviewState::Cancelled => 3,
+    }
+}
+
+/// Overdue first, then due soon, then by date.
+fn by_urgency(lines: &mut [ChildLine]) {
+    lines.sort_by(|a, b| {
+        urgency(a.state).cmp(&urgency(b.state)).then(a.key_date().cmp(&b.key_date())).then(a.child_name.cmp(&b.child_name))
+    });
+}
+
+pub async fn iro_home() -> Result<Vec<ChildLine>, AppError> {
+    let viewer = require_role(&[Role::Iro])?;
+    let state = app_state()?;
+    let mut lines = child_lines(&state, viewer.authority_id, Some(viewer.staff_id), None).await?;
+    by_urgency(&mut lines);
+    Ok(lines)
+}
+
+/// How close the report deadline must be before business support is prompted to chase.
+const CHASE_WITHIN_DAYS: i64 = 10;
+
+pub async fn support_home() -> Result<SupportHome, AppError> {
+    let viewer = require_role(&[Role::BusinessSupport])?;
+    let state = app_state()?;
+    let today = today();
+    let mut to_book: Vec<ChildLine> =
+        child_lines(&state, viewer.authority_id, None, None).await?.into_iter().filter(|l| l.review.is_none()).collect();
+    by_urgency(&mut to_book);
+    let mut home = SupportHome { to_book, ..SupportHome::default() };
+    for (line, revoked, reprint) in db::invitations::lines(&state.db, viewer.authority_id).await? {
+        if revoked {
+            continue;
+        }
+        let waiting = matches!(line.status, InvitationStatus::Sent | InvitationStatus::Opened | InvitationStatus::InProgress);
+        match line.delivery {
+            Delivery::Post if line.status == InvitationStatus::NotSent || reprint => home.to_print.push(line),
+            Delivery::Email if line.status == InvitationStatus::NotSent => home.to_send.push(line),
+            _ if waiting && line.report_deadline >= today && (line.report_deadline - today).whole_days() <= CHASE_WITHIN_DAYS => {
+                home.to_chase.push(line)
+            }
+            _ => {}
+        }
+    }
+    home.to_chase.sort_by_key(|l| (l.report_deadline, l.invitation_id));
+    Ok(home)
+}
+
+pub async fn child_overview(id: i64) -> Result<ChildOverview, AppError> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    let today = today();
+    let line = child_lines(&state, viewer.authority_id, None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let input = db::children::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?;
+    let row =
+        db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let born = parse_form_date(&input.date_of_birth).ok_or_else(|| AppError::Internal(format!("child {id}: date of birth")))?;
+    let iro_name = match row.iro_staff_id {
+        Some(iro) => db::staff::iros(&state.db, viewer.authority_id).await?.into_iter().find(|(s, _)| *s == iro).map(|(_, name)| name),
+        None => None,
+    };
+    let mut moves: Vec<Date> = db::reviews::moves(&state.db, viewer.authority_id, Some(id)).await?.into_iter().map(|(_, d)| d).collect();
+    moves.sort_by(|a, b| b.cmp(a));
+    Ok(ChildOverview {
+        id,
+        preferred_name: row.preferred_name.clone(),
+        full_name: input.full_name,
+        age: age_on(born, today),
+        band: age_band(born, row.legal_basis, today),
+        language: row.language,
+        legal_basis: row.legal_basis,
+        looked_after_since: row.looked_after_since,
+        iro_name,
+        communication_needs: input.communication_needs,
+        placement_type: input.placement_type,
+        latest_allowed: latest_allowed(line.due.date),
+        line,
+        history: db::reviews::history(&state.db, viewer.authority_id, id).await?,
+        moves,
+    })
+}
+
+pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Result<BookingFormData, AppError> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    if let Some(review_id) = review_id {
+        let review = booked_review(&state, viewer.authority_id, review_id).await?;
+        let invitations = db::invitations::for_review(&state.db, viewer.authority_id, review_id).await?;
+        return Ok(BookingFormData {
+            child_id: review.child_id,
+            child_name: review.child_name.clone(),
+            due: Due { date: review.due_on, reason: review.kind },
+            latest_allowed: latest_allowed(review.due_on),
+            review_id: Some(review_id),
+            existing_review: None,
+            input: BookingInput {
+                meeting_on: format_date(review.meeting_on),
+                meeting_at: review.meeting_at.clone(),
+                arrangement: review.arrangement.as_str().to_string(),
+                arrangement_details: review.arrangement_details.clone(),
+                delay_reason: review.delay_reason.clone(),
+            },
+            invitations_out: invitations.iter().any(|i| i.issued && !i.revoked),
+        });
+    }
+    let child_id = child_id.ok_or(AppError::NotFound)?;
+    let line = child_lines(&state, viewer.authority_id, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let settings = db::settings::get(&state.db, viewer.authority_id).await?;
+    Ok(BookingFormData {
+        child_id,
+        child_name: line.child_name.clone(),
+        due: line.due,
+        latest_allowed: latest_allowed(line.due.date),
+        review_id: None,
+        existing_review: line.review.as_ref().map(|r| r.id),
+        input: BookingInput { arrangement_details: settings.default_arrangements, ..BookingInput::default() },
+        invitations_out: false,
+    })
+}
+
+async fn booked_review(state: &AppState, authority_id: i64, review_id: i64) -> Result<ReviewDetail, AppError> {
+    let review = db::reviews::get(&state.db, authority_id, review_id, today()).await?.ok_or(AppError::NotFound)?;
+    if review.status != ReviewStatus::Booked {
+        return Err(AppError::Invalid(T::ErrReviewClosed));
+    }
+    Ok(review)
+}
+
+pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    let review = db::reviews::get(&state.db, viewer.authority_id, id, today()).await?.ok_or(AppError::NotFound)?;
+    let child = db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(review.child_id)).await?;
+    Ok(ReviewPageData {
+        invitations: db::invitations::for_review(&state.db, viewer.authority_id, id).await?,
+        post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
+        child_language: child.first().map(|c| c.language).unwrap_or_default(),
+        review,
+    })
+}
+
+pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: &BookingInput) -> Result<Done, Failed> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    let today = today();
+    if let Some(review_id) = review_id {
+        let review = booked_review(&state, viewer.authority_id, review_id).await?;
+        let booking = Booking::parse(input, review.due_on, today).map_err(Failed::Invalid)?;
+        let changed = booking.meeting_on != review.meeting_on
+            || crate::domain::reviews::format_form_time(booking.meeting_at) != review.meeting_at
+            || booking.arrangement != review.arrangement
+            || booking.arrangement_details != review.arrangement_details;
+        if !db::reviews::update_booking(&state.db, viewer.authority_id, review_id, &booking).await? {
+            return Err(AppError::NotFound.into());
+        }
+        let mut notice = Msg::new(T::ReviewSaved).with("name", review.child_name.clone());
+        if changed {
+            db::invitations::rescheduled(&state.db, viewer.authority_id, review_id, link_expiry(booking.meeting_on)).await?;
+            let told = db::invitations::queue_for_review(&state.db, viewer.authority_id, review_id, Purpose::Changed, false).await?;
+            if told > 0 {
+                state.wake_jobs.notify_one();
+                notice = Msg::new(T::ReviewSavedTold).with("name", review.child_name.clone()).with("count", told.to_string());
+            }
+        }
+        audit::by_staff(&state, &viewer, "review.updated", "review", Some(review_id), if changed { "details changed" } else { "" }).await?;
+        return Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(notice));
+    }
+    let child_id = child_id.ok_or(AppError::NotFound)?;
+    let line = child_lines(&state, viewer.authority_id, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    if line.review.is_some() {
+        return Err(AppError::Invalid(T::ErrAlreadyBooked).into());
+    }
+    let booking = Booking::parse(input, line.due.date, today).map_err(Failed::Invalid)?;
+    let id = db::reviews::insert(&state.db, viewer.authority_id, child_id, line.due.reason, line.due.date, &booking).await?;
+    audit::by_staff(&state, &viewer, "review.booked", "review", Some(id), "").await?;
+    Ok(Done::to(format!("/staff/reviews/{id}")).with_notice(Msg::new(T::ReviewBooked).with("name", line.child_name)))
+}
+
+pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done, Failed> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    let review = booked_review(&state, viewer.authority_id, review_id).await?;
+    let (status, day, action, notice) = match outcome {
+        "held" => {
+            let day = match parse_form_date(held_on) {
+                None => return Err(Failed::field("held_on", T::ErrDateInvalid)),
+                Some(day) if day > today() => return Err(Failed::field("held_on", T::ErrHeldFuture)),
+                Some(day) => day,
+            };
+            (ReviewStatus::Held, Some(day), "review.held", T::ReviewMarkedHeld)
+        }
+        "cancelled" => (ReviewStatus::Cancelled, None, "review.cancelled", T::ReviewCancelledNotice),
+        _ => return Err(AppError::Invalid(T::ErrSomethingWrong).into()),
+    };
+    if status == ReviewStatus::Cancelled {
+        // Tell the emailed invitees before their links stop working.
+        if db::invitations::queue_for_review(&state.db, viewer.authority_id, review_id, Purpose::Cancelled, false).await? > 0 {
+            state.wake_jobs.notify_one();
+        }
+    }
+    if !db::reviews::close(&state.db, viewer.authority_id, review_id, status, day).await? {
+        return Err(AppError::NotFound.into());
+    }
+    db::invitations::revoke_all(&state.db, viewer.authority_id, review_id).await?;
+    audit::by_staff(&state, &viewer, action, "review", Some(review_id), "").await?;
+    Ok(Done::to(format!("/staff/children/{}", review.child_id)).with_notice(Msg::new(notice).with("name", review.child_name)))
+}
+
+pub async fn record_event(child_id: i64, event: &str, on: &str) -> Result<Done, Failed> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    let child = db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(child_id))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(AppError::NotFound)?;
+    let field = format!("{event}_on");
+    let day = match parse_form_date(on) {
+        None => return Err(Failed::field(&field, T::ErrDateInvalid)),
+        Some(day) if day > today() => return Err(Failed::field(&field, T::ErrHeldFuture)),
+        Some(day) if day < child.looked_after_since => return Err(Failed::field(&field, T::ErrBeforeLookedAfter)),
+        Some(day) => day,
+    };
+    let notice = match event {
+        "held" => {
+            let held = db::reviews::held_dates(&state.db, viewer.authority_id, Some(child_id)).await?;
+            let moves = db::reviews::moves(&state.db, viewer.authority_id, Some(child_id)).await?;
+            let mut before = facts(&child, &held, &moves);
+            before.reviews_held.retain(|d| *d < day);
+            let kind = next_review_due(&before).reason;
+            let id = db::reviews::insert_held(&state.db, viewer.authority_id, child_id, kind, day).await?;
+            audit::by_staff(&state, &viewer, "review.recorded", "review", Some(id), "").await?;
+            T::PastReviewRecorded
+        }
+        "move" => {
+            db::reviews::insert_move(&state.db, viewer.authority_id, child_id, day).await?;
+            audit::by_staff(&state, &viewer, "placement.moved", "child", Some(child_id), "").await?;
+            T::MoveRecorded
+        }
+        _ => return Err(AppError::Invalid(T::ErrSomethingWrong).into()),
+    };
+    Ok(Done::to(format!("/staff/children/{child_id}")).with_notice(Msg::new(notice).with("name", child.preferred_name)))
+}
