@@ -1,6 +1,8 @@
 //! Test harness: starts the real Heard server on port 0 with a fresh database (SQLite, or
 //! PostgreSQL when `HEARD_TEST_DB=postgres`) and talks to it over HTTP like a browser would.
 
+pub mod smtp;
+
 use heard_server::configuration::Settings;
 use heard_server::startup::Application;
 use std::collections::HashMap;
@@ -67,6 +69,15 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     let data_dir = std::env::temp_dir().join(format!("heard-test-{}", random_suffix()));
     std::fs::create_dir_all(&data_dir).expect("temp dir");
     let database_url = fresh_database(engine, &data_dir).await;
+    spawn_app_on(&database_url, &data_dir, extra).await
+}
+
+/// Starts another Heard on an existing database and data folder: a restart, or a second server.
+pub async fn spawn_app_on(database_url: &str, data_dir: &std::path::Path, extra: &[(&str, &str)]) -> TestApp {
+    heard_server::telemetry::init();
+    let engine = Engine::from_env();
+    let data_dir = data_dir.to_path_buf();
+    let database_url = database_url.to_string();
     let mut vars: HashMap<String, String> = HashMap::from([
         ("HEARD_BIND".into(), "127.0.0.1:0".into()),
         ("HEARD_BASE_URL".into(), "http://127.0.0.1:0".into()),
@@ -143,4 +154,110 @@ impl TestApp {
 /// The `Location` header of a redirect, or "" when there is none.
 pub fn location(response: &reqwest::Response) -> String {
     response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+}
+
+/// A date as forms send it.
+pub fn form_date(date: time::Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
+}
+
+pub fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+impl TestApp {
+    /// Adds a child (signed in as an IRO or business support) and returns their id.
+    pub async fn add_child(&self, preferred_name: &str, looked_after_since: time::Date) -> i64 {
+        let since = form_date(looked_after_since);
+        let form = [
+            ("preferred_name", preferred_name),
+            ("full_name", &format!("{preferred_name} Fullname-Private")),
+            ("date_of_birth", "2016-03-09"),
+            ("preferred_language", "en"),
+            ("communication_needs", ""),
+            ("looked_after_since", since.as_str()),
+            ("legal_basis", "care_order"),
+            ("placement_type", ""),
+            ("iro_staff_id", ""),
+        ];
+        let response = self.post_form("/api/save_child", &form).await;
+        let target = location(&response);
+        target.trim_start_matches("/staff/children/").parse().unwrap_or_else(|_| panic!("child added, went to {target}"))
+    }
+
+    /// Books a review for a child and returns its id.
+    pub async fn book_review(&self, child_id: i64, meeting_on: time::Date, delay_reason: &str) -> reqwest::Response {
+        let child = child_id.to_string();
+        let day = form_date(meeting_on);
+        self.post_form(
+            "/api/save_booking",
+            &[
+                ("child_id", child.as_str()),
+                ("meeting_on", day.as_str()),
+                ("meeting_at", "10:30"),
+                ("arrangement", "in_person"),
+                ("arrangement_details", "Civic Centre, Room 2"),
+                ("delay_reason", delay_reason),
+            ],
+        )
+        .await
+    }
+
+    /// Books a review that must succeed, returning the review's id.
+    pub async fn booked_review(&self, child_id: i64, meeting_on: time::Date) -> i64 {
+        let response = self.book_review(child_id, meeting_on, "").await;
+        let target = location(&response);
+        target.trim_start_matches("/staff/reviews/").parse().unwrap_or_else(|_| panic!("review booked, went to {target}"))
+    }
+
+    /// Adds an invitee and returns the invitation's id.
+    pub async fn add_invitee(&self, review_id: i64, audience: &str, first_name: &str, delivery: &str, email: &str) -> i64 {
+        let review = review_id.to_string();
+        let response = self
+            .post_form(
+                "/api/add_invitee",
+                &[
+                    ("review_id", review.as_str()),
+                    ("audience", audience),
+                    ("first_name", first_name),
+                    ("language", "en"),
+                    ("delivery", delivery),
+                    ("email", email),
+                    ("postal_address", "1 High Street\nTown"),
+                ],
+            )
+            .await;
+        assert_eq!(location(&response), format!("/staff/reviews/{review_id}"), "invitee added");
+        let (id,): (i64,) = sqlx::query_as("SELECT MAX(id) FROM invitations WHERE review_id = $1")
+            .bind(review_id)
+            .fetch_one(&self.db)
+            .await
+            .expect("invitation row");
+        id
+    }
+
+    pub async fn invitation_action(&self, invitation_id: i64, action: &str) -> reqwest::Response {
+        let id = invitation_id.to_string();
+        self.post_form("/api/invitation_action", &[("invitation_id", id.as_str()), ("action", action)]).await
+    }
+
+    pub async fn invitation_status(&self, invitation_id: i64) -> String {
+        let (status,): (String,) =
+            sqlx::query_as("SELECT status FROM invitations WHERE id = $1").bind(invitation_id).fetch_one(&self.db).await.expect("status");
+        status
+    }
+}
+
+/// The first working day at least `days` calendar days after `from` whose two working days
+/// before are ordinary weekdays too, so a report deadline is plain to work out by hand.
+pub fn plain_thursday_after(from: time::Date, days: i64) -> time::Date {
+    use app::domain::calendar::is_bank_holiday;
+    let mut day = from + time::Duration::days(days);
+    loop {
+        let week_clear = (0..=3).all(|back| !is_bank_holiday(day - time::Duration::days(back)));
+        if day.weekday() == time::Weekday::Thursday && week_clear {
+            return day;
+        }
+        day += time::Duration::days(1);
+    }
 }

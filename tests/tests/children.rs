@@ -34,7 +34,9 @@ async fn business_support_adds_a_child_and_the_iro_sees_them() {
     assert_eq!(location(&response), format!("/staff/children/{id}"));
     let (_, page) = app.get_text(&format!("/staff/children/{id}")).await;
     assert!(page.contains("Mali was added."));
-    assert!(page.contains(r#"value="Mali Wyn Pritchard""#));
+    assert!(page.contains("Mali Wyn Pritchard"), "the child's page shows the full name to staff");
+    let (_, edit) = app.get_text(&format!("/staff/children/{id}/edit")).await;
+    assert!(edit.contains(r#"value="Mali Wyn Pritchard""#));
 
     let (_, list) = app.get_text("/staff/children").await;
     assert!(list.contains("Mali") && list.contains("Ifan Rhys"), "listed with the allocated IRO");
@@ -48,7 +50,7 @@ async fn business_support_adds_a_child_and_the_iro_sees_them() {
 
     app.sign_in_as("iro2@dyffryn.example").await;
     let (_, home) = app.get_text("/staff").await;
-    assert!(home.contains(">Mali</th>"), "the IRO's home lists the child");
+    assert!(home.contains(">Mali</a></th>"), "the IRO's home lists the child");
 }
 
 #[tokio::test]
@@ -145,9 +147,11 @@ async fn staff_of_one_authority_never_see_or_change_anothers_children() {
 
     let (_, list) = app.get_text("/staff/children").await;
     assert!(list.contains("Leo") && !list.contains("Cadi"), "only Glannau's children");
-    let (_, page) = app.get_text(&format!("/staff/children/{cadi}")).await;
-    assert!(!page.contains("Cadi Haf Morgan"), "the edit page reveals nothing");
-    assert!(page.contains("We could not find that."));
+    for path in [format!("/staff/children/{cadi}"), format!("/staff/children/{cadi}/edit")] {
+        let (_, page) = app.get_text(&path).await;
+        assert!(!page.contains("Cadi Haf Morgan"), "{path} reveals nothing");
+        assert!(page.contains("We could not find that."));
+    }
 
     // Calling the server functions directly with Dyffryn's id.
     let form = app.client.post(app.url("/api/child_form")).form(&[("id", cadi.to_string())]).send().await.expect("POST");

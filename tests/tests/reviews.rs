@@ -1,0 +1,214 @@
+//! Booking reviews on the statutory schedule, and what the IRO and business support see of them.
+
+use heard_tests::{form_date, location, plain_thursday_after, spawn_app, today};
+use time::Duration;
+
+#[tokio::test]
+async fn a_booked_review_shows_its_due_date_and_report_deadline() {
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    // Looked after 10 days ago: the first review is due 28 days after that.
+    let since = today() - Duration::days(10);
+    let child = app.add_child("Mali", since).await;
+    let (_, page) = app.get_text(&format!("/staff/children/{child}")).await;
+    let due = since + Duration::days(28);
+    assert!(page.contains("First review (within 28 days)"), "{page}");
+    assert!(page.contains(&format!(" {} ", due.day())), "the due date is shown");
+    assert!(page.contains(&format!("/staff/children/{child}/book")));
+
+    // A Thursday with no bank holidays that week: reports are due on the Tuesday before.
+    let meeting = plain_thursday_after(today(), 1);
+    assert!(meeting <= due, "a Thursday is found before the due date");
+    let response = app.book_review(child, meeting, "").await;
+    assert_eq!(response.status(), 303);
+    let review = location(&response).trim_start_matches("/staff/reviews/").parse::<i64>().expect("review page");
+    let (_, page) = app.get_text(&format!("/staff/reviews/{review}")).await;
+    assert!(page.contains("The review for Mali is booked."), "{page}");
+    let tuesday = meeting - Duration::days(2);
+    assert!(page.contains(&format!("Tuesday {} ", tuesday.day())), "report deadline two working days before: {page}");
+    assert!(page.contains("Civic Centre, Room 2"));
+
+    let (kind, due_on): (String, String) =
+        sqlx::query_as("SELECT kind, due_on FROM reviews WHERE id = $1").bind(review).fetch_one(&app.db).await.expect("row");
+    assert_eq!((kind.as_str(), due_on), ("first", form_date(due)));
+    let (audited,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'review.booked' AND subject_id = $1")
+        .bind(review)
+        .fetch_one(&app.db)
+        .await
+        .expect("audit");
+    assert_eq!(audited, 1);
+
+    // Only one booked review at a time.
+    let again = app.book_review(child, meeting, "").await;
+    assert_eq!(location(&again), format!("/staff/children/{child}/book"));
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM reviews WHERE child_id = $1").bind(child).fetch_one(&app.db).await.expect("count");
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn a_late_review_needs_a_reason_and_cannot_pass_twenty_working_days() {
+    let app = spawn_app().await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    // Looked after 40 days ago: the first review was due 12 days ago.
+    let child = app.add_child("Gethin", today() - Duration::days(40)).await;
+    let (_, page) = app.get_text(&format!("/staff/children/{child}")).await;
+    assert!(page.contains("Overdue"), "{page}");
+
+    let tomorrow = today() + Duration::days(1);
+    let response = app.book_review(child, tomorrow, "").await;
+    assert_eq!(location(&response), format!("/staff/children/{child}/book"));
+    let (_, form) = app.get_text(&format!("/staff/children/{child}/book")).await;
+    assert!(form.contains("This date is after the review is due. Say why it is delayed."), "{form}");
+    assert!(form.contains(&form_date(tomorrow)), "the typed date is kept");
+
+    // Far beyond 20 working days from the due date: refused, naming the latest date.
+    let response = app.book_review(child, today() + Duration::days(60), "Court hearing").await;
+    assert_eq!(location(&response), format!("/staff/children/{child}/book"));
+    let (_, form) = app.get_text(&format!("/staff/children/{child}/book")).await;
+    assert!(form.contains("A review cannot be delayed more than 20 working days."), "{form}");
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM reviews WHERE child_id = $1").bind(child).fetch_one(&app.db).await.expect("count");
+    assert_eq!(count, 0, "nothing half-written");
+
+    let response = app.book_review(child, tomorrow, "Child in hospital").await;
+    assert!(location(&response).starts_with("/staff/reviews/"));
+    let (reason,): (String,) =
+        sqlx::query_as("SELECT delay_reason FROM reviews WHERE child_id = $1").bind(child).fetch_one(&app.db).await.expect("row");
+    assert_eq!(reason, "Child in hospital");
+}
+
+#[tokio::test]
+async fn bad_booking_input_is_explained_in_welsh_too() {
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let child = app.add_child("Nia", today() - Duration::days(5)).await;
+    let id = child.to_string();
+    app.post_form(
+        "/api/save_booking",
+        &[
+            ("child_id", id.as_str()),
+            ("meeting_on", "31/12/2026"),
+            ("meeting_at", "25:99"),
+            ("arrangement", "zoom"),
+            ("arrangement_details", ""),
+        ],
+    )
+    .await;
+    app.post_form("/api/set_language", &[("lang", "cy"), ("back", "/staff")]).await;
+    let (_, form) = app.get_text(&format!("/staff/children/{child}/book")).await;
+    for message in
+        ["Rhowch ddyddiad go iawn.", "Rhowch amser fel 10:30.", "Dewiswch sut mae'r cyfarfod yn digwydd.", "Dywedwch ble mae'r cyfarfod"]
+    {
+        assert!(form.contains(message) || form.contains(&message.replace('\'', "&#x27;")), "{message}: {form}");
+    }
+    assert!(form.contains("25:99"), "typed values kept");
+}
+
+#[tokio::test]
+async fn the_iro_home_lists_overdue_first_with_deadlines_and_invitees() {
+    let app = spawn_app().await;
+    app.sign_in_as("iro2@dyffryn.example").await;
+    let iro2 = app.staff_id("iro2@dyffryn.example").await;
+    let late = app.add_child("Aled", today() - Duration::days(60)).await;
+    let soon = app.add_child("Bethan", today() - Duration::days(20)).await;
+    for child in [late, soon] {
+        sqlx::query("UPDATE children SET iro_staff_id = $1 WHERE id = $2").bind(iro2).bind(child).execute(&app.db).await.expect("allocate");
+    }
+    let meeting = today() + Duration::days(3);
+    let review = app.booked_review(soon, meeting).await;
+    app.add_invitee(review, "parent", "Sioned", "email", "sioned@example.org").await;
+
+    let (_, home) = app.get_text("/staff").await;
+    let aled = home.find(">Aled<").expect("Aled listed");
+    let bethan = home.find(">Bethan<").expect("Bethan listed");
+    assert!(home.contains(">Tomos<"), "the demo child listed");
+    assert!(aled < bethan, "overdue before due soon");
+    assert!(home.contains("Sioned (Parent)"), "{home}");
+    assert!(home.contains("Not sent"));
+    assert!(home.contains("Not booked"));
+    assert!(!home.contains(">Cadi<"), "another IRO's child is not listed");
+}
+
+#[tokio::test]
+async fn business_support_sees_what_to_book_send_and_print() {
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let (_, home) = app.get_text("/staff").await;
+    assert!(home.contains("Reviews to book") && home.contains(">Cadi<"), "unbooked demo children are listed");
+
+    let child = app.add_child("Dylan", today() - Duration::days(5)).await;
+    let review = app.booked_review(child, today() + Duration::days(5)).await;
+    app.add_invitee(review, "carer", "Rhian", "email", "rhian@example.org").await;
+    app.add_invitee(review, "child", "Dylan", "post", "").await;
+    let (_, home) = app.get_text("/staff").await;
+    let to_send = home.find("Invitations to send").expect("section");
+    let to_print = home.find("Letters to print").expect("section");
+    let rhian = home.find("Rhian (Carer)").expect("Rhian listed");
+    let dylan = home.rfind("Dylan (Child)").expect("Dylan's letter listed");
+    assert!(to_send < rhian && rhian < to_print && to_print < dylan, "{home}");
+    let booked_dylan = home[..to_send].contains(">Dylan<");
+    assert!(!booked_dylan, "a booked child is not in 'reviews to book'");
+}
+
+#[tokio::test]
+async fn past_reviews_and_unplanned_moves_drive_the_next_due_date() {
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let since = today() - Duration::days(100);
+    let child = app.add_child("Efa", since).await;
+    let id = child.to_string();
+    // Held ten days ago: the second review is due three months on, so a move brings it forward.
+    let held = form_date(today() - Duration::days(10));
+    let response = app.post_form("/api/record_event", &[("child_id", id.as_str()), ("event", "held"), ("on", held.as_str())]).await;
+    assert_eq!(location(&response), format!("/staff/children/{child}"));
+    let (_, page) = app.get_text(&format!("/staff/children/{child}")).await;
+    assert!(page.contains("Second review (within 3 months)"), "{page}");
+
+    let moved = form_date(today() - Duration::days(2));
+    app.post_form("/api/record_event", &[("child_id", id.as_str()), ("event", "move"), ("on", moved.as_str())]).await;
+    let (_, page) = app.get_text(&format!("/staff/children/{child}")).await;
+    assert!(page.contains("Review after a change of placement (within 28 days)"), "{page}");
+
+    // A date in the future, or before the child was looked after, is refused.
+    let future = form_date(today() + Duration::days(3));
+    app.post_form("/api/record_event", &[("child_id", id.as_str()), ("event", "move"), ("on", future.as_str())]).await;
+    let (_, page) = app.get_text(&format!("/staff/children/{child}")).await;
+    let summary = page.find("error-summary").map(|at| &page[at..]).unwrap_or(&page);
+    assert!(summary.contains("The date cannot be in the future."), "{summary}");
+    let (moves,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM placement_moves WHERE child_id = $1").bind(child).fetch_one(&app.db).await.expect("count");
+    assert_eq!(moves, 1);
+}
+
+#[tokio::test]
+async fn holding_or_cancelling_a_review_closes_it_and_its_links() {
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let child = app.add_child("Ffion", today() - Duration::days(5)).await;
+    let review = app.booked_review(child, today() + Duration::days(4)).await;
+    let invitation = app.add_invitee(review, "parent", "Gwen", "email", "gwen@example.org").await;
+    app.invitation_action(invitation, "send").await;
+    let id = review.to_string();
+    let response = app.post_form("/api/close_review", &[("review_id", id.as_str()), ("outcome", "cancelled")]).await;
+    assert_eq!(location(&response), format!("/staff/children/{child}"));
+    let (status,): (String,) =
+        sqlx::query_as("SELECT status FROM reviews WHERE id = $1").bind(review).fetch_one(&app.db).await.expect("row");
+    assert_eq!(status, "cancelled");
+    let (revoked,): (Option<i64>,) =
+        sqlx::query_as("SELECT revoked_at FROM invitations WHERE id = $1").bind(invitation).fetch_one(&app.db).await.expect("row");
+    assert!(revoked.is_some(), "links stop working");
+    let (queued,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM mail_jobs WHERE invitation_id = $1 AND purpose = 'cancelled'")
+        .bind(invitation)
+        .fetch_one(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(queued, 1, "the parent is told");
+    // A closed review cannot be changed.
+    let response =
+        app.post_form("/api/close_review", &[("review_id", id.as_str()), ("outcome", "held"), ("held_on", &form_date(today()))]).await;
+    assert_eq!(location(&response), format!("/staff/reviews/{review}"));
+    let (status,): (String,) =
+        sqlx::query_as("SELECT status FROM reviews WHERE id = $1").bind(review).fetch_one(&app.db).await.expect("row");
+    assert_eq!(status, "cancelled");
+}
