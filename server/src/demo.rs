@@ -164,7 +164,8 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
                 .await
                 .map_err(|e| e.to_string())?
                 .map(|c| c.id);
-            insert(
+            let since_date = date(since)?;
+            let child_id = insert(
                 db,
                 found.id,
                 &ChildDetails {
@@ -181,7 +182,69 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
             )
             .await
             .map_err(|e| e.to_string())?;
+            // Children looked after for a while have had reviews: the latest some months ago,
+            // so the demo shows reviews coming due (Tomos's very soon) rather than all overdue.
+            let today = time::OffsetDateTime::now_utc().date();
+            if since_date < today - time::Duration::days(200) {
+                let months_ago = if preferred == "Tomos" { 175 } else { 140 };
+                let held_on = today - time::Duration::days(months_ago);
+                db::reviews::insert_held(db, found.id, child_id, app::domain::schedule::DueReason::Subsequent, held_on)
+                    .await
+                    .map_err(|e| e.to_string())?;
+            }
         }
+    }
+    Ok(())
+}
+
+/// Each demo council's own settings: advocacy provider, duty contact, review team, post.
+async fn seed_settings(db: &AnyPool) -> Result<(), String> {
+    use app::domain::reviews::SettingsInput;
+    let demo = [
+        (
+            "dyffryn",
+            "TGP Cymru",
+            "01234 100200",
+            "Dyffryn emergency duty team",
+            "01234 100300",
+            "01234 100400",
+            "Neuadd y Sir, Dyffryn (Room 2)",
+            "1",
+        ),
+        (
+            "glannau",
+            "NYAS Cymru",
+            "01234 200200",
+            "Glannau out of hours team",
+            "01234 200300",
+            "01234 200400",
+            "Microsoft Teams (link sent by the IRO)",
+            "",
+        ),
+    ];
+    for (slug, advocacy, advocacy_phone, duty, duty_phone, team_phone, arrangements, post) in demo {
+        let Some(found) = db::authorities::by_slug(db, slug).await.map_err(|e| e.to_string())? else { continue };
+        let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM authority_settings WHERE authority_id = $1")
+            .bind(found.id)
+            .fetch_one(db)
+            .await
+            .map_err(|e| e.to_string())?;
+        if existing > 0 {
+            continue;
+        }
+        let settings = SettingsInput {
+            advocacy_name: advocacy.into(),
+            advocacy_email: format!("referrals@{slug}-advocacy.example"),
+            advocacy_phone: advocacy_phone.into(),
+            duty_name: duty.into(),
+            duty_email: format!("duty@{slug}.example"),
+            duty_phone: duty_phone.into(),
+            review_team_phone: team_phone.into(),
+            review_team_email: format!("reviews@{slug}.example"),
+            default_arrangements: arrangements.into(),
+            post_enabled: post.into(),
+        };
+        db::settings::save(db, found.id, &settings).await.map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -208,6 +271,7 @@ pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
         }
     }
     seed_children(db).await?;
+    seed_settings(db).await?;
     println!("\nHeard demo sign-ins (password for all: {password})");
     for authority in &AUTHORITIES {
         println!("  {}:", authority.name_en);

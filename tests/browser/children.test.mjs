@@ -36,7 +36,7 @@ test('business support adds a child, fixing mistakes, in both languages', async 
 
   await page.locator('.language-switch button').click();
   await page.waitForFunction(() => document.documentElement.lang === 'cy');
-  await page.getByRole('heading', { level: 1, name: 'Manylion y plentyn' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Plentyn' }).waitFor();
   await expectAccessible(page, 'child details (cy)');
 
   await page.goto(shared.server.url + '/staff/children?q=elis');

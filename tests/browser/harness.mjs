@@ -2,7 +2,7 @@
 // SQLite database and demo data, drives Debian's Chromium through playwright-core (never a
 // downloaded browser), and runs axe-core (WCAG 2.2 AA) on pages.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -56,6 +56,7 @@ export async function startServer() {
   }
   return {
     url,
+    dataDir,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
@@ -113,6 +114,34 @@ export async function expectAccessible(page, label) {
   const { deepEqual } = await import('node:assert/strict');
   const violations = await axeViolations(page);
   deepEqual(violations, [], `${label}: axe violations\n${JSON.stringify(violations, null, 2)}`);
+}
+
+/// The newest message in the server's development outbox (no SMTP server in browser tests).
+export function newestOutboxMessage(server) {
+  const dir = join(server.dataDir, 'outbox');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  if (files.length === 0) throw new Error('the outbox is empty');
+  return JSON.parse(readFileSync(join(dir, files[files.length - 1]), 'utf8'));
+}
+
+/// A date `days` from today as a date input takes it (YYYY-MM-DD, UTC like the server).
+export function isoDate(days) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/// Signs in on a page as a demo member of staff.
+export async function signIn(page, server, email) {
+  await page.goto(server.url + '/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/staff$/);
+}
+
+/// Switches the page to the other language with the header switch.
+export async function switchLanguage(page, to) {
+  await page.locator('.language-switch button').click();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }
 
 /// Starts one server and one browser for a test file (node:test `before`/`after`), returning a

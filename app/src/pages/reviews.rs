@@ -259,7 +259,7 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
                     <input type="hidden" name="review_id" value=review.id.to_string()/>
                     <input type="hidden" name="outcome" value="cancelled"/>
                     <p class="hint">{T::CancelReviewHint.get(lang)}</p>
-                    <button type="submit" class="button button--warning">{T::CancelReview.get(lang)}</button>
+                    <button type="submit" class="button button--danger">{T::CancelReview.get(lang)}</button>
                 </form>
             </section>
         })}
@@ -274,7 +274,7 @@ fn ActionButton(invitation_id: i64, action: &'static str, label: T, #[prop(optio
         <form method="post" action="/api/invitation_action" class="inline-form">
             <input type="hidden" name="invitation_id" value=invitation_id.to_string()/>
             <input type="hidden" name="action" value=action/>
-            <button type="submit" class=if warning { "button button--small button--warning" } else { "button button--small" }>{label.get(lang)}</button>
+            <button type="submit" class=if warning { "button button--small button--danger" } else { "button button--small" }>{label.get(lang)}</button>
         </form>
     }
 }
