@@ -17,6 +17,13 @@ pub fn link_url(state: &AppState, salt: &str) -> String {
     format!("{}/i/{}", state.settings.base_url.trim_end_matches('/'), state.settings.link_key.token(salt))
 }
 
+/// What to store for a link made from `salt`: the salt and the hashes, never the link or code.
+fn new_link(state: &AppState, salt: String, expires_at: i64) -> db::invitations::NewLink {
+    let key = &state.settings.link_key;
+    let (token_hash, code_hash) = (token_hash(&key.token(&salt)), code_hash(&key.code(&salt)));
+    db::invitations::NewLink { salt, token_hash, code_hash, expires_at }
+}
+
 pub async fn add(review_id: i64, input: &InviteeInput) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
@@ -72,18 +79,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
                 tracing::warn!(invitation = id, %error, "invitation email not sent");
                 return Err(AppError::Invalid(T::ErrEmailNotSent).into());
             }
-            let key = &state.settings.link_key;
-            if !db::invitations::issue(
-                &state.db,
-                viewer.authority_id,
-                id,
-                &salt,
-                &token_hash(&key.token(&salt)),
-                &code_hash(&key.code(&salt)),
-                expires,
-            )
-            .await?
-            {
+            if !db::invitations::set_link(&state.db, viewer.authority_id, id, &new_link(&state, salt, expires), true).await? {
                 return Err(AppError::NotFound.into());
             }
             let (event, notice) = if action == "send" {
@@ -96,19 +92,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
         }
         ("letter", Delivery::Post) if stored.salt.is_some() => Ok(Done::to(letter_page)),
         ("letter", Delivery::Post) | ("resend", Delivery::Post) => {
-            let salt = new_salt();
-            let key = &state.settings.link_key;
-            if !db::invitations::prepare_letter(
-                &state.db,
-                viewer.authority_id,
-                id,
-                &salt,
-                &token_hash(&key.token(&salt)),
-                &code_hash(&key.code(&salt)),
-                expires,
-            )
-            .await?
-            {
+            if !db::invitations::set_link(&state.db, viewer.authority_id, id, &new_link(&state, new_salt(), expires), false).await? {
                 return Err(AppError::NotFound.into());
             }
             let event = if action == "letter" { "invitation.letter" } else { "invitation.resent" };

@@ -104,57 +104,30 @@ pub async fn get(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<Stor
     found.map(|r| with_review(r).map(|(review_id, row, salt)| Stored { row, review_id, salt })).transpose()
 }
 
-/// Gives the invitation a new link and code (the old ones stop working), marks it sent, and
-/// clears any reprint flag. False unless it is in `authority_id` and not revoked.
-pub async fn issue(
-    db: &AnyPool,
-    authority_id: i64,
-    id: i64,
-    salt: &str,
-    token_hash: &str,
-    code_hash: &str,
-    expires_at: i64,
-) -> Result<bool, AppError> {
-    let at = now();
-    let done = sqlx::query(
-        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4,
-                status = CASE WHEN status = 'not_sent' THEN 'sent' ELSE status END,
-                sent_at = $5, needs_reprint = 0, updated_at = $6
-         WHERE id = $7 AND authority_id = $8 AND revoked_at IS NULL",
-    )
-    .bind(salt)
-    .bind(token_hash)
-    .bind(code_hash)
-    .bind(expires_at)
-    .bind(at)
-    .bind(at)
-    .bind(id)
-    .bind(authority_id)
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
+/// A fresh link and code for an invitation, as stored: salt and hashes only.
+pub struct NewLink {
+    pub salt: String,
+    pub token_hash: String,
+    pub code_hash: String,
+    pub expires_at: i64,
 }
 
-/// Gives a post invitation a new code for its letter (an earlier letter's code stops working).
-/// The status stays as it was until the letter is marked as posted.
-pub async fn prepare_letter(
-    db: &AnyPool,
-    authority_id: i64,
-    id: i64,
-    salt: &str,
-    token_hash: &str,
-    code_hash: &str,
-    expires_at: i64,
-) -> Result<bool, AppError> {
+/// Gives the invitation a new link and code (the old ones stop working at once) and clears any
+/// reprint flag; with `sent`, also marks it sent (an email went out). A letter stays as it was
+/// until it is marked as posted. False unless it is in `authority_id` and not revoked.
+pub async fn set_link(db: &AnyPool, authority_id: i64, id: i64, link: &NewLink, sent: bool) -> Result<bool, AppError> {
     let done = sqlx::query(
-        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
-         WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL AND delivery = 'post'",
+        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5,
+                status = CASE WHEN $6 = 1 AND status = 'not_sent' THEN 'sent' ELSE status END,
+                sent_at = CASE WHEN $6 = 1 THEN $5 ELSE sent_at END
+         WHERE id = $7 AND authority_id = $8 AND revoked_at IS NULL",
     )
-    .bind(salt)
-    .bind(token_hash)
-    .bind(code_hash)
-    .bind(expires_at)
+    .bind(link.salt.as_str())
+    .bind(link.token_hash.as_str())
+    .bind(link.code_hash.as_str())
+    .bind(link.expires_at)
     .bind(now())
+    .bind(i64::from(sent))
     .bind(id)
     .bind(authority_id)
     .execute(db)
