@@ -341,10 +341,6 @@ strings! {
     ArrangementVideo { en: "Video call", cy: "Galwad fideo" }
     ArrangementPhone { en: "Phone conference", cy: "Cynhadledd ffôn" }
     ArrangementHybrid { en: "In person and video (hybrid)", cy: "Wyneb yn wyneb a fideo (hybrid)" }
-    ArrangementDetailsVenue { en: "Venue", cy: "Lleoliad" }
-    ArrangementDetailsVideo { en: "Joining instructions", cy: "Cyfarwyddiadau ymuno" }
-    ArrangementDetailsPhone { en: "Dial-in details", cy: "Manylion deialu i mewn" }
-    ArrangementDetailsHybrid { en: "Venue and joining instructions", cy: "Lleoliad a chyfarwyddiadau ymuno" }
     Arrangement { en: "How the meeting happens", cy: "Sut mae'r cyfarfod yn digwydd" }
     ArrangementDetails { en: "Venue or joining instructions", cy: "Lleoliad neu gyfarwyddiadau ymuno" }
     ArrangementDetailsHint { en: "Invitees see this. For example: the address and room, or how to join the call.", cy: "Mae'r gwahoddedigion yn gweld hwn. Er enghraifft: y cyfeiriad a'r ystafell, neu sut i ymuno â'r alwad." }
@@ -465,7 +461,6 @@ strings! {
     LetterHello { en: "Hello {name}!", cy: "Helo {name}!" }
     LetterChildIntro { en: "Your review meeting is on {when}.", cy: "Mae cyfarfod dy adolygiad ar {when}." }
     LetterAdultIntro { en: "You are invited to the review meeting for {name}. It is on {when}.", cy: "Rydych chi'n cael eich gwahodd i'r cyfarfod adolygu ar gyfer {name}. Mae ar {when}." }
-    LetterOtherIntro { en: "You are invited to the review meeting for {name}. It is on {when}.", cy: "Rydych chi'n cael eich gwahodd i'r cyfarfod adolygu ar gyfer {name}. Mae ar {when}." }
     LetterViews { en: "You can tell us what you think before the meeting.", cy: "Gallwch chi ddweud wrthon ni beth rydych chi'n ei feddwl cyn y cyfarfod." }
     LetterScan { en: "Scan the square with a phone camera.", cy: "Sganiwch y sgwâr gyda chamera ffôn." }
     LetterTypeCode { en: "Or go to {address} and type this code:", cy: "Neu ewch i {address} a theipio'r cod hwn:" }

@@ -1,7 +1,6 @@
 //! The way in for invitees (no staff account): a link or a letter's code, then their review.
 
 use crate::domain::reviews::{Arrangement, Audience};
-use crate::i18n::Lang;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -10,7 +9,6 @@ use time::Date;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LinkGreeting {
     pub first_name: String,
-    pub language: Lang,
 }
 
 /// What an invitee sees of their review: when and how the meeting happens.

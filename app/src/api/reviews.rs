@@ -93,7 +93,6 @@ pub struct ChildOverview {
     pub communication_needs: String,
     pub placement_type: String,
     pub line: ChildLine,
-    pub latest_allowed: Date,
     pub history: Vec<PastReview>,
     pub moves: Vec<Date>,
 }
@@ -103,7 +102,6 @@ pub struct BookingFormData {
     pub child_id: i64,
     pub child_name: String,
     pub due: Due,
-    pub latest_allowed: Date,
     /// Set when editing a booked review.
     pub review_id: Option<i64>,
     /// When booking: a review already booked for the child (only one at a time).

@@ -81,18 +81,6 @@ coded! {
     }
 }
 
-impl Arrangement {
-    /// What the details box asks for with this arrangement.
-    pub fn details_label(self) -> T {
-        match self {
-            Arrangement::InPerson => T::ArrangementDetailsVenue,
-            Arrangement::Video => T::ArrangementDetailsVideo,
-            Arrangement::Phone => T::ArrangementDetailsPhone,
-            Arrangement::Hybrid => T::ArrangementDetailsHybrid,
-        }
-    }
-}
-
 /// A booking as typed into the form.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BookingInput {

@@ -6,6 +6,7 @@ use crate::api::{ChildFormData, Flash};
 use crate::app::{use_lang, use_viewer};
 use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextArea, TextField};
 use crate::domain::children::LegalBasis;
+use crate::domain::schedule::latest_allowed;
 use crate::i18n::{long_date, Lang, T};
 use crate::pages::reviews::{meeting_when, InviteeStatuses, StateTag};
 use leptos::prelude::*;
@@ -84,13 +85,7 @@ pub fn ChildEdit() -> impl IntoView {
 #[component]
 pub fn ChildPage() -> impl IntoView {
     let lang = use_lang();
-    let id = crate::pages::reviews::param_id();
-    let data = OnceResource::new(async move {
-        match id {
-            Some(id) => child_page(id).await.ok(),
-            None => None,
-        }
-    });
+    let data = crate::pages::reviews::load_for_id(child_page);
     let flash = crate::pages::staff::flash_for("");
     view! {
         <Page title=T::ChildPageTitle>
@@ -148,7 +143,7 @@ fn ChildOverviewView(child: ChildOverview, flash: Flash, lang: Lang) -> impl Int
                         <div><dt>{T::ReviewKind.get(lang)}</dt><dd>{line.due.reason.label().get(lang)}</dd></div>
                         <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{long_date(line.due.date, lang)}</dd></div>
                         <div><dt>{T::ReviewState.get(lang)}</dt><dd><StateTag state=line.state/></dd></div>
-                        <div><dt>{T::LatestAllowed.get(lang)}</dt><dd>{long_date(c.latest_allowed, lang)}</dd></div>
+                        <div><dt>{T::LatestAllowed.get(lang)}</dt><dd>{long_date(latest_allowed(line.due.date), lang)}</dd></div>
                     </dl>
                     <p><a class="button button--primary" href=format!("/staff/children/{}/book", c.id)>{T::BookReviewButton.get(lang)}</a></p>
                 }

@@ -6,7 +6,7 @@ use crate::app::use_lang;
 use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextArea, TextField};
 use crate::domain::children::format_form_date;
 use crate::domain::reviews::{format_code, Arrangement, Audience, Delivery, InvitationStatus, ReviewStatus};
-use crate::domain::schedule::ReviewState;
+use crate::domain::schedule::{latest_allowed, ReviewState};
 use crate::i18n::{long_date, short_date, Lang, T};
 use crate::pages::staff::flash_for;
 use leptos::prelude::*;
@@ -15,6 +15,23 @@ use leptos_router::hooks::use_params_map;
 /// The `:id` route parameter, when it is a number.
 pub fn param_id() -> Option<i64> {
     use_params_map().with_untracked(|p| p.get("id")).and_then(|id| id.parse::<i64>().ok())
+}
+
+/// Loads a page's record once, for the `:id` in its route; `None` (shown as "not found") when
+/// the id is not a number or the record is not the viewer's to see.
+pub fn load_for_id<T, F, Fut>(fetch: F) -> OnceResource<Option<T>>
+where
+    T: Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: FnOnce(i64) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = Result<T, ServerFnError>> + Send + 'static,
+{
+    let id = param_id();
+    OnceResource::new(async move {
+        match id {
+            Some(id) => fetch(id).await.ok(),
+            None => None,
+        }
+    })
 }
 
 /// A review's state as a coloured tag (colour is never the only cue: the words say it).
@@ -153,7 +170,7 @@ fn BookingFormView(data: BookingFormData, flash: Flash, lang: Lang) -> impl Into
             <div><dt>{T::ChildName.get(lang)}</dt><dd><a href=format!("/staff/children/{}", data.child_id)>{data.child_name.clone()}</a></dd></div>
             <div><dt>{T::ReviewKind.get(lang)}</dt><dd>{data.due.reason.label().get(lang)}</dd></div>
             <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{long_date(data.due.date, lang)}</dd></div>
-            <div><dt>{T::LatestAllowed.get(lang)}</dt><dd>{long_date(data.latest_allowed, lang)}</dd></div>
+            <div><dt>{T::LatestAllowed.get(lang)}</dt><dd>{long_date(latest_allowed(data.due.date), lang)}</dd></div>
         </dl>
         {data.invitations_out.then(|| view! { <div class="notice notice--warning"><p>{T::BookingChangeTellsInvitees.get(lang)}</p></div> })}
         <form method="post" action="/api/save_booking" class="form" novalidate>
@@ -177,13 +194,7 @@ fn BookingFormView(data: BookingFormData, flash: Flash, lang: Lang) -> impl Into
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let lang = use_lang();
-    let id = param_id();
-    let data = OnceResource::new(async move {
-        match id {
-            Some(id) => review_page(id).await.ok(),
-            None => None,
-        }
-    });
+    let data = load_for_id(review_page);
     // Several forms post back here; whichever did shows its message.
     let flash = flash_for("");
     view! {
@@ -356,13 +367,7 @@ fn AddInviteeForm(
 #[component]
 pub fn LetterPage() -> impl IntoView {
     let lang = use_lang();
-    let id = param_id();
-    let data = OnceResource::new(async move {
-        match id {
-            Some(id) => letter(id).await.ok(),
-            None => None,
-        }
-    });
+    let data = load_for_id(letter);
     view! {
         <Page title=T::LetterTitle>
             <Suspense>
@@ -390,8 +395,9 @@ fn LetterView(data: LetterData, lang: Lang) -> impl IntoView {
     let start_display = start_address.trim_start_matches("https://").trim_start_matches("http://").to_string();
     let intro = match data.audience {
         Audience::Child => T::LetterChildIntro.fill(to, &[("when", &when)]),
-        Audience::Other => T::LetterOtherIntro.fill(to, &[("name", &data.child_name), ("when", &when)]),
-        Audience::Parent | Audience::Carer => T::LetterAdultIntro.fill(to, &[("name", &data.child_name), ("when", &when)]),
+        Audience::Parent | Audience::Carer | Audience::Other => {
+            T::LetterAdultIntro.fill(to, &[("name", &data.child_name), ("when", &when)])
+        }
     };
     let contact = [data.review_team_phone.clone(), data.review_team_email.clone()]
         .into_iter()

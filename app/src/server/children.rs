@@ -8,14 +8,10 @@ use crate::server::audit;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
-use crate::server::{db, AppError};
+use crate::server::{db, today, AppError};
 
 /// Who may add, edit and list children: the authority's IROs and business support.
 const CHILD_EDITORS: [Role; 2] = [Role::Iro, Role::BusinessSupport];
-
-fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
-}
 
 pub async fn list(query: &str) -> Result<Vec<ChildRow>, AppError> {
     let viewer = require_role(&CHILD_EDITORS)?;

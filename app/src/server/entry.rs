@@ -111,7 +111,7 @@ pub async fn link_greeting(token: &str) -> Result<Option<LinkGreeting>, AppError
         return Ok(None);
     }
     match db::invitations::by_token_hash(&state.db, &token_hash(token.trim())).await? {
-        Some(entry) if entry.usable => Ok(Some(LinkGreeting { first_name: entry.first_name, language: entry.language })),
+        Some(entry) if entry.usable => Ok(Some(LinkGreeting { first_name: entry.first_name })),
         _ => {
             db::throttle::record(&state.db, &throttle_key(&state)).await?;
             Ok(None)

@@ -8,7 +8,7 @@ use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::links::{code_hash, new_salt, token_hash};
 use crate::server::mail::{invitation_email, Purpose};
-use crate::server::reviews::{link_expiry, today, REVIEW_STAFF};
+use crate::server::reviews::{booked_review, link_expiry, today, REVIEW_STAFF};
 use crate::server::state::app_state;
 use crate::server::{audit, db, AppError, AppState};
 
@@ -27,10 +27,7 @@ fn new_link(state: &AppState, salt: String, expires_at: i64) -> db::invitations:
 pub async fn add(review_id: i64, input: &InviteeInput) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
-    let review = db::reviews::get(&state.db, viewer.authority_id, review_id, today()).await?.ok_or(AppError::NotFound)?;
-    if review.status != crate::domain::reviews::ReviewStatus::Booked {
-        return Err(AppError::Invalid(T::ErrReviewClosed).into());
-    }
+    booked_review(&state, viewer.authority_id, review_id).await?;
     let post_enabled = db::settings::post_enabled(&state.db, viewer.authority_id).await?;
     let invitee = Invitee::parse(input, post_enabled).map_err(Failed::Invalid)?;
     let id = db::invitations::insert(&state.db, viewer.authority_id, review_id, &invitee).await?;
@@ -51,10 +48,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
     let stored = db::invitations::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?;
     let review_page = format!("/staff/reviews/{}", stored.review_id);
     *back = review_page.clone();
-    let review = db::reviews::get(&state.db, viewer.authority_id, stored.review_id, today()).await?.ok_or(AppError::NotFound)?;
-    if review.status != crate::domain::reviews::ReviewStatus::Booked {
-        return Err(AppError::Invalid(T::ErrReviewClosed).into());
-    }
+    let review = booked_review(&state, viewer.authority_id, stored.review_id).await?;
     let invitation = &stored.row;
     if invitation.revoked {
         return Err(AppError::Invalid(T::ErrInvitationRevoked).into());

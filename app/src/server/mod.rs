@@ -25,3 +25,8 @@ pub use state::AppState;
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
+
+/// Today's date (UTC), for the schedule.
+pub fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}

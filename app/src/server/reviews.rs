@@ -5,7 +5,7 @@ use crate::api::reviews::{BookingFormData, ChildLine, ChildOverview, ReviewDetai
 use crate::api::Msg;
 use crate::domain::children::{age_band, age_on, parse_form_date};
 use crate::domain::reviews::{Booking, BookingInput, Delivery, InvitationStatus, ReviewStatus};
-use crate::domain::schedule::{latest_allowed, next_review_due, review_state, Due, ReviewState, ScheduleFacts};
+use crate::domain::schedule::{next_review_due, review_state, Due, ReviewState, ScheduleFacts};
 use crate::domain::staff::Role;
 use crate::i18n::T;
 use crate::server::auth::require_role;
@@ -13,15 +13,12 @@ use crate::server::db::children::{format_date, ScheduleRow};
 use crate::server::forms::{Done, Failed};
 use crate::server::mail::Purpose;
 use crate::server::state::app_state;
+pub use crate::server::today;
 use crate::server::{audit, db, AppError, AppState};
 use time::Date;
 
 /// Who books reviews and manages invitations: the authority's IROs and business support.
 pub const REVIEW_STAFF: [Role; 2] = [Role::Iro, Role::BusinessSupport];
-
-pub fn today() -> Date {
-    time::OffsetDateTime::now_utc().date()
-}
 
 /// Links stop working at the end of the meeting day.
 pub fn link_expiry(meeting_on: Date) -> i64 {
@@ -45,7 +42,7 @@ async fn child_lines(state: &AppState, authority_id: i64, iro: Option<i64>, chil
     let held = db::reviews::held_dates(&state.db, authority_id, child).await?;
     let moves = db::reviews::moves(&state.db, authority_id, child).await?;
     let booked = db::reviews::booked(&state.db, authority_id, child, today).await?;
-    let invitations = db::invitations::for_booked_reviews(&state.db, authority_id).await?;
+    let invitations = db::invitations::for_booked_reviews(&state.db, authority_id, child).await?;
     Ok(children
         .iter()
         .map(|c| {
@@ -146,7 +143,6 @@ pub async fn child_overview(id: i64) -> Result<ChildOverview, AppError> {
         iro_name,
         communication_needs: input.communication_needs,
         placement_type: input.placement_type,
-        latest_allowed: latest_allowed(line.due.date),
         line,
         history: db::reviews::history(&state.db, viewer.authority_id, id).await?,
         moves,
@@ -163,7 +159,6 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
             child_id: review.child_id,
             child_name: review.child_name.clone(),
             due: Due { date: review.due_on, reason: review.kind },
-            latest_allowed: latest_allowed(review.due_on),
             review_id: Some(review_id),
             existing_review: None,
             input: BookingInput {
@@ -183,7 +178,6 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
         child_id,
         child_name: line.child_name.clone(),
         due: line.due,
-        latest_allowed: latest_allowed(line.due.date),
         review_id: None,
         existing_review: line.review.as_ref().map(|r| r.id),
         input: BookingInput { arrangement_details: settings.default_arrangements, ..BookingInput::default() },
@@ -191,7 +185,7 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
     })
 }
 
-async fn booked_review(state: &AppState, authority_id: i64, review_id: i64) -> Result<ReviewDetail, AppError> {
+pub async fn booked_review(state: &AppState, authority_id: i64, review_id: i64) -> Result<ReviewDetail, AppError> {
     let review = db::reviews::get(&state.db, authority_id, review_id, today()).await?.ok_or(AppError::NotFound)?;
     if review.status != ReviewStatus::Booked {
         return Err(AppError::Invalid(T::ErrReviewClosed));

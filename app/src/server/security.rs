@@ -78,20 +78,24 @@ pub fn request_nonce() -> Option<String> {
     leptos::prelude::use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<CspNonce>().map(|n| n.0.clone()))
 }
 
-/// Language from the `heard_lang` cookie, else from `Accept-Language` (first of cy/en), else English.
-pub fn lang_from_headers(headers: &http::HeaderMap) -> crate::i18n::Lang {
+/// The language the visitor chose with the switch (the cookie), if they chose one.
+pub fn chosen_lang(headers: &http::HeaderMap) -> Option<crate::i18n::Lang> {
     use crate::i18n::{Lang, LANG_COOKIE};
-    for cookie_header in headers.get_all(http::header::COOKIE) {
-        let Ok(text) = cookie_header.to_str() else { continue };
-        for pair in text.split(';') {
-            if let Some((name, value)) = pair.trim().split_once('=') {
-                if name == LANG_COOKIE {
-                    if let Some(lang) = Lang::parse(value) {
-                        return lang;
-                    }
-                }
-            }
-        }
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|header| header.to_str().ok())
+        .flat_map(|text| text.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find_map(|(name, value)| if name == LANG_COOKIE { Lang::parse(value) } else { None })
+}
+
+/// The language to answer in: the visitor's choice, else their browser's preference for Welsh or
+/// English, else English.
+pub fn lang_from_headers(headers: &http::HeaderMap) -> crate::i18n::Lang {
+    use crate::i18n::Lang;
+    if let Some(lang) = chosen_lang(headers) {
+        return lang;
     }
     if let Some(accept) = headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()) {
         for part in accept.split(',') {

@@ -74,13 +74,14 @@ fn with_review(r: WithReview) -> Result<(i64, InvitationRow, Option<String>), Ap
     Ok((review, row((a, b, c, d, e, f, g, h, i, j, k, l))?, salt))
 }
 
-/// (review id, invitation) for every invitation to a booked review of the authority.
-pub async fn for_booked_reviews(db: &AnyPool, authority_id: i64) -> Result<Vec<(i64, InvitationRow)>, AppError> {
+/// (review id, invitation) for every invitation to a booked review of the authority, or of one child.
+pub async fn for_booked_reviews(db: &AnyPool, authority_id: i64, child: Option<i64>) -> Result<Vec<(i64, InvitationRow)>, AppError> {
     let rows: Vec<WithReview> = sqlx::query_as(&format!(
         "SELECT i.review_id, {COLUMNS} FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
-             WHERE i.authority_id = $1 AND r.status = 'booked' ORDER BY i.id"
+             WHERE i.authority_id = $1 AND r.status = 'booked' AND ($2 IS NULL OR r.child_id = $2) ORDER BY i.id"
     ))
     .bind(authority_id)
+    .bind(child)
     .fetch_all(db)
     .await?;
     rows.into_iter().map(|r| with_review(r).map(|(review, invitation, _)| (review, invitation))).collect()
@@ -230,7 +231,6 @@ pub struct Entry {
     pub first_name: String,
     pub language: Lang,
     pub audience: Audience,
-    pub status: InvitationStatus,
     /// Not revoked, not expired, and the review still booked.
     pub usable: bool,
 }
@@ -238,10 +238,10 @@ pub struct Entry {
 const ENTRY: &str =
     "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.status, i.revoked_at, i.expires_at, r.status
                      FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
-type EntryRow = (i64, i64, i64, String, String, String, String, Option<i64>, Option<i64>, String);
+type EntryRow = (i64, i64, i64, String, String, String, Option<i64>, Option<i64>, String);
 
 fn entry(r: EntryRow) -> Result<Entry, AppError> {
-    let (id, authority_id, review_id, first_name, language, audience, status, revoked, expires, review_status) = r;
+    let (id, authority_id, review_id, first_name, language, audience, revoked, expires, review_status) = r;
     Ok(Entry {
         id,
         authority_id,
@@ -249,7 +249,6 @@ fn entry(r: EntryRow) -> Result<Entry, AppError> {
         first_name,
         language: Lang::parse(&language).unwrap_or_default(),
         audience: Audience::parse(&audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?,
-        status: InvitationStatus::parse(&status).ok_or_else(|| AppError::Internal(format!("invitation {id}: status")))?,
         usable: revoked.is_none() && expires.is_some_and(|e| e > now()) && review_status == "booked",
     })
 }
