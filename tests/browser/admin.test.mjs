@@ -1,0 +1,85 @@
+// The pages issue 3 added that the booking journey does not reach, each checked with axe in
+// English and in Welsh: council settings (with an error), the development outbox, changing a
+// booking, the booking form and letter in Welsh, and the link landing in Welsh.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { expectAccessible, isoDate, newPage, newestOutboxMessage, signIn, switchLanguage, useServerAndBrowser } from './harness.mjs';
+
+const shared = useServerAndBrowser(before, after);
+
+async function bothLanguages(page, label) {
+  await expectAccessible(page, `${label} (en)`);
+  await switchLanguage(page, 'cy');
+  await expectAccessible(page, `${label} (cy)`);
+  await switchLanguage(page, 'en');
+}
+
+test('settings and outbox pages are accessible in both languages', async () => {
+  const { server, browser } = shared;
+  const admin = await newPage(browser);
+  await signIn(admin, server, 'admin@dyffryn.example');
+  await admin.goto(server.url + '/staff/admin/settings');
+  await bothLanguages(admin, 'council settings');
+  await admin.locator('#duty_phone').fill('ring the office');
+  await admin.getByRole('button', { name: 'Save settings' }).click();
+  await admin.getByRole('alert').waitFor();
+  assert.match(await admin.getByRole('alert').innerText(), /Enter a phone number using digits/);
+  await bothLanguages(admin, 'council settings with an error');
+  await admin.goto(server.url + '/staff/admin/outbox');
+  await bothLanguages(admin, 'outbox (empty)');
+  assert.deepEqual(admin.problems, []);
+});
+
+test('booking changes, the Welsh letter and the Welsh link landing are accessible', async () => {
+  const { server, browser } = shared;
+  const page = await newPage(browser);
+  await signIn(page, server, 'support@dyffryn.example');
+  await page.goto(server.url + '/staff/children/new');
+  await page.getByLabel('Name they like to be called').fill('Owain');
+  await page.getByLabel('Full legal name').fill('Owain Llyr Parry');
+  await page.getByLabel('Date of birth').fill('2012-06-01');
+  await page.getByLabel('Date they became looked after').fill(isoDate(-3));
+  await page.getByLabel('Legal basis').selectOption('care_order');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Owain was added.').waitFor();
+  await page.getByRole('link', { name: 'Book the review' }).click();
+  await switchLanguage(page, 'cy');
+  await expectAccessible(page, 'booking form (cy)');
+  await switchLanguage(page, 'en');
+  await page.getByLabel('Date of the meeting').fill(isoDate(8));
+  await page.getByLabel('Start time').fill('13:00');
+  await page.getByRole('button', { name: 'Book the review' }).click();
+  await page.getByText('The review for Owain is booked.').waitFor();
+
+  // Owain prefers Welsh: his email and letter are in Welsh.
+  await page.getByLabel('How they get the invitation').selectOption('email');
+  await page.getByLabel('Email address').fill('gofalwr@example.org');
+  await page.getByRole('button', { name: 'Add to the invited' }).click();
+  await page.getByRole('button', { name: 'Send email' }).click();
+  await page.getByText('The invitation to Owain was emailed.').waitFor();
+  await page.getByLabel('Who they are').selectOption('carer');
+  await page.getByLabel('First name').fill('Menna');
+  await page.getByLabel('How they get the invitation').selectOption('post');
+  await page.getByRole('button', { name: 'Add to the invited' }).click();
+  await page.getByRole('button', { name: 'Make the letter' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Invitation letter' }).waitFor();
+  await bothLanguages(page, 'letter in Welsh');
+
+  await page.getByRole('link', { name: 'Back to the review' }).click();
+  await page.getByRole('link', { name: 'Change date or arrangements' }).click();
+  await bothLanguages(page, 'change booking');
+  await page.getByLabel('Start time').fill('14:30');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText(/The review for Owain was saved/).waitFor();
+
+  const message = newestOutboxMessage(shared.server);
+  const link = message.body.match(/http\S+\/i\/\S+/)[0];
+  const visitor = await newPage(browser, { locale: 'cy-GB', extraHTTPHeaders: { 'Accept-Language': 'cy' } });
+  await visitor.goto(link);
+  await visitor.getByText('Helo Owain!').waitFor();
+  await expectAccessible(visitor, 'link landing (cy)');
+  await visitor.goto(server.url + '/i/not-a-real-link');
+  await visitor.getByText(/Sori, wnaeth y cod/).waitFor();
+  await bothLanguages(visitor, 'link that does not work');
+  for (const p of [page, visitor]) assert.deepEqual(p.problems, []);
+});
