@@ -235,8 +235,7 @@ pub struct Entry {
     pub usable: bool,
 }
 
-const ENTRY: &str =
-    "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.status, i.revoked_at, i.expires_at, r.status
+const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at, r.status
                      FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
 type EntryRow = (i64, i64, i64, String, String, String, Option<i64>, Option<i64>, String);
 
