@@ -97,9 +97,15 @@ pub async fn spawn_app_on(database_url: &str, data_dir: &std::path::Path, extra:
     TestApp { address, client: new_client(), db, engine, data_dir, database_url }
 }
 
-/// A browser-like client: keeps cookies, does not follow redirects (tests look at them).
+/// A browser-like client: keeps cookies, does not follow redirects (tests look at them). A request
+/// that takes 30 s fails the test with its error instead of hanging the whole run.
 pub fn new_client() -> reqwest::Client {
-    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().expect("client")
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .expect("client")
 }
 
 impl TestApp {
