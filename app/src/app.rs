@@ -1,7 +1,7 @@
 //! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
 
 use crate::i18n::Lang;
-use crate::pages::{admin, children, entry, public, reviews, staff};
+use crate::pages::{admin, children, consult, entry, public, reviews, staff};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -60,6 +60,17 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/start") view=entry::StartPage ssr=SsrMode::Async/>
                 <Route path=path!("/i/:token") view=entry::LinkPage ssr=SsrMode::Async/>
                 <Route path=path!("/my-review") view=entry::MyReviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/welcome") view=consult::WelcomePage ssr=SsrMode::Async/>
+                <Route path=path!("/about") view=consult::AboutPage ssr=SsrMode::Async/>
+                <Route path=path!("/secret") view=consult::SecretPage ssr=SsrMode::Async/>
+                <Route path=path!("/unlock") view=consult::UnlockPage ssr=SsrMode::Async/>
+                <Route path=path!("/form") view=consult::FormResume ssr=SsrMode::Async/>
+                <Route path=path!("/form/screen/:n") view=consult::StepScreen ssr=SsrMode::Async/>
+                <Route path=path!("/form/later") view=consult::LaterPage ssr=SsrMode::Async/>
+                <Route path=path!("/form/advocate") view=consult::AdvocacyScreen ssr=SsrMode::Async/>
+                <Route path=path!("/form/check") view=consult::CheckScreen ssr=SsrMode::Async/>
+                <Route path=path!("/form/done") view=consult::DoneScreen ssr=SsrMode::Async/>
+                <Route path=path!("/safe") view=consult::SafeScreen ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -536,6 +536,82 @@ strings! {
 
     CreditsTitle { en: "Credits and licences", cy: "Cydnabyddiaeth a thrwyddedau" }
     CreditsIntro { en: "Heard is built with open source software.", cy: "Mae Clywed wedi'i adeiladu gyda meddalwedd cod agored." }
+
+    ConsultTooLong { en: "That is very long. Please keep it under {limit} letters, or add more after sending.", cy: "Mae hynny'n hir iawn. Cadwa fe dan {limit} llythyren, neu ychwanega fwy ar ôl anfon." }
+    ConsultNotAChoice { en: "Please choose one of the answers shown.", cy: "Dewisa un o'r atebion sydd i'w gweld, os gweli di'n dda." }
+    ConsultAlreadySent { en: "You have already sent this. You can add more below.", cy: "Rwyt ti wedi anfon hwn yn barod. Galli di ychwanegu mwy isod." }
+    SecretPickThree { en: "Pick exactly 3 pictures.", cy: "Dewisa 3 llun yn union." }
+    SecretPhraseShort { en: "Your secret phrase needs 8 letters or more.", cy: "Mae angen 8 llythyren neu fwy yn dy ymadrodd cyfrinachol." }
+    SecretPhraseLong { en: "Your secret phrase is too long. Use fewer than 200 letters.", cy: "Mae dy ymadrodd cyfrinachol yn rhy hir. Defnyddia lai na 200 llythyren." }
+    SecretPhraseDiffer { en: "The two phrases are not the same. Type it again.", cy: "Dydy'r ddau ymadrodd ddim yr un fath. Teipia fe eto." }
+    SecretPhraseLabel { en: "Secret phrase", cy: "Ymadrodd cyfrinachol" }
+    SecretPhraseAgain { en: "Type it again", cy: "Teipia fe eto" }
+    SecretPicturesLegend { en: "Pick 3 pictures", cy: "Dewisa 3 llun" }
+    SecretUsePictures { en: "Save my pictures", cy: "Cadw fy lluniau" }
+    SecretUsePhrase { en: "Save my phrase", cy: "Cadw fy ymadrodd" }
+    UnlockWrong { en: "That was not right. Try again.", cy: "Doedd hynny ddim yn iawn. Rho gynnig arall arni." }
+    UnlockLocked { en: "Your secret is locked. Ask your carer or your IRO to help.", cy: "Mae dy gyfrinach wedi'i chloi. Gofynna i dy ofalwr neu dy IRO am help." }
+    UnlockGo { en: "Let me in", cy: "Gad fi i mewn" }
+    AdvocacyAsked { en: "We will ask an advocate to contact you.", cy: "Byddwn ni'n gofyn i eiriolwr gysylltu â ti." }
+    AdvocacyFrom { en: "Advocates near you are from {provider}.", cy: "Mae eiriolwyr yn dy ardal di yn dod o {provider}." }
+    AdvocacyReference { en: "Your request number is {reference}.", cy: "Rhif dy gais yw {reference}." }
+    CheckSaved { en: "Your choices are saved.", cy: "Mae dy ddewisiadau wedi'u cadw." }
+    CheckSaveChoices { en: "Save these choices", cy: "Cadw'r dewisiadau hyn" }
+    CheckNothing { en: "You have not written anything here yet. That is fine.", cy: "Dwyt ti ddim wedi ysgrifennu dim byd yma eto. Mae hynny'n iawn." }
+    AddMoreLabel { en: "Add something more", cy: "Ychwanega rywbeth arall" }
+    AddMoreSend { en: "Add this", cy: "Ychwanegu hwn" }
+    AddMoreClosed { en: "It is too late to add more before this meeting. You can tell your IRO at the meeting.", cy: "Mae'n rhy hwyr i ychwanegu mwy cyn y cyfarfod hwn. Galli di ddweud wrth dy IRO yn y cyfarfod." }
+    AddMoreEmpty { en: "Write something to add, or leave it.", cy: "Ysgrifenna rywbeth i'w ychwanegu, neu gad e." }
+    AddMoreSaved { en: "We have added it. Your IRO will see it.", cy: "Rydyn ni wedi'i ychwanegu. Bydd dy IRO yn ei weld." }
+    AddedOn { en: "Added on {date}", cy: "Ychwanegwyd ar {date}" }
+    DoneMeeting { en: "Your meeting is on {date}.", cy: "Mae dy gyfarfod ar {date}." }
+    DoneAddUntil { en: "You can add more until {date}.", cy: "Galli di ychwanegu mwy tan {date}." }
+    DoneWhatYouSaid { en: "What you said", cy: "Beth ddywedaist ti" }
+    FormLaterTitle { en: "Saved for later", cy: "Wedi'i gadw tan wedyn" }
+    FormLaterSaved { en: "Everything you said is saved.", cy: "Mae popeth ddywedaist ti wedi'i gadw." }
+    FormLaterReturn { en: "Use your link or code to come back. Then use your secret.", cy: "Defnyddia dy ddolen neu dy god i ddod yn ôl. Wedyn defnyddia dy gyfrinach." }
+    FormCarryOn { en: "Carry on", cy: "Dal ati" }
+    FormStart { en: "Start", cy: "Dechrau" }
+    FormSeeWhatISaid { en: "See what I said", cy: "Gweld beth ddywedais i" }
+    FormProgress { en: "Your progress", cy: "Dy gynnydd" }
+    FormPart { en: "Part {n} of {total}", cy: "Rhan {n} o {total}" }
+    FormDone { en: "done", cy: "wedi gorffen" }
+    FormHere { en: "you are here", cy: "rwyt ti yma" }
+    FormYourAnswer { en: "Your answer", cy: "Dy ateb" }
+    FormNotSafeHelp { en: "If you don't feel safe, press this button.", cy: "Os nad wyt ti'n teimlo'n ddiogel, pwysa'r botwm hwn." }
+    FormTalkToAdvocate { en: "Talk to an advocate", cy: "Siarad ag eiriolwr" }
+    FormSaving { en: "Saving…", cy: "Yn cadw…" }
+    FormSaved { en: "Saved", cy: "Wedi'i gadw" }
+    FormOffline { en: "No connection. Your answers are kept on this device and will be saved when you are back online.", cy: "Dim cysylltiad. Mae dy atebion yn cael eu cadw ar y ddyfais hon a byddan nhw'n cael eu cadw pan fyddi di ar-lein eto." }
+    SafeDutyNumber { en: "The duty team: {name}, {phone}", cy: "Y tîm ar ddyletswydd: {name}, {phone}" }
+    SafeNotSignedIn { en: "If you are not safe, call 999 or talk to someone below.", cy: "Os nad wyt ti'n ddiogel, ffonia 999 neu siarada â rhywun isod." }
+    ChildSecretTitle { en: "Make your secret", cy: "Gwna dy gyfrinach" }
+    ChildUnlockTitle { en: "Welcome back", cy: "Croeso'n ôl" }
+    ChildWelcomeTitle { en: "Welcome", cy: "Croeso" }
+    ChildAboutTitle { en: "What is this?", cy: "Beth yw hwn?" }
+    ChildAdvocacyTitle { en: "Would you like an advocate?", cy: "Hoffet ti gael eiriolwr?" }
+    ChildCheckTitle { en: "Check what you said", cy: "Gwirio beth ddywedaist ti" }
+    ChildDoneTitle { en: "Thank you for telling us", cy: "Diolch am ddweud wrthon ni" }
+    ChildSafeTitle { en: "You said you don't feel safe", cy: "Dywedaist ti nad wyt ti'n teimlo'n ddiogel" }
+    ChildFormTitle { en: "Your views", cy: "Dy farn di" }
+    Listen { en: "Listen", cy: "Gwrando" }
+    SharingPrivateTag { en: "Just for your IRO", cy: "I dy IRO yn unig" }
+    SharingShareTag { en: "Can be talked about", cy: "Gellir siarad amdano" }
+    IroAlertsTitle { en: "Urgent: a child said they don't feel safe", cy: "Brys: dywedodd plentyn nad yw'n teimlo'n ddiogel" }
+    IroAlertRaised { en: "Raised {when}", cy: "Codwyd {when}" }
+    IroAcknowledge { en: "I am dealing with this", cy: "Rydw i'n delio â hyn" }
+    IroAcknowledged { en: "Marked as being dealt with.", cy: "Wedi'i farcio fel un sy'n cael sylw." }
+    ResetSecret { en: "Reset their secret", cy: "Ailosod eu cyfrinach" }
+    SecretWasReset { en: "Their secret was cleared. They will make a new one next time.", cy: "Cafodd eu cyfrinach ei chlirio. Byddan nhw'n gwneud un newydd y tro nesaf." }
+    SecretLockedTag { en: "secret locked", cy: "cyfrinach wedi'i chloi" }
+    MailAlertSubject { en: "Heard: urgent alert for a child you review", cy: "Clywed: rhybudd brys am blentyn rydych chi'n ei adolygu" }
+    MailAlertBody { en: "A child has said they do not feel safe. Open Heard now to see who and act:", cy: "Mae plentyn wedi dweud nad yw'n teimlo'n ddiogel. Agorwch Clywed nawr i weld pwy a gweithredu:" }
+    MailDutyAlertBody { en: "A child has said they do not feel safe. Their IRO has been told. Please contact the review team now:", cy: "Mae plentyn wedi dweud nad yw'n teimlo'n ddiogel. Mae eu IRO wedi cael gwybod. Cysylltwch â'r tîm adolygu nawr:" }
+    MailAdvocacySubject { en: "Heard: a request for an advocate", cy: "Clywed: cais am eiriolwr" }
+    MailAdvocacyBody { en: "A child or young person has asked for an advocate. Please contact the review team and quote reference {reference}:", cy: "Mae plentyn neu berson ifanc wedi gofyn am eiriolwr. Cysylltwch â'r tîm adolygu gan ddyfynnu cyfeirnod {reference}:" }
+    MailMessageSubject { en: "Heard: a message from a child you review", cy: "Clywed: neges gan blentyn rydych chi'n ei adolygu" }
+    MailMessageBody { en: "A child has sent you a message. Open Heard to read it:", cy: "Mae plentyn wedi anfon neges atoch chi. Agorwch Clywed i'w darllen:" }
+    MailStaffFooter { en: "This message holds no personal details. Sign in to Heard to see them.", cy: "Does dim manylion personol yn y neges hon. Mewngofnodwch i Clywed i'w gweld." }
 }
 
 #[cfg(test)]

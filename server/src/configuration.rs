@@ -33,6 +33,9 @@ pub struct Settings {
     pub mail_from: String,
     /// HEARD_JOB_INTERVAL_SECONDS: how often the mail job looks for reminders and queued messages (default 60).
     pub job_interval_seconds: u64,
+    /// HEARD_SYMBOL_MAP: a JSON file mapping symbol concepts to the council's own licensed
+    /// pictures, e.g. `{"face-happy": "https://symbols.example.gov.uk/happy.png"}` (optional).
+    pub symbol_map: Option<std::path::PathBuf>,
     /// HEARD_SITE_ROOT: the built site (WebAssembly, CSS, public files).
     pub site_root: String,
 }
@@ -143,6 +146,7 @@ impl Settings {
             smtp_url,
             mail_from,
             job_interval_seconds,
+            symbol_map: get("HEARD_SYMBOL_MAP").map(std::path::PathBuf::from),
             site_root: get("HEARD_SITE_ROOT").or_else(|| get("LEPTOS_SITE_ROOT")).unwrap_or_else(|| "target/site".into()),
         })
     }

@@ -49,6 +49,12 @@ impl Application {
         if settings.demo {
             crate::demo::seed(&db, &settings).await.map_err(|e| StartupError::Setup(format!("demo data: {e}")))?;
         }
+        if let Some(path) = &settings.symbol_map {
+            let text =
+                std::fs::read_to_string(path).map_err(|e| StartupError::Setup(format!("HEARD_SYMBOL_MAP {}: {e}", path.display())))?;
+            app::server::symbols::set_overrides(&text)
+                .map_err(|e| StartupError::Setup(format!("HEARD_SYMBOL_MAP {}: {e}", path.display())))?;
+        }
         let key = session_key(&settings)?;
         let mailer = match &settings.smtp_url {
             Some(url) => app::server::mail::Mailer::smtp(url, &settings.mail_from),

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod children;
+pub mod consult;
 pub mod entry;
 pub mod pages;
 pub mod reviews;

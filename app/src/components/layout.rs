@@ -13,10 +13,24 @@ pub fn Page(
     children: Children,
 ) -> impl IntoView {
     let lang = use_lang();
-    let viewer = use_viewer();
     let full_title = format!("{} – {}", title.get(lang), T::AppName.get(lang));
     view! {
         <Title text=full_title/>
+        <SiteHeader/>
+        <main id="main" tabindex="-1">
+            <h1>{title.get(lang)}</h1>
+            {children()}
+        </main>
+        <SiteFooter/>
+    }
+}
+
+/// The skip link and the header every page shares: name, "Help now", language switch.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let lang = use_lang();
+    let viewer = use_viewer();
+    view! {
         <a class="skip-link" href="#main">{T::SkipToContent.get(lang)}</a>
         <header class="site-header">
             <div class="site-header__inner">
@@ -36,10 +50,14 @@ pub fn Page(
                 <LanguageSwitch/>
             </div>
         </header>
-        <main id="main" tabindex="-1">
-            <h1>{title.get(lang)}</h1>
-            {children()}
-        </main>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let lang = use_lang();
+    view! {
         <footer class="site-footer">
             <ul>
                 <li><a href="/help-now">{T::FooterHelp.get(lang)}</a></li>

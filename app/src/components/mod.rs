@@ -1,5 +1,6 @@
 //! Building blocks shared by every page: layout, help panel, form fields and messages.
 
+pub mod child;
 pub mod forms;
 pub mod help;
 pub mod layout;

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod children;
+pub mod forms;
 pub mod reviews;
 pub mod schedule;
 pub mod staff;

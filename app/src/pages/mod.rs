@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod children;
+pub mod consult;
 pub mod entry;
 pub mod public;
 pub mod reviews;

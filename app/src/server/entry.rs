@@ -73,7 +73,8 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
         },
     )
     .await?;
-    Ok(Done::to("/my-review"))
+    // Children choose their language and hear what this is before anything else.
+    Ok(Done::to(if entry.audience == crate::domain::reviews::Audience::Child { "/welcome" } else { "/my-review" }))
 }
 
 pub async fn open_link(token: &str) -> Result<Done, Failed> {

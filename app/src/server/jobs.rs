@@ -49,6 +49,9 @@ pub async fn run_round(state: &AppState) -> Result<Round, AppError> {
             }
         }
     }
+    let notices = send_notices(state).await?;
+    round.sent += notices.sent;
+    round.failed += notices.failed;
     let today = crate::server::reviews::today();
     for candidate in db::invitations::reminder_candidates(&state.db).await? {
         let sent_on = time::OffsetDateTime::from_unix_timestamp(candidate.sent_at).map(|t| t.date()).unwrap_or(today);
@@ -70,6 +73,55 @@ pub async fn run_round(state: &AppState) -> Result<Round, AppError> {
                 // The server refused it, so it was not sent: give the claim back for a later round.
                 tracing::warn!(invitation = candidate.id, %error, "reminder not sent");
                 db::invitations::release_reminder(&state.db, candidate.id).await?;
+                round.failed += 1;
+            }
+        }
+    }
+    Ok(round)
+}
+
+/// Staff notices: urgent alerts to the IRO and duty team, advocacy requests to the provider,
+/// children's messages to their IRO.
+async fn send_notices(state: &AppState) -> Result<Round, AppError> {
+    use crate::server::db::consultations::{self as store, Recipient};
+    use crate::server::mail::{notice_email, NoticeKind};
+    let mut round = Round::default();
+    for notice in store::waiting_notices(&state.db).await? {
+        if !store::claim_notice(&state.db, notice.id).await? {
+            continue;
+        }
+        let Some(to) = store::notice_address(&state.db, &notice).await? else {
+            // Nobody to send it to (no duty or advocacy email set): the alert still tops the
+            // IRO's home, and the admin is warned in the log.
+            tracing::warn!(notice = notice.id, kind = %notice.kind, recipient = notice.recipient.as_str(), "no address for a notice; not sent");
+            store::notice_not_sent(&state.db, notice.id, true).await?;
+            continue;
+        };
+        let settings = db::settings::get(&state.db, notice.authority_id).await?;
+        let review_team = [settings.review_team_phone.as_str(), settings.review_team_email.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let (kind, link, reference) = match (notice.kind.as_str(), notice.recipient) {
+            ("alert", Recipient::Iro) => (NoticeKind::AlertToIro, format!("{}/staff", state.settings.base_url), String::new()),
+            ("alert", _) => (NoticeKind::AlertToDuty, review_team, String::new()),
+            ("message", _) => (NoticeKind::Message, format!("{}/staff", state.settings.base_url), String::new()),
+            _ => {
+                let reference =
+                    store::advocacy_reference_by_id(&state.db, notice.authority_id, notice.subject_id).await?.unwrap_or_default();
+                (NoticeKind::Advocacy, review_team, reference)
+            }
+        };
+        let email = notice_email(kind, notice.authority_id, &to, &link, &reference);
+        match state.mailer.send(&email).await {
+            Ok(()) => {
+                store::notice_sent(&state.db, notice.id).await?;
+                round.sent += 1;
+            }
+            Err(error) => {
+                tracing::warn!(notice = notice.id, %error, "notice not sent");
+                store::notice_not_sent(&state.db, notice.id, false).await?;
                 round.failed += 1;
             }
         }

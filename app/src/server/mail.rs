@@ -167,6 +167,37 @@ pub fn invitation_email(purpose: Purpose, authority_id: i64, to: &str, first_nam
     Email { authority_id: Some(authority_id), to: to.to_string(), subject: subject.get(lang).to_string(), body }
 }
 
+/// What a staff notice is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// "I don't feel safe", to the child's IRO.
+    AlertToIro,
+    /// "I don't feel safe", to the council's duty team.
+    AlertToDuty,
+    /// "Yes please" to an advocate, to the provider.
+    Advocacy,
+    /// A message from a child, to their IRO.
+    Message,
+}
+
+/// A notice to staff or a partner service: what happened and where to look, never who or what
+/// was said. Welsh first, then English, as the reader's language is not known.
+pub fn notice_email(kind: NoticeKind, authority_id: i64, to: &str, link: &str, reference: &str) -> Email {
+    let (subject, lead) = match kind {
+        NoticeKind::AlertToIro => (T::MailAlertSubject, T::MailAlertBody),
+        NoticeKind::AlertToDuty => (T::MailAlertSubject, T::MailDutyAlertBody),
+        NoticeKind::Advocacy => (T::MailAdvocacySubject, T::MailAdvocacyBody),
+        NoticeKind::Message => (T::MailMessageSubject, T::MailMessageBody),
+    };
+    let part = |lang: Lang| format!("{}\n{link}\n\n{}\n", lead.fill(lang, &[("reference", reference)]), T::MailStaffFooter.get(lang));
+    Email {
+        authority_id: Some(authority_id),
+        to: to.to_string(),
+        subject: format!("{} / {}", subject.get(Lang::Cy), subject.get(Lang::En)),
+        body: format!("{}\n----\n\n{}", part(Lang::Cy), part(Lang::En)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

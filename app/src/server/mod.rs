@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod auth;
 pub mod children;
+pub mod consultations;
 pub mod db;
 pub mod entry;
 pub mod error;
@@ -17,6 +18,7 @@ pub mod security;
 pub mod settings;
 pub mod staff;
 pub mod state;
+pub mod symbols;
 
 pub use error::AppError;
 pub use state::AppState;

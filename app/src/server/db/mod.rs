@@ -2,6 +2,7 @@
 
 pub mod authorities;
 pub mod children;
+pub mod consultations;
 pub mod invitations;
 pub mod reviews;
 pub mod settings;

@@ -1,0 +1,215 @@
+//! Pieces of every child screen: a symbol beside each idea, a read-aloud button beside each
+//! question and answer, the same help in the same place, and the frame around them.
+
+use crate::app::use_lang;
+use crate::components::help::HelpNowPanel;
+use crate::components::layout::{SiteFooter, SiteHeader};
+use crate::domain::forms::{ScreenText, Text};
+use crate::i18n::{Lang, T};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Words for a child screen (server side; the browser never needs the word list).
+pub fn screen(key: &str) -> ScreenText {
+    #[cfg(feature = "ssr")]
+    {
+        crate::domain::forms::library::get().screen(key).clone()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = key;
+        ScreenText { en: String::new(), cy: String::new(), symbol: String::new() }
+    }
+}
+
+/// The recorded clip of these words in this language.
+pub fn clip(lang: Lang, text: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        crate::domain::forms::library::clip_path(lang, text)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (lang, text);
+        String::new()
+    }
+}
+
+/// Where a symbol is served: Heard's own Noto Emoji set, unless the deployment maps the
+/// concept to its own licensed picture.
+pub fn symbol_src(concept: &str) -> String {
+    #[cfg(feature = "ssr")]
+    if let Some(url) = crate::server::symbols::override_for(concept) {
+        return url;
+    }
+    format!("/symbols/{concept}.svg")
+}
+
+/// A symbol beside its words: decorative, so screen readers hear the words once.
+#[component]
+pub fn Symbol(concept: String, #[prop(default = 48)] size: u32) -> impl IntoView {
+    view! { <img class="symbol" src=symbol_src(&concept) alt="" width=size height=size/> }
+}
+
+/// Plays the recorded words. Before the script loads it is a link to the clip, so it still
+/// works (in a new tab) on a phone that never runs WebAssembly. Never plays by itself.
+#[island]
+pub fn ReadAloud(src: String, label: String, words: String) -> impl IntoView {
+    let href = src.clone();
+    let name = format!("{label}: {words}");
+    let play = move |ev: leptos::ev::MouseEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            ev.prevent_default();
+            player::play(&src);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (&ev, &src);
+    };
+    view! {
+        <a class="read-aloud" href=href target="_blank" rel="noopener" aria-label=name on:click=play>
+            <img src="/symbols/listen.svg" alt="" width="24" height="24"/>
+            <span>{label}</span>
+        </a>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod player {
+    use std::cell::RefCell;
+    use wasm_bindgen::JsValue;
+
+    thread_local! {
+        static PLAYING: RefCell<Option<web_sys::HtmlAudioElement>> = const { RefCell::new(None) };
+        static REPORTED: RefCell<bool> = const { RefCell::new(false) };
+    }
+
+    /// One clip at a time: a new press stops the one playing.
+    pub fn play(src: &str) {
+        PLAYING.with(|playing| {
+            if let Some(old) = playing.borrow_mut().take() {
+                let _ = old.pause();
+            }
+            if let Ok(audio) = web_sys::HtmlAudioElement::new_with_src(src) {
+                let _ = audio.play();
+                *playing.borrow_mut() = Some(audio);
+            }
+        });
+        report_use();
+    }
+
+    /// Tells the server once per page that read-aloud was used (a count for the service
+    /// manager's reports; nothing about what was played).
+    fn report_use() {
+        let first = REPORTED.with(|r| !r.replace(true));
+        if !first {
+            return;
+        }
+        if let Some(window) = web_sys::window() {
+            let init = web_sys::RequestInit::new();
+            init.set_method("POST");
+            init.set_body(&JsValue::from_str(""));
+            let _ = window.fetch_with_str_and_init("/api/read_aloud_used", &init);
+        }
+    }
+}
+
+/// Words with their symbol and read-aloud button.
+#[component]
+pub fn Spoken(text: Text, symbol: String) -> impl IntoView {
+    let lang = use_lang();
+    let words = text.get(lang).to_string();
+    view! {
+        <li>
+            <Symbol concept=symbol/>
+            <p>{words.clone()}</p>
+            <ReadAloud src=clip(lang, &words) label=T::Listen.get(lang).to_string() words=words/>
+        </li>
+    }
+}
+
+/// One easy-read line from the screen words.
+#[component]
+pub fn EasyLine(key: &'static str) -> impl IntoView {
+    let s = screen(key);
+    view! { <Spoken text=s.text() symbol=s.symbol.clone()/> }
+}
+
+/// The read-aloud button for any words.
+#[component]
+pub fn Listen(text: Text) -> impl IntoView {
+    let lang = use_lang();
+    let words = text.get(lang).to_string();
+    view! { <ReadAloud src=clip(lang, &words) label=T::Listen.get(lang).to_string() words=words/> }
+}
+
+/// The help every child screen ends with, always in the same place: "I don't feel safe" (when
+/// the child is signed in), talking to an advocate, and who to call now.
+#[component]
+pub fn ChildHelp(signed_in: bool, back: String) -> impl IntoView {
+    let lang = use_lang();
+    let not_safe = screen("not_safe_button");
+    view! {
+        <section class="child-help" aria-label=T::HelpNowTitle.get(lang)>
+            {signed_in.then(|| {
+                let words = not_safe.get_text(lang);
+                view! {
+                    <form method="post" action="/api/not_safe" class="not-safe-form">
+                        <input type="hidden" name="back" value=back.clone()/>
+                        <p>{T::FormNotSafeHelp.get(lang)}</p>
+                        <div class="spoken-row">
+                            <button type="submit" class="button button--danger button--big">
+                                <Symbol concept=not_safe.symbol.clone() size=32/>
+                                <span>{words.clone()}</span>
+                            </button>
+                            <ReadAloud src=clip(lang, &words) label=T::Listen.get(lang).to_string() words=words/>
+                        </div>
+                    </form>
+                    <p><a class="button" href="/form/advocate">{T::FormTalkToAdvocate.get(lang)}</a></p>
+                }
+            })}
+            <HelpNowPanel/>
+        </section>
+    }
+    .into_any()
+}
+
+impl ScreenText {
+    pub fn get_text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.en.clone(),
+            Lang::Cy => self.cy.clone(),
+        }
+    }
+}
+
+/// The frame of a child screen: title with its symbol and read-aloud, the content, the help.
+/// Teenagers and care leavers get a calmer look.
+#[component]
+pub fn ChildScreen(
+    title: Text,
+    symbol: String,
+    #[prop(optional)] older: bool,
+    #[prop(optional)] signed_in: bool,
+    #[prop(optional)] back: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let lang = use_lang();
+    let heading = title.get(lang).to_string();
+    let full_title = format!("{heading} – {}", T::AppName.get(lang));
+    view! {
+        <Title text=full_title/>
+        <SiteHeader/>
+        <main id="main" tabindex="-1" class=if older { "child child--older" } else { "child" }>
+            <div class="child-title">
+                <Symbol concept=symbol size=56/>
+                <h1>{heading.clone()}</h1>
+                <ReadAloud src=clip(lang, &heading) label=T::Listen.get(lang).to_string() words=heading/>
+            </div>
+            {children()}
+            <ChildHelp signed_in=signed_in back=back.unwrap_or_else(|| "/my-review".into())/>
+        </main>
+        <SiteFooter/>
+    }
+    .into_any()
+}

@@ -1,0 +1,871 @@
+//! The child's screens: language, what this is, their secret, the form screen by screen, the
+//! offer of an advocate, the check, the receipt, and "I don't feel safe". Every screen is a plain
+//! HTML form that works before (or without) WebAssembly.
+
+use crate::api::consult::{
+    form_resume, form_step, load_advocacy, load_child_status, load_safe, load_said, AdvocacyPage, Go, SaidItem, SaidPage, StepPage,
+};
+use crate::api::Flash;
+use crate::app::use_lang;
+use crate::components::child::{screen, ChildScreen, EasyLine, Listen, Symbol};
+use crate::components::{ErrorSummary, NoticeBox};
+use crate::domain::forms::{self, Answer, Band, Kind, Question, Sharing, DONT_SAY, HOUSES_SECTION};
+use crate::i18n::{long_date, Lang, T};
+use crate::pages::staff::flash_for;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// Sends the browser on (303 on the server) and leaves a link for anyone still here.
+fn go_to(path: String) -> AnyView {
+    #[cfg(feature = "ssr")]
+    leptos_axum::redirect(&path);
+    let lang = use_lang();
+    view! { <p><a class="button button--primary" href=path>{T::FormCarryOn.get(lang)}</a></p> }.into_any()
+}
+
+fn older(band: Band) -> bool {
+    band.is_older()
+}
+
+fn title(key: &str) -> (forms::Text, String) {
+    let s = screen(key);
+    (s.text(), s.symbol.clone())
+}
+
+/// After the link or code: choose Cymraeg or English.
+#[component]
+pub fn WelcomePage() -> impl IntoView {
+    let lang = use_lang();
+    let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
+    let (heading, symbol) = title("choose_language");
+    view! {
+        <ChildScreen title=heading symbol=symbol back="/welcome".to_string()>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let Some(child) = status.await else { return go_to("/start".into()) };
+                    if child.has_secret && !child.unlocked {
+                        return go_to("/unlock".into());
+                    }
+                    view! {
+                        <p class="lead">{T::EntryHello.fill(lang, &[("name", &child.first_name)])}</p>
+                        <div class="language-choice">
+                            {Lang::ALL
+                                .into_iter()
+                                .map(|choice| view! {
+                                    <form method="post" action="/api/set_language">
+                                        <input type="hidden" name="lang" value=choice.code()/>
+                                        <input type="hidden" name="back" value="/about"/>
+                                        <button type="submit" class="button button--big button--choice" lang=choice.code()>
+                                            {choice.own_name()}
+                                        </button>
+                                    </form>
+                                })
+                                .collect_view()}
+                        </div>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        </ChildScreen>
+    }
+}
+
+/// What this is and who will read it, with the honest limit of privacy.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let lang = use_lang();
+    let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
+    let (heading, symbol) = title("about_title");
+    view! {
+        <Suspense>
+            {move || {
+                let (heading, symbol) = (heading.clone(), symbol.clone());
+                Suspend::new(async move {
+                    let Some(child) = status.await else { return go_to("/start".into()) };
+                    let next = if child.has_secret { "/form" } else { "/secret" };
+                    view! {
+                        <ChildScreen title=heading symbol=symbol older=older(child.band) signed_in=true back="/about".to_string()>
+                            <ul class="easy-read">
+                                <EasyLine key="about_what"/>
+                                <EasyLine key="about_say"/>
+                                <EasyLine key="about_iro"/>
+                                <EasyLine key="about_skip"/>
+                                <EasyLine key="about_private"/>
+                                <EasyLine key="about_safety"/>
+                                <EasyLine key="about_saves"/>
+                            </ul>
+                            <p><a class="button button--primary button--big" href=next>{screen("next").get_text(lang)}</a></p>
+                        </ChildScreen>
+                    }
+                    .into_any()
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// The picture grid for making or giving a picture code.
+#[component]
+fn PictureGrid(error: Option<String>) -> impl IntoView {
+    let lang = use_lang();
+    let has_error = error.is_some();
+    view! {
+        <fieldset class=if has_error { "picture-grid field--error" } else { "picture-grid" } id="pictures">
+            <legend>{T::SecretPicturesLegend.get(lang)}</legend>
+            {error.map(|e| view! { <p class="error-message">{e}</p> })}
+            <div class="choices choices--pictures">
+                {forms::PICTURES
+                    .into_iter()
+                    .map(|name| {
+                        let s = screen(&format!("pic_{name}"));
+                        let words = s.get_text(lang);
+                        let id = format!("pic_{name}");
+                        view! {
+                            <div class="choice">
+                                <input type="checkbox" id=id.clone() name=format!("a[{id}]") value="on"/>
+                                <label for=id>
+                                    <Symbol concept=s.symbol.clone() size=64/>
+                                    <span>{words.clone()}</span>
+                                </label>
+                                <Listen text=s.text()/>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The phrase fields for making or giving a passphrase.
+#[component]
+fn PhraseFields(confirm: bool, flash: Flash) -> impl IntoView {
+    let lang = use_lang();
+    let phrase_error = flash.error("phrase").map(|m| m.text(lang));
+    let again_error = flash.error("phrase_again").map(|m| m.text(lang));
+    let phrase_class = if phrase_error.is_some() { "field field--error" } else { "field" };
+    let again_class = if again_error.is_some() { "field field--error" } else { "field" };
+    view! {
+        <div class=phrase_class>
+            <label for="phrase">{T::SecretPhraseLabel.get(lang)}</label>
+            {phrase_error.map(|e| view! { <p class="error-message" id="phrase-error">{e}</p> })}
+            <input id="phrase" name="a[phrase]" type="password" autocomplete=if confirm { "new-password" } else { "current-password" }
+                maxlength="200" spellcheck="false"/>
+        </div>
+        {confirm.then(|| view! {
+            <div class=again_class>
+                <label for="phrase_again">{T::SecretPhraseAgain.get(lang)}</label>
+                {again_error.clone().map(|e| view! { <p class="error-message" id="phrase_again-error">{e}</p> })}
+                <input id="phrase_again" name="a[phrase_again]" type="password" autocomplete="new-password" maxlength="200" spellcheck="false"/>
+            </div>
+        })}
+    }
+}
+
+/// First visit: the child makes a secret of their own. Pictures come first for younger children,
+/// the phrase first for older ones; either can be chosen.
+#[component]
+pub fn SecretPage() -> impl IntoView {
+    let lang = use_lang();
+    let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
+    let flash = flash_for("secret");
+    let (heading, symbol) = title("secret_title");
+    view! {
+        <Suspense>
+            {move || {
+                let (heading, symbol) = (heading.clone(), symbol.clone());
+                Suspend::new(async move {
+                    let flash = flash.await;
+                    let Some(child) = status.await else { return go_to("/start".into()) };
+                    if child.has_secret {
+                        return go_to(if child.unlocked { "/form".into() } else { "/unlock".into() });
+                    }
+                    let pictures_error = flash.error("pictures").map(|m| m.text(lang));
+                    let pictures = view! {
+                        <form method="post" action="/api/set_secret" class="form secret-form">
+                            <input type="hidden" name="kind" value="pictures"/>
+                            <ul class="easy-read"><EasyLine key="secret_pictures"/></ul>
+                            <PictureGrid error=pictures_error/>
+                            <button type="submit" class="button button--primary button--big">{T::SecretUsePictures.get(lang)}</button>
+                        </form>
+                    };
+                    let phrase = view! {
+                        <form method="post" action="/api/set_secret" class="form secret-form">
+                            <input type="hidden" name="kind" value="phrase"/>
+                            <ul class="easy-read"><EasyLine key="secret_words"/></ul>
+                            <PhraseFields confirm=true flash=flash.clone()/>
+                            <button type="submit" class="button button--primary button--big">{T::SecretUsePhrase.get(lang)}</button>
+                        </form>
+                    };
+                    let forms = if older(child.band) { view! { {phrase}{pictures} }.into_any() } else { view! { {pictures}{phrase} }.into_any() };
+                    view! {
+                        <ChildScreen title=heading symbol=symbol older=older(child.band) signed_in=true back="/secret".to_string()>
+                            <ErrorSummary flash=flash.clone()/>
+                            <ul class="easy-read">
+                                <EasyLine key="secret_why"/>
+                                <EasyLine key="secret_keep"/>
+                            </ul>
+                            {forms}
+                        </ChildScreen>
+                    }
+                    .into_any()
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// A returning child gives their secret.
+#[component]
+pub fn UnlockPage() -> impl IntoView {
+    let lang = use_lang();
+    let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
+    let flash = flash_for("unlock");
+    let (heading, symbol) = title("unlock_title");
+    view! {
+        <Suspense>
+            {move || {
+                let (heading, symbol) = (heading.clone(), symbol.clone());
+                Suspend::new(async move {
+                    let flash = flash.await;
+                    let Some(child) = status.await else { return go_to("/start".into()) };
+                    if !child.has_secret {
+                        return go_to("/secret".into());
+                    }
+                    if child.unlocked {
+                        return go_to("/form".into());
+                    }
+                    let body = if child.locked {
+                        view! { <ul class="easy-read"><EasyLine key="unlock_locked"/></ul> }.into_any()
+                    } else {
+                        let inputs = if child.picture_secret {
+                            view! {
+                                <ul class="easy-read"><EasyLine key="unlock_pictures"/></ul>
+                                <PictureGrid error=flash.error("pictures").map(|m| m.text(lang))/>
+                            }
+                            .into_any()
+                        } else {
+                            view! {
+                                <ul class="easy-read"><EasyLine key="unlock_words"/></ul>
+                                <PhraseFields confirm=false flash=flash.clone()/>
+                            }
+                            .into_any()
+                        };
+                        view! {
+                            <ErrorSummary flash=flash.clone()/>
+                            <form method="post" action="/api/unlock" class="form secret-form">
+                                {inputs}
+                                <button type="submit" class="button button--primary button--big">{T::UnlockGo.get(lang)}</button>
+                            </form>
+                        }
+                        .into_any()
+                    };
+                    view! {
+                        <ChildScreen title=heading symbol=symbol older=older(child.band) signed_in=true back="/unlock".to_string()>
+                            <p class="lead">{T::EntryHello.fill(lang, &[("name", &child.first_name)])}</p>
+                            {body}
+                        </ChildScreen>
+                    }
+                    .into_any()
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// `/form`: carries on where the child left off.
+#[component]
+pub fn FormResume() -> impl IntoView {
+    let target = OnceResource::new(async move { form_resume().await.unwrap_or_else(|_| "/start".into()) });
+    view! { <Suspense>{move || Suspend::new(async move { go_to(target.await) })}</Suspense> }
+}
+
+/// Pictures showing how far through the form the child is (not "question 7 of 43").
+#[component]
+fn Progress(sections: Vec<(String, forms::Text)>, current: usize) -> impl IntoView {
+    let lang = use_lang();
+    let total = sections.len();
+    view! {
+        <nav class="progress" aria-label=T::FormProgress.get(lang)>
+            <p class="progress__text">{T::FormPart.fill(lang, &[("n", &(current + 1).to_string()), ("total", &total.to_string())])}</p>
+            <ol>
+                {sections
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (symbol, name))| {
+                        let (class, state) = match i.cmp(&current) {
+                            std::cmp::Ordering::Less => ("progress__done", Some(T::FormDone)),
+                            std::cmp::Ordering::Equal => ("progress__here", Some(T::FormHere)),
+                            std::cmp::Ordering::Greater => ("progress__todo", None),
+                        };
+                        let label = match state {
+                            Some(s) => format!("{} ({})", name.get(lang), s.get(lang)),
+                            None => name.get(lang).to_string(),
+                        };
+                        view! {
+                            <li class=class aria-current=(i == current).then_some("step")>
+                                <Symbol concept=symbol size=32/>
+                                <span class="visually-hidden">{label}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// Who may see an answer: "just for my IRO" is chosen unless the child changes it.
+#[component]
+fn SharingChoice(question_id: String, sharing: Sharing) -> impl IntoView {
+    let lang = use_lang();
+    let name = format!("a[{}]", forms::sharing_field(&question_id));
+    let ask = screen("sharing_question");
+    let options = [(Sharing::Private, "sharing_private"), (Sharing::Share, "sharing_share")];
+    view! {
+        <fieldset class="sharing">
+            <legend><Symbol concept=ask.symbol.clone() size=32/>{ask.get_text(lang)}</legend>
+            {options
+                .into_iter()
+                .map(|(value, key)| {
+                    let s = screen(key);
+                    let id = format!("{question_id}-sharing-{}", value.as_str());
+                    view! {
+                        <div class="choice choice--row">
+                            <input type="radio" id=id.clone() name=name.clone() value=value.as_str() checked=sharing == value/>
+                            <label for=id><Symbol concept=s.symbol.clone() size=32/><span>{s.get_text(lang)}</span></label>
+                            <Listen text=s.text()/>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// One question: its symbol, words and read-aloud, the answers as pictures, then (if offered)
+/// their own words and who may see them.
+#[component]
+fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool) -> impl IntoView {
+    let lang = use_lang();
+    let q = question;
+    let words_key = forms::words_field(&q.id);
+    let typed_words = flash.value(&words_key).unwrap_or_else(|| answer.words.clone());
+    let chosen = |option: &str| -> bool {
+        if !flash.values.is_empty() {
+            if q.kind.many() {
+                flash.value(&forms::option_field(&q.id, option)).is_some()
+            } else {
+                flash.value(&forms::choice_field(&q.id)).as_deref() == Some(option)
+            }
+        } else {
+            answer.choices.iter().any(|c| c == option)
+        }
+    };
+    let sharing = flash.value(&forms::sharing_field(&q.id)).and_then(|s| Sharing::parse(&s)).unwrap_or(answer.sharing);
+    let words_error = flash.error(&words_key).map(|m| m.text(lang));
+    let choice_error = flash.error(&format!("q-{}", q.id)).map(|m| m.text(lang));
+    let question_words = q.text.get(lang).to_string();
+    let group_class = match (q.kind, big) {
+        (Kind::Faces, _) => "choices choices--faces",
+        (_, true) => "choices choices--big",
+        _ => "choices",
+    };
+    let options = q
+        .options
+        .iter()
+        .map(|o| {
+            let id = format!("{}-{}", q.id, o.id);
+            let (kind, name, value) = if q.kind.many() {
+                ("checkbox", format!("a[{}]", forms::option_field(&q.id, &o.id)), "on".to_string())
+            } else {
+                ("radio", format!("a[{}]", forms::choice_field(&q.id)), o.id.clone())
+            };
+            let class = if o.id == DONT_SAY { "choice choice--dont-say" } else { "choice" };
+            view! {
+                <div class=class>
+                    <input type=kind id=id.clone() name=name value=value checked=chosen(&o.id)/>
+                    <label for=id>
+                        <Symbol concept=o.symbol.clone() size=if big { 64 } else { 48 }/>
+                        <span>{o.text.get(lang).to_string()}</span>
+                    </label>
+                    <Listen text=o.text.clone()/>
+                </div>
+            }
+        })
+        .collect_view();
+    let words_box = q.words.then(|| {
+        let label = if q.kind == Kind::Words { None } else { Some(screen("words_label")) };
+        let has_error = words_error.is_some();
+        view! {
+            <div class=if has_error { "field field--error words" } else { "field words" }>
+                {match label {
+                    Some(l) => view! {
+                        <div class="spoken-row">
+                            <label for=words_key.clone()><Symbol concept=l.symbol.clone() size=32/>{l.get_text(lang)}</label>
+                            <Listen text=l.text()/>
+                        </div>
+                    }
+                    .into_any(),
+                    None => view! { <label class="visually-hidden" for=words_key.clone()>{question_words.clone()}</label> }.into_any(),
+                }}
+                {words_error.clone().map(|e| view! { <p class="error-message" id=format!("{words_key}-error")>{e}</p> })}
+                <textarea id=words_key.clone() name=format!("a[{words_key}]") rows="4">{typed_words.clone()}</textarea>
+            </div>
+        }
+    });
+    let sharing_choice = q.shareable().then(|| view! { <SharingChoice question_id=q.id.clone() sharing=sharing/> });
+    let head = view! {
+        <Symbol concept=q.symbol.clone() size=if big { 72 } else { 48 }/>
+        <span>{question_words.clone()}</span>
+    };
+    if q.kind.is_choice() {
+        view! {
+            <fieldset class="question" id=format!("q-{}", q.id)>
+                <legend class="question__text">{head}</legend>
+                <div class="question__listen"><Listen text=q.text.clone()/></div>
+                {choice_error.map(|e| view! { <p class="error-message">{e}</p> })}
+                <div class=group_class>{options}</div>
+                {words_box}
+                {sharing_choice}
+            </fieldset>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="question" id=format!("q-{}", q.id)>
+                <p class="question__text">{head}</p>
+                <div class="question__listen"><Listen text=q.text.clone()/></div>
+                {words_box}
+                {sharing_choice}
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// One screen of the form.
+#[component]
+pub fn StepScreen() -> impl IntoView {
+    let step = use_params_map().with_untracked(|p| p.get("n")).and_then(|n| n.parse::<i64>().ok()).unwrap_or(1);
+    let page = OnceResource::new(async move { form_step(step).await.ok() });
+    let flash = flash_for("consult");
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let flash = flash.await;
+                match page.await {
+                    None => go_to("/start".into()),
+                    Some(Go::To(path)) => go_to(path),
+                    Some(Go::Show(p)) => view! { <StepView page=p flash=flash/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
+    let lang = use_lang();
+    let (symbol, heading) = page.sections[page.section].clone();
+    let here = format!("/form/screen/{}", page.step);
+    let big = page.band.one_question_per_step();
+    let next = screen("next");
+    let back = screen("back");
+    let later = screen("finish_later");
+    let questions = page
+        .questions
+        .iter()
+        .map(|q| {
+            let answer = page.answers.iter().find(|a| a.question_id == q.id).cloned().unwrap_or_default();
+            view! { <QuestionBlock question=q.clone() answer=answer flash=flash.clone() big=big/> }
+        })
+        .collect_view();
+    view! {
+        <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back=here>
+            <Progress sections=page.sections.clone() current=page.section/>
+            <ErrorSummary flash=flash.clone()/>
+            <form method="post" action="/api/save_step" class="form consult-form" id="consult-form" novalidate>
+                <input type="hidden" name="step" value=page.step.to_string()/>
+                {questions}
+                <div class="form-actions">
+                    <button type="submit" name="go" value="next" class="button button--primary button--big">
+                        <Symbol concept=next.symbol.clone() size=32/>{next.get_text(lang)}
+                    </button>
+                    <button type="submit" name="go" value="back" class="button button--big">
+                        <Symbol concept=back.symbol.clone() size=32/>{back.get_text(lang)}
+                    </button>
+                    <button type="submit" name="go" value="later" class="button">
+                        <Symbol concept=later.symbol.clone() size=32/>{later.get_text(lang)}
+                    </button>
+                </div>
+            </form>
+        </ChildScreen>
+    }
+}
+
+/// After "save and finish later".
+#[component]
+pub fn LaterPage() -> impl IntoView {
+    let lang = use_lang();
+    let (heading, symbol) = title("finish_later");
+    view! {
+        <ChildScreen title=heading symbol=symbol signed_in=true back="/form".to_string()>
+            <ul class="easy-read">
+                <li><Symbol concept="tick".to_string()/><p>{T::FormLaterSaved.get(lang)}</p></li>
+                <li><Symbol concept="key".to_string()/><p>{T::FormLaterReturn.get(lang)}</p></li>
+            </ul>
+            <p><a class="button button--primary button--big" href="/form">{T::FormCarryOn.get(lang)}</a></p>
+            <form method="post" action="/api/leave_review" class="form">
+                <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
+            </form>
+        </ChildScreen>
+    }
+}
+
+/// The active offer of an advocate: what they do, from whom, and yes / tell me more / no.
+#[component]
+pub fn AdvocacyScreen() -> impl IntoView {
+    let more = use_query_map().with_untracked(|q| q.get("more").is_some());
+    let page = OnceResource::new(async move { load_advocacy().await.ok() });
+    let flash = flash_for("advocacy");
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let flash = flash.await;
+                match page.await {
+                    None => go_to("/start".into()),
+                    Some(Go::To(path)) => go_to(path),
+                    Some(Go::Show(p)) => view! { <AdvocacyView page=p more=more flash=flash/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AdvocacyView(page: AdvocacyPage, more: bool, flash: Flash) -> impl IntoView {
+    let lang = use_lang();
+    let (heading, symbol) = title("advocacy_title");
+    let choices = [("yes", "advocacy_yes"), ("more", "advocacy_tell_more"), ("no", "advocacy_no")];
+    let asked = page.reference.clone();
+    view! {
+        <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back="/form/advocate".to_string()>
+            <NoticeBox notice=flash.notice.clone()/>
+            <ErrorSummary flash=flash.clone()/>
+            <ul class="easy-read">
+                <EasyLine key="advocacy_what"/>
+                <EasyLine key="advocacy_help"/>
+                <EasyLine key="advocacy_separate"/>
+                <EasyLine key="advocacy_free"/>
+                {more.then(|| view! {
+                    <EasyLine key="advocacy_more_1"/>
+                    <EasyLine key="advocacy_more_2"/>
+                    <EasyLine key="advocacy_more_3"/>
+                    <EasyLine key="advocacy_more_4"/>
+                })}
+            </ul>
+            {(!page.provider.is_empty()).then(|| view! {
+                <p class="provider">
+                    {T::AdvocacyFrom.fill(lang, &[("provider", &page.provider)])}
+                    {(!page.provider_phone.is_empty()).then(|| view! { " " <a href=format!("tel:{}", page.provider_phone.replace(' ', ""))>{page.provider_phone.clone()}</a> })}
+                </p>
+            })}
+            {match asked {
+                Some(reference) => view! {
+                    <ul class="easy-read"><EasyLine key="advocacy_asked"/></ul>
+                    <p>{T::AdvocacyReference.fill(lang, &[("reference", &reference)])}</p>
+                    <p><a class="button button--primary button--big" href=if page.submitted { "/form/done" } else { "/form/check" }>
+                        {screen("next").get_text(lang)}
+                    </a></p>
+                }
+                .into_any(),
+                None => view! {
+                    <form method="post" action="/api/advocacy_choice" class="form">
+                        <div class="choices choices--stack" id="advocacy">
+                            {choices
+                                .into_iter()
+                                .filter(|(value, _)| !(more && *value == "more"))
+                                .map(|(value, key)| {
+                                    let s = screen(key);
+                                    let words = s.get_text(lang);
+                                    view! {
+                                        <div class="spoken-row">
+                                            <button type="submit" name="choice" value=value class="button button--big button--choice">
+                                                <Symbol concept=s.symbol.clone() size=40/>
+                                                <span>{words}</span>
+                                            </button>
+                                            <Listen text=s.text()/>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    </form>
+                    <p><a href=page.back.clone()>{screen("back").get_text(lang)}</a></p>
+                }
+                .into_any(),
+            }}
+        </ChildScreen>
+    }
+}
+
+/// What one answer said, as the child sees it back.
+#[component]
+fn SaidAnswer(item: SaidItem) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="said">
+            <p class="said__question"><Symbol concept=item.symbol.clone() size=32/>{item.question.get(lang).to_string()}</p>
+            {(!item.choices.is_empty()).then(|| view! {
+                <ul class="said__choices">
+                    {item.choices.iter().map(|c| view! {
+                        <li><Symbol concept=c.symbol.clone() size=40/><span>{c.text.get(lang).to_string()}</span></li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {(!item.words.is_empty()).then(|| view! { <p class="said__words pre-line">{item.words.clone()}</p> })}
+        </div>
+    }
+}
+
+fn sharing_tag(sharing: Sharing, lang: Lang) -> impl IntoView {
+    match sharing {
+        Sharing::Private => view! { <span class="tag tag--private">{T::SharingPrivateTag.get(lang)}</span> }.into_any(),
+        Sharing::Share => view! { <span class="tag tag--share">{T::SharingShareTag.get(lang)}</span> }.into_any(),
+    }
+}
+
+/// The check before sending: both lists of who may see what, changeable, then send.
+#[component]
+pub fn CheckScreen() -> impl IntoView {
+    let page = OnceResource::new(async move { load_said().await.ok() });
+    let flash = flash_for("check");
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let flash = flash.await;
+                match page.await {
+                    None => go_to("/start".into()),
+                    Some(Go::To(path)) => go_to(path),
+                    Some(Go::Show(p)) if p.submitted => {
+                        let _ = p;
+                        go_to("/form/done".into())
+                    }
+                    Some(Go::Show(p)) => view! { <CheckView page=p flash=flash/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CheckView(page: SaidPage, flash: Flash) -> impl IntoView {
+    let lang = use_lang();
+    let (heading, symbol) = title("check_title");
+    let list = |sharing: Sharing| {
+        let items: Vec<SaidItem> = page.items.iter().filter(|i| i.shareable && i.sharing == sharing).cloned().collect();
+        if items.is_empty() {
+            return view! { <p class="hint">{T::CheckNothing.get(lang)}</p> }.into_any();
+        }
+        view! {
+            <ul class="said-list">
+                {items.into_iter().map(|item| {
+                    let id = item.question_id.clone();
+                    let s = item.sharing;
+                    view! { <li><SaidAnswer item=item/><SharingChoice question_id=id sharing=s/></li> }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let private = list(Sharing::Private);
+    let shared = list(Sharing::Share);
+    let send = screen("check_send");
+    view! {
+        <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back="/form/check".to_string()>
+            <NoticeBox notice=flash.notice.clone()/>
+            <ErrorSummary flash=flash.clone()/>
+            <ul class="easy-read"><EasyLine key="check_change"/></ul>
+            <form method="post" action="/api/check_answers" class="form">
+                <section aria-labelledby="private-heading">
+                    <h2 id="private-heading" class="spoken-row">
+                        <Symbol concept=screen("check_private").symbol.clone() size=40/>
+                        <span>{screen("check_private").get_text(lang)}</span>
+                    </h2>
+                    <Listen text=screen("check_private").text()/>
+                    {private}
+                </section>
+                <section aria-labelledby="shared-heading">
+                    <h2 id="shared-heading" class="spoken-row">
+                        <Symbol concept=screen("check_shared").symbol.clone() size=40/>
+                        <span>{screen("check_shared").get_text(lang)}</span>
+                    </h2>
+                    <Listen text=screen("check_shared").text()/>
+                    {shared}
+                </section>
+                <div class="form-actions">
+                    <button type="submit" name="send" value="1" class="button button--primary button--big">
+                        <Symbol concept=send.symbol.clone() size=32/>{send.get_text(lang)}
+                    </button>
+                    <button type="submit" class="button">{T::CheckSaveChoices.get(lang)}</button>
+                </div>
+            </form>
+            <p><a href=page.advocacy_path.clone()>{screen("back").get_text(lang)}</a></p>
+        </ChildScreen>
+    }
+}
+
+/// The receipt: thanks, their good things shown back, what happens next, what they said, and
+/// room to add more until the report deadline.
+#[component]
+pub fn DoneScreen() -> impl IntoView {
+    let page = OnceResource::new(async move { load_said().await.ok() });
+    let flash = flash_for("add_more");
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let flash = flash.await;
+                match page.await {
+                    None => go_to("/start".into()),
+                    Some(Go::To(path)) => go_to(path),
+                    Some(Go::Show(p)) if !p.submitted => {
+                        let _ = p;
+                        go_to("/form/check".into())
+                    }
+                    Some(Go::Show(p)) => view! { <DoneView page=p flash=flash/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
+    let lang = use_lang();
+    let (heading, symbol) = title("done_title");
+    let good: Vec<SaidItem> =
+        page.items.iter().filter(|i| i.section_id == HOUSES_SECTION && i.question_id.contains("good")).cloned().collect();
+    let more_error = flash.error("more").map(|m| m.text(lang));
+    view! {
+        <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back="/form/done".to_string()>
+            <NoticeBox notice=flash.notice.clone()/>
+            <ErrorSummary flash=flash.clone()/>
+            <ul class="easy-read">
+                <EasyLine key="done_sent"/>
+                <EasyLine key="done_read"/>
+                <li><Symbol concept="calendar".to_string()/><p>{T::DoneMeeting.fill(lang, &[("date", &long_date(page.meeting_on, lang))])}</p></li>
+            </ul>
+            {(!good.is_empty()).then(|| view! {
+                <section class="celebrate" aria-labelledby="good-heading">
+                    <h2 id="good-heading"><Symbol concept=screen("done_good").symbol.clone() size=40/>{screen("done_good").get_text(lang)}</h2>
+                    {good.into_iter().map(|item| view! { <SaidAnswer item=item/> }).collect_view()}
+                </section>
+            })}
+            {page.advocacy_reference.clone().map(|r| view! {
+                <ul class="easy-read"><EasyLine key="advocacy_asked"/></ul>
+                <p>{T::AdvocacyReference.fill(lang, &[("reference", &r)])}</p>
+            })}
+            <section aria-labelledby="said-heading">
+                <h2 id="said-heading">{T::DoneWhatYouSaid.get(lang)}</h2>
+                <ul class="said-list">
+                    {page.items.iter().cloned().map(|item| {
+                        let tag = item.shareable.then(|| sharing_tag(item.sharing, lang));
+                        view! { <li><SaidAnswer item=item/>{tag}</li> }
+                    }).collect_view()}
+                    {page.additions.iter().map(|a| view! {
+                        <li>
+                            <p class="hint">{T::AddedOn.fill(lang, &[("date", &long_date(a.added_on, lang))])}</p>
+                            <p class="said__words pre-line">{a.words.clone()}</p>
+                            {sharing_tag(a.sharing, lang)}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            {page.can_add.then(|| view! {
+                <section aria-labelledby="more-heading">
+                    <h2 id="more-heading"><Symbol concept=screen("done_more").symbol.clone() size=40/>{screen("done_more").get_text(lang)}</h2>
+                    <p>{T::DoneAddUntil.fill(lang, &[("date", &long_date(page.report_deadline, lang))])}</p>
+                    <form method="post" action="/api/add_more" class="form">
+                        <div class=if more_error.is_some() { "field field--error" } else { "field" }>
+                            <label for="more">{T::AddMoreLabel.get(lang)}</label>
+                            {more_error.clone().map(|e| view! { <p class="error-message" id="more-error">{e}</p> })}
+                            <textarea id="more" name="more" rows="4">{flash.value("more").unwrap_or_default()}</textarea>
+                        </div>
+                        <fieldset class="sharing">
+                            <legend>{screen("sharing_question").get_text(lang)}</legend>
+                            <div class="choice choice--row">
+                                <input type="radio" id="more-private" name="sharing" value="private" checked=true/>
+                                <label for="more-private">{screen("sharing_private").get_text(lang)}</label>
+                            </div>
+                            <div class="choice choice--row">
+                                <input type="radio" id="more-share" name="sharing" value="share"/>
+                                <label for="more-share">{screen("sharing_share").get_text(lang)}</label>
+                            </div>
+                        </fieldset>
+                        <button type="submit" class="button button--primary">{T::AddMoreSend.get(lang)}</button>
+                    </form>
+                </section>
+            })}
+            <form method="post" action="/api/leave_review" class="form">
+                <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
+            </form>
+        </ChildScreen>
+    }
+}
+
+/// After "I don't feel safe": help now, at once, and who has been told.
+#[component]
+pub fn SafeScreen() -> impl IntoView {
+    let lang = use_lang();
+    let back = use_query_map().with_untracked(|q| q.get("back")).unwrap_or_default();
+    let page = OnceResource::new(async move { load_safe().await.unwrap_or_default() });
+    let (heading, symbol) = title("safe_title");
+    view! {
+        <Suspense>
+            {move || {
+                let (heading, symbol, back) = (heading.clone(), symbol.clone(), back.clone());
+                Suspend::new(async move {
+                    let page = page.await;
+                    let back = safe_back(&back);
+                    view! {
+                        <ChildScreen title=heading symbol=symbol signed_in=false back=back.clone()>
+                            <div class="safe-now" role="alert">
+                                <ul class="easy-read">
+                                    <EasyLine key="safe_danger"/>
+                                    {page.signed_in.then(|| view! {
+                                        <EasyLine key="safe_told"/>
+                                        <EasyLine key="safe_contact"/>
+                                    })}
+                                    <EasyLine key="safe_talk"/>
+                                </ul>
+                                <p><a class="button button--danger button--big" href="tel:999">{T::HelpCall999.get(lang)}</a></p>
+                                {(!page.duty_phone.is_empty()).then(|| view! {
+                                    <p>
+                                        <a href=format!("tel:{}", page.duty_phone.replace(' ', ""))>
+                                            {T::SafeDutyNumber.fill(lang, &[("name", &page.duty_name), ("phone", &page.duty_phone)])}
+                                        </a>
+                                    </p>
+                                })}
+                            </div>
+                            {page.signed_in.then(|| {
+                                let s = screen("safe_back");
+                                view! { <p><a class="button button--big" href=back.clone()>{s.get_text(lang)}</a></p> }
+                            })}
+                        </ChildScreen>
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Only our own pages are followed from a `back` parameter.
+fn safe_back(back: &str) -> String {
+    let ok = back.starts_with('/') && !back.starts_with("//") && back.chars().all(|c| c.is_ascii_alphanumeric() || "/-_".contains(c));
+    if ok {
+        back.to_string()
+    } else {
+        "/my-review".into()
+    }
+}

@@ -1,0 +1,643 @@
+//! The child's consultation: their own secret, the form for their age saved screen by screen,
+//! who may see each answer, the active offer of advocacy, sending, additions, and "I don't feel
+//! safe".
+
+use crate::api::consult::{AdvocacyPage, ChildStatus, Go, SafePage, SaidAddition, SaidItem, SaidPage, StepPage};
+use crate::api::{FieldError, Msg};
+use crate::domain::forms::{self, library, read_answers, AnswerProblem, Band, Form, Sharing};
+use crate::domain::reviews::Audience;
+use crate::i18n::{Lang, T};
+use crate::server::db::consultations::{self as store, Consultation, NewConsultation, SavedBy};
+use crate::server::db::invitations::Entry;
+use crate::server::forms::{session, Done, Failed};
+use crate::server::state::app_state;
+use crate::server::{audit, db, AppError, AppState};
+use std::collections::HashMap;
+
+/// The session key set once the child has made or given their secret in this session.
+pub const SESSION_UNLOCKED: &str = "unlocked_invitation";
+
+/// Wrong tries before a secret locks until the IRO resets it.
+pub const SECRET_TRIES: i64 = 5;
+
+pub use crate::domain::forms::{PICTURES, PICTURES_TO_PICK};
+pub const PHRASE_MIN: usize = 8;
+pub const PHRASE_MAX: usize = 200;
+
+/// Where a signed-in child stands.
+pub struct ChildIn {
+    pub entry: Entry,
+    pub unlocked: bool,
+    pub secret_kind: Option<String>,
+    pub locked: bool,
+}
+
+/// The child who came in with a link or code in this session (None for nobody, or an adult).
+pub async fn child_in() -> Result<Option<ChildIn>, AppError> {
+    let Some(entry) = crate::server::entry::current().await? else {
+        return Ok(None);
+    };
+    if entry.audience != Audience::Child {
+        return Ok(None);
+    }
+    let state = app_state()?;
+    let session = session().await?;
+    let unlocked = session.get::<i64>(SESSION_UNLOCKED).await? == Some(entry.id);
+    let secret = store::secret(&state.db, entry.id).await?;
+    Ok(Some(ChildIn {
+        unlocked,
+        locked: secret.as_ref().is_some_and(|(_, _, failures)| *failures >= SECRET_TRIES),
+        secret_kind: secret.map(|(kind, _, _)| kind),
+        entry,
+    }))
+}
+
+/// Where a page that needs the child's secret sends someone who is not ready for it.
+pub fn not_ready(child: &Option<ChildIn>) -> Option<String> {
+    match child {
+        None => Some("/start".into()),
+        Some(c) if c.unlocked => None,
+        Some(c) if c.secret_kind.is_some() => Some("/unlock".into()),
+        Some(_) => Some("/secret".into()),
+    }
+}
+
+/// The signed-in, unlocked child, or where to send them instead.
+pub async fn ready_child() -> Result<Result<Entry, String>, AppError> {
+    let child = child_in().await?;
+    Ok(match not_ready(&child) {
+        Some(path) => Err(path),
+        None => Ok(child.map(|c| c.entry).ok_or(AppError::Unauthenticated)?),
+    })
+}
+
+/// The consultation of this invitation (begun on first use, on the form current now) and the
+/// form it answers, as its band is asked it.
+pub async fn consultation(state: &AppState, entry: &Entry) -> Result<(Consultation, Form), AppError> {
+    let found = match store::for_invitation(&state.db, entry.id).await? {
+        Some(c) => c,
+        None => {
+            let band = band_for(state, entry).await?;
+            let file = library::get().latest("child").ok_or_else(|| AppError::Internal("no child form".into()))?;
+            store::begin(
+                &state.db,
+                NewConsultation {
+                    authority_id: entry.authority_id,
+                    review_id: entry.review_id,
+                    invitation_id: entry.id,
+                    form_id: &file.form,
+                    form_version: file.version,
+                    band,
+                },
+            )
+            .await?
+        }
+    };
+    let form = library::get()
+        .form(&found.form_id, found.form_version, found.band)
+        .ok_or_else(|| AppError::Internal(format!("form {} v{} missing", found.form_id, found.form_version)))?;
+    Ok((found, form))
+}
+
+/// The band for the child's age on the day of the meeting.
+async fn band_for(state: &AppState, entry: &Entry) -> Result<Band, AppError> {
+    let row: Option<(String, String)> = sqlx::query_as(
+        "SELECT c.date_of_birth, r.meeting_on FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
+         WHERE r.id = $1 AND r.authority_id = $2",
+    )
+    .bind(entry.review_id)
+    .bind(entry.authority_id)
+    .fetch_optional(&state.db)
+    .await?;
+    let (born, meeting) = row.ok_or(AppError::NotFound)?;
+    let born = db::children::parse_date(&born)?;
+    let meeting = db::children::parse_date(&meeting)?;
+    Ok(Band::for_age(forms::age_on(born, meeting)))
+}
+
+/// Step numbers: 1..=n are the form's screens, then the advocacy offer, then the check.
+pub fn advocacy_step(form: &Form) -> i64 {
+    form.steps().len() as i64 + 1
+}
+
+pub fn check_step(form: &Form) -> i64 {
+    advocacy_step(form) + 1
+}
+
+pub fn step_path(form: &Form, step: i64) -> String {
+    let advocacy = advocacy_step(form);
+    match step {
+        s if s < 1 => "/about".into(),
+        s if s < advocacy => format!("/form/screen/{s}"),
+        s if s == advocacy => "/form/advocate".into(),
+        _ => "/form/check".into(),
+    }
+}
+
+/// Where "carry on" takes the child: the furthest screen they reached, or their receipt.
+pub async fn resume() -> Result<String, AppError> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(path),
+    };
+    let state = app_state()?;
+    let (c, form) = consultation(&state, &entry).await?;
+    if c.submitted_at.is_some() {
+        return Ok("/form/done".into());
+    }
+    Ok(step_path(&form, c.step.max(1)))
+}
+
+/// One screen of the form, with what the child has said so far.
+pub async fn step_page(step: i64) -> Result<Go<StepPage>, AppError> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Go::To(path)),
+    };
+    let state = app_state()?;
+    let (c, form) = consultation(&state, &entry).await?;
+    if c.submitted_at.is_some() {
+        return Ok(Go::To("/form/done".into()));
+    }
+    let steps = form.steps();
+    let Some(current) = usize::try_from(step - 1).ok().and_then(|i| steps.get(i)) else {
+        return Ok(Go::To(step_path(&form, c.step.max(1))));
+    };
+    let questions = form.step_questions(current).into_iter().cloned().collect::<Vec<_>>();
+    let stored = store::answers(&state.db, c.id).await?;
+    let answers = questions.iter().filter_map(|q| stored.iter().find(|s| s.answer.question_id == q.id).map(|s| s.answer.clone())).collect();
+    Ok(Go::Show(StepPage {
+        step,
+        steps: steps.len() as i64,
+        band: form.band,
+        section: current.section,
+        sections: form.sections.iter().map(|s| (s.symbol.clone(), s.title.clone())).collect(),
+        questions,
+        answers,
+    }))
+}
+
+fn problems_to_errors(problems: Vec<AnswerProblem>) -> Failed {
+    Failed::Invalid(
+        problems
+            .into_iter()
+            .map(|p| match p {
+                AnswerProblem::TooLong { question_id } => FieldError {
+                    field: forms::words_field(&question_id),
+                    msg: Msg::new(T::ConsultTooLong).with("limit", forms::MAX_WORDS.to_string()),
+                },
+                AnswerProblem::NotAChoice { question_id } => {
+                    FieldError { field: format!("q-{question_id}"), msg: Msg::new(T::ConsultNotAChoice) }
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Saves one screen and moves on: `go` is "next", "back" or "later".
+pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, lang: Lang, by: SavedBy) -> Result<Done, Failed> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Done::to(path)),
+    };
+    let state = app_state()?;
+    let (c, form) = consultation(&state, &entry).await?;
+    if c.submitted_at.is_some() {
+        return Ok(Done::to("/form/done").with_notice(Msg::new(T::ConsultAlreadySent)));
+    }
+    let steps = form.steps();
+    let Some(current) = usize::try_from(step - 1).ok().and_then(|i| steps.get(i)) else {
+        return Err(Failed::App(AppError::NotFound));
+    };
+    let questions = form.step_questions(current);
+    let answers = read_answers(&questions, fields).map_err(problems_to_errors)?;
+    let reached = if go == "next" { step + 1 } else { step };
+    if !store::save_answers(&state.db, &c, &answers, lang, reached, by).await? {
+        return Ok(Done::to("/form/done").with_notice(Msg::new(T::ConsultAlreadySent)));
+    }
+    let next = match go {
+        "back" => step_path(&form, step - 1),
+        "later" => "/form/later".to_string(),
+        "stay" => step_path(&form, step),
+        _ => step_path(&form, step + 1),
+    };
+    let unsafe_answer = answers.iter().find(|a| questions.iter().any(|q| q.id == a.question_id && a.raises_alert(q)));
+    if let Some(answer) = unsafe_answer {
+        raise_alert(&state, &entry, &answer.question_id).await?;
+        return Ok(Done::to(format!("/safe?back={}", urlencode_path(&next))));
+    }
+    Ok(Done::to(next))
+}
+
+/// Only our own paths go in a `back` parameter.
+fn urlencode_path(path: &str) -> String {
+    path.chars()
+        .map(|c| match c {
+            '/' | 'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '_' => c.to_string(),
+            other => format!("%{:02X}", other as u32),
+        })
+        .collect()
+}
+
+/// A `back` parameter is followed only to one of our own pages.
+pub fn safe_back(back: &str) -> String {
+    let ok = back.starts_with('/') && !back.starts_with("//") && back.chars().all(|c| c.is_ascii_alphanumeric() || "/-_".contains(c));
+    if ok {
+        back.to_string()
+    } else {
+        "/my-review".into()
+    }
+}
+
+async fn raise_alert(state: &AppState, entry: &Entry, source: &str) -> Result<(), AppError> {
+    if let Some(alert_id) = store::raise_alert(&state.db, entry.authority_id, entry.review_id, entry.id, source).await? {
+        audit::record(
+            &state.db,
+            audit::AuditEvent {
+                authority_id: Some(entry.authority_id),
+                actor_staff_id: None,
+                action: "alert.raised",
+                subject_kind: "alert",
+                subject_id: Some(alert_id),
+                detail: "",
+                ip: "",
+            },
+        )
+        .await?;
+        tracing::warn!(alert = alert_id, "urgent alert raised");
+        state.wake_jobs.notify_one();
+    }
+    Ok(())
+}
+
+/// "I don't feel safe" from the help panel: needs only the link or code, never the secret, so a
+/// child who has forgotten it can still be heard.
+pub async fn not_safe(back: &str) -> Result<Done, Failed> {
+    let Some(child) = child_in().await? else {
+        return Ok(Done::to("/help-now"));
+    };
+    let state = app_state()?;
+    raise_alert(&state, &child.entry, "panel").await?;
+    Ok(Done::to(format!("/safe?back={}", urlencode_path(&safe_back(back)))))
+}
+
+fn picture_code(fields: &HashMap<String, String>) -> Vec<&'static str> {
+    PICTURES.iter().copied().filter(|p| fields.get(&format!("pic_{p}")).is_some_and(|v| !v.is_empty())).collect()
+}
+
+/// A phrase as compared: case and spacing forgiven, because a child retyping on a phone should
+/// not be locked out by a capital letter.
+fn normalise_phrase(phrase: &str) -> String {
+    phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// The child makes their secret on their first visit.
+pub async fn set_secret(kind: &str, fields: &HashMap<String, String>) -> Result<Done, Failed> {
+    let Some(child) = child_in().await? else {
+        return Ok(Done::to("/start"));
+    };
+    if child.secret_kind.is_some() {
+        return Ok(Done::to(if child.unlocked { "/form" } else { "/unlock" }));
+    }
+    let secret = match kind {
+        "pictures" => {
+            let chosen = picture_code(fields);
+            if chosen.len() != PICTURES_TO_PICK {
+                return Err(Failed::field("pictures", T::SecretPickThree));
+            }
+            chosen.join(" ")
+        }
+        _ => {
+            let phrase = fields.get("phrase").map(|p| normalise_phrase(p)).unwrap_or_default();
+            let again = fields.get("phrase_again").map(|p| normalise_phrase(p)).unwrap_or_default();
+            if phrase.chars().count() < PHRASE_MIN {
+                return Err(Failed::field("phrase", T::SecretPhraseShort));
+            }
+            if phrase.chars().count() > PHRASE_MAX {
+                return Err(Failed::field("phrase", T::SecretPhraseLong));
+            }
+            if phrase != again {
+                return Err(Failed::field("phrase_again", T::SecretPhraseDiffer));
+            }
+            phrase
+        }
+    };
+    let kind = if kind == "pictures" { "pictures" } else { "phrase" };
+    let hash = crate::server::auth::hash_password(secret).await?;
+    let state = app_state()?;
+    if store::set_secret(&state.db, child.entry.id, kind, &hash).await? {
+        let session = session().await?;
+        session.insert(SESSION_UNLOCKED, child.entry.id).await.map_err(AppError::from)?;
+        Ok(Done::to("/form"))
+    } else {
+        // Another tab made one first: that one stands.
+        Ok(Done::to("/unlock"))
+    }
+}
+
+/// A returning child gives their secret.
+pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
+    let Some(child) = child_in().await? else {
+        return Ok(Done::to("/start"));
+    };
+    let state = app_state()?;
+    let Some((kind, hash, failures)) = store::secret(&state.db, child.entry.id).await? else {
+        return Ok(Done::to("/secret"));
+    };
+    if failures >= SECRET_TRIES {
+        return Err(Failed::field("", T::UnlockLocked));
+    }
+    let given = if kind == "pictures" {
+        picture_code(fields).join(" ")
+    } else {
+        normalise_phrase(fields.get("phrase").map(String::as_str).unwrap_or(""))
+    };
+    let empty = given.is_empty();
+    if !empty && crate::server::auth::verify_password(given, Some(hash)).await? {
+        store::secret_worked(&state.db, child.entry.id).await?;
+        let session = session().await?;
+        session.cycle_id().await.map_err(AppError::from)?;
+        session.insert(SESSION_UNLOCKED, child.entry.id).await.map_err(AppError::from)?;
+        return Ok(Done::to("/form"));
+    }
+    if empty {
+        return Err(Failed::field(if kind == "pictures" { "pictures" } else { "phrase" }, T::UnlockWrong));
+    }
+    let failures = store::secret_failed(&state.db, child.entry.id).await?;
+    if failures >= SECRET_TRIES {
+        audit::record(
+            &state.db,
+            audit::AuditEvent {
+                authority_id: Some(child.entry.authority_id),
+                actor_staff_id: None,
+                action: "secret.locked",
+                subject_kind: "invitation",
+                subject_id: Some(child.entry.id),
+                detail: "",
+                ip: "",
+            },
+        )
+        .await?;
+        return Err(Failed::field("", T::UnlockLocked));
+    }
+    Err(Failed::field(if kind == "pictures" { "pictures" } else { "phrase" }, T::UnlockWrong))
+}
+
+/// The advocacy offer: "yes", "more" or "no".
+pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Done::to(path)),
+    };
+    let state = app_state()?;
+    let (c, form) = consultation(&state, &entry).await?;
+    let after = if c.submitted_at.is_some() { "/form/done".to_string() } else { "/form/check".to_string() };
+    match choice {
+        "yes" => {
+            store::set_advocacy(&state.db, c.id, "yes").await?;
+            store::request_advocacy(&state.db, entry.authority_id, entry.review_id, entry.id, &new_reference()).await?;
+            state.wake_jobs.notify_one();
+            store::reach_step(&state.db, c.id, check_step(&form)).await?;
+            Ok(Done::to(after).with_notice(Msg::new(T::AdvocacyAsked)))
+        }
+        "more" => {
+            store::set_advocacy(&state.db, c.id, "more").await?;
+            Ok(Done::to("/form/advocate?more=1"))
+        }
+        "no" => {
+            store::set_advocacy(&state.db, c.id, "no").await?;
+            store::reach_step(&state.db, c.id, check_step(&form)).await?;
+            Ok(Done::to(after))
+        }
+        _ => Err(Failed::field("advocacy", T::ConsultNotAChoice)),
+    }
+}
+
+/// A reference the advocacy provider quotes to the review team: random, meaningless, short.
+fn new_reference() -> String {
+    use rand::Rng;
+    let alphabet = crate::domain::reviews::CODE_ALPHABET;
+    let mut rng = rand::rng();
+    let code: String = (0..8).map(|_| alphabet[rng.random_range(0..alphabet.len())] as char).collect();
+    format!("ADV-{code}")
+}
+
+/// Changes who may see each answer and, with `send`, sends the consultation.
+pub async fn check(fields: &HashMap<String, String>, send: bool) -> Result<Done, Failed> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Done::to(path)),
+    };
+    let state = app_state()?;
+    let (c, form) = consultation(&state, &entry).await?;
+    let choices: Vec<(String, Sharing)> = form
+        .questions()
+        .filter(|q| q.shareable())
+        .filter_map(|q| fields.get(&forms::sharing_field(&q.id)).and_then(|s| Sharing::parse(s)).map(|s| (q.id.clone(), s)))
+        .collect();
+    store::set_sharing(&state.db, c.id, &choices).await?;
+    if !choices.is_empty() {
+        audit::record(
+            &state.db,
+            audit::AuditEvent {
+                authority_id: Some(entry.authority_id),
+                actor_staff_id: None,
+                action: "consultation.sharing_changed",
+                subject_kind: "consultation",
+                subject_id: Some(c.id),
+                detail: "",
+                ip: "",
+            },
+        )
+        .await?;
+    }
+    if !send {
+        return Ok(Done::to(if c.submitted_at.is_some() { "/form/done" } else { "/form/check" }).with_notice(Msg::new(T::CheckSaved)));
+    }
+    if store::submit(&state.db, &c).await? {
+        audit::record(
+            &state.db,
+            audit::AuditEvent {
+                authority_id: Some(entry.authority_id),
+                actor_staff_id: None,
+                action: "consultation.submitted",
+                subject_kind: "consultation",
+                subject_id: Some(c.id),
+                detail: "",
+                ip: "",
+            },
+        )
+        .await?;
+    }
+    Ok(Done::to("/form/done"))
+}
+
+/// After sending, the child can add more until the report deadline.
+pub async fn add_more(words: &str, sharing: &str, lang: Lang) -> Result<Done, Failed> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Done::to(path)),
+    };
+    let state = app_state()?;
+    let (c, _) = consultation(&state, &entry).await?;
+    if c.submitted_at.is_none() {
+        return Ok(Done::to("/form"));
+    }
+    let review =
+        db::reviews::get(&state.db, entry.authority_id, entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
+    if crate::server::today() > review.report_deadline {
+        return Err(Failed::field("more", T::AddMoreClosed));
+    }
+    let words = crate::domain::text::clean_multiline(words);
+    if words.is_empty() {
+        return Err(Failed::field("more", T::AddMoreEmpty));
+    }
+    if words.chars().count() > forms::MAX_WORDS {
+        return Err(Failed::Invalid(vec![FieldError {
+            field: "more".into(),
+            msg: Msg::new(T::ConsultTooLong).with("limit", forms::MAX_WORDS.to_string()),
+        }]));
+    }
+    store::add_more(&state.db, c.id, &words, Sharing::parse(sharing).unwrap_or_default(), lang).await?;
+    Ok(Done::to("/form/done").with_notice(Msg::new(T::AddMoreSaved)))
+}
+
+/// Where the child stands, for the screens before the form (None: not a signed-in child).
+pub async fn status() -> Result<Option<ChildStatus>, AppError> {
+    let Some(child) = child_in().await? else {
+        return Ok(None);
+    };
+    let state = app_state()?;
+    let band = match store::for_invitation(&state.db, child.entry.id).await? {
+        Some(c) => c.band,
+        None => band_for(&state, &child.entry).await?,
+    };
+    Ok(Some(ChildStatus {
+        first_name: child.entry.first_name.clone(),
+        has_secret: child.secret_kind.is_some(),
+        picture_secret: child.secret_kind.as_deref() == Some("pictures"),
+        unlocked: child.unlocked,
+        locked: child.locked,
+        band,
+    }))
+}
+
+pub async fn advocacy_page() -> Result<Go<AdvocacyPage>, AppError> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Go::To(path)),
+    };
+    let state = app_state()?;
+    let (c, form) = consultation(&state, &entry).await?;
+    let settings = db::settings::get(&state.db, entry.authority_id).await?;
+    Ok(Go::Show(AdvocacyPage {
+        band: c.band,
+        provider: settings.advocacy_name,
+        provider_phone: settings.advocacy_phone,
+        choice: c.advocacy.clone(),
+        reference: store::advocacy_reference(&state.db, entry.id).await?,
+        back: step_path(&form, advocacy_step(&form) - 1),
+        submitted: c.submitted_at.is_some(),
+    }))
+}
+
+/// Everything the child said, for the check before sending and the receipt after.
+pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Go::To(path)),
+    };
+    let state = app_state()?;
+    let (c, form) = consultation(&state, &entry).await?;
+    let stored = store::answers(&state.db, c.id).await?;
+    let items = form
+        .questions()
+        .filter_map(|q| {
+            let answer = &stored.iter().find(|s| s.answer.question_id == q.id)?.answer;
+            (!answer.is_empty()).then(|| SaidItem {
+                question_id: q.id.clone(),
+                section_id: q.section.clone(),
+                symbol: q.symbol.clone(),
+                question: q.text.clone(),
+                choices: answer.choices.iter().filter_map(|id| q.option(id).cloned()).collect(),
+                words: answer.words.clone(),
+                sharing: answer.sharing,
+                shareable: q.shareable(),
+            })
+        })
+        .collect();
+    let review =
+        db::reviews::get(&state.db, entry.authority_id, entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
+    let additions = store::additions(&state.db, c.id)
+        .await?
+        .into_iter()
+        .map(|a| SaidAddition {
+            words: a.words,
+            sharing: a.sharing,
+            added_on: time::OffsetDateTime::from_unix_timestamp(a.added_at).map(|t| t.date()).unwrap_or(review.meeting_on),
+        })
+        .collect();
+    Ok(Go::Show(SaidPage {
+        band: c.band,
+        items,
+        additions,
+        submitted: c.submitted_at.is_some(),
+        meeting_on: review.meeting_on,
+        report_deadline: review.report_deadline,
+        can_add: crate::server::today() <= review.report_deadline,
+        advocacy_reference: store::advocacy_reference(&state.db, entry.id).await?,
+        advocacy_path: step_path(&form, advocacy_step(&form)),
+    }))
+}
+
+/// The duty team's name and number for the "not safe" page (the child's own council, when known).
+pub async fn safe_page() -> Result<SafePage, AppError> {
+    let Some(child) = child_in().await? else {
+        return Ok(SafePage::default());
+    };
+    let state = app_state()?;
+    let settings = db::settings::get(&state.db, child.entry.authority_id).await?;
+    Ok(SafePage { signed_in: true, duty_name: settings.duty_name, duty_phone: settings.duty_phone })
+}
+
+pub async fn read_aloud_used() -> Result<(), AppError> {
+    let Some(child) = child_in().await? else {
+        return Ok(());
+    };
+    let state = app_state()?;
+    store::mark_read_aloud(&state.db, child.entry.id).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_links_stay_on_this_site() {
+        assert_eq!(safe_back("/form/screen/3"), "/form/screen/3");
+        assert_eq!(safe_back("//evil.example/x"), "/my-review");
+        assert_eq!(safe_back("https://evil.example"), "/my-review");
+        assert_eq!(safe_back("/form?x=<script>"), "/my-review");
+    }
+
+    #[test]
+    fn phrases_forgive_case_and_spacing() {
+        assert_eq!(normalise_phrase("  Purple  Elephant\tDance "), "purple elephant dance");
+    }
+
+    #[test]
+    fn picture_codes_ignore_unknown_fields_and_keep_a_fixed_order() {
+        let fields: HashMap<String, String> = [("pic_tree", "on"), ("pic_cat", "on"), ("pic_unicorn", "on"), ("pic_sun", "")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(picture_code(&fields), ["cat", "tree"]);
+    }
+
+    #[test]
+    fn references_look_alike_and_differ() {
+        let a = new_reference();
+        assert!(a.starts_with("ADV-") && a.len() == 12, "{a}");
+        assert_ne!(a, new_reference());
+    }
+}
