@@ -267,3 +267,67 @@ pub fn plain_thursday_after(from: time::Date, days: i64) -> time::Date {
         day += time::Duration::days(1);
     }
 }
+
+/// Someone without a staff account (a child, parent or carer) with their own cookies.
+pub struct Visitor {
+    pub client: reqwest::Client,
+    pub address: String,
+}
+
+impl Visitor {
+    pub fn new(app: &TestApp) -> Visitor {
+        Visitor { client: new_client(), address: app.address.clone() }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let response = self.client.get(self.url(path)).header("accept", "text/html").send().await.expect("GET");
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+
+    /// A GET that answers with a redirect: where it goes.
+    pub async fn redirected_to(&self, path: &str) -> String {
+        let response = self.client.get(self.url(path)).header("accept", "text/html").send().await.expect("GET");
+        location(&response)
+    }
+
+    /// A form post as a browser on this site sends it; returns where it redirects.
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> String {
+        let response = self
+            .client
+            .post(self.url(path))
+            .header("accept", "text/html")
+            .header("origin", &self.address)
+            .header("sec-fetch-site", "same-origin")
+            .form(form)
+            .send()
+            .await
+            .expect("POST");
+        location(&response)
+    }
+}
+
+impl TestApp {
+    /// Makes a posted letter for a new invitee and returns its code as printed (signed in as
+    /// business support or an IRO).
+    pub async fn letter_code(&self, review_id: i64, audience: &str, first_name: &str) -> (i64, String) {
+        let invitation = self.add_invitee(review_id, audience, first_name, "post", "").await;
+        self.invitation_action(invitation, "letter").await;
+        let (status, letter) = self.get_text(&format!("/staff/invitations/{invitation}/letter")).await;
+        assert_eq!(status, 200, "the letter page");
+        let start = letter.find("letter__code\">").expect("the code") + "letter__code\">".len();
+        (invitation, letter[start..].chars().take(11).collect())
+    }
+
+    /// A visitor who came in with a letter's code: (visitor, invitation id, where entry sent them).
+    pub async fn invitee(&self, review_id: i64, audience: &str, first_name: &str) -> (Visitor, i64, String) {
+        let (invitation, code) = self.letter_code(review_id, audience, first_name).await;
+        let visitor = Visitor::new(self);
+        let landed = visitor.post("/api/enter_code", &[("code", &code)]).await;
+        (visitor, invitation, landed)
+    }
+}

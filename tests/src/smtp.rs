@@ -16,7 +16,8 @@ pub struct Received {
 
 impl Received {
     pub fn header(&self, name: &str) -> Option<String> {
-        let head = self.data.split("\r\n\r\n").next().unwrap_or_default();
+        // Long headers are folded onto continuation lines that start with white space.
+        let head = self.data.split("\r\n\r\n").next().unwrap_or_default().replace("\r\n ", " ").replace("\r\n\t", " ");
         let prefix = format!("{}:", name.to_lowercase());
         head.split("\r\n").find(|line| line.to_lowercase().starts_with(&prefix)).map(|line| line[prefix.len()..].trim().to_string())
     }

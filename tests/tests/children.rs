@@ -186,3 +186,18 @@ async fn managers_and_admins_do_not_handle_childrens_records() {
         sqlx::query_as("SELECT COUNT(*) FROM children WHERE preferred_name = 'Mali'").fetch_one(&app.db).await.expect("count");
     assert_eq!(count, 0);
 }
+
+#[tokio::test]
+async fn typed_markup_in_a_text_box_stays_text_on_the_edit_page() {
+    let app = spawn_app().await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    let needs = "Likes quiet </textarea><script>alert(1)</script> rooms";
+    let mut form = NEW_CHILD.to_vec();
+    form[4] = ("communication_needs", needs);
+    app.post_form("/api/save_child", &form).await;
+    let id = child_id(&app, "Mali").await;
+    let (status, page) = app.get_text(&format!("/staff/children/{id}/edit")).await;
+    assert_eq!(status, 200);
+    assert!(!page.contains("<script>alert(1)"), "the words must not close the box and become markup");
+    assert!(page.contains("Likes quiet &lt;/textarea&gt;&lt;script&gt;"), "they are shown as typed");
+}

@@ -161,7 +161,7 @@ async fn a_letter_has_a_code_a_child_can_type() {
     // Typed in lower case without the dash, it lets the child in.
     let visitor = new_client();
     let typed = code.replace('-', "").to_lowercase();
-    assert_eq!(enter_code(&app, &visitor, &typed).await, "/my-review");
+    assert_eq!(enter_code(&app, &visitor, &typed).await, "/welcome", "children choose their language first");
     let page = visitor.get(app.url("/my-review")).send().await.expect("GET").text().await.expect("body");
     assert!(page.contains("Your review meeting is on"), "{page}");
 

@@ -196,3 +196,25 @@ pub async fn read_aloud_used() -> Result<(), ServerFnError> {
     use crate::server::error::OrServerFnError;
     crate::server::consultations::read_aloud_used().await.or_sfn()
 }
+
+/// An urgent alert on the IRO's home: who, and when (never what else they said).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AlertLine {
+    pub id: i64,
+    pub child_id: i64,
+    pub child_name: String,
+    pub raised_on: Date,
+    pub raised_time: String,
+}
+
+#[server(endpoint = "iro_alerts")]
+pub async fn iro_alerts() -> Result<Vec<AlertLine>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::consultations::iro_alerts().await.or_sfn()
+}
+
+#[server(endpoint = "acknowledge_alert")]
+pub async fn acknowledge_alert(alert_id: i64) -> Result<(), ServerFnError> {
+    let result = crate::server::consultations::acknowledge(alert_id).await;
+    crate::server::forms::finish("alerts", "/staff", Vec::new(), result).await
+}

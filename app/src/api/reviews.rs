@@ -24,6 +24,9 @@ pub struct InvitationRow {
     pub issued: bool,
     pub reminder_sent: bool,
     pub needs_reprint: bool,
+    /// The invitee has made their own secret; locked after too many wrong tries.
+    pub secret_set: bool,
+    pub secret_locked: bool,
 }
 
 /// A booked (or held, or cancelled) review.

@@ -118,6 +118,13 @@ pub fn SelectField(
     }
 }
 
+/// What goes between `<textarea>` tags. Leptos (tachys 0.2) writes a textarea's children without
+/// HTML escaping, as if it were `<script>`, so typed text containing `</textarea>` could break out
+/// of the box and become markup. Escaping here keeps it text; the browser shows it as typed.
+pub fn textarea_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 /// A labelled `<textarea>` that keeps what was typed.
 #[component]
 pub fn TextArea(
@@ -132,7 +139,7 @@ pub fn TextArea(
     view! {
         <FieldFrame name=name label=label hint=hint error=error>
             <textarea id=name name=name rows="4" aria-describedby=described aria-invalid=invalid>
-                {value.unwrap_or_default()}
+                {textarea_text(&value.unwrap_or_default())}
             </textarea>
         </FieldFrame>
     }

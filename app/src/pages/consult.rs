@@ -8,6 +8,7 @@ use crate::api::consult::{
 use crate::api::Flash;
 use crate::app::use_lang;
 use crate::components::child::{screen, ChildScreen, EasyLine, Listen, Symbol};
+use crate::components::forms::textarea_text;
 use crate::components::{ErrorSummary, NoticeBox};
 use crate::domain::forms::{self, Answer, Band, Kind, Question, Sharing, DONT_SAY, HOUSES_SECTION};
 use crate::i18n::{long_date, Lang, T};
@@ -410,7 +411,7 @@ fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool) ->
                     None => view! { <label class="visually-hidden" for=words_key.clone()>{question_words.clone()}</label> }.into_any(),
                 }}
                 {words_error.clone().map(|e| view! { <p class="error-message" id=format!("{words_key}-error")>{e}</p> })}
-                <textarea id=words_key.clone() name=format!("a[{words_key}]") rows="4">{typed_words.clone()}</textarea>
+                <textarea id=words_key.clone() name=format!("a[{words_key}]") rows="4">{textarea_text(&typed_words)}</textarea>
             </div>
         }
     });
@@ -790,7 +791,7 @@ fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
                         <div class=if more_error.is_some() { "field field--error" } else { "field" }>
                             <label for="more">{T::AddMoreLabel.get(lang)}</label>
                             {more_error.clone().map(|e| view! { <p class="error-message" id="more-error">{e}</p> })}
-                            <textarea id="more" name="more" rows="4">{flash.value("more").unwrap_or_default()}</textarea>
+                            <textarea id="more" name="more" rows="4">{textarea_text(&flash.value("more").unwrap_or_default())}</textarea>
                         </div>
                         <fieldset class="sharing">
                             <legend>{screen("sharing_question").get_text(lang)}</legend>

@@ -293,6 +293,7 @@ fn ActionButton(invitation_id: i64, action: &'static str, label: T, #[prop(optio
 #[component]
 fn InvitationRowView(invitation: InvitationRow, open: bool) -> impl IntoView {
     let lang = use_lang();
+    let is_iro = crate::app::use_viewer().is_some_and(|v| v.role == crate::domain::staff::Role::Iro);
     let i = invitation;
     let how = match i.delivery {
         Delivery::Email => format!("{}: {}", T::DeliveryEmail.get(lang), i.email),
@@ -318,9 +319,11 @@ fn InvitationRowView(invitation: InvitationRow, open: bool) -> impl IntoView {
                 <InvitationTag status=i.status revoked=i.revoked/>
                 {(i.needs_reprint && !i.revoked).then(|| view! { <br/><span class="hint">{T::NeedsReprint.get(lang)}</span> })}
                 {i.reminder_sent.then(|| view! { <br/><span class="hint">{T::ReminderSent.get(lang)}</span> })}
+                {i.secret_locked.then(|| view! { <br/><span class="tag tag--warning">{T::SecretLockedTag.get(lang)}</span> })}
             </td>
             <td class="actions">
                 {actions}
+                {(live && i.secret_set && is_iro).then(|| view! { <ActionButton invitation_id=i.id action="reset_secret" label=T::ResetSecret/> })}
                 {live.then(|| view! { <ActionButton invitation_id=i.id action="revoke" label=T::Revoke warning=true/> })}
             </td>
         </tr>

@@ -194,6 +194,7 @@ fn IroHome() -> impl IntoView {
     let lang = use_lang();
     let lines = OnceResource::new(async move { crate::api::reviews::iro_home().await.unwrap_or_default() });
     view! {
+        <IroAlerts/>
         <section aria-labelledby="my-children">
             <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
             <Suspense>
@@ -211,6 +212,40 @@ fn IroHome() -> impl IntoView {
                 })}
             </Suspense>
         </section>
+    }
+}
+
+/// Children who said they don't feel safe: first on the page, until the IRO says they are on it.
+#[component]
+fn IroAlerts() -> impl IntoView {
+    let lang = use_lang();
+    let alerts = OnceResource::new(async move { crate::api::consult::iro_alerts().await.unwrap_or_default() });
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let alerts = alerts.await;
+                (!alerts.is_empty()).then(|| view! {
+                    <section class="alerts" aria-labelledby="alerts-heading">
+                        <h2 id="alerts-heading"><img src="/symbols/not-safe.svg" alt="" width="32" height="32"/>{T::IroAlertsTitle.get(lang)}</h2>
+                        <ul>
+                            {alerts.into_iter().map(|a| {
+                                let when = format!("{} {}", crate::i18n::short_date(a.raised_on, lang), a.raised_time);
+                                view! {
+                                    <li>
+                                        <a href=format!("/staff/children/{}", a.child_id)>{a.child_name.clone()}</a>
+                                        " – " {T::IroAlertRaised.fill(lang, &[("when", &when)])}
+                                        <form method="post" action="/api/acknowledge_alert" class="inline-form">
+                                            <input type="hidden" name="alert_id" value=a.id.to_string()/>
+                                            <button type="submit" class="button button--small">{T::IroAcknowledge.get(lang)}</button>
+                                        </form>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })
+            })}
+        </Suspense>
     }
 }
 

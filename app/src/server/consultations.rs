@@ -2,7 +2,7 @@
 //! who may see each answer, the active offer of advocacy, sending, additions, and "I don't feel
 //! safe".
 
-use crate::api::consult::{AdvocacyPage, ChildStatus, Go, SafePage, SaidAddition, SaidItem, SaidPage, StepPage};
+use crate::api::consult::{AdvocacyPage, AlertLine, ChildStatus, Go, SafePage, SaidAddition, SaidItem, SaidPage, StepPage};
 use crate::api::{FieldError, Msg};
 use crate::domain::forms::{self, library, read_answers, AnswerProblem, Band, Form, Sharing};
 use crate::domain::reviews::Audience;
@@ -606,6 +606,37 @@ pub async fn read_aloud_used() -> Result<(), AppError> {
     };
     let state = app_state()?;
     store::mark_read_aloud(&state.db, child.entry.id).await
+}
+
+/// The urgent alerts waiting for this IRO, oldest first.
+pub async fn iro_alerts() -> Result<Vec<AlertLine>, AppError> {
+    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
+    let state = app_state()?;
+    Ok(store::open_alerts_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
+        .await?
+        .into_iter()
+        .map(|a| {
+            let at = time::OffsetDateTime::from_unix_timestamp(a.raised_at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+            AlertLine {
+                id: a.id,
+                child_id: a.child_id,
+                child_name: a.child_name,
+                raised_on: at.date(),
+                raised_time: format!("{:02}:{:02}", at.hour(), at.minute()),
+            }
+        })
+        .collect())
+}
+
+/// The IRO says they are dealing with an alert.
+pub async fn acknowledge(alert_id: i64) -> Result<Done, Failed> {
+    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
+    let state = app_state()?;
+    if !store::acknowledge_alert(&state.db, viewer.authority_id, viewer.staff_id, alert_id).await? {
+        return Err(AppError::NotFound.into());
+    }
+    audit::by_staff(&state, &viewer, "alert.acknowledged", "alert", Some(alert_id), "").await?;
+    Ok(Done::to("/staff").with_notice(Msg::new(T::IroAcknowledged)))
 }
 
 #[cfg(test)]

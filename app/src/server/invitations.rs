@@ -107,6 +107,17 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             audit::by_staff(&state, &viewer, "invitation.revoked", "invitation", Some(id), "").await?;
             Ok(Done::to(review_page).with_notice(Msg::new(T::InvitationRevokedNotice).with("name", name)))
         }
+        ("reset_secret", _) => {
+            // Only an IRO resets a child's way back in (it is their relationship with the child).
+            if viewer.role != crate::domain::staff::Role::Iro {
+                return Err(AppError::NotFound.into());
+            }
+            if !db::consultations::reset_secret(&state.db, viewer.authority_id, id).await? {
+                return Err(AppError::NotFound.into());
+            }
+            audit::by_staff(&state, &viewer, "secret.reset", "invitation", Some(id), "").await?;
+            Ok(Done::to(review_page).with_notice(Msg::new(T::SecretWasReset)))
+        }
         _ => Err(AppError::Invalid(T::ErrSomethingWrong).into()),
     }
 }

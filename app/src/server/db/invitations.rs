@@ -11,11 +11,13 @@ use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
 const COLUMNS: &str = "i.id, i.audience, i.first_name, i.language, i.delivery, i.email, i.postal_address, i.status, i.revoked_at,
-                       i.link_salt, i.reminder_sent_at, i.needs_reprint";
-type Row = (i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64);
+                       i.link_salt, i.reminder_sent_at, i.needs_reprint, i.secret_kind, i.secret_failures";
+type Row =
+    (i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64, Option<String>, i64);
 
 fn row(r: Row) -> Result<InvitationRow, AppError> {
-    let (id, audience, first_name, language, delivery, email, postal_address, status, revoked, salt, reminder, reprint) = r;
+    let (id, audience, first_name, language, delivery, email, postal_address, status, revoked, salt, reminder, reprint, secret, failures) =
+        r;
     let bad = |what: &str| AppError::Internal(format!("invitation {id}: stored {what} unreadable"));
     Ok(InvitationRow {
         id,
@@ -30,6 +32,8 @@ fn row(r: Row) -> Result<InvitationRow, AppError> {
         issued: salt.is_some(),
         reminder_sent: reminder.is_some(),
         needs_reprint: reprint != 0,
+        secret_set: secret.is_some(),
+        secret_locked: failures >= crate::server::consultations::SECRET_TRIES,
     })
 }
 
@@ -66,12 +70,13 @@ pub async fn for_review(db: &AnyPool, authority_id: i64, review_id: i64) -> Resu
 }
 
 /// A row with the review id in front, and its salt kept.
-type WithReview = (i64, i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64);
+type WithReview =
+    (i64, i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64, Option<String>, i64);
 
 fn with_review(r: WithReview) -> Result<(i64, InvitationRow, Option<String>), AppError> {
-    let (review, a, b, c, d, e, f, g, h, i, j, k, l) = r;
+    let (review, a, b, c, d, e, f, g, h, i, j, k, l, m, n) = r;
     let salt = j.clone();
-    Ok((review, row((a, b, c, d, e, f, g, h, i, j, k, l))?, salt))
+    Ok((review, row((a, b, c, d, e, f, g, h, i, j, k, l, m, n))?, salt))
 }
 
 /// (review id, invitation) for every invitation to a booked review of the authority, or of one child.
