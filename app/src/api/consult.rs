@@ -29,6 +29,8 @@ pub struct ChildStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StepPage {
     pub step: i64,
+    /// Names this screen's copy kept on the device while offline.
+    pub draft_key: String,
     pub steps: i64,
     pub band: Band,
     /// Which section this screen belongs to, and every section's symbol and title (the progress
@@ -126,6 +128,15 @@ pub async fn save_step(step: i64, go: Option<String>, a: Option<HashMap<String, 
     let result = crate::server::consultations::save_step(step, go.as_deref().unwrap_or("next"), &fields, lang, SavedBy::Form).await;
     let back = format!("/form/screen/{step}");
     crate::server::forms::finish("consult", &back, fields_as_values(&fields), result).await
+}
+
+/// Saving as the child types (the form keeper island): "" when kept, or where to go now (the
+/// help page, when they said they don't feel safe).
+#[server(endpoint = "autosave")]
+pub async fn autosave(step: i64, a: Option<HashMap<String, String>>) -> Result<String, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    let lang = crate::server::security::request_lang();
+    crate::server::consultations::autosave(step, &a.unwrap_or_default(), lang).await.or_sfn()
 }
 
 #[server(endpoint = "advocacy_page")]

@@ -3,6 +3,7 @@
 pub mod child;
 pub mod forms;
 pub mod help;
+pub mod keeper;
 pub mod layout;
 pub mod table;
 

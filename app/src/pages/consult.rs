@@ -9,6 +9,7 @@ use crate::api::Flash;
 use crate::app::use_lang;
 use crate::components::child::{screen, ChildScreen, EasyLine, Listen, Symbol};
 use crate::components::forms::textarea_text;
+use crate::components::keeper::FormKeeper;
 use crate::components::{ErrorSummary, NoticeBox};
 use crate::domain::forms::{self, Answer, Band, Kind, Question, Sharing, DONT_SAY, HOUSES_SECTION};
 use crate::i18n::{long_date, Lang, T};
@@ -486,6 +487,14 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
         <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back=here>
             <Progress sections=page.sections.clone() current=page.section/>
             <ErrorSummary flash=flash.clone()/>
+            <FormKeeper
+                form_id="consult-form".to_string()
+                draft_key=page.draft_key.clone()
+                step=page.step
+                saving=T::FormSaving.get(lang).to_string()
+                saved=T::FormSaved.get(lang).to_string()
+                offline=T::FormOffline.get(lang).to_string()
+            />
             <form method="post" action="/api/save_step" class="form consult-form" id="consult-form" novalidate>
                 <input type="hidden" name="step" value=page.step.to_string()/>
                 {questions}

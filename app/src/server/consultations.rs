@@ -168,6 +168,7 @@ pub async fn step_page(step: i64) -> Result<Go<StepPage>, AppError> {
     let answers = questions.iter().filter_map(|q| stored.iter().find(|s| s.answer.question_id == q.id).map(|s| s.answer.clone())).collect();
     Ok(Go::Show(StepPage {
         step,
+        draft_key: format!("heard-draft-{}-{step}", c.id),
         steps: steps.len() as i64,
         band: form.band,
         section: current.section,
@@ -227,6 +228,18 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
         return Ok(Done::to(format!("/safe?back={}", urlencode_path(&next))));
     }
     Ok(Done::to(next))
+}
+
+/// A save from the form keeper: nothing moves on unless the child said they don't feel safe.
+pub async fn autosave(step: i64, fields: &HashMap<String, String>, lang: Lang) -> Result<String, AppError> {
+    match save_step(step, "stay", fields, lang, SavedBy::Script).await {
+        Ok(done) if done.redirect_to.starts_with("/safe") || done.redirect_to == "/form/done" => Ok(done.redirect_to),
+        Ok(done) if done.redirect_to.starts_with("/form/screen/") => Ok(String::new()),
+        // Not signed in, or the secret not given: the words stay on the device.
+        Ok(_) => Err(AppError::Unauthenticated),
+        Err(Failed::Invalid(_)) => Err(AppError::Invalid(T::ConsultTooLong)),
+        Err(Failed::App(error)) => Err(error),
+    }
 }
 
 /// Only our own paths go in a `back` parameter.

@@ -1,0 +1,228 @@
+//! Saving as the child goes: once the script has loaded, every change to a form screen is kept on
+//! the device at once and sent to the server a moment later. With no connection the words stay on
+//! the device and go when the connection comes back; the copy on the device is removed as soon as
+//! the server has them (a shared phone should not keep a child's words).
+
+use leptos::prelude::*;
+
+/// Watches the form `form_id` and keeps its answers. `draft_key` names this screen's copy on the
+/// device (per consultation and screen, so one child's words never fill in another's form);
+/// `step` is the screen number sent with each save. The words are the status messages, already
+/// in the page's language.
+#[island]
+pub fn FormKeeper(form_id: String, draft_key: String, step: i64, saving: String, saved: String, offline: String) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let is_offline = RwSignal::new(false);
+    #[cfg(feature = "hydrate")]
+    {
+        let words = browser::Words { saving, saved, offline };
+        Effect::new(move |_| browser::watch(&form_id, &draft_key, step, words.clone(), status, is_offline));
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (form_id, draft_key, step, saving, saved, offline);
+    view! {
+        <p class=move || if is_offline.get() { "autosave-status autosave-status--offline" } else { "autosave-status" } role="status">
+            {move || status.get()}
+        </p>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use leptos::prelude::*;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{Event, FormData, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement, RequestInit, Response, UrlSearchParams};
+
+    #[derive(Clone)]
+    pub struct Words {
+        pub saving: String,
+        pub saved: String,
+        pub offline: String,
+    }
+
+    struct Keeper {
+        form: HtmlFormElement,
+        key: String,
+        step: i64,
+        words: Words,
+        status: RwSignal<String>,
+        offline: RwSignal<bool>,
+        timer: Cell<Option<i32>>,
+        sending: Cell<bool>,
+        again: Cell<bool>,
+    }
+
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    /// The form's fields as a URL-encoded body, the same one a plain submit sends.
+    fn encoded(form: &HtmlFormElement) -> Option<String> {
+        let data = FormData::new_with_form(form).ok()?;
+        let params = UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
+        Some(String::from(params.to_string()))
+    }
+
+    /// Puts a copy kept on the device back into the form (typed while offline, then reloaded).
+    fn restore(form: &HtmlFormElement, draft: &str) {
+        let Ok(params) = UrlSearchParams::new_with_str(draft) else { return };
+        let elements = form.elements();
+        for i in 0..elements.length() {
+            let Some(element) = elements.item(i) else { continue };
+            if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+                let name = input.name();
+                match input.type_().as_str() {
+                    "radio" => input.set_checked(params.get(&name).as_deref() == Some(input.value().as_str())),
+                    "checkbox" => input.set_checked(params.has(&name)),
+                    _ => {}
+                }
+            } else if let Some(area) = element.dyn_ref::<HtmlTextAreaElement>() {
+                if let Some(value) = params.get(&area.name()) {
+                    area.set_value(&value);
+                }
+            }
+        }
+    }
+
+    pub fn watch(form_id: &str, key: &str, step: i64, words: Words, status: RwSignal<String>, offline: RwSignal<bool>) {
+        let Some(window) = web_sys::window() else { return };
+        let Some(form) = window.document().and_then(|d| d.get_element_by_id(form_id)).and_then(|e| e.dyn_into::<HtmlFormElement>().ok())
+        else {
+            return;
+        };
+        let keeper = Rc::new(Keeper {
+            form,
+            key: key.to_string(),
+            step,
+            words,
+            status,
+            offline,
+            timer: Cell::new(None),
+            sending: Cell::new(false),
+            again: Cell::new(false),
+        });
+        // Words kept on this device from an earlier visit go back into the form and to the server.
+        if let Some(draft) = storage().and_then(|s| s.get_item(&keeper.key).ok().flatten()) {
+            restore(&keeper.form, &draft);
+            send(keeper.clone());
+        }
+        let on_change = {
+            let keeper = keeper.clone();
+            Closure::<dyn FnMut(Event)>::new(move |_: Event| changed(keeper.clone()))
+        };
+        for event in ["input", "change"] {
+            let _ = keeper.form.add_event_listener_with_callback(event, on_change.as_ref().unchecked_ref());
+        }
+        on_change.forget();
+        // Pressing "Next" with no connection would show the browser's error page: stay, and say
+        // the words are kept.
+        let on_submit = {
+            let keeper = keeper.clone();
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                let online = web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true);
+                if !online {
+                    event.prevent_default();
+                    keep(&keeper);
+                    keeper.offline.set(true);
+                    keeper.status.set(keeper.words.offline.clone());
+                }
+            })
+        };
+        let _ = keeper.form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
+        on_submit.forget();
+        let on_online = {
+            let keeper = keeper.clone();
+            Closure::<dyn FnMut(Event)>::new(move |_: Event| send(keeper.clone()))
+        };
+        let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+        on_online.forget();
+    }
+
+    fn keep(keeper: &Keeper) {
+        if let (Some(storage), Some(body)) = (storage(), encoded(&keeper.form)) {
+            let _ = storage.set_item(&keeper.key, &body);
+        }
+    }
+
+    /// Kept on the device at once; sent after a short pause in typing.
+    fn changed(keeper: Rc<Keeper>) {
+        keep(&keeper);
+        let Some(window) = web_sys::window() else { return };
+        if let Some(id) = keeper.timer.take() {
+            window.clear_timeout_with_handle(id);
+        }
+        let later = {
+            let keeper = keeper.clone();
+            Closure::once_into_js(move || send(keeper))
+        };
+        if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 800) {
+            keeper.timer.set(Some(id));
+        }
+    }
+
+    /// Sends the form's answers; one request at a time, so an older save never lands after a newer.
+    fn send(keeper: Rc<Keeper>) {
+        if keeper.sending.replace(true) {
+            keeper.again.set(true);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            loop {
+                keeper.again.set(false);
+                let Some(fields) = encoded(&keeper.form) else { break };
+                keeper.status.set(keeper.words.saving.clone());
+                match post(&fields, keeper.step).await {
+                    Some(next) => {
+                        if keeper.again.get() {
+                            continue;
+                        }
+                        if let Some(storage) = storage() {
+                            let _ = storage.remove_item(&keeper.key);
+                        }
+                        keeper.offline.set(false);
+                        keeper.status.set(keeper.words.saved.clone());
+                        // "I don't feel safe" was chosen: help comes first.
+                        if !next.is_empty() {
+                            if let Some(window) = web_sys::window() {
+                                let _ = window.location().set_href(&next);
+                            }
+                        }
+                    }
+                    None => {
+                        keep(&keeper);
+                        keeper.offline.set(true);
+                        keeper.status.set(keeper.words.offline.clone());
+                    }
+                }
+                if !keeper.again.get() {
+                    break;
+                }
+            }
+            keeper.sending.set(false);
+        });
+    }
+
+    /// Posts to the autosave endpoint; Some(where to go, usually "") when the server kept it.
+    async fn post(fields: &str, step: i64) -> Option<String> {
+        let window = web_sys::window()?;
+        let init = RequestInit::new();
+        init.set_method("POST");
+        let headers = web_sys::Headers::new().ok()?;
+        headers.set("content-type", "application/x-www-form-urlencoded").ok()?;
+        headers.set("accept", "application/json").ok()?;
+        init.set_headers(&headers);
+        // The form carries its own screen number (`step`), as a plain submit does.
+        let _ = step;
+        init.set_body(&JsValue::from_str(fields));
+        let response: Response = JsFuture::from(window.fetch_with_str_and_init("/api/autosave", &init)).await.ok()?.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
+        Some(text.trim().trim_matches('"').to_string())
+    }
+}
