@@ -71,6 +71,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/form/check") view=consult::CheckScreen ssr=SsrMode::Async/>
                 <Route path=path!("/form/done") view=consult::DoneScreen ssr=SsrMode::Async/>
                 <Route path=path!("/safe") view=consult::SafeScreen ssr=SsrMode::Async/>
+                <Route path=path!("/message") view=consult::MessageScreen ssr=SsrMode::Async/>
+                <Route path=path!("/staff/messages/:id") view=consult::IroMessagePage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

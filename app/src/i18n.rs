@@ -611,6 +611,19 @@ strings! {
     MailAdvocacyBody { en: "A child or young person has asked for an advocate. Please contact the review team and quote reference {reference}:", cy: "Mae plentyn neu berson ifanc wedi gofyn am eiriolwr. Cysylltwch â'r tîm adolygu gan ddyfynnu cyfeirnod {reference}:" }
     MailMessageSubject { en: "Heard: a message from a child you review", cy: "Clywed: neges gan blentyn rydych chi'n ei adolygu" }
     MailMessageBody { en: "A child has sent you a message. Open Heard to read it:", cy: "Mae plentyn wedi anfon neges atoch chi. Agorwch Clywed i'w darllen:" }
+    MessagePickKind { en: "Choose what your message is about.", cy: "Dewisa am beth mae dy neges." }
+    MessageSent { en: "Your message has gone to your IRO.", cy: "Mae dy neges wedi mynd at dy IRO." }
+    MessageSentOn { en: "Sent on {date}", cy: "Anfonwyd ar {date}" }
+    MessageNotReadYet { en: "Not read yet", cy: "Heb ei darllen eto" }
+    MessagesSentHeading { en: "Messages you sent", cy: "Negeseuon anfonaist ti" }
+    TellMyIro { en: "Tell my IRO", cy: "Dweud wrth fy IRO" }
+    IroMessagesTitle { en: "Messages from children", cy: "Negeseuon gan blant" }
+    IroMessageOpen { en: "Read the message", cy: "Darllen y neges" }
+    IroMessageTitle { en: "Message from a child", cy: "Neges gan blentyn" }
+    IroMessageFrom { en: "From {name}, sent on {date}.", cy: "Gan {name}, anfonwyd ar {date}." }
+    IroMessageAbout { en: "About", cy: "Am" }
+    IroMessageWords { en: "Their words", cy: "Eu geiriau" }
+    IroMessageNoWords { en: "They chose not to write anything.", cy: "Wnaethon nhw ddewis peidio ag ysgrifennu dim." }
     MailStaffFooter { en: "This message holds no personal details. Sign in to Heard to see them.", cy: "Does dim manylion personol yn y neges hon. Mewngofnodwch i Clywed i'w gweld." }
 }
 

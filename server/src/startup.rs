@@ -128,7 +128,7 @@ fn router(state: AppState, key: Key) -> Router {
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(app::server::auth::IDLE_SESSION_MINUTES)))
         .with_signed(key);
 
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let context_state = state.clone();
     let context = move || provide_context(context_state.clone());
     let options = state.leptos_options.clone();
@@ -160,6 +160,15 @@ fn router(state: AppState, key: Key) -> Router {
         .layer(CompressionLayer::new())
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .with_state(state)
+}
+
+/// The app's routes, worked out once per process. Leptos renders the whole app to find them and,
+/// while it does, sets a process-wide flag that stops resources from loading; a page rendered
+/// by another server in the same process at that moment (tests start many) would wait for ever
+/// (leptos-rs/leptos#4773). Every server waits here until the one generation has finished.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 async fn health(State(state): State<AppState>) -> impl IntoResponse {

@@ -26,7 +26,60 @@ function freePort() {
   });
 }
 
-export async function startServer() {
+/// A small SMTP server on loopback that keeps what it receives (EHLO, MAIL, RCPT, DATA, RSET,
+/// NOOP, QUIT): the browser journeys check that a message really left Heard.
+export async function startSmtpSink() {
+  const messages = [];
+  const server = createServer((socket) => {
+    let buffer = '';
+    let inData = false;
+    let current = { to: [], data: '' };
+    socket.write('220 sink.test ESMTP ready\r\n');
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('utf8');
+      let at;
+      while ((at = buffer.indexOf('\r\n')) >= 0) {
+        const line = buffer.slice(0, at);
+        buffer = buffer.slice(at + 2);
+        if (inData) {
+          if (line === '.') {
+            inData = false;
+            messages.push(current);
+            current = { to: [], data: '' };
+            socket.write('250 OK queued\r\n');
+          } else {
+            current.data += (line.startsWith('..') ? line.slice(1) : line) + '\n';
+          }
+          continue;
+        }
+        const upper = line.toUpperCase();
+        if (upper.startsWith('EHLO') || upper.startsWith('HELO')) socket.write('250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n');
+        else if (upper.startsWith('RCPT TO:')) { current.to.push(line.slice(8).replace(/[<>\s]/g, '')); socket.write('250 OK\r\n'); }
+        else if (upper === 'DATA') { inData = true; socket.write('354 End data with <CR><LF>.<CR><LF>\r\n'); }
+        else if (upper === 'QUIT') { socket.write('221 Bye\r\n'); socket.end(); }
+        else socket.write('250 OK\r\n');
+      }
+    });
+    socket.on('error', () => {});
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `smtp://127.0.0.1:${server.address().port}`,
+    messages,
+    async waitFor(predicate, seconds = 15) {
+      const deadline = Date.now() + seconds * 1000;
+      for (;;) {
+        const found = messages.find(predicate);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no such message within ${seconds} s; got ${JSON.stringify(messages.map((m) => m.to))}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
+    close() { server.close(); },
+  };
+}
+
+export async function startServer(extraEnv = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'heard-browser-'));
   const bin = process.env.HEARD_BIN ?? join(root, 'target', 'release', 'heard');
@@ -40,6 +93,7 @@ export async function startServer() {
       HEARD_DEMO_PASSWORD: DEMO_PASSWORD,
       HEARD_SITE_ROOT: process.env.HEARD_SITE_ROOT ?? join(root, 'target', 'site'),
       HEARD_LOG: 'warn',
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -146,15 +200,18 @@ export async function switchLanguage(page, to) {
 
 /// Starts one server and one browser for a test file (node:test `before`/`after`), returning a
 /// getter for both.
-export function useServerAndBrowser(before, after) {
+export function useServerAndBrowser(before, after, { smtp = false } = {}) {
   const shared = {};
   before(async () => {
-    shared.server = await startServer();
+    if (smtp) shared.smtp = await startSmtpSink();
+    const env = smtp ? { HEARD_SMTP_URL: shared.smtp.url, HEARD_JOB_INTERVAL_SECONDS: '1' } : {};
+    shared.server = await startServer(env);
     shared.browser = await launchBrowser();
   });
   after(async () => {
     await shared.browser?.close();
     await shared.server?.stop();
+    shared.smtp?.close();
   });
   return shared;
 }

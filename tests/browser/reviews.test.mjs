@@ -97,7 +97,9 @@ test('book a review, invite by email and post, and open the link', async () => {
   await child.getByText('Hello Elin!').waitFor();
   await expectAccessible(child, 'link landing (en)');
   await child.getByRole('button', { name: 'Start' }).click();
-  await child.waitForURL(/\/my-review$/);
+  // Children choose their language first; their meeting's details are on their own page.
+  await child.waitForURL(/\/welcome$/);
+  await child.goto(server.url + '/my-review');
   await child.getByText(/Your review meeting is on/).waitFor();
   assert.ok(await child.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling at 320px');
   await expectAccessible(child, 'my review (en)');

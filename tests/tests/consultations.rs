@@ -311,3 +311,57 @@ async fn nobody_else_reaches_a_childs_answers() {
     let (_, home) = app.get_text("/staff").await;
     assert!(!home.contains(words));
 }
+
+#[tokio::test]
+async fn a_message_to_the_iro_is_seen_by_their_iro_only_and_the_child_sees_it_was_read() {
+    let app = spawn_app().await;
+    let review = booked(&app, "Lowri").await;
+    let iro = app.staff_id("iro@dyffryn.example").await;
+    sqlx::query("UPDATE children SET iro_staff_id = $1 WHERE id = (SELECT child_id FROM reviews WHERE id = $2)")
+        .bind(iro)
+        .bind(review)
+        .execute(&app.db)
+        .await
+        .expect("allocate IRO");
+    let (child, invitation) = child_ready(&app, review, "Lowri").await;
+    assert_eq!(child.post("/api/send_message", &[("kind", "shouting"), ("words", "hello")]).await, "/message", "a kind must be chosen");
+    let (_, form) = child.get_text("/message").await;
+    assert!(form.contains("Choose what your message is about."));
+    assert!(form.contains(">hello</textarea>"), "what was typed is kept");
+    let words = "I got a part in the school play";
+    assert_eq!(child.post("/api/send_message", &[("kind", "good_news"), ("words", words)]).await, "/message");
+    let (id,): (i64,) =
+        sqlx::query_as("SELECT id FROM child_messages WHERE invitation_id = $1").bind(invitation).fetch_one(&app.db).await.expect("stored");
+    let (_, sent) = child.get_text("/message").await;
+    assert!(sent.contains(words) && !sent.contains("Your IRO has read this."));
+
+    // Another IRO and business support cannot open it; the home lists it without its words.
+    app.sign_in_as("iro2@dyffryn.example").await;
+    let (status, other) = app.get_text(&format!("/staff/messages/{id}")).await;
+    assert!(!other.contains(words), "status {status}");
+    app.sign_out().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let (_, support) = app.get_text(&format!("/staff/messages/{id}")).await;
+    assert!(!support.contains(words));
+    app.sign_out().await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    let (_, home) = app.get_text("/staff").await;
+    assert!(home.contains("Messages from children") && home.contains("Lowri"));
+    assert!(!home.contains(words), "the words are one audited click away");
+    let (_, page) = app.get_text(&format!("/staff/messages/{id}")).await;
+    assert!(page.contains(words));
+    let (reads,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'message.read' AND subject_id = $1")
+        .bind(id)
+        .fetch_one(&app.db)
+        .await
+        .expect("audit");
+    assert_eq!(reads, 1, "the read is audited");
+    let (_, after) = child.get_text("/message").await;
+    assert!(after.contains("Your IRO has read this."), "the child sees it was read");
+    let (notices,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM notices WHERE kind = 'message' AND subject_id = $1")
+        .bind(id)
+        .fetch_one(&app.db)
+        .await
+        .expect("notice");
+    assert_eq!(notices, 1, "the IRO is told by email (without the words)");
+}

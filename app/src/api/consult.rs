@@ -1,6 +1,6 @@
 //! Server functions for the child's consultation: thin, each calls `server::consultations`.
 
-use crate::domain::forms::{Answer, Band, Choice, Question, Sharing, Text};
+use crate::domain::forms::{Answer, Band, Choice, MessageKind, Question, Sharing, Text};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -228,4 +228,68 @@ pub async fn iro_alerts() -> Result<Vec<AlertLine>, ServerFnError> {
 pub async fn acknowledge_alert(alert_id: i64) -> Result<(), ServerFnError> {
     let result = crate::server::consultations::acknowledge(alert_id).await;
     crate::server::forms::finish("alerts", "/staff", Vec::new(), result).await
+}
+
+/// A message the child sent, as they see it back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SentMessageView {
+    pub kind: MessageKind,
+    pub words: String,
+    pub sent_on: Date,
+    pub read: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MessagePage {
+    pub band: Band,
+    pub sent: Vec<SentMessageView>,
+}
+
+/// A child's message on the IRO's home: who, what about, when (the words are one click away,
+/// and that click is audited).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IroMessageLine {
+    pub id: i64,
+    pub child_id: i64,
+    pub child_name: String,
+    pub kind: MessageKind,
+    pub sent_on: Date,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IroMessage {
+    pub child_id: i64,
+    pub child_name: String,
+    pub kind: MessageKind,
+    pub words: String,
+    pub language: crate::i18n::Lang,
+    pub sent_on: Date,
+}
+
+#[server(endpoint = "load_messages")]
+pub async fn load_messages() -> Result<Go<MessagePage>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::consultations::message_page().await.or_sfn()
+}
+
+#[server(endpoint = "send_message")]
+pub async fn send_message(kind: Option<String>, words: Option<String>) -> Result<(), ServerFnError> {
+    let words = words.unwrap_or_default();
+    let lang = crate::server::security::request_lang();
+    let kind = kind.unwrap_or_default();
+    let result = crate::server::consultations::send_message(&kind, &words, lang).await;
+    crate::server::forms::finish("message", "/message", vec![("words".into(), words), ("kind".into(), kind)], result).await
+}
+
+#[server(endpoint = "iro_messages")]
+pub async fn iro_messages() -> Result<Vec<IroMessageLine>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::consultations::iro_messages().await.or_sfn()
+}
+
+/// Opens one message for its child's IRO: audited, and the child then sees it was read.
+#[server(endpoint = "read_message")]
+pub async fn read_message(id: i64) -> Result<IroMessage, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::consultations::read_message(id).await.or_sfn()
 }

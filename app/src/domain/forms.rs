@@ -368,6 +368,42 @@ impl Answer {
     }
 }
 
+/// What a "tell my IRO" message is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MessageKind {
+    GoodNews,
+    Worried,
+    Change,
+    Other,
+}
+
+impl MessageKind {
+    pub const ALL: [MessageKind; 4] = [MessageKind::GoodNews, MessageKind::Worried, MessageKind::Change, MessageKind::Other];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MessageKind::GoodNews => "good_news",
+            MessageKind::Worried => "worried",
+            MessageKind::Change => "change",
+            MessageKind::Other => "other",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<MessageKind> {
+        MessageKind::ALL.into_iter().find(|k| k.as_str() == value)
+    }
+
+    /// The screen words (and symbol) for this kind.
+    pub fn screen_key(self) -> &'static str {
+        match self {
+            MessageKind::GoodNews => "message_good",
+            MessageKind::Worried => "message_worried",
+            MessageKind::Change => "message_change",
+            MessageKind::Other => "message_other",
+        }
+    }
+}
+
 /// The most a child can write in one box (about two pages): enough to say anything, small enough
 /// that nobody can fill the database through a form.
 pub const MAX_WORDS: usize = 8000;

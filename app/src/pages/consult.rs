@@ -3,7 +3,8 @@
 //! HTML form that works before (or without) WebAssembly.
 
 use crate::api::consult::{
-    form_resume, form_step, load_advocacy, load_child_status, load_safe, load_said, AdvocacyPage, Go, SaidItem, SaidPage, StepPage,
+    form_resume, form_step, load_advocacy, load_child_status, load_messages, load_safe, load_said, read_message, AdvocacyPage, Go,
+    MessagePage, SaidItem, SaidPage, StepPage,
 };
 use crate::api::Flash;
 use crate::app::use_lang;
@@ -11,7 +12,7 @@ use crate::components::child::{screen, ChildScreen, EasyLine, Listen, Symbol};
 use crate::components::forms::textarea_text;
 use crate::components::keeper::FormKeeper;
 use crate::components::{ErrorSummary, NoticeBox};
-use crate::domain::forms::{self, Answer, Band, Kind, Question, Sharing, DONT_SAY, HOUSES_SECTION};
+use crate::domain::forms::{self, Answer, Band, Kind, MessageKind, Question, Sharing, DONT_SAY, HOUSES_SECTION};
 use crate::i18n::{long_date, Lang, T};
 use crate::pages::staff::flash_for;
 use leptos::prelude::*;
@@ -817,6 +818,7 @@ fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
                     </form>
                 </section>
             })}
+            <p><a class="button button--big" href="/message">{T::TellMyIro.get(lang)}</a></p>
             <form method="post" action="/api/leave_review" class="form">
                 <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
             </form>
@@ -877,5 +879,137 @@ fn safe_back(back: &str) -> String {
         back.to_string()
     } else {
         "/my-review".into()
+    }
+}
+
+/// "Tell my IRO": a short message at any time, with a picture for what it is about.
+#[component]
+pub fn MessageScreen() -> impl IntoView {
+    let page = OnceResource::new(async move { load_messages().await.ok() });
+    let flash = flash_for("message");
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let flash = flash.await;
+                match page.await {
+                    None => go_to("/start".into()),
+                    Some(Go::To(path)) => go_to(path),
+                    Some(Go::Show(p)) => view! { <MessageView page=p flash=flash/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn MessageView(page: MessagePage, flash: Flash) -> impl IntoView {
+    let lang = use_lang();
+    let (heading, symbol) = title("message_title");
+    let chosen = flash.value("kind");
+    let words = flash.value("words").unwrap_or_default();
+    let kind_error = flash.error("kind").map(|m| m.text(lang));
+    let words_error = flash.error("words").map(|m| m.text(lang));
+    let ask = screen("message_kind");
+    let write = screen("message_words");
+    let send = screen("message_send");
+    view! {
+        <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back="/message".to_string()>
+            <NoticeBox notice=flash.notice.clone()/>
+            <ErrorSummary flash=flash.clone()/>
+            <ul class="easy-read"><EasyLine key="message_what"/></ul>
+            <form method="post" action="/api/send_message" class="form consult-form">
+                <fieldset class="question" id="kind">
+                    <legend class="question__text"><Symbol concept=ask.symbol.clone()/><span>{ask.get_text(lang)}</span></legend>
+                    <div class="question__listen"><Listen text=ask.text()/></div>
+                    {kind_error.map(|e| view! { <p class="error-message">{e}</p> })}
+                    <div class="choices">
+                        {MessageKind::ALL
+                            .into_iter()
+                            .map(|kind| {
+                                let s = screen(kind.screen_key());
+                                let id = format!("kind-{}", kind.as_str());
+                                view! {
+                                    <div class="choice">
+                                        <input type="radio" id=id.clone() name="kind" value=kind.as_str() checked=chosen.as_deref() == Some(kind.as_str())/>
+                                        <label for=id><Symbol concept=s.symbol.clone() size=48/><span>{s.get_text(lang)}</span></label>
+                                        <Listen text=s.text()/>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                </fieldset>
+                <div class=if words_error.is_some() { "field field--error words" } else { "field words" }>
+                    <div class="spoken-row">
+                        <label for="words"><Symbol concept=write.symbol.clone() size=32/>{write.get_text(lang)}</label>
+                        <Listen text=write.text()/>
+                    </div>
+                    {words_error.clone().map(|e| view! { <p class="error-message" id="words-error">{e}</p> })}
+                    <textarea id="words" name="words" rows="5">{textarea_text(&words)}</textarea>
+                </div>
+                <button type="submit" class="button button--primary button--big">
+                    <Symbol concept=send.symbol.clone() size=32/>{send.get_text(lang)}
+                </button>
+            </form>
+            {(!page.sent.is_empty()).then(|| view! {
+                <section aria-labelledby="sent-heading">
+                    <h2 id="sent-heading">{T::MessagesSentHeading.get(lang)}</h2>
+                    <ul class="said-list">
+                        {page.sent.iter().map(|m| {
+                            let s = screen(m.kind.screen_key());
+                            let read = screen("message_read");
+                            view! {
+                                <li>
+                                    <p class="said__question"><Symbol concept=s.symbol.clone() size=32/>{s.get_text(lang)}</p>
+                                    <p class="hint">{T::MessageSentOn.fill(lang, &[("date", &long_date(m.sent_on, lang))])}</p>
+                                    {(!m.words.is_empty()).then(|| view! { <p class="said__words pre-line">{m.words.clone()}</p> })}
+                                    {if m.read {
+                                        view! { <p class="spoken-row"><Symbol concept=read.symbol.clone() size=32/><span>{read.get_text(lang)}</span></p> }.into_any()
+                                    } else {
+                                        view! { <p class="hint">{T::MessageNotReadYet.get(lang)}</p> }.into_any()
+                                    }}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+        </ChildScreen>
+    }
+}
+
+/// A child's message, for their IRO (every opening is audited).
+#[component]
+pub fn IroMessagePage() -> impl IntoView {
+    let lang = use_lang();
+    let message = crate::pages::reviews::load_for_id(read_message);
+    view! {
+        <crate::components::Page title=T::IroMessageTitle>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let Some(m) = message.await else {
+                        return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                    };
+                    let s = screen(m.kind.screen_key());
+                    view! {
+                        <p>{T::IroMessageFrom.fill(lang, &[("name", &m.child_name), ("date", &long_date(m.sent_on, lang))])}</p>
+                        <dl class="summary">
+                            <div><dt>{T::IroMessageAbout.get(lang)}</dt>
+                                <dd class="spoken-row"><Symbol concept=s.symbol.clone() size=32/><span>{s.get_text(lang)}</span></dd></div>
+                            <div><dt>{T::IroMessageWords.get(lang)}</dt>
+                                <dd lang=m.language.code()>
+                                    {if m.words.is_empty() {
+                                        view! { <span class="hint">{T::IroMessageNoWords.get(lang)}</span> }.into_any()
+                                    } else {
+                                        view! { <span class="pre-line">{m.words.clone()}</span> }.into_any()
+                                    }}
+                                </dd></div>
+                        </dl>
+                        <p><a href=format!("/staff/children/{}", m.child_id)>{m.child_name.clone()}</a></p>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        </crate::components::Page>
     }
 }

@@ -195,6 +195,7 @@ fn IroHome() -> impl IntoView {
     let lines = OnceResource::new(async move { crate::api::reviews::iro_home().await.unwrap_or_default() });
     view! {
         <IroAlerts/>
+        <IroMessages/>
         <section aria-labelledby="my-children">
             <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
             <Suspense>
@@ -238,6 +239,37 @@ fn IroAlerts() -> impl IntoView {
                                             <input type="hidden" name="alert_id" value=a.id.to_string()/>
                                             <button type="submit" class="button button--small">{T::IroAcknowledge.get(lang)}</button>
                                         </form>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// Unread messages from children: who and what about; the words open on their own page.
+#[component]
+fn IroMessages() -> impl IntoView {
+    let lang = use_lang();
+    let messages = OnceResource::new(async move { crate::api::consult::iro_messages().await.unwrap_or_default() });
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let messages = messages.await;
+                (!messages.is_empty()).then(|| view! {
+                    <section class="card" aria-labelledby="messages-heading">
+                        <h2 id="messages-heading">{T::IroMessagesTitle.get(lang)}</h2>
+                        <ul>
+                            {messages.into_iter().map(|m| {
+                                let about = crate::components::child::screen(m.kind.screen_key()).get_text(lang);
+                                view! {
+                                    <li>
+                                        <strong>{m.child_name.clone()}</strong>
+                                        {format!(" – {about} – {}. ", crate::i18n::short_date(m.sent_on, lang))}
+                                        <a href=format!("/staff/messages/{}", m.id)>{T::IroMessageOpen.get(lang)}</a>
                                     </li>
                                 }
                             }).collect_view()}

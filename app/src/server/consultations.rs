@@ -2,9 +2,12 @@
 //! who may see each answer, the active offer of advocacy, sending, additions, and "I don't feel
 //! safe".
 
-use crate::api::consult::{AdvocacyPage, AlertLine, ChildStatus, Go, SafePage, SaidAddition, SaidItem, SaidPage, StepPage};
+use crate::api::consult::{
+    AdvocacyPage, AlertLine, ChildStatus, Go, IroMessage, IroMessageLine, MessagePage, SafePage, SaidAddition, SaidItem, SaidPage,
+    SentMessageView, StepPage,
+};
 use crate::api::{FieldError, Msg};
-use crate::domain::forms::{self, library, read_answers, AnswerProblem, Band, Form, Sharing};
+use crate::domain::forms::{self, library, read_answers, AnswerProblem, Band, Form, MessageKind, Sharing};
 use crate::domain::reviews::Audience;
 use crate::i18n::{Lang, T};
 use crate::server::db::consultations::{self as store, Consultation, NewConsultation, SavedBy};
@@ -650,6 +653,93 @@ pub async fn acknowledge(alert_id: i64) -> Result<Done, Failed> {
     }
     audit::by_staff(&state, &viewer, "alert.acknowledged", "alert", Some(alert_id), "").await?;
     Ok(Done::to("/staff").with_notice(Msg::new(T::IroAcknowledged)))
+}
+
+fn day_of(at: i64) -> time::Date {
+    time::OffsetDateTime::from_unix_timestamp(at).map(|t| t.date()).unwrap_or_else(|_| crate::server::today())
+}
+
+/// "Tell my IRO": the form, and what the child has sent before with whether it was read.
+pub async fn message_page() -> Result<Go<MessagePage>, AppError> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Go::To(path)),
+    };
+    let state = app_state()?;
+    let (c, _) = consultation(&state, &entry).await?;
+    let sent = store::messages_sent(&state.db, entry.id)
+        .await?
+        .into_iter()
+        .filter_map(|(_, kind, words, sent_at, read_at)| {
+            Some(SentMessageView { kind: MessageKind::parse(&kind)?, words, sent_on: day_of(sent_at), read: read_at.is_some() })
+        })
+        .collect();
+    Ok(Go::Show(MessagePage { band: c.band, sent }))
+}
+
+pub async fn send_message(kind: &str, words: &str, lang: Lang) -> Result<Done, Failed> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Done::to(path)),
+    };
+    let Some(kind) = MessageKind::parse(kind) else {
+        return Err(Failed::field("kind", T::MessagePickKind));
+    };
+    let words = crate::domain::text::clean_multiline(words);
+    if words.chars().count() > forms::MAX_WORDS {
+        return Err(Failed::Invalid(vec![FieldError {
+            field: "words".into(),
+            msg: Msg::new(T::ConsultTooLong).with("limit", forms::MAX_WORDS.to_string()),
+        }]));
+    }
+    let state = app_state()?;
+    let id = store::send_message(&state.db, entry.authority_id, entry.review_id, entry.id, kind.as_str(), &words, lang).await?;
+    audit::record(
+        &state.db,
+        audit::AuditEvent {
+            authority_id: Some(entry.authority_id),
+            actor_staff_id: None,
+            action: "message.sent",
+            subject_kind: "message",
+            subject_id: Some(id),
+            detail: "",
+            ip: "",
+        },
+    )
+    .await?;
+    state.wake_jobs.notify_one();
+    Ok(Done::to("/message").with_notice(Msg::new(T::MessageSent)))
+}
+
+/// Unread messages for the children this IRO reviews.
+pub async fn iro_messages() -> Result<Vec<IroMessageLine>, AppError> {
+    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
+    let state = app_state()?;
+    Ok(store::unread_messages_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
+        .await?
+        .into_iter()
+        .filter_map(|(id, child_id, child_name, kind, sent_at)| {
+            Some(IroMessageLine { id, child_id, child_name, kind: MessageKind::parse(&kind)?, sent_on: day_of(sent_at) })
+        })
+        .collect())
+}
+
+/// The child's IRO reads a message: every read is audited; the first marks it read.
+pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
+    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
+    let state = app_state()?;
+    let (child_id, child_name, kind, words, language, sent_at) =
+        store::message_for_iro(&state.db, viewer.authority_id, viewer.staff_id, id).await?.ok_or(AppError::NotFound)?;
+    audit::by_staff(&state, &viewer, "message.read", "message", Some(id), "").await?;
+    store::mark_message_read(&state.db, viewer.authority_id, id, viewer.staff_id).await?;
+    Ok(IroMessage {
+        child_id,
+        child_name,
+        kind: MessageKind::parse(&kind).ok_or_else(|| AppError::Internal(format!("message {id}: kind")))?,
+        words,
+        language: Lang::parse(&language).unwrap_or_default(),
+        sent_on: day_of(sent_at),
+    })
 }
 
 #[cfg(test)]
