@@ -535,6 +535,11 @@ strings! {
     OutboxSmtp { en: "Email is sent through the council's mail server, so there is no outbox.", cy: "Mae e-bost yn cael ei anfon drwy weinydd post y cyngor, felly does dim blwch allan." }
 
     CreditsTitle { en: "Credits and licences", cy: "Cydnabyddiaeth a thrwyddedau" }
+    CreditsSymbols { en: "Symbols:", cy: "Symbolau:" }
+    CreditsVoices { en: "Read-aloud recordings made with", cy: "Recordiadau darllen yn uchel wedi'u gwneud gyda" }
+    CreditsOwnSymbols { en: "A council may use its own licensed symbols (for example Widgit) in place of these.", cy: "Gall cyngor ddefnyddio ei symbolau trwyddedig ei hun (er enghraifft Widgit) yn lle'r rhain." }
+    IroAdvocacyTitle { en: "Asked for an advocate", cy: "Wedi gofyn am eiriolwr" }
+    IroAdvocacyLine { en: "reference {reference}, asked on {date}", cy: "cyfeirnod {reference}, gofynnwyd ar {date}" }
     CreditsIntro { en: "Heard is built with open source software.", cy: "Mae Clywed wedi'i adeiladu gyda meddalwedd cod agored." }
 
     ConsultTooLong { en: "That is very long. Please keep it under {limit} letters, or add more after sending.", cy: "Mae hynny'n hir iawn. Cadwa fe dan {limit} llythyren, neu ychwanega fwy ar ôl anfon." }

@@ -6,40 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
-  expectAccessible, isoDate, newPage, signIn, switchLanguage, useServerAndBrowser, waitForHydration,
+  expectAccessible, inviteChild, isoDate, newPage, signIn, switchLanguage, useServerAndBrowser, waitForHydration,
 } from './harness.mjs';
 
 const shared = useServerAndBrowser(before, after, { smtp: true });
 const screens = JSON.parse(readFileSync(new URL('../../app/forms/screens.v1.json', import.meta.url), 'utf8')).texts;
-
-/// Business support adds a child with Iola as IRO, books their review and prints a letter;
-/// returns the letter's code.
-async function inviteChild(browser, server, { name, born, language }) {
-  const page = await newPage(browser);
-  await signIn(page, server, 'support@dyffryn.example');
-  await page.goto(server.url + '/staff/children/new');
-  await page.getByLabel('Name they like to be called').fill(name);
-  await page.getByLabel('Full legal name').fill(`${name} Prawf`);
-  await page.getByLabel('Date of birth').fill(born);
-  await page.getByLabel('Preferred language').selectOption(language);
-  await page.getByLabel('Date they became looked after').fill(isoDate(-5));
-  await page.getByLabel('Legal basis').selectOption('care_order');
-  await page.getByLabel('Allocated IRO').selectOption({ label: 'Iola Roberts' });
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText(`${name} was added.`).waitFor();
-  await page.getByRole('link', { name: 'Book the review' }).click();
-  await page.getByLabel('Date of the meeting').fill(isoDate(12));
-  await page.getByLabel('Start time').fill('10:30');
-  await page.getByRole('button', { name: 'Book the review' }).click();
-  await page.getByText(`The review for ${name} is booked.`).waitFor();
-  await page.getByLabel('How they get the invitation').selectOption('post');
-  await page.getByRole('button', { name: 'Add to the invited' }).click();
-  await page.getByRole('button', { name: 'Make the letter' }).click();
-  const code = (await page.locator('.letter__code').innerText()).trim();
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-  return code;
-}
 
 /// Focuses an element and presses a key: the journey never uses the mouse.
 async function press(locator, key = 'Enter') {

@@ -215,3 +215,32 @@ export function useServerAndBrowser(before, after, { smtp = false } = {}) {
   });
   return shared;
 }
+
+/// Business support adds a child with Iola as IRO, books their review and prints a letter;
+/// returns the letter's code.
+export async function inviteChild(browser, server, { name, born, language }) {
+  const page = await newPage(browser);
+  await signIn(page, server, 'support@dyffryn.example');
+  await page.goto(server.url + '/staff/children/new');
+  await page.getByLabel('Name they like to be called').fill(name);
+  await page.getByLabel('Full legal name').fill(`${name} Prawf`);
+  await page.getByLabel('Date of birth').fill(born);
+  await page.getByLabel('Preferred language').selectOption(language);
+  await page.getByLabel('Date they became looked after').fill(isoDate(-5));
+  await page.getByLabel('Legal basis').selectOption('care_order');
+  await page.getByLabel('Allocated IRO').selectOption({ label: 'Iola Roberts' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText(`${name} was added.`).waitFor();
+  await page.getByRole('link', { name: 'Book the review' }).click();
+  await page.getByLabel('Date of the meeting').fill(isoDate(12));
+  await page.getByLabel('Start time').fill('10:30');
+  await page.getByRole('button', { name: 'Book the review' }).click();
+  await page.getByText(`The review for ${name} is booked.`).waitFor();
+  await page.getByLabel('How they get the invitation').selectOption('post');
+  await page.getByRole('button', { name: 'Add to the invited' }).click();
+  await page.getByRole('button', { name: 'Make the letter' }).click();
+  const code = (await page.locator('.letter__code').innerText()).trim();
+  if (page.problems.length) throw new Error(page.problems.join('\n'));
+  await page.context().close();
+  return code;
+}

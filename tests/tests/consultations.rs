@@ -347,6 +347,7 @@ async fn a_message_to_the_iro_is_seen_by_their_iro_only_and_the_child_sees_it_wa
     app.sign_in_as("iro@dyffryn.example").await;
     let (_, home) = app.get_text("/staff").await;
     assert!(home.contains("Messages from children") && home.contains("Lowri"));
+    assert!(!home.contains("Asked for an advocate"), "nobody asked yet");
     assert!(!home.contains(words), "the words are one audited click away");
     let (_, page) = app.get_text(&format!("/staff/messages/{id}")).await;
     assert!(page.contains(words));
@@ -358,6 +359,16 @@ async fn a_message_to_the_iro_is_seen_by_their_iro_only_and_the_child_sees_it_wa
     assert_eq!(reads, 1, "the read is audited");
     let (_, after) = child.get_text("/message").await;
     assert!(after.contains("Your IRO has read this."), "the child sees it was read");
+
+    // "Yes please" to an advocate shows on the IRO's home with its reference.
+    child.post("/api/advocacy_choice", &[("choice", "yes")]).await;
+    let (reference,): (String,) = sqlx::query_as("SELECT reference FROM advocacy_requests WHERE invitation_id = $1")
+        .bind(invitation)
+        .fetch_one(&app.db)
+        .await
+        .expect("request");
+    let (_, home) = app.get_text("/staff").await;
+    assert!(home.contains("Asked for an advocate") && home.contains(&reference));
     let (notices,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM notices WHERE kind = 'message' AND subject_id = $1")
         .bind(id)
         .fetch_one(&app.db)

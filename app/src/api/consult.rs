@@ -293,3 +293,18 @@ pub async fn read_message(id: i64) -> Result<IroMessage, ServerFnError> {
     use crate::server::error::OrServerFnError;
     crate::server::consultations::read_message(id).await.or_sfn()
 }
+
+/// A child's request for an advocate, on their IRO's home.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AdvocacyLine {
+    pub child_id: i64,
+    pub child_name: String,
+    pub reference: String,
+    pub asked_on: Date,
+}
+
+#[server(endpoint = "iro_advocacy")]
+pub async fn iro_advocacy() -> Result<Vec<AdvocacyLine>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::consultations::iro_advocacy().await.or_sfn()
+}

@@ -170,9 +170,15 @@ pub fn MyReviewPage() -> impl IntoView {
                             <li><img src="/symbols/calendar.svg" alt="" width="48" height="48"/><p>{about}</p></li>
                             <li><img src=symbol alt="" width="48" height="48"/>
                                 <p>{r.arrangement.label().get(lang)}<br/><span class="pre-line">{r.arrangement_details.clone()}</span></p></li>
-                            <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::MyReviewViewsSoon.get(lang)}</p></li>
+                            {(r.audience != Audience::Child).then(|| view! {
+                                <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::MyReviewViewsSoon.get(lang)}</p></li>
+                            })}
                             <li><img src="/symbols/people.svg" alt="" width="48" height="48"/><p>{T::MyReviewFrom.fill(lang, &[("council", &council)])}</p></li>
                         </ul>
+                        {(r.audience == Audience::Child).then(|| view! {
+                            <p><a class="button button--primary button--big" href="/form">{T::FormCarryOn.get(lang)}</a></p>
+                            <p><a class="button button--big" href="/message">{T::TellMyIro.get(lang)}</a></p>
+                        })}
                         <HelpNowPanel/>
                         <form method="post" action="/api/leave_review" class="form">
                             <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>

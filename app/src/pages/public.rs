@@ -70,8 +70,21 @@ pub fn Credits() -> impl IntoView {
             <div class="prose">
                 <p>{T::CreditsIntro.get(lang)}</p>
                 <ul>
-                    <li>"Leptos, axum, tokio, sqlx (MIT / Apache-2.0)"</li>
-                    <li>"Noto Emoji (Apache-2.0), Google"</li>
+                    <li>"Leptos, axum, tokio, sqlx, lettre, argon2 and the other Rust crates listed in Cargo.lock (MIT / Apache-2.0)"</li>
+                    <li>
+                        {T::CreditsSymbols.get(lang)} " "
+                        <a href="https://github.com/googlefonts/noto-emoji">"Noto Emoji"</a>
+                        " © Google, "
+                        <a href="https://www.apache.org/licenses/LICENSE-2.0">"Apache License 2.0"</a>
+                    </li>
+                    <li>
+                        {T::CreditsVoices.get(lang)} " "
+                        <a href="https://github.com/espeak-ng/espeak-ng">"eSpeak NG"</a>
+                        " (GPL-3.0-or-later), "
+                        <a href="https://lame.sourceforge.io/">"LAME"</a>
+                        " (LGPL-2.0-or-later)"
+                    </li>
+                    <li>{T::CreditsOwnSymbols.get(lang)}</li>
                 </ul>
             </div>
         </Page>

@@ -196,6 +196,7 @@ fn IroHome() -> impl IntoView {
     view! {
         <IroAlerts/>
         <IroMessages/>
+        <IroAdvocacy/>
         <section aria-labelledby="my-children">
             <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
             <Suspense>
@@ -270,6 +271,36 @@ fn IroMessages() -> impl IntoView {
                                         <strong>{m.child_name.clone()}</strong>
                                         {format!(" – {about} – {}. ", crate::i18n::short_date(m.sent_on, lang))}
                                         <a href=format!("/staff/messages/{}", m.id)>{T::IroMessageOpen.get(lang)}</a>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// Children who said "yes please" to an advocate; the provider has been sent the reference.
+#[component]
+fn IroAdvocacy() -> impl IntoView {
+    let lang = use_lang();
+    let requests = OnceResource::new(async move { crate::api::consult::iro_advocacy().await.unwrap_or_default() });
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let requests = requests.await;
+                (!requests.is_empty()).then(|| view! {
+                    <section class="card" aria-labelledby="advocacy-heading">
+                        <h2 id="advocacy-heading">{T::IroAdvocacyTitle.get(lang)}</h2>
+                        <ul>
+                            {requests.into_iter().map(|a| {
+                                let date = crate::i18n::short_date(a.asked_on, lang);
+                                view! {
+                                    <li>
+                                        <a href=format!("/staff/children/{}", a.child_id)>{a.child_name.clone()}</a>
+                                        {format!(" – {}", T::IroAdvocacyLine.fill(lang, &[("reference", &a.reference), ("date", &date)]))}
                                     </li>
                                 }
                             }).collect_view()}

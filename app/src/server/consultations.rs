@@ -3,8 +3,8 @@
 //! safe".
 
 use crate::api::consult::{
-    AdvocacyPage, AlertLine, ChildStatus, Go, IroMessage, IroMessageLine, MessagePage, SafePage, SaidAddition, SaidItem, SaidPage,
-    SentMessageView, StepPage,
+    AdvocacyLine, AdvocacyPage, AlertLine, ChildStatus, Go, IroMessage, IroMessageLine, MessagePage, SafePage, SaidAddition, SaidItem,
+    SaidPage, SentMessageView, StepPage,
 };
 use crate::api::{FieldError, Msg};
 use crate::domain::forms::{self, library, read_answers, AnswerProblem, Band, Form, MessageKind, Sharing};
@@ -740,6 +740,17 @@ pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
         language: Lang::parse(&language).unwrap_or_default(),
         sent_on: day_of(sent_at),
     })
+}
+
+/// Children of this IRO who asked for an advocate.
+pub async fn iro_advocacy() -> Result<Vec<AdvocacyLine>, AppError> {
+    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
+    let state = app_state()?;
+    Ok(store::advocacy_requests_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
+        .await?
+        .into_iter()
+        .map(|(child_id, child_name, reference, at)| AdvocacyLine { child_id, child_name, reference, asked_on: day_of(at) })
+        .collect())
 }
 
 #[cfg(test)]

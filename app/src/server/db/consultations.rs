@@ -699,3 +699,17 @@ pub async fn mark_message_read(db: &AnyPool, authority_id: i64, id: i64, staff_i
         .await?;
     Ok(())
 }
+
+/// Open advocacy requests for the children this IRO reviews: (child id, name, reference, asked at).
+pub async fn advocacy_requests_for_iro(db: &AnyPool, authority_id: i64, iro_id: i64) -> Result<Vec<(i64, String, String, i64)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT c.id, c.preferred_name, a.reference, a.created_at FROM advocacy_requests a
+         JOIN reviews r ON r.id = a.review_id AND r.authority_id = a.authority_id
+         JOIN children c ON c.id = r.child_id AND c.authority_id = a.authority_id
+         WHERE a.authority_id = $1 AND c.iro_staff_id = $2 AND a.status = 'requested' ORDER BY a.created_at",
+    )
+    .bind(authority_id)
+    .bind(iro_id)
+    .fetch_all(db)
+    .await?)
+}
