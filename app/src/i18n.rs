@@ -587,7 +587,7 @@ strings! {
     FormTalkToAdvocate { en: "Talk to an advocate", cy: "Siarad ag eiriolwr" }
     FormSaving { en: "Saving…", cy: "Yn cadw…" }
     FormSaved { en: "Saved", cy: "Wedi'i gadw" }
-    FormOffline { en: "No connection. Your answers are kept on this device and will be saved when you are back online.", cy: "Dim cysylltiad. Mae dy atebion yn cael eu cadw ar y ddyfais hon a byddan nhw'n cael eu cadw pan fyddi di ar-lein eto." }
+    FormOffline { en: "No connection. Your answers are kept on this device. They will be saved when you are back online.", cy: "Dim cysylltiad. Mae dy atebion yn cael eu cadw ar y ddyfais hon. Byddan nhw'n cael eu cadw pan fyddi di ar-lein eto." }
     SafeDutyNumber { en: "The duty team: {name}, {phone}", cy: "Y tîm ar ddyletswydd: {name}, {phone}" }
     SafeNotSignedIn { en: "If you are not safe, call 999 or talk to someone below.", cy: "Os nad wyt ti'n ddiogel, ffonia 999 neu siarada â rhywun isod." }
     ChildSecretTitle { en: "Make your secret", cy: "Gwna dy gyfrinach" }
@@ -634,6 +634,28 @@ strings! {
 
 #[cfg(test)]
 mod tests {
+    /// Words on child screens keep to easy-read: every sentence 15 words or fewer, in both
+    /// languages (the form files are checked the same way by their own test).
+    #[test]
+    fn child_screen_sentences_are_short() {
+        let sources = [include_str!("pages/consult.rs"), include_str!("components/child.rs"), include_str!("pages/entry.rs")].concat();
+        let mut long = Vec::new();
+        for key in T::ALL {
+            if !sources.contains(&format!("T::{key:?}.")) {
+                continue;
+            }
+            for lang in Lang::ALL {
+                for sentence in key.get(lang).split(['.', '!', '?']) {
+                    let words = sentence.split_whitespace().count();
+                    if words > 15 {
+                        long.push(format!("{key:?} ({}): {words} words: {sentence}", lang.code()));
+                    }
+                }
+            }
+        }
+        assert!(long.is_empty(), "too long for a child screen:\n{}", long.join("\n"));
+    }
+
     use super::*;
 
     fn placeholders(text: &str) -> Vec<String> {
