@@ -488,25 +488,18 @@ strings! {
     // The way in for children, parents and carers
     LandingTypeCode { en: "Type your code", cy: "Teipio dy god" }
     EntryTitle { en: "Start", cy: "Dechrau" }
-    EntryHaveLetter { en: "Did you get a letter?", cy: "Gest ti lythyr?" }
-    EntryTypeCode { en: "Type the code from your letter.", cy: "Teipia'r cod o dy lythyr." }
     EntryCodeLabel { en: "Your code", cy: "Dy god" }
     EntryCodeHint { en: "It looks like ACD7F-GH3KM. Capital letters are not needed.", cy: "Mae'n edrych fel ACD7F-GH3KM. Does dim angen priflythrennau." }
     EntryStart { en: "Start", cy: "Dechrau" }
-    EntryHaveLink { en: "Got a message with a link? Just open the link.", cy: "Gest ti neges gyda dolen? Agora'r ddolen." }
     EntryNotWorking { en: "Sorry, that code or link did not work. It may be old, or have a typing mistake. Please check it, or ask for help.", cy: "Sori, wnaeth y cod neu'r ddolen ddim gweithio. Efallai ei fod yn hen, neu fod camgymeriad teipio. Gwiria fe, neu gofynna am help." }
     EntryCodeMissing { en: "Type the code from your letter.", cy: "Teipia'r cod o dy lythyr." }
     EntryTooMany { en: "Too many tries. Please wait {minutes} minutes, or ask for help.", cy: "Gormod o gynigion. Aros {minutes} munud, neu gofynna am help." }
     EntryTryCode { en: "Type a code instead", cy: "Teipio cod yn lle" }
     EntryAskHeading { en: "Who can help", cy: "Pwy all helpu" }
-    EntryAskCarer { en: "Ask your carer or your social worker.", cy: "Gofynna i dy ofalwr neu dy weithiwr cymdeithasol." }
-    EntryAskLetter { en: "Or call the number on your letter.", cy: "Neu ffonia'r rhif ar dy lythyr." }
     EntryHello { en: "Hello {name}!", cy: "Helo {name}!" }
-    EntryPressStart { en: "Press Start to begin.", cy: "Pwysa Dechrau i ddechrau." }
     EntryLeave { en: "Finish for now", cy: "Gorffen am nawr" }
     EntryLeft { en: "You have finished for now. Use your link or code to come back.", cy: "Rwyt ti wedi gorffen am nawr. Defnyddia dy ddolen neu dy god i ddod yn ôl." }
     MyReviewTitle { en: "Your review", cy: "Dy adolygiad" }
-    MyReviewSignedOut { en: "Open your link, or type your code, to see your review.", cy: "Agora dy ddolen, neu teipia dy god, i weld dy adolygiad." }
     MyReviewWhenChild { en: "Your review meeting is on {when}.", cy: "Mae cyfarfod dy adolygiad ar {when}." }
     MyReviewWhenAdult { en: "The review meeting for {name} is on {when}.", cy: "Mae'r cyfarfod adolygu ar gyfer {name} ar {when}." }
     MyReviewViewsSoon { en: "Your questions will be here before the meeting.", cy: "Bydd dy gwestiynau yma cyn y cyfarfod." }

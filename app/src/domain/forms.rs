@@ -753,7 +753,8 @@ mod tests {
     #[test]
     fn every_screen_word_the_pages_use_exists() {
         let library = library::get();
-        let pages = include_str!("../pages/consult.rs").to_string() + include_str!("../components/child.rs");
+        let pages =
+            [include_str!("../pages/consult.rs"), include_str!("../components/child.rs"), include_str!("../pages/entry.rs")].concat();
         let mut missing = Vec::new();
         for part in pages.split("key=\"").skip(1).chain(pages.split("screen(\"").skip(1)).chain(pages.split("title(\"").skip(1)) {
             let key = part.split('"').next().unwrap_or_default();

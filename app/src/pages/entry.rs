@@ -3,6 +3,7 @@
 
 use crate::api::entry::{entry_contacts, greet_link, my_review, TeamContact};
 use crate::app::use_lang;
+use crate::components::child::EasyLine;
 use crate::components::{ErrorSummary, HelpNowPanel, NoticeBox, Page};
 use crate::domain::reviews::{Arrangement, Audience};
 use crate::i18n::{Lang, T};
@@ -21,8 +22,8 @@ fn WhoToAsk(contacts: Vec<TeamContact>) -> impl IntoView {
         <section class="card" aria-labelledby="who-to-ask">
             <h2 id="who-to-ask">{T::EntryAskHeading.get(lang)}</h2>
             <ul class="easy-read">
-                <li><img src="/symbols/people.svg" alt="" width="48" height="48"/><p>{T::EntryAskCarer.get(lang)}</p></li>
-                <li><img src="/symbols/letter.svg" alt="" width="48" height="48"/><p>{T::EntryAskLetter.get(lang)}</p></li>
+                <EasyLine key="entry_ask_carer"/>
+                <EasyLine key="entry_ask_letter"/>
             </ul>
             {(!listed.is_empty()).then(|| view! {
                 <ul class="contact-list">
@@ -61,8 +62,8 @@ pub fn StartPage() -> impl IntoView {
                         <NoticeBox notice=flash.notice.clone()/>
                         <ErrorSummary flash=flash.clone()/>
                         <ul class="easy-read">
-                            <li><img src="/symbols/letter.svg" alt="" width="48" height="48"/><p>{T::EntryHaveLetter.get(lang)}</p></li>
-                            <li><img src="/symbols/key.svg" alt="" width="48" height="48"/><p>{T::EntryTypeCode.get(lang)}</p></li>
+                            <EasyLine key="entry_have_letter"/>
+                            <EasyLine key="entry_type_code"/>
                         </ul>
                         <form method="post" action="/api/enter_code" class="form code-form" novalidate>
                             <div class=if failed { "field field--error" } else { "field" }>
@@ -75,7 +76,7 @@ pub fn StartPage() -> impl IntoView {
                             <button type="submit" class="button button--primary button--big">{T::EntryStart.get(lang)}</button>
                         </form>
                         <ul class="easy-read">
-                            <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::EntryHaveLink.get(lang)}</p></li>
+                            <EasyLine key="entry_have_link"/>
                         </ul>
                         {failed.then(|| view! { <WhoToAsk contacts=contacts.clone()/> })}
                         <HelpNowPanel/>
@@ -107,7 +108,7 @@ pub fn LinkPage() -> impl IntoView {
                                 <ul class="easy-read">
                                     <li><img src="/symbols/wave.svg" alt="" width="48" height="48"/>
                                         <p>{T::EntryHello.fill(lang, &[("name", &greeting.first_name)])}</p></li>
-                                    <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::EntryPressStart.get(lang)}</p></li>
+                                    <EasyLine key="entry_press_start"/>
                                 </ul>
                                 <form method="post" action="/api/open_link" class="form">
                                     <input type="hidden" name="token" value=token/>
@@ -147,7 +148,7 @@ pub fn MyReviewPage() -> impl IntoView {
                     let Some(r) = review.await else {
                         return view! {
                             <ul class="easy-read">
-                                <li><img src="/symbols/key.svg" alt="" width="48" height="48"/><p>{T::MyReviewSignedOut.get(lang)}</p></li>
+                                <EasyLine key="entry_signed_out"/>
                             </ul>
                             <p><a class="button button--primary button--big" href="/start">{T::EntryTryCode.get(lang)}</a></p>
                         }
