@@ -125,15 +125,7 @@ impl TestApp {
 
     /// A form post as a browser on this site sends it.
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(self.url(path))
-            .header("accept", "text/html")
-            .header("origin", &self.address)
-            .header("sec-fetch-site", "same-origin")
-            .form(form)
-            .send()
-            .await
-            .expect("POST")
+        browser_post(&self.client, &self.address, path, form).await
     }
 
     pub async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
@@ -155,6 +147,19 @@ impl TestApp {
             sqlx::query_as("SELECT id FROM staff WHERE email = $1").bind(email).fetch_one(&self.db).await.expect("staff exists");
         id
     }
+}
+
+/// A form post as a browser on the site at `address` sends it (same-origin headers).
+async fn browser_post(client: &reqwest::Client, address: &str, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    client
+        .post(format!("{address}{path}"))
+        .header("accept", "text/html")
+        .header("origin", address)
+        .header("sec-fetch-site", "same-origin")
+        .form(form)
+        .send()
+        .await
+        .expect("POST")
 }
 
 /// The `Location` header of a redirect, or "" when there is none.
@@ -297,17 +302,7 @@ impl Visitor {
 
     /// A form post as a browser on this site sends it; returns where it redirects.
     pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> String {
-        let response = self
-            .client
-            .post(self.url(path))
-            .header("accept", "text/html")
-            .header("origin", &self.address)
-            .header("sec-fetch-site", "same-origin")
-            .form(form)
-            .send()
-            .await
-            .expect("POST");
-        location(&response)
+        location(&browser_post(&self.client, &self.address, path, form).await)
     }
 }
 
@@ -321,6 +316,17 @@ impl TestApp {
         assert_eq!(status, 200, "the letter page");
         let start = letter.find("letter__code\">").expect("the code") + "letter__code\">".len();
         (invitation, letter[start..].chars().take(11).collect())
+    }
+
+    /// Makes a demo IRO the allocated IRO of the child a review is for.
+    pub async fn allocate_iro(&self, review_id: i64, iro_email: &str) {
+        let iro = self.staff_id(iro_email).await;
+        sqlx::query("UPDATE children SET iro_staff_id = $1 WHERE id = (SELECT child_id FROM reviews WHERE id = $2)")
+            .bind(iro)
+            .bind(review_id)
+            .execute(&self.db)
+            .await
+            .expect("allocate IRO");
     }
 
     /// A visitor who came in with a letter's code: (visitor, invitation id, where entry sent them).

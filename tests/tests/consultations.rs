@@ -210,13 +210,7 @@ async fn not_feeling_safe_tells_the_iro_and_duty_team_at_once_without_saying_wha
     let sink = SmtpSink::start().await;
     let app = spawn_app_with(&[("HEARD_SMTP_URL", &sink.url()), ("HEARD_JOB_INTERVAL_SECONDS", "1")]).await;
     let review = booked(&app, "Gethin").await;
-    let iro = app.staff_id("iro@dyffryn.example").await;
-    sqlx::query("UPDATE children SET iro_staff_id = $1 WHERE id = (SELECT child_id FROM reviews WHERE id = $2)")
-        .bind(iro)
-        .bind(review)
-        .execute(&app.db)
-        .await
-        .expect("allocate IRO");
+    app.allocate_iro(review, "iro@dyffryn.example").await;
     let (child, invitation) = child_ready(&app, review, "Gethin").await;
 
     let words = "my secret words about home";
@@ -316,13 +310,7 @@ async fn nobody_else_reaches_a_childs_answers() {
 async fn a_message_to_the_iro_is_seen_by_their_iro_only_and_the_child_sees_it_was_read() {
     let app = spawn_app().await;
     let review = booked(&app, "Lowri").await;
-    let iro = app.staff_id("iro@dyffryn.example").await;
-    sqlx::query("UPDATE children SET iro_staff_id = $1 WHERE id = (SELECT child_id FROM reviews WHERE id = $2)")
-        .bind(iro)
-        .bind(review)
-        .execute(&app.db)
-        .await
-        .expect("allocate IRO");
+    app.allocate_iro(review, "iro@dyffryn.example").await;
     let (child, invitation) = child_ready(&app, review, "Lowri").await;
     assert_eq!(child.post("/api/send_message", &[("kind", "shouting"), ("words", "hello")]).await, "/message", "a kind must be chosen");
     let (_, form) = child.get_text("/message").await;

@@ -218,12 +218,6 @@ pub struct AlertLine {
     pub raised_time: String,
 }
 
-#[server(endpoint = "iro_alerts")]
-pub async fn iro_alerts() -> Result<Vec<AlertLine>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::server::consultations::iro_alerts().await.or_sfn()
-}
-
 #[server(endpoint = "acknowledge_alert")]
 pub async fn acknowledge_alert(alert_id: i64) -> Result<(), ServerFnError> {
     let result = crate::server::consultations::acknowledge(alert_id).await;
@@ -281,12 +275,6 @@ pub async fn send_message(kind: Option<String>, words: Option<String>) -> Result
     crate::server::forms::finish("message", "/message", vec![("words".into(), words), ("kind".into(), kind)], result).await
 }
 
-#[server(endpoint = "iro_messages")]
-pub async fn iro_messages() -> Result<Vec<IroMessageLine>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::server::consultations::iro_messages().await.or_sfn()
-}
-
 /// Opens one message for its child's IRO: audited, and the child then sees it was read.
 #[server(endpoint = "read_message")]
 pub async fn read_message(id: i64) -> Result<IroMessage, ServerFnError> {
@@ -303,8 +291,17 @@ pub struct AdvocacyLine {
     pub asked_on: Date,
 }
 
-#[server(endpoint = "iro_advocacy")]
-pub async fn iro_advocacy() -> Result<Vec<AdvocacyLine>, ServerFnError> {
+/// What needs the IRO's attention first on their home: urgent alerts, children's messages, and
+/// requests for an advocate.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IroAttention {
+    pub alerts: Vec<AlertLine>,
+    pub messages: Vec<IroMessageLine>,
+    pub advocacy: Vec<AdvocacyLine>,
+}
+
+#[server(endpoint = "load_iro_attention")]
+pub async fn load_iro_attention() -> Result<IroAttention, ServerFnError> {
     use crate::server::error::OrServerFnError;
-    crate::server::consultations::iro_advocacy().await.or_sfn()
+    crate::server::consultations::iro_attention().await.or_sfn()
 }

@@ -3,8 +3,8 @@
 //! HTML form that works before (or without) WebAssembly.
 
 use crate::api::consult::{
-    form_resume, form_step, load_advocacy, load_child_status, load_messages, load_safe, load_said, read_message, AdvocacyPage, Go,
-    MessagePage, SaidItem, SaidPage, StepPage,
+    form_resume, form_step, load_advocacy, load_child_status, load_messages, load_safe, load_said, read_message, AdvocacyPage, ChildStatus,
+    Go, MessagePage, SaidItem, SaidPage, StepPage,
 };
 use crate::api::Flash;
 use crate::app::use_lang;
@@ -35,76 +35,92 @@ fn title(key: &str) -> (forms::Text, String) {
     (s.text(), s.symbol.clone())
 }
 
-/// After the link or code: choose Cymraeg or English.
-#[component]
-pub fn WelcomePage() -> impl IntoView {
-    let lang = use_lang();
-    let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
-    let (heading, symbol) = title("choose_language");
-    view! {
-        <ChildScreen title=heading symbol=symbol back="/welcome".to_string()>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    let Some(child) = status.await else { return go_to("/start".into()) };
-                    if child.has_secret && !child.unlocked {
-                        return go_to("/unlock".into());
-                    }
-                    view! {
-                        <p class="lead">{T::EntryHello.fill(lang, &[("name", &child.first_name)])}</p>
-                        <div class="language-choice">
-                            {Lang::ALL
-                                .into_iter()
-                                .map(|choice| view! {
-                                    <form method="post" action="/api/set_language">
-                                        <input type="hidden" name="lang" value=choice.code()/>
-                                        <input type="hidden" name="back" value="/about"/>
-                                        <button type="submit" class="button button--big button--choice" lang=choice.code()>
-                                            {choice.own_name()}
-                                        </button>
-                                    </form>
-                                })
-                                .collect_view()}
-                        </div>
-                    }
-                    .into_any()
-                })}
-            </Suspense>
-        </ChildScreen>
-    }
-}
+/// What a screen before the form shows, given where the child stands: its content, or where to
+/// send them instead.
+type StatusBody = fn(ChildStatus, Flash, Lang) -> Result<AnyView, String>;
 
-/// What this is and who will read it, with the honest limit of privacy.
+/// A screen before the form (welcome, about, secret, unlock): loads where the child stands and
+/// the screen's form messages, sends anyone not signed in to `/start`, and frames the content.
 #[component]
-pub fn AboutPage() -> impl IntoView {
+fn StatusScreen(key: &'static str, path: &'static str, form: &'static str, body: StatusBody) -> impl IntoView {
     let lang = use_lang();
     let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
-    let (heading, symbol) = title("about_title");
+    let flash = flash_for(form);
+    let (heading, symbol) = title(key);
     view! {
         <Suspense>
             {move || {
                 let (heading, symbol) = (heading.clone(), symbol.clone());
                 Suspend::new(async move {
+                    let flash = flash.await;
                     let Some(child) = status.await else { return go_to("/start".into()) };
-                    let next = if child.has_secret { "/form" } else { "/secret" };
-                    view! {
-                        <ChildScreen title=heading symbol=symbol older=older(child.band) signed_in=true back="/about".to_string()>
-                            <ul class="easy-read">
-                                <EasyLine key="about_what"/>
-                                <EasyLine key="about_say"/>
-                                <EasyLine key="about_iro"/>
-                                <EasyLine key="about_skip"/>
-                                <EasyLine key="about_private"/>
-                                <EasyLine key="about_safety"/>
-                                <EasyLine key="about_saves"/>
-                            </ul>
-                            <p><a class="button button--primary button--big" href=next>{screen("next").get_text(lang)}</a></p>
-                        </ChildScreen>
+                    let band = child.band;
+                    match body(child, flash, lang) {
+                        Err(target) => go_to(target),
+                        Ok(content) => view! {
+                            <ChildScreen title=heading symbol=symbol older=older(band) signed_in=true back=path.to_string()>
+                                {content}
+                            </ChildScreen>
+                        }
+                        .into_any(),
                     }
-                    .into_any()
                 })
             }}
         </Suspense>
     }
+}
+
+/// After the link or code: choose Cymraeg or English.
+#[component]
+pub fn WelcomePage() -> impl IntoView {
+    view! { <StatusScreen key="choose_language" path="/welcome" form="welcome" body=welcome/> }
+}
+
+fn welcome(child: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> {
+    if child.has_secret && !child.unlocked {
+        return Err("/unlock".into());
+    }
+    Ok(view! {
+        <p class="lead">{T::EntryHello.fill(lang, &[("name", &child.first_name)])}</p>
+        <div class="language-choice">
+            {Lang::ALL
+                .into_iter()
+                .map(|choice| view! {
+                    <form method="post" action="/api/set_language">
+                        <input type="hidden" name="lang" value=choice.code()/>
+                        <input type="hidden" name="back" value="/about"/>
+                        <button type="submit" class="button button--big button--choice" lang=choice.code()>
+                            {choice.own_name()}
+                        </button>
+                    </form>
+                })
+                .collect_view()}
+        </div>
+    }
+    .into_any())
+}
+
+/// What this is and who will read it, with the honest limit of privacy.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    view! { <StatusScreen key="about_title" path="/about" form="about" body=about/> }
+}
+
+fn about(child: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> {
+    let next = if child.has_secret { "/form" } else { "/secret" };
+    Ok(view! {
+        <ul class="easy-read">
+            <EasyLine key="about_what"/>
+            <EasyLine key="about_say"/>
+            <EasyLine key="about_iro"/>
+            <EasyLine key="about_skip"/>
+            <EasyLine key="about_private"/>
+            <EasyLine key="about_safety"/>
+            <EasyLine key="about_saves"/>
+        </ul>
+        <p><a class="button button--primary button--big" href=next>{screen("next").get_text(lang)}</a></p>
+    }
+    .into_any())
 }
 
 /// The picture grid for making or giving a picture code.
@@ -169,111 +185,85 @@ fn PhraseFields(confirm: bool, flash: Flash) -> impl IntoView {
 /// the phrase first for older ones; either can be chosen.
 #[component]
 pub fn SecretPage() -> impl IntoView {
-    let lang = use_lang();
-    let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
-    let flash = flash_for("secret");
-    let (heading, symbol) = title("secret_title");
-    view! {
-        <Suspense>
-            {move || {
-                let (heading, symbol) = (heading.clone(), symbol.clone());
-                Suspend::new(async move {
-                    let flash = flash.await;
-                    let Some(child) = status.await else { return go_to("/start".into()) };
-                    if child.has_secret {
-                        return go_to(if child.unlocked { "/form".into() } else { "/unlock".into() });
-                    }
-                    let pictures_error = flash.error("pictures").map(|m| m.text(lang));
-                    let pictures = view! {
-                        <form method="post" action="/api/set_secret" class="form secret-form">
-                            <input type="hidden" name="kind" value="pictures"/>
-                            <ul class="easy-read"><EasyLine key="secret_pictures"/></ul>
-                            <PictureGrid error=pictures_error/>
-                            <button type="submit" class="button button--primary button--big">{T::SecretUsePictures.get(lang)}</button>
-                        </form>
-                    };
-                    let phrase = view! {
-                        <form method="post" action="/api/set_secret" class="form secret-form">
-                            <input type="hidden" name="kind" value="phrase"/>
-                            <ul class="easy-read"><EasyLine key="secret_words"/></ul>
-                            <PhraseFields confirm=true flash=flash.clone()/>
-                            <button type="submit" class="button button--primary button--big">{T::SecretUsePhrase.get(lang)}</button>
-                        </form>
-                    };
-                    let forms = if older(child.band) { view! { {phrase}{pictures} }.into_any() } else { view! { {pictures}{phrase} }.into_any() };
-                    view! {
-                        <ChildScreen title=heading symbol=symbol older=older(child.band) signed_in=true back="/secret".to_string()>
-                            <ErrorSummary flash=flash.clone()/>
-                            <ul class="easy-read">
-                                <EasyLine key="secret_why"/>
-                                <EasyLine key="secret_keep"/>
-                            </ul>
-                            {forms}
-                        </ChildScreen>
-                    }
-                    .into_any()
-                })
-            }}
-        </Suspense>
+    view! { <StatusScreen key="secret_title" path="/secret" form="secret" body=make_secret/> }
+}
+
+fn make_secret(child: ChildStatus, flash: Flash, lang: Lang) -> Result<AnyView, String> {
+    if child.has_secret {
+        return Err(if child.unlocked { "/form".into() } else { "/unlock".into() });
     }
+    let pictures_error = flash.error("pictures").map(|m| m.text(lang));
+    let pictures = view! {
+        <form method="post" action="/api/set_secret" class="form secret-form">
+            <input type="hidden" name="kind" value="pictures"/>
+            <ul class="easy-read"><EasyLine key="secret_pictures"/></ul>
+            <PictureGrid error=pictures_error/>
+            <button type="submit" class="button button--primary button--big">{T::SecretUsePictures.get(lang)}</button>
+        </form>
+    };
+    let phrase = view! {
+        <form method="post" action="/api/set_secret" class="form secret-form">
+            <input type="hidden" name="kind" value="phrase"/>
+            <ul class="easy-read"><EasyLine key="secret_words"/></ul>
+            <PhraseFields confirm=true flash=flash.clone()/>
+            <button type="submit" class="button button--primary button--big">{T::SecretUsePhrase.get(lang)}</button>
+        </form>
+    };
+    let forms = if older(child.band) { view! { {phrase}{pictures} }.into_any() } else { view! { {pictures}{phrase} }.into_any() };
+    Ok(view! {
+        <ErrorSummary flash=flash.clone()/>
+        <ul class="easy-read">
+            <EasyLine key="secret_why"/>
+            <EasyLine key="secret_keep"/>
+        </ul>
+        {forms}
+    }
+    .into_any())
 }
 
 /// A returning child gives their secret.
 #[component]
 pub fn UnlockPage() -> impl IntoView {
-    let lang = use_lang();
-    let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
-    let flash = flash_for("unlock");
-    let (heading, symbol) = title("unlock_title");
-    view! {
-        <Suspense>
-            {move || {
-                let (heading, symbol) = (heading.clone(), symbol.clone());
-                Suspend::new(async move {
-                    let flash = flash.await;
-                    let Some(child) = status.await else { return go_to("/start".into()) };
-                    if !child.has_secret {
-                        return go_to("/secret".into());
-                    }
-                    if child.unlocked {
-                        return go_to("/form".into());
-                    }
-                    let body = if child.locked {
-                        view! { <ul class="easy-read"><EasyLine key="unlock_locked"/></ul> }.into_any()
-                    } else {
-                        let inputs = if child.picture_secret {
-                            view! {
-                                <ul class="easy-read"><EasyLine key="unlock_pictures"/></ul>
-                                <PictureGrid error=flash.error("pictures").map(|m| m.text(lang))/>
-                            }
-                            .into_any()
-                        } else {
-                            view! {
-                                <ul class="easy-read"><EasyLine key="unlock_words"/></ul>
-                                <PhraseFields confirm=false flash=flash.clone()/>
-                            }
-                            .into_any()
-                        };
-                        view! {
-                            <ErrorSummary flash=flash.clone()/>
-                            <form method="post" action="/api/unlock" class="form secret-form">
-                                {inputs}
-                                <button type="submit" class="button button--primary button--big">{T::UnlockGo.get(lang)}</button>
-                            </form>
-                        }
-                        .into_any()
-                    };
-                    view! {
-                        <ChildScreen title=heading symbol=symbol older=older(child.band) signed_in=true back="/unlock".to_string()>
-                            <p class="lead">{T::EntryHello.fill(lang, &[("name", &child.first_name)])}</p>
-                            {body}
-                        </ChildScreen>
-                    }
-                    .into_any()
-                })
-            }}
-        </Suspense>
+    view! { <StatusScreen key="unlock_title" path="/unlock" form="unlock" body=unlock/> }
+}
+
+fn unlock(child: ChildStatus, flash: Flash, lang: Lang) -> Result<AnyView, String> {
+    if !child.has_secret {
+        return Err("/secret".into());
     }
+    if child.unlocked {
+        return Err("/form".into());
+    }
+    let body = if child.locked {
+        view! { <ul class="easy-read"><EasyLine key="unlock_locked"/></ul> }.into_any()
+    } else {
+        let inputs = if child.picture_secret {
+            view! {
+                <ul class="easy-read"><EasyLine key="unlock_pictures"/></ul>
+                <PictureGrid error=flash.error("pictures").map(|m| m.text(lang))/>
+            }
+            .into_any()
+        } else {
+            view! {
+                <ul class="easy-read"><EasyLine key="unlock_words"/></ul>
+                <PhraseFields confirm=false flash=flash.clone()/>
+            }
+            .into_any()
+        };
+        view! {
+            <ErrorSummary flash=flash.clone()/>
+            <form method="post" action="/api/unlock" class="form secret-form">
+                {inputs}
+                <button type="submit" class="button button--primary button--big">{T::UnlockGo.get(lang)}</button>
+            </form>
+        }
+        .into_any()
+    };
+    Ok(view! {
+        <p class="lead">{T::EntryHello.fill(lang, &[("name", &child.first_name)])}</p>
+        {body}
+    }
+    .into_any())
 }
 
 /// `/form`: carries on where the child left off.

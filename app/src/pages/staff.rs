@@ -194,9 +194,7 @@ fn IroHome() -> impl IntoView {
     let lang = use_lang();
     let lines = OnceResource::new(async move { crate::api::reviews::iro_home().await.unwrap_or_default() });
     view! {
-        <IroAlerts/>
-        <IroMessages/>
-        <IroAdvocacy/>
+        <IroAttentionView/>
         <section aria-labelledby="my-children">
             <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
             <Suspense>
@@ -217,27 +215,30 @@ fn IroHome() -> impl IntoView {
     }
 }
 
-/// Children who said they don't feel safe: first on the page, until the IRO says they are on it.
+/// What needs the IRO first, above their children: urgent alerts (until they say they are on
+/// it), then unread messages from children (the words open on their own audited page), then
+/// requests for an advocate.
 #[component]
-fn IroAlerts() -> impl IntoView {
+fn IroAttentionView() -> impl IntoView {
     let lang = use_lang();
-    let alerts = OnceResource::new(async move { crate::api::consult::iro_alerts().await.unwrap_or_default() });
+    let attention = OnceResource::new(async move { crate::api::consult::load_iro_attention().await.unwrap_or_default() });
+    let screen = move |key: &str| crate::components::child::screen(key).get_text(lang);
     view! {
         <Suspense>
             {move || Suspend::new(async move {
-                let alerts = alerts.await;
-                (!alerts.is_empty()).then(|| view! {
+                let a = attention.await;
+                let alerts = (!a.alerts.is_empty()).then(|| view! {
                     <section class="alerts" aria-labelledby="alerts-heading">
                         <h2 id="alerts-heading"><img src="/symbols/not-safe.svg" alt="" width="32" height="32"/>{T::IroAlertsTitle.get(lang)}</h2>
                         <ul>
-                            {alerts.into_iter().map(|a| {
-                                let when = format!("{} {}", crate::i18n::short_date(a.raised_on, lang), a.raised_time);
+                            {a.alerts.into_iter().map(|alert| {
+                                let when = format!("{} {}", crate::i18n::short_date(alert.raised_on, lang), alert.raised_time);
                                 view! {
                                     <li>
-                                        <a href=format!("/staff/children/{}", a.child_id)>{a.child_name.clone()}</a>
+                                        <a href=format!("/staff/children/{}", alert.child_id)>{alert.child_name.clone()}</a>
                                         " – " {T::IroAlertRaised.fill(lang, &[("when", &when)])}
                                         <form method="post" action="/api/acknowledge_alert" class="inline-form">
-                                            <input type="hidden" name="alert_id" value=a.id.to_string()/>
+                                            <input type="hidden" name="alert_id" value=alert.id.to_string()/>
                                             <button type="submit" class="button button--small">{T::IroAcknowledge.get(lang)}</button>
                                         </form>
                                     </li>
@@ -245,68 +246,38 @@ fn IroAlerts() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     </section>
-                })
-            })}
-        </Suspense>
-    }
-}
-
-/// Unread messages from children: who and what about; the words open on their own page.
-#[component]
-fn IroMessages() -> impl IntoView {
-    let lang = use_lang();
-    let messages = OnceResource::new(async move { crate::api::consult::iro_messages().await.unwrap_or_default() });
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let messages = messages.await;
-                (!messages.is_empty()).then(|| view! {
+                });
+                let messages = (!a.messages.is_empty()).then(|| view! {
                     <section class="card" aria-labelledby="messages-heading">
                         <h2 id="messages-heading">{T::IroMessagesTitle.get(lang)}</h2>
                         <ul>
-                            {messages.into_iter().map(|m| {
-                                let about = crate::components::child::screen(m.kind.screen_key()).get_text(lang);
-                                view! {
-                                    <li>
-                                        <strong>{m.child_name.clone()}</strong>
-                                        {format!(" – {about} – {}. ", crate::i18n::short_date(m.sent_on, lang))}
-                                        <a href=format!("/staff/messages/{}", m.id)>{T::IroMessageOpen.get(lang)}</a>
-                                    </li>
-                                }
+                            {a.messages.into_iter().map(|m| view! {
+                                <li>
+                                    <strong>{m.child_name.clone()}</strong>
+                                    {format!(" – {} – {}. ", screen(m.kind.screen_key()), crate::i18n::short_date(m.sent_on, lang))}
+                                    <a href=format!("/staff/messages/{}", m.id)>{T::IroMessageOpen.get(lang)}</a>
+                                </li>
                             }).collect_view()}
                         </ul>
                     </section>
-                })
-            })}
-        </Suspense>
-    }
-}
-
-/// Children who said "yes please" to an advocate; the provider has been sent the reference.
-#[component]
-fn IroAdvocacy() -> impl IntoView {
-    let lang = use_lang();
-    let requests = OnceResource::new(async move { crate::api::consult::iro_advocacy().await.unwrap_or_default() });
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let requests = requests.await;
-                (!requests.is_empty()).then(|| view! {
+                });
+                let advocacy = (!a.advocacy.is_empty()).then(|| view! {
                     <section class="card" aria-labelledby="advocacy-heading">
                         <h2 id="advocacy-heading">{T::IroAdvocacyTitle.get(lang)}</h2>
                         <ul>
-                            {requests.into_iter().map(|a| {
-                                let date = crate::i18n::short_date(a.asked_on, lang);
+                            {a.advocacy.into_iter().map(|r| {
+                                let date = crate::i18n::short_date(r.asked_on, lang);
                                 view! {
                                     <li>
-                                        <a href=format!("/staff/children/{}", a.child_id)>{a.child_name.clone()}</a>
-                                        {format!(" – {}", T::IroAdvocacyLine.fill(lang, &[("reference", &a.reference), ("date", &date)]))}
+                                        <a href=format!("/staff/children/{}", r.child_id)>{r.child_name.clone()}</a>
+                                        {format!(" – {}", T::IroAdvocacyLine.fill(lang, &[("reference", &r.reference), ("date", &date)]))}
                                     </li>
                                 }
                             }).collect_view()}
                         </ul>
                     </section>
-                })
+                });
+                view! { {alerts}{messages}{advocacy} }
             })}
         </Suspense>
     }

@@ -32,6 +32,23 @@ pub async fn record(db: &AnyPool, event: AuditEvent<'_>) -> Result<(), AppError>
     Ok(())
 }
 
+/// Records what a child, parent or carer did through their invitation (no staff actor, no address).
+pub async fn by_invitee(db: &AnyPool, authority_id: i64, action: &str, subject_kind: &str, subject_id: i64) -> Result<(), AppError> {
+    record(
+        db,
+        AuditEvent {
+            authority_id: Some(authority_id),
+            actor_staff_id: None,
+            action,
+            subject_kind,
+            subject_id: Some(subject_id),
+            detail: "",
+            ip: "",
+        },
+    )
+    .await
+}
+
 /// Records what the signed-in member of staff did, from the request's address.
 pub async fn by_staff(
     state: &crate::server::AppState,

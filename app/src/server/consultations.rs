@@ -3,8 +3,8 @@
 //! safe".
 
 use crate::api::consult::{
-    AdvocacyLine, AdvocacyPage, AlertLine, ChildStatus, Go, IroMessage, IroMessageLine, MessagePage, SafePage, SaidAddition, SaidItem,
-    SaidPage, SentMessageView, StepPage,
+    AdvocacyLine, AdvocacyPage, AlertLine, ChildStatus, Go, IroAttention, IroMessage, IroMessageLine, MessagePage, SafePage, SaidAddition,
+    SaidItem, SaidPage, SentMessageView, StepPage,
 };
 use crate::api::{FieldError, Msg};
 use crate::domain::forms::{self, library, read_answers, AnswerProblem, Band, Form, MessageKind, Sharing};
@@ -267,19 +267,7 @@ pub fn safe_back(back: &str) -> String {
 
 async fn raise_alert(state: &AppState, entry: &Entry, source: &str) -> Result<(), AppError> {
     if let Some(alert_id) = store::raise_alert(&state.db, entry.authority_id, entry.review_id, entry.id, source).await? {
-        audit::record(
-            &state.db,
-            audit::AuditEvent {
-                authority_id: Some(entry.authority_id),
-                actor_staff_id: None,
-                action: "alert.raised",
-                subject_kind: "alert",
-                subject_id: Some(alert_id),
-                detail: "",
-                ip: "",
-            },
-        )
-        .await?;
+        audit::by_invitee(&state.db, entry.authority_id, "alert.raised", "alert", alert_id).await?;
         tracing::warn!(alert = alert_id, "urgent alert raised");
         state.wake_jobs.notify_one();
     }
@@ -381,19 +369,7 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
     }
     let failures = store::secret_failed(&state.db, child.entry.id).await?;
     if failures >= SECRET_TRIES {
-        audit::record(
-            &state.db,
-            audit::AuditEvent {
-                authority_id: Some(child.entry.authority_id),
-                actor_staff_id: None,
-                action: "secret.locked",
-                subject_kind: "invitation",
-                subject_id: Some(child.entry.id),
-                detail: "",
-                ip: "",
-            },
-        )
-        .await?;
+        audit::by_invitee(&state.db, child.entry.authority_id, "secret.locked", "invitation", child.entry.id).await?;
         return Err(Failed::field("", T::UnlockLocked));
     }
     Err(Failed::field(if kind == "pictures" { "pictures" } else { "phrase" }, T::UnlockWrong))
@@ -453,37 +429,13 @@ pub async fn check(fields: &HashMap<String, String>, send: bool) -> Result<Done,
         .collect();
     store::set_sharing(&state.db, c.id, &choices).await?;
     if !choices.is_empty() {
-        audit::record(
-            &state.db,
-            audit::AuditEvent {
-                authority_id: Some(entry.authority_id),
-                actor_staff_id: None,
-                action: "consultation.sharing_changed",
-                subject_kind: "consultation",
-                subject_id: Some(c.id),
-                detail: "",
-                ip: "",
-            },
-        )
-        .await?;
+        audit::by_invitee(&state.db, entry.authority_id, "consultation.sharing_changed", "consultation", c.id).await?;
     }
     if !send {
         return Ok(Done::to(if c.submitted_at.is_some() { "/form/done" } else { "/form/check" }).with_notice(Msg::new(T::CheckSaved)));
     }
     if store::submit(&state.db, &c).await? {
-        audit::record(
-            &state.db,
-            audit::AuditEvent {
-                authority_id: Some(entry.authority_id),
-                actor_staff_id: None,
-                action: "consultation.submitted",
-                subject_kind: "consultation",
-                subject_id: Some(c.id),
-                detail: "",
-                ip: "",
-            },
-        )
-        .await?;
+        audit::by_invitee(&state.db, entry.authority_id, "consultation.submitted", "consultation", c.id).await?;
     }
     Ok(Done::to("/form/done"))
 }
@@ -624,10 +576,18 @@ pub async fn read_aloud_used() -> Result<(), AppError> {
     store::mark_read_aloud(&state.db, child.entry.id).await
 }
 
-/// The urgent alerts waiting for this IRO, oldest first.
-pub async fn iro_alerts() -> Result<Vec<AlertLine>, AppError> {
+/// What needs this IRO's attention: alerts (oldest first), unread messages, advocacy requests.
+pub async fn iro_attention() -> Result<IroAttention, AppError> {
     let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
     let state = app_state()?;
+    Ok(IroAttention {
+        alerts: iro_alerts(&state, &viewer).await?,
+        messages: iro_messages(&state, &viewer).await?,
+        advocacy: iro_advocacy(&state, &viewer).await?,
+    })
+}
+
+async fn iro_alerts(state: &AppState, viewer: &crate::api::Viewer) -> Result<Vec<AlertLine>, AppError> {
     Ok(store::open_alerts_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
         .await?
         .into_iter()
@@ -694,27 +654,13 @@ pub async fn send_message(kind: &str, words: &str, lang: Lang) -> Result<Done, F
     }
     let state = app_state()?;
     let id = store::send_message(&state.db, entry.authority_id, entry.review_id, entry.id, kind.as_str(), &words, lang).await?;
-    audit::record(
-        &state.db,
-        audit::AuditEvent {
-            authority_id: Some(entry.authority_id),
-            actor_staff_id: None,
-            action: "message.sent",
-            subject_kind: "message",
-            subject_id: Some(id),
-            detail: "",
-            ip: "",
-        },
-    )
-    .await?;
+    audit::by_invitee(&state.db, entry.authority_id, "message.sent", "message", id).await?;
     state.wake_jobs.notify_one();
     Ok(Done::to("/message").with_notice(Msg::new(T::MessageSent)))
 }
 
 /// Unread messages for the children this IRO reviews.
-pub async fn iro_messages() -> Result<Vec<IroMessageLine>, AppError> {
-    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
-    let state = app_state()?;
+async fn iro_messages(state: &AppState, viewer: &crate::api::Viewer) -> Result<Vec<IroMessageLine>, AppError> {
     Ok(store::unread_messages_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
         .await?
         .into_iter()
@@ -743,9 +689,7 @@ pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
 }
 
 /// Children of this IRO who asked for an advocate.
-pub async fn iro_advocacy() -> Result<Vec<AdvocacyLine>, AppError> {
-    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
-    let state = app_state()?;
+async fn iro_advocacy(state: &AppState, viewer: &crate::api::Viewer) -> Result<Vec<AdvocacyLine>, AppError> {
     Ok(store::advocacy_requests_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
         .await?
         .into_iter()

@@ -60,19 +60,7 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
     if !has_choice {
         set_lang_cookie(state, entry.language);
     }
-    audit::record(
-        &state.db,
-        audit::AuditEvent {
-            authority_id: Some(entry.authority_id),
-            actor_staff_id: None,
-            action: "invitation.entered",
-            subject_kind: "invitation",
-            subject_id: Some(entry.id),
-            detail: "",
-            ip: "",
-        },
-    )
-    .await?;
+    audit::by_invitee(&state.db, entry.authority_id, "invitation.entered", "invitation", entry.id).await?;
     // Children choose their language and hear what this is before anything else.
     Ok(Done::to(if entry.audience == crate::domain::reviews::Audience::Child { "/welcome" } else { "/my-review" }))
 }
