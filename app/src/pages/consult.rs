@@ -35,6 +35,29 @@ fn title(key: &str) -> (forms::Text, String) {
     (s.text(), s.symbol.clone())
 }
 
+/// Loads a child page's data once and shows it, or first sends the child where they need to go
+/// (not signed in, secret not given, form already sent).
+fn child_page<T, Fut>(load: impl FnOnce() -> Fut + Send + 'static, form: &'static str, show: fn(T, Flash) -> AnyView) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    Fut: std::future::Future<Output = Result<Go<T>, ServerFnError>> + Send + 'static,
+{
+    let page = OnceResource::new(async move { load().await.ok() });
+    let flash = flash_for(form);
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let flash = flash.await;
+                match page.await {
+                    None => go_to("/start".into()),
+                    Some(Go::To(path)) => go_to(path),
+                    Some(Go::Show(data)) => show(data, flash),
+                }
+            })}
+        </Suspense>
+    }
+}
+
 /// What a screen before the form shows, given where the child stands: its content, or where to
 /// send them instead.
 type StatusBody = fn(ChildStatus, Flash, Lang) -> Result<AnyView, String>;
@@ -441,20 +464,7 @@ fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool) ->
 #[component]
 pub fn StepScreen() -> impl IntoView {
     let step = use_params_map().with_untracked(|p| p.get("n")).and_then(|n| n.parse::<i64>().ok()).unwrap_or(1);
-    let page = OnceResource::new(async move { form_step(step).await.ok() });
-    let flash = flash_for("consult");
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let flash = flash.await;
-                match page.await {
-                    None => go_to("/start".into()),
-                    Some(Go::To(path)) => go_to(path),
-                    Some(Go::Show(p)) => view! { <StepView page=p flash=flash/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    child_page(move || form_step(step), "consult", |page, flash| view! { <StepView page=page flash=flash/> }.into_any())
 }
 
 #[component]
@@ -528,20 +538,12 @@ pub fn LaterPage() -> impl IntoView {
 #[component]
 pub fn AdvocacyScreen() -> impl IntoView {
     let more = use_query_map().with_untracked(|q| q.get("more").is_some());
-    let page = OnceResource::new(async move { load_advocacy().await.ok() });
-    let flash = flash_for("advocacy");
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let flash = flash.await;
-                match page.await {
-                    None => go_to("/start".into()),
-                    Some(Go::To(path)) => go_to(path),
-                    Some(Go::Show(p)) => view! { <AdvocacyView page=p more=more flash=flash/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    let show = if more {
+        |page, flash| view! { <AdvocacyView page=page more=true flash=flash/> }.into_any()
+    } else {
+        |page, flash| view! { <AdvocacyView page=page more=false flash=flash/> }.into_any()
+    };
+    child_page(load_advocacy, "advocacy", show)
 }
 
 #[component]
@@ -640,24 +642,13 @@ fn sharing_tag(sharing: Sharing, lang: Lang) -> impl IntoView {
 /// The check before sending: both lists of who may see what, changeable, then send.
 #[component]
 pub fn CheckScreen() -> impl IntoView {
-    let page = OnceResource::new(async move { load_said().await.ok() });
-    let flash = flash_for("check");
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let flash = flash.await;
-                match page.await {
-                    None => go_to("/start".into()),
-                    Some(Go::To(path)) => go_to(path),
-                    Some(Go::Show(p)) if p.submitted => {
-                        let _ = p;
-                        go_to("/form/done".into())
-                    }
-                    Some(Go::Show(p)) => view! { <CheckView page=p flash=flash/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    child_page(load_said, "check", |page: SaidPage, flash| {
+        if page.submitted {
+            go_to("/form/done".into())
+        } else {
+            view! { <CheckView page=page flash=flash/> }.into_any()
+        }
+    })
 }
 
 #[component]
@@ -721,24 +712,13 @@ fn CheckView(page: SaidPage, flash: Flash) -> impl IntoView {
 /// room to add more until the report deadline.
 #[component]
 pub fn DoneScreen() -> impl IntoView {
-    let page = OnceResource::new(async move { load_said().await.ok() });
-    let flash = flash_for("add_more");
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let flash = flash.await;
-                match page.await {
-                    None => go_to("/start".into()),
-                    Some(Go::To(path)) => go_to(path),
-                    Some(Go::Show(p)) if !p.submitted => {
-                        let _ = p;
-                        go_to("/form/check".into())
-                    }
-                    Some(Go::Show(p)) => view! { <DoneView page=p flash=flash/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    child_page(load_said, "add_more", |page: SaidPage, flash| {
+        if page.submitted {
+            view! { <DoneView page=page flash=flash/> }.into_any()
+        } else {
+            go_to("/form/check".into())
+        }
+    })
 }
 
 #[component]
@@ -875,20 +855,7 @@ fn safe_back(back: &str) -> String {
 /// "Tell my IRO": a short message at any time, with a picture for what it is about.
 #[component]
 pub fn MessageScreen() -> impl IntoView {
-    let page = OnceResource::new(async move { load_messages().await.ok() });
-    let flash = flash_for("message");
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                let flash = flash.await;
-                match page.await {
-                    None => go_to("/start".into()),
-                    Some(Go::To(path)) => go_to(path),
-                    Some(Go::Show(p)) => view! { <MessageView page=p flash=flash/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    child_page(load_messages, "message", |page, flash| view! { <MessageView page=page flash=flash/> }.into_any())
 }
 
 #[component]
