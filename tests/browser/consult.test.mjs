@@ -217,3 +217,66 @@ test('"I don\'t feel safe" reaches the IRO at once, and an email leaves Heard', 
   assert.deepEqual(page.problems, []);
   assert.deepEqual(iro.problems, []);
 });
+
+test('the other child screens and the IRO\'s message page are axe-clean in English and Welsh', async () => {
+  const { server, browser } = shared;
+  const code = await inviteChild(browser, server, { name: 'Ffion', born: isoDate(-10 * 365), language: 'en' });
+  const page = await newPage(browser);
+  /// axe in English, then in Welsh, then back to English.
+  const bothLanguages = async (label) => {
+    await expectAccessible(page, `${label} (en)`);
+    await switchLanguage(page, 'cy');
+    await expectAccessible(page, `${label} (cy)`);
+    await switchLanguage(page, 'en');
+  };
+  await enterCode(page, server, code);
+  await bothLanguages('welcome');
+  await page.locator('.language-choice').getByRole('button', { name: 'English' }).click();
+  await page.goto(server.url + '/secret');
+  for (const p of ['dog', 'ball', 'moon']) await page.locator(`#pic_${p}`).check();
+  await page.getByRole('button', { name: 'Save my pictures' }).click();
+  await page.waitForURL(/\/form\/screen\/1$/);
+  await page.getByRole('button', { name: screens.finish_later.en }).click();
+  await page.waitForURL(/\/form\/later$/);
+  await bothLanguages('saved for later');
+  await page.goto(server.url + '/form/advocate?more=1');
+  await page.getByText(screens.advocacy_more_1.en).waitFor();
+  await bothLanguages('advocacy, told more');
+
+  // Tell my IRO: a kind must be chosen; then it is sent.
+  await page.goto(server.url + '/message');
+  await bothLanguages('tell my IRO');
+  await page.getByRole('button', { name: screens.message_send.en }).click();
+  await page.getByRole('alert').waitFor();
+  await expectAccessible(page, 'tell my IRO with an error (en)');
+  await page.getByLabel(screens.message_good.en).check();
+  await page.getByLabel(screens.message_words.en).fill('I won a prize at school.');
+  await page.getByRole('button', { name: screens.message_send.en }).click();
+  await page.getByText('Your message has gone to your IRO.').first().waitFor();
+  await bothLanguages('tell my IRO, sent');
+
+  // Coming back with the code alone asks for the secret; a wrong one is explained.
+  const again = await newPage(browser);
+  await enterCode(again, server, code);
+  await again.goto(server.url + '/form');
+  await again.waitForURL(/\/unlock$/);
+  await expectAccessible(again, 'welcome back (en)');
+  for (const p of ['cat', 'sun', 'tree']) await again.locator(`#pic_${p}`).check();
+  await again.getByRole('button', { name: 'Let me in' }).click();
+  await again.getByRole('alert').waitFor();
+  await expectAccessible(again, 'welcome back, wrong pictures (en)');
+  await switchLanguage(again, 'cy');
+  await expectAccessible(again, 'welcome back (cy)');
+
+  // The IRO reads the message; the child then sees it was read.
+  const iro = await newPage(browser);
+  await signIn(iro, server, 'iro@dyffryn.example');
+  await iro.getByRole('link', { name: 'Read the message' }).first().click();
+  await iro.getByText('I won a prize at school.').waitFor();
+  await expectAccessible(iro, 'message for the IRO (en)');
+  await switchLanguage(iro, 'cy');
+  await expectAccessible(iro, 'message for the IRO (cy)');
+  await page.goto(server.url + '/message');
+  await page.getByText(screens.message_read.en).waitFor();
+  for (const p of [page, again, iro]) assert.deepEqual(p.problems, []);
+});
