@@ -176,6 +176,10 @@ async fn a_returning_child_needs_their_secret_and_wrong_tries_lock_it_until_the_
     assert_eq!(back.post("/api/save_step", &[("step", "1"), ("a[feel_now]", "sad")]).await, "/unlock");
     assert_eq!(answer(&app, invitation, "feel_now").await, None, "nothing saved without the secret");
     assert_eq!(back.post("/api/unlock", &[("a[phrase]", "PURPLE dragons dance")]).await, "/form", "case and spacing forgiven");
+    // Leaving locks it again: the same browser, with the code again, must give the secret again.
+    back.post("/api/leave_review", &[]).await;
+    assert_eq!(back.post("/api/enter_code", &[("code", &code)]).await, "/welcome");
+    assert_eq!(back.redirected_to("/form").await, "/unlock", "a secret given before leaving does not carry over");
 
     // Five wrong tries lock it; then even the right one does not work.
     let third = Visitor::new(&app);
@@ -187,7 +191,11 @@ async fn a_returning_child_needs_their_secret_and_wrong_tries_lock_it_until_the_
     let (_, page) = third.get_text("/unlock").await;
     assert!(page.contains("Ask your carer or your IRO to help"), "{page}");
 
-    // Business support cannot reset it; the IRO can, and it is audited.
+    // Business support cannot reset it, nor an IRO who is not the child's; their IRO can (audited).
+    app.allocate_iro(review, "iro@dyffryn.example").await;
+    app.invitation_action(invitation, "reset_secret").await;
+    app.sign_out().await;
+    app.sign_in_as("iro2@dyffryn.example").await;
     app.invitation_action(invitation, "reset_secret").await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM invitations WHERE id = $1 AND secret_hash IS NOT NULL", invitation).await, 1);
     app.sign_out().await;
@@ -203,6 +211,14 @@ async fn a_returning_child_needs_their_secret_and_wrong_tries_lock_it_until_the_
         sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'secret.reset'").fetch_one(&app.db).await.expect("audit");
     assert_eq!(resets, 1);
     assert_eq!(third.redirected_to("/form").await, "/secret", "the child makes a new secret");
+    // The session that had unlocked the old secret does not unlock the new one.
+    let fresh = Visitor::new(&app);
+    fresh.post("/api/enter_code", &[("code", &code)]).await;
+    assert_eq!(
+        fresh.post("/api/set_secret", &[("kind", "pictures"), ("a[pic_cat]", "on"), ("a[pic_dog]", "on"), ("a[pic_fish]", "on")]).await,
+        "/form"
+    );
+    assert_eq!(first.redirected_to("/form").await, "/unlock", "the first visit's unlock was for the old secret");
 }
 
 #[tokio::test]
@@ -250,6 +266,12 @@ async fn not_feeling_safe_tells_the_iro_and_duty_team_at_once_without_saying_wha
     let (_, after) = app.get_text("/staff").await;
     assert!(!after.contains("Urgent: a child said"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM alerts WHERE id = $1 AND acknowledged_by IS NOT NULL", alert_id).await, 1);
+
+    // Saving that screen again (typing elsewhere on it, or going back) raises nothing new.
+    let again =
+        child.post("/api/save_step", &[("step", "2"), ("go", "back"), ("a[home_feel]", "not_safe"), ("a[home_feel:words]", "more")]).await;
+    assert_eq!(again, "/form/screen/1", "no second trip to the help page");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM alerts WHERE invitation_id = $1", invitation).await, 1);
 }
 
 #[tokio::test]

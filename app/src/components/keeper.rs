@@ -119,12 +119,17 @@ mod browser {
         }
         on_change.forget();
         // Pressing "Next" with no connection would show the browser's error page: stay, and say
-        // the words are kept.
+        // the words are kept. Online, the copy on the device is dropped as the form goes.
         let on_submit = {
             let keeper = keeper.clone();
             Closure::<dyn FnMut(Event)>::new(move |event: Event| {
                 let online = web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true);
-                if !online {
+                if online {
+                    // The form itself carries the words now; no copy stays on a shared device.
+                    if let Some(storage) = storage() {
+                        let _ = storage.remove_item(&keeper.key);
+                    }
+                } else {
                     event.prevent_default();
                     keep(&keeper);
                     keeper.offline.set(true);

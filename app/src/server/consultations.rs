@@ -45,14 +45,24 @@ pub async fn child_in() -> Result<Option<ChildIn>, AppError> {
     }
     let state = app_state()?;
     let session = session().await?;
-    let unlocked = session.get::<i64>(SESSION_UNLOCKED).await? == Some(entry.id);
     let secret = store::secret(&state.db, entry.id).await?;
+    // Unlocked means: this session gave this invitation's current secret (a reset one unlocks nothing).
+    let unlocked = match &secret {
+        Some(secret) => session.get::<(i64, String)>(SESSION_UNLOCKED).await? == Some((entry.id, secret_tag(&secret.hash))),
+        None => false,
+    };
     Ok(Some(ChildIn {
         unlocked,
-        locked: secret.as_ref().is_some_and(|(_, _, failures)| *failures >= SECRET_TRIES),
-        secret_kind: secret.map(|(kind, _, _)| kind),
+        locked: secret.as_ref().is_some_and(|s| s.failures >= SECRET_TRIES),
+        secret_kind: secret.map(|s| s.kind),
         entry,
     }))
+}
+
+/// Names one secret (its hash has a random salt, so a new secret has a new tag) without putting
+/// the hash itself in the session.
+fn secret_tag(hash: &str) -> String {
+    crate::server::security::sha256_hex(hash)[..16].to_string()
 }
 
 /// Where a page that needs the child's secret sends someone who is not ready for it.
@@ -215,6 +225,16 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
     };
     let questions = form.step_questions(current);
     let answers = read_answers(&questions, fields).map_err(problems_to_errors)?;
+    // "I don't feel safe" counts when it is chosen, not every time the screen is saved again.
+    let before = store::answers(&state.db, c.id).await?;
+    let newly_unsafe = answers
+        .iter()
+        .find(|a| {
+            let Some(q) = questions.iter().find(|q| q.id == a.question_id) else { return false };
+            let was = before.iter().any(|b| b.answer.question_id == a.question_id && b.answer.raises_alert(q));
+            a.raises_alert(q) && !was
+        })
+        .map(|a| a.question_id.clone());
     let reached = if go == "next" { step + 1 } else { step };
     if !store::save_answers(&state.db, &c, &answers, lang, reached, by).await? {
         return Ok(Done::to("/form/done").with_notice(Msg::new(T::ConsultAlreadySent)));
@@ -225,9 +245,8 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
         "stay" => step_path(&form, step),
         _ => step_path(&form, step + 1),
     };
-    let unsafe_answer = answers.iter().find(|a| questions.iter().any(|q| q.id == a.question_id && a.raises_alert(q)));
-    if let Some(answer) = unsafe_answer {
-        raise_alert(&state, &entry, &answer.question_id).await?;
+    if let Some(question_id) = newly_unsafe {
+        raise_alert(&state, &entry, &question_id).await?;
         return Ok(Done::to(format!("/safe?back={}", urlencode_path(&next))));
     }
     Ok(Done::to(next))
@@ -330,8 +349,9 @@ pub async fn set_secret(kind: &str, fields: &HashMap<String, String>) -> Result<
     let hash = crate::server::auth::hash_password(secret).await?;
     let state = app_state()?;
     if store::set_secret(&state.db, child.entry.id, kind, &hash).await? {
+        let made = store::secret(&state.db, child.entry.id).await?.ok_or_else(|| AppError::Internal("secret not stored".into()))?;
         let session = session().await?;
-        session.insert(SESSION_UNLOCKED, child.entry.id).await.map_err(AppError::from)?;
+        session.insert(SESSION_UNLOCKED, (child.entry.id, secret_tag(&made.hash))).await.map_err(AppError::from)?;
         Ok(Done::to("/form"))
     } else {
         // Another tab made one first: that one stands.
@@ -345,34 +365,34 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
         return Ok(Done::to("/start"));
     };
     let state = app_state()?;
-    let Some((kind, hash, failures)) = store::secret(&state.db, child.entry.id).await? else {
+    let Some(secret) = store::secret(&state.db, child.entry.id).await? else {
         return Ok(Done::to("/secret"));
     };
-    if failures >= SECRET_TRIES {
-        return Err(Failed::field("", T::UnlockLocked));
-    }
-    let given = if kind == "pictures" {
+    let field = if secret.kind == "pictures" { "pictures" } else { "phrase" };
+    let given = if secret.kind == "pictures" {
         picture_code(fields).join(" ")
     } else {
         normalise_phrase(fields.get("phrase").map(String::as_str).unwrap_or(""))
     };
-    let empty = given.is_empty();
-    if !empty && crate::server::auth::verify_password(given, Some(hash)).await? {
+    if given.is_empty() && secret.failures < SECRET_TRIES {
+        return Err(Failed::field(field, T::UnlockWrong));
+    }
+    // The try is counted before the check, so many tries sent at once cannot slip past the limit.
+    if !store::take_secret_try(&state.db, child.entry.id, SECRET_TRIES).await? {
+        return Err(Failed::field("", T::UnlockLocked));
+    }
+    if crate::server::auth::verify_password(given, Some(secret.hash.clone())).await? {
         store::secret_worked(&state.db, child.entry.id).await?;
         let session = session().await?;
         session.cycle_id().await.map_err(AppError::from)?;
-        session.insert(SESSION_UNLOCKED, child.entry.id).await.map_err(AppError::from)?;
+        session.insert(SESSION_UNLOCKED, (child.entry.id, secret_tag(&secret.hash))).await.map_err(AppError::from)?;
         return Ok(Done::to("/form"));
     }
-    if empty {
-        return Err(Failed::field(if kind == "pictures" { "pictures" } else { "phrase" }, T::UnlockWrong));
-    }
-    let failures = store::secret_failed(&state.db, child.entry.id).await?;
-    if failures >= SECRET_TRIES {
+    if secret.failures + 1 >= SECRET_TRIES {
         audit::by_invitee(&state.db, child.entry.authority_id, "secret.locked", "invitation", child.entry.id).await?;
         return Err(Failed::field("", T::UnlockLocked));
     }
-    Err(Failed::field(if kind == "pictures" { "pictures" } else { "phrase" }, T::UnlockWrong))
+    Err(Failed::field(field, T::UnlockWrong))
 }
 
 /// The advocacy offer: "yes", "more" or "no".

@@ -53,6 +53,8 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
     let session = session().await?;
     session.cycle_id().await.map_err(AppError::from)?;
     session.insert(SESSION_INVITATION, entry.id).await.map_err(AppError::from)?;
+    // A new entry starts locked: a secret given earlier in this browser does not carry over.
+    session.remove::<(i64, String)>(crate::server::consultations::SESSION_UNLOCKED).await.map_err(AppError::from)?;
     db::invitations::mark_opened(&state.db, entry.id).await?;
     let has_choice = leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
         parts.headers.get_all(http::header::COOKIE).iter().any(|v| v.to_str().is_ok_and(|t| t.contains(crate::i18n::LANG_COOKIE)))
@@ -149,6 +151,7 @@ pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
 pub async fn leave() -> Result<Done, Failed> {
     let session = session().await?;
     session.remove::<i64>(SESSION_INVITATION).await.map_err(AppError::from)?;
+    session.remove::<(i64, String)>(crate::server::consultations::SESSION_UNLOCKED).await.map_err(AppError::from)?;
     session.cycle_id().await.map_err(AppError::from)?;
     Ok(Done::to("/start").with_notice(crate::api::Msg::new(T::EntryLeft)))
 }

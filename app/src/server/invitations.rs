@@ -112,7 +112,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             if viewer.role != crate::domain::staff::Role::Iro {
                 return Err(AppError::NotFound.into());
             }
-            if !db::consultations::reset_secret(&state.db, viewer.authority_id, id).await? {
+            if !db::consultations::reset_secret(&state.db, viewer.authority_id, viewer.staff_id, id).await? {
                 return Err(AppError::NotFound.into());
             }
             audit::by_staff(&state, &viewer, "secret.reset", "invitation", Some(id), "").await?;

@@ -30,7 +30,8 @@ pub async fn run(state: AppState, interval: Duration) {
 }
 
 pub async fn run_round(state: &AppState) -> Result<Round, AppError> {
-    let mut round = Round::default();
+    // Urgent alerts and other staff notices go first, before any backlog of invitation mail.
+    let mut round = send_notices(state).await?;
     for job in db::invitations::waiting_jobs(&state.db).await? {
         if !db::invitations::claim_job(&state.db, job.id).await? {
             continue; // another server took it
@@ -49,9 +50,6 @@ pub async fn run_round(state: &AppState) -> Result<Round, AppError> {
             }
         }
     }
-    let notices = send_notices(state).await?;
-    round.sent += notices.sent;
-    round.failed += notices.failed;
     let today = crate::server::reviews::today();
     for candidate in db::invitations::reminder_candidates(&state.db).await? {
         let sent_on = time::OffsetDateTime::from_unix_timestamp(candidate.sent_at).map(|t| t.date()).unwrap_or(today);

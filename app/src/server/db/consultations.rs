@@ -280,14 +280,21 @@ pub async fn mark_read_aloud(db: &AnyPool, invitation_id: i64) -> Result<(), App
     Ok(())
 }
 
-/// The child's secret: (kind, argon2 hash, wrong tries so far).
-pub async fn secret(db: &AnyPool, invitation_id: i64) -> Result<Option<(String, String, i64)>, AppError> {
+/// The child's secret as stored.
+#[derive(Clone, Debug)]
+pub struct Secret {
+    pub kind: String,
+    pub hash: String,
+    pub failures: i64,
+}
+
+pub async fn secret(db: &AnyPool, invitation_id: i64) -> Result<Option<Secret>, AppError> {
     let row: Option<(Option<String>, Option<String>, i64)> =
         sqlx::query_as("SELECT secret_kind, secret_hash, secret_failures FROM invitations WHERE id = $1")
             .bind(invitation_id)
             .fetch_optional(db)
             .await?;
-    Ok(row.and_then(|(kind, hash, failures)| Some((kind?, hash?, failures))))
+    Ok(row.and_then(|(kind, hash, failures)| Some(Secret { kind: kind?, hash: hash?, failures })))
 }
 
 /// Stores a first secret. False if one was set meanwhile (another tab): the first one stands.
@@ -308,12 +315,16 @@ pub async fn set_secret(db: &AnyPool, invitation_id: i64, kind: &str, hash: &str
     Ok(done == 1)
 }
 
-/// Counts a wrong try; returns the tries so far.
-pub async fn secret_failed(db: &AnyPool, invitation_id: i64) -> Result<i64, AppError> {
-    sqlx::query("UPDATE invitations SET secret_failures = secret_failures + 1 WHERE id = $1").bind(invitation_id).execute(db).await?;
-    let (failures,): (i64,) =
-        sqlx::query_as("SELECT secret_failures FROM invitations WHERE id = $1").bind(invitation_id).fetch_one(db).await?;
-    Ok(failures)
+/// Takes one try before the secret is checked, so tries sent all at once still count one by one.
+/// False when none are left.
+pub async fn take_secret_try(db: &AnyPool, invitation_id: i64, tries: i64) -> Result<bool, AppError> {
+    let taken = sqlx::query("UPDATE invitations SET secret_failures = secret_failures + 1 WHERE id = $1 AND secret_failures < $2")
+        .bind(invitation_id)
+        .bind(tries)
+        .execute(db)
+        .await?
+        .rows_affected();
+    Ok(taken == 1)
 }
 
 pub async fn secret_worked(db: &AnyPool, invitation_id: i64) -> Result<(), AppError> {
@@ -321,15 +332,19 @@ pub async fn secret_worked(db: &AnyPool, invitation_id: i64) -> Result<(), AppEr
     Ok(())
 }
 
-/// The IRO clears a forgotten or locked secret; the child makes a new one next time.
-pub async fn reset_secret(db: &AnyPool, authority_id: i64, invitation_id: i64) -> Result<bool, AppError> {
+/// The child's own IRO clears a forgotten or locked secret; the child makes a new one next time.
+pub async fn reset_secret(db: &AnyPool, authority_id: i64, iro_id: i64, invitation_id: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
         "UPDATE invitations SET secret_kind = NULL, secret_hash = NULL, secret_failures = 0, secret_set_at = NULL, updated_at = $1
-         WHERE id = $2 AND authority_id = $3 AND secret_hash IS NOT NULL",
+         WHERE id = $2 AND authority_id = $3 AND secret_hash IS NOT NULL
+         AND review_id IN (SELECT r.id FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
+                           WHERE r.authority_id = $4 AND c.iro_staff_id = $5)",
     )
     .bind(now())
     .bind(invitation_id)
     .bind(authority_id)
+    .bind(authority_id)
+    .bind(iro_id)
     .execute(db)
     .await?
     .rows_affected();
@@ -430,16 +445,10 @@ pub async fn request_advocacy(
 ) -> Result<String, AppError> {
     let at = now();
     let mut tx = db.begin().await?;
-    let existing: Option<(String,)> = sqlx::query_as("SELECT reference FROM advocacy_requests WHERE invitation_id = $1")
-        .bind(invitation_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-    if let Some((reference,)) = existing {
-        return Ok(reference);
-    }
-    let (id,): (i64,) = sqlx::query_as(
+    // A second press (or a double click racing the first) finds the request already made.
+    let made: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO advocacy_requests (authority_id, review_id, invitation_id, reference, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (invitation_id) DO NOTHING RETURNING id",
     )
     .bind(authority_id)
     .bind(review_id)
@@ -447,8 +456,12 @@ pub async fn request_advocacy(
     .bind(reference)
     .bind(at)
     .bind(at)
-    .fetch_one(&mut *tx)
+    .fetch_optional(&mut *tx)
     .await?;
+    let Some((id,)) = made else {
+        drop(tx);
+        return advocacy_reference(db, invitation_id).await?.ok_or_else(|| AppError::Internal("advocacy request vanished".into()));
+    };
     queue_notice(&mut tx, authority_id, "advocacy", Recipient::Advocacy, id).await?;
     tx.commit().await?;
     Ok(reference.to_string())
@@ -510,16 +523,20 @@ pub async fn notice_sent(db: &AnyPool, id: i64) -> Result<(), AppError> {
     Ok(())
 }
 
-/// A refused send gives the claim back; after a few tries the notice is given up (and logged).
+/// A refused send gives the claim back; after a few tries a notice is given up (and logged),
+/// except an urgent alert, which is tried every round until it goes.
 /// With no address to send to, it is given up at once.
 pub async fn notice_not_sent(db: &AnyPool, id: i64, give_up: bool) -> Result<(), AppError> {
-    sqlx::query("UPDATE notices SET claimed_at = NULL, failed_at = CASE WHEN $1 = 1 OR attempts >= $2 THEN $3 ELSE NULL END WHERE id = $4")
-        .bind(i64::from(give_up))
-        .bind(NOTICE_ATTEMPTS)
-        .bind(now())
-        .bind(id)
-        .execute(db)
-        .await?;
+    sqlx::query(
+        "UPDATE notices SET claimed_at = NULL,
+         failed_at = CASE WHEN $1 = 1 OR (attempts >= $2 AND kind <> 'alert') THEN $3 ELSE NULL END WHERE id = $4",
+    )
+    .bind(i64::from(give_up))
+    .bind(NOTICE_ATTEMPTS)
+    .bind(now())
+    .bind(id)
+    .execute(db)
+    .await?;
     Ok(())
 }
 
