@@ -491,17 +491,26 @@ pub mod library {
     pub struct Library {
         pub files: Vec<FormFile>,
         pub screens: ScreensFile,
+        /// Every file as every band is asked it, worked out once at start rather than per save.
+        resolved: Vec<Form>,
     }
 
     static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
-        let files = FORM_FILES
+        let files: Vec<FormFile> = FORM_FILES
             .iter()
             .map(|(name, text)| {
                 serde_json::from_str::<FormFile>(text).unwrap_or_else(|e| panic!("app/forms/{name} is not a valid form: {e}"))
             })
             .collect();
-        let screens = serde_json::from_str(SCREENS).unwrap_or_else(|e| panic!("app/forms/screens.v1.json is not valid: {e}"));
-        Library { files, screens }
+        let screens: ScreensFile = serde_json::from_str(SCREENS).unwrap_or_else(|e| panic!("app/forms/screens.v1.json is not valid: {e}"));
+        let dont_say = screens.texts.get("dont_say").cloned().unwrap_or_else(|| panic!("app/forms/screens.v1.json has no dont_say"));
+        let resolved = files
+            .iter()
+            .flat_map(|f: &FormFile| {
+                Band::ALL.map(|band| f.for_band(band, &dont_say).unwrap_or_else(|e| panic!("form {} v{}: {e}", f.form, f.version)))
+            })
+            .collect();
+        Library { files, screens, resolved }
     });
 
     pub fn get() -> &'static Library {
@@ -519,8 +528,8 @@ pub mod library {
         }
 
         /// The form a consultation answers, as its band is asked it.
-        pub fn form(&self, form: &str, version: u32, band: Band) -> Option<Form> {
-            self.version(form, version).and_then(|f| f.for_band(band, self.screen("dont_say")).ok())
+        pub fn form(&self, form: &str, version: u32, band: Band) -> Option<&Form> {
+            self.resolved.iter().find(|f| f.id == form && f.version == version && f.band == band)
         }
 
         /// Words for a child screen. Unknown keys are a programming error caught by tests.

@@ -14,9 +14,29 @@ pub fn clean_line(input: &str) -> String {
     one_line.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
+/// A page of this site to come back to, given in a query parameter: a plain path (letters,
+/// digits, `/`, `-`, `_`), so it can be neither another site nor carry anything into the URL it
+/// is put in; anything else becomes `fallback`.
+pub fn back_path(back: &str, fallback: &str) -> String {
+    let plain = back.starts_with('/') && !back.starts_with("//") && back.chars().all(|c| c.is_ascii_alphanumeric() || "/-_".contains(c));
+    if plain {
+        back.to_string()
+    } else {
+        fallback.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn back_links_stay_on_this_site() {
+        assert_eq!(back_path("/form/screen/3", "/my-review"), "/form/screen/3");
+        assert_eq!(back_path("//evil.example/x", "/my-review"), "/my-review");
+        assert_eq!(back_path("https://evil.example", "/my-review"), "/my-review");
+        assert_eq!(back_path("/form?x=<script>", "/my-review"), "/my-review");
+    }
 
     #[test]
     fn control_characters_are_removed_but_lines_kept() {

@@ -809,7 +809,7 @@ pub fn SafeScreen() -> impl IntoView {
                 let (heading, symbol, back) = (heading.clone(), symbol.clone(), back.clone());
                 Suspend::new(async move {
                     let page = page.await;
-                    let back = safe_back(&back);
+                    let back = crate::domain::text::back_path(&back, "/my-review");
                     view! {
                         <ChildScreen title=heading symbol=symbol signed_in=false back=back.clone()>
                             <div class="safe-now" role="alert">
@@ -839,16 +839,6 @@ pub fn SafeScreen() -> impl IntoView {
                 })
             }}
         </Suspense>
-    }
-}
-
-/// Only our own pages are followed from a `back` parameter.
-fn safe_back(back: &str) -> String {
-    let ok = back.starts_with('/') && !back.starts_with("//") && back.chars().all(|c| c.is_ascii_alphanumeric() || "/-_".contains(c));
-    if ok {
-        back.to_string()
-    } else {
-        "/my-review".into()
     }
 }
 

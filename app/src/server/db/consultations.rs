@@ -543,21 +543,13 @@ pub async fn notice_not_sent(db: &AnyPool, id: i64, give_up: bool) -> Result<(),
 /// The email address a notice goes to: the child's IRO, or the council's duty or advocacy contact.
 pub async fn notice_address(db: &AnyPool, notice: &Notice) -> Result<Option<String>, AppError> {
     let row: Option<(String,)> = match (notice.kind.as_str(), notice.recipient) {
-        ("alert", Recipient::Iro) => {
-            sqlx::query_as(
-                "SELECT s.email FROM alerts a JOIN children c ON c.id = a.child_id AND c.authority_id = a.authority_id
-                 JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = a.authority_id WHERE a.id = $1 AND a.authority_id = $2",
-            )
-            .bind(notice.subject_id)
-            .bind(notice.authority_id)
-            .fetch_optional(db)
-            .await?
-        }
-        ("message", Recipient::Iro) => {
-            sqlx::query_as(
-                "SELECT s.email FROM child_messages m JOIN children c ON c.id = m.child_id AND c.authority_id = m.authority_id
-                 JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = m.authority_id WHERE m.id = $1 AND m.authority_id = $2",
-            )
+        (kind @ ("alert" | "message"), Recipient::Iro) => {
+            // Alerts and messages both name the child; the IRO is the child's allocated one.
+            let table = if kind == "alert" { "alerts" } else { "child_messages" };
+            sqlx::query_as(&format!(
+                "SELECT s.email FROM {table} x JOIN children c ON c.id = x.child_id AND c.authority_id = x.authority_id
+                 JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = x.authority_id WHERE x.id = $1 AND x.authority_id = $2"
+            ))
             .bind(notice.subject_id)
             .bind(notice.authority_id)
             .fetch_optional(db)
