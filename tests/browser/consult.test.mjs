@@ -272,6 +272,11 @@ test('the other child screens and the IRO\'s message page are axe-clean in Engli
   // The IRO reads the message; the child then sees it was read.
   const iro = await newPage(browser);
   await signIn(iro, server, 'iro@dyffryn.example');
+  await iro.getByRole('heading', { name: 'Messages from children' }).waitFor();
+  await expectAccessible(iro, 'IRO home listing a message (en)');
+  await switchLanguage(iro, 'cy');
+  await expectAccessible(iro, 'IRO home listing a message (cy)');
+  await switchLanguage(iro, 'en');
   await iro.getByRole('link', { name: 'Read the message' }).first().click();
   await iro.getByText('I won a prize at school.').waitFor();
   await expectAccessible(iro, 'message for the IRO (en)');
