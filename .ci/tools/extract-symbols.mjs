@@ -95,6 +95,12 @@ const CONCEPTS = {
   culture: 'globe-showing-europe-africa',
   'phone-mobile': 'mobile-phone',
   'keep-safe': 'shield',
+  // Parents' and carers' forms
+  plan: 'clipboard',
+  optician: 'glasses',
+  break: 'hot-beverage',
+  less: 'minus',
+  progress: 'seedling',
   // Picture-code pictures (the child's secret): twelve, each easy to name
   'pic-cat': 'cat-face',
   'pic-dog': 'dog-face',

@@ -502,13 +502,14 @@ strings! {
     MyReviewTitle { en: "Your review", cy: "Dy adolygiad" }
     MyReviewWhenChild { en: "Your review meeting is on {when}.", cy: "Mae cyfarfod dy adolygiad ar {when}." }
     MyReviewWhenAdult { en: "The review meeting for {name} is on {when}.", cy: "Mae'r cyfarfod adolygu ar gyfer {name} ar {when}." }
-    MyReviewViewsSoon { en: "Your questions will be here before the meeting.", cy: "Bydd dy gwestiynau yma cyn y cyfarfod." }
     MyReviewFrom { en: "This review is run by {council}.", cy: "Mae'r adolygiad hwn yn cael ei gynnal gan {council}." }
 
     // Authority settings and the development outbox
     SettingsTitle { en: "Council settings", cy: "Gosodiadau'r cyngor" }
     SettingsAdvocacy { en: "Advocacy provider", cy: "Darparwr eiriolaeth" }
     SettingsAdvocacyName { en: "Name", cy: "Enw" }
+    SettingsParentAdvocacy { en: "Advocacy for parents", cy: "Eiriolaeth i rieni" }
+    SettingsParentAdvocacyHint { en: "Leave these empty if the provider above supports parents too.", cy: "Gadewch y rhain yn wag os yw'r darparwr uchod yn cefnogi rhieni hefyd." }
     SettingsReferralEmail { en: "Referral email", cy: "E-bost atgyfeirio" }
     SettingsPhone { en: "Phone", cy: "Ffôn" }
     SettingsDuty { en: "Duty contact for urgent alerts", cy: "Cyswllt dyletswydd ar gyfer rhybuddion brys" }
@@ -532,6 +533,20 @@ strings! {
     CreditsVoices { en: "Read-aloud recordings made with", cy: "Recordiadau darllen yn uchel wedi'u gwneud gyda" }
     CreditsOwnSymbols { en: "A council may use its own licensed symbols (for example Widgit) in place of these.", cy: "Gall cyngor ddefnyddio ei symbolau trwyddedig ei hun (er enghraifft Widgit) yn lle'r rhain." }
     IroAdvocacyTitle { en: "Asked for an advocate", cy: "Wedi gofyn am eiriolwr" }
+    MeetingConfirmed { en: "Date, time and how to join confirmed: invitees can see them", cy: "Dyddiad, amser a sut i ymuno wedi'u cadarnhau: gall y rhai a wahoddwyd eu gweld" }
+    MeetingNotConfirmed { en: "Not confirmed yet: invitees are told the details will follow", cy: "Heb ei gadarnhau eto: dywedir wrth y rhai a wahoddwyd y daw'r manylion" }
+    ConfirmMeeting { en: "Confirm date, time and how to join", cy: "Cadarnhau'r dyddiad, yr amser a sut i ymuno" }
+    MeetingConfirmedNotice { en: "Confirmed. {name}'s invitees can now see when and how to join.", cy: "Wedi cadarnhau. Gall y rhai a wahoddwyd i adolygiad {name} weld pryd a sut i ymuno nawr." }
+    ErrNotTheirIro { en: "Only the child's own IRO can do this.", cy: "Dim ond IRO y plentyn ei hun all wneud hyn." }
+    HelpAdultDanger { en: "If a child is in danger now, call 999.", cy: "Os oes plentyn mewn perygl nawr, ffoniwch 999." }
+    HelpSamaritans { en: "Need to talk to someone now? Samaritans listen, day or night. It is free.", cy: "Angen siarad â rhywun nawr? Mae'r Samariaid yn gwrando, ddydd a nos. Mae am ddim." }
+    HelpCallSamaritans { en: "Call Samaritans: 116 123", cy: "Ffonio'r Samariaid: 116 123" }
+    HelpCallSamaritansWelsh { en: "Samaritans in Welsh: 0808 164 0123", cy: "Y Samariaid yn Gymraeg: 0808 164 0123" }
+    GiveYourViews { en: "Give your views", cy: "Rhoi eich barn" }
+    SeeWhatYouSent { en: "See what you sent", cy: "Gweld beth anfonoch chi" }
+    MyReviewQuestions { en: "Questions? Contact the review team:", cy: "Cwestiynau? Cysylltwch â'r tîm adolygu:" }
+    CheckChangeAnswers { en: "Change my answers", cy: "Newid fy atebion" }
+    IroAdvocacyParent { en: "a parent asked", cy: "gofynnodd rhiant" }
     IroAdvocacyLine { en: "reference {reference}, asked on {date}", cy: "cyfeirnod {reference}, gofynnwyd ar {date}" }
     CreditsIntro { en: "Heard is built with open source software.", cy: "Mae Clywed wedi'i adeiladu gyda meddalwedd cod agored." }
 

@@ -236,6 +236,10 @@ async fn seed_settings(db: &AnyPool) -> Result<(), String> {
             advocacy_name: advocacy.into(),
             advocacy_email: format!("referrals@{slug}-advocacy.example"),
             advocacy_phone: advocacy_phone.into(),
+            // Parents in the demo are served by a family advocacy service of their own.
+            parent_advocacy_name: "Family Advocacy Cymru".into(),
+            parent_advocacy_email: format!("parents@{slug}-advocacy.example"),
+            parent_advocacy_phone: "01267 000 111".into(),
             duty_name: duty.into(),
             duty_email: format!("duty@{slug}.example"),
             duty_phone: duty_phone.into(),

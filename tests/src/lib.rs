@@ -150,7 +150,7 @@ impl TestApp {
 }
 
 /// A form post as a browser on the site at `address` sends it (same-origin headers).
-async fn browser_post(client: &reqwest::Client, address: &str, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+pub async fn browser_post(client: &reqwest::Client, address: &str, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
     client
         .post(format!("{address}{path}"))
         .header("accept", "text/html")

@@ -302,16 +302,17 @@ async fn nobody_else_reaches_a_childs_answers() {
     let words = "purple giraffe secret";
     child.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[feel_now]", "sad"), ("a[feel_now:words]", words)]).await;
 
-    // A parent invited to the same review cannot open or write to the child's form.
+    // A parent invited to the same review has a form of their own, behind a secret of their own,
+    // and cannot write to the child's (tests/tests/parents.rs covers the rest).
     let (parent, parent_invitation, landed) = app.invitee(review, "parent", "Rhian").await;
     assert_eq!(landed, "/my-review");
     for path in ["/form", "/form/screen/1", "/form/check", "/form/done", "/form/advocate"] {
         let target = parent.redirected_to(path).await;
-        assert_eq!(target, "/start", "{path}");
+        assert_eq!(target, "/secret", "{path}");
     }
     let (_, check) = parent.get_text("/form/check").await;
     assert!(!check.contains(words));
-    assert_eq!(parent.post("/api/save_step", &[("step", "1"), ("a[feel_now]", "happy")]).await, "/start");
+    assert_eq!(parent.post("/api/save_step", &[("step", "1"), ("a[feel_now]", "happy")]).await, "/secret");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM consultations WHERE invitation_id = $1", parent_invitation).await, 0);
     assert_eq!(answer(&app, invitation, "feel_now").await.map(|a| a.0), Some("sad".into()), "the child's answer is untouched");
 

@@ -87,9 +87,30 @@ async fn an_emailed_invitation_holds_only_a_first_name_and_a_working_link() {
     assert_eq!(landed, "/my-review");
     let page = visitor.get(app.url("/my-review")).send().await.expect("GET").text().await.expect("body");
     assert!(page.contains("Hello Siân!"), "{page}");
+    // The date, time and how to join show once the child's IRO has confirmed them.
+    assert!(page.contains("The IRO will confirm the date, time and how to join."), "{page}");
+    assert!(!page.contains("Civic Centre, Room 2"), "not before the IRO confirms");
+    assert_eq!(app.invitation_status(invitation).await, "opened");
+    app.allocate_iro(review, "iro@dyffryn.example").await;
+    app.sign_out().await;
+    app.sign_in_as("iro2@dyffryn.example").await;
+    let refused = app.post_form("/api/confirm_meeting", &[("review_id", &review.to_string())]).await;
+    assert_eq!(location(&refused), format!("/staff/reviews/{review}"));
+    let page = visitor.get(app.url("/my-review")).send().await.expect("GET").text().await.expect("body");
+    assert!(!page.contains("Civic Centre, Room 2"), "another IRO cannot confirm it");
+    app.sign_out().await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    app.post_form("/api/confirm_meeting", &[("review_id", &review.to_string())]).await;
+    let page = visitor.get(app.url("/my-review")).send().await.expect("GET").text().await.expect("body");
     assert!(page.contains("The review meeting for Cerys is on"), "{page}");
     assert!(page.contains("Civic Centre, Room 2"));
-    assert_eq!(app.invitation_status(invitation).await, "opened");
+    assert!(page.contains("Give your views"), "a parent is asked for their views");
+    let (confirmed,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'review.confirmed' AND subject_id = $1")
+        .bind(review)
+        .fetch_one(&app.db)
+        .await
+        .expect("audit");
+    assert_eq!(confirmed, 1);
 }
 
 #[tokio::test]
@@ -163,7 +184,7 @@ async fn a_letter_has_a_code_a_child_can_type() {
     let typed = code.replace('-', "").to_lowercase();
     assert_eq!(enter_code(&app, &visitor, &typed).await, "/welcome", "children choose their language first");
     let page = visitor.get(app.url("/my-review")).send().await.expect("GET").text().await.expect("body");
-    assert!(page.contains("Your review meeting is on"), "{page}");
+    assert!(page.contains("The IRO will confirm the date, time and how to join."), "{page}");
 
     // A new code replaces the old one.
     app.invitation_action(invitation, "resend").await;

@@ -1,6 +1,7 @@
-//! Server functions for the child's consultation: thin, each calls `server::consultations`.
+//! Server functions for consultations (children, parents, carers): thin, each calls `server::consultations`.
 
 use crate::domain::forms::{Answer, Band, Choice, MessageKind, Question, Sharing, Text};
+use crate::domain::reviews::Audience;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -17,6 +18,7 @@ pub enum Go<T> {
 /// Where a signed-in child stands, for the screens before the form.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChildStatus {
+    pub audience: Audience,
     pub first_name: String,
     pub has_secret: bool,
     pub picture_secret: bool,
@@ -33,6 +35,7 @@ pub struct StepPage {
     pub draft_key: String,
     pub steps: i64,
     pub band: Band,
+    pub audience: Audience,
     /// Which section this screen belongs to, and every section's symbol and title (the progress
     /// pictures).
     pub section: usize,
@@ -45,6 +48,7 @@ pub struct StepPage {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AdvocacyPage {
     pub band: Band,
+    pub audience: Audience,
     pub provider: String,
     pub provider_phone: String,
     pub choice: Option<String>,
@@ -77,6 +81,7 @@ pub struct SaidAddition {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SaidPage {
     pub band: Band,
+    pub audience: Audience,
     pub items: Vec<SaidItem>,
     pub additions: Vec<SaidAddition>,
     pub submitted: bool,
@@ -289,6 +294,8 @@ pub struct AdvocacyLine {
     pub child_name: String,
     pub reference: String,
     pub asked_on: Date,
+    /// The child, or one of their parents.
+    pub audience: Audience,
 }
 
 /// What needs the IRO's attention first on their home: urgent alerts, children's messages, and

@@ -23,6 +23,20 @@ pub struct InviteeReview {
     pub arrangement_details: String,
     pub authority_en: String,
     pub authority_cy: String,
+    /// The IRO has confirmed the date, time and how to join; until then they are not shown.
+    pub confirmed: bool,
+    /// How far the invitee's own views have got (None for people invited to the meeting only).
+    pub views: Option<ViewsState>,
+    pub team_phone: String,
+    pub team_email: String,
+}
+
+/// Where someone's views stand, for the button on their review page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ViewsState {
+    NotStarted,
+    Started,
+    Sent,
 }
 
 /// A council's review team contact: (name in English, in Welsh, phone, email).

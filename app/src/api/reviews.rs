@@ -45,6 +45,8 @@ pub struct ReviewDetail {
     pub status: ReviewStatus,
     pub state: ReviewState,
     pub report_deadline: Date,
+    /// The IRO has confirmed the date, time and how to join (invitees see them only then).
+    pub confirmed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -229,6 +231,13 @@ pub async fn close_review(review_id: i64, outcome: Option<String>, held_on: Opti
     let result = crate::server::reviews::close(review_id, outcome.as_deref().unwrap_or_default(), &held_on).await;
     let values = vec![("held_on".to_string(), held_on)];
     crate::server::forms::finish("close_review", &format!("/staff/reviews/{review_id}"), values, result).await
+}
+
+/// The child's IRO confirms the meeting's date, time and how to join, so invitees see them.
+#[server(endpoint = "confirm_meeting")]
+pub async fn confirm_meeting(review_id: i64) -> Result<(), ServerFnError> {
+    let result = crate::server::reviews::confirm(review_id).await;
+    crate::server::forms::finish("confirm_meeting", &format!("/staff/reviews/{review_id}"), Vec::new(), result).await
 }
 
 /// Records something that happened before Heard knew the child: a review already held, or an

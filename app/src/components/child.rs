@@ -1,10 +1,12 @@
-//! Pieces of every child screen: a symbol beside each idea, a read-aloud button beside each
-//! question and answer, the same help in the same place, and the frame around them.
+//! Pieces of every child screen (and the easy-read screens parents and carers share): a symbol
+//! beside each idea, a read-aloud button beside each question and answer, the same help in the
+//! same place, and the frame around them.
 
 use crate::app::use_lang;
 use crate::components::help::HelpNowPanel;
 use crate::components::layout::{SiteFooter, SiteHeader};
 use crate::domain::forms::{ScreenText, Text};
+use crate::domain::reviews::Audience;
 use crate::i18n::{Lang, T};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -174,6 +176,37 @@ pub fn ChildHelp(signed_in: bool, back: String) -> impl IntoView {
     .into_any()
 }
 
+/// The help every parent's and carer's screen ends with: their advocate (parents), and who to
+/// call when a child is in danger or they need someone to talk to now.
+#[component]
+pub fn AdultHelp(audience: Audience) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section class="child-help" aria-labelledby="adult-help-heading">
+            <section class="help-now">
+                <h2 id="adult-help-heading">
+                    <img src="/symbols/help.svg" alt="" width="32" height="32"/>
+                    {T::HelpNowTitle.get(lang)}
+                </h2>
+                {(audience == Audience::Parent).then(|| view! {
+                    <p><a class="button" href="/form/advocate">{T::FormTalkToAdvocate.get(lang)}</a></p>
+                })}
+                <ul class="help-list">
+                    <li>
+                        <p>{T::HelpAdultDanger.get(lang)}</p>
+                        <a class="button button--danger" href="tel:999">{T::HelpCall999.get(lang)}</a>
+                    </li>
+                    <li>
+                        <p>{T::HelpSamaritans.get(lang)}</p>
+                        <a class="button" href="tel:116123">{T::HelpCallSamaritans.get(lang)}</a>
+                        <a class="button" href="tel:08081640123">{T::HelpCallSamaritansWelsh.get(lang)}</a>
+                    </li>
+                </ul>
+            </section>
+        </section>
+    }
+}
+
 impl ScreenText {
     pub fn get_text(&self, lang: Lang) -> String {
         match lang {
@@ -184,7 +217,7 @@ impl ScreenText {
 }
 
 /// The frame of a child screen: title with its symbol and read-aloud, the content, the help.
-/// Teenagers and care leavers get a calmer look.
+/// Teenagers, care leavers, parents and carers get a calmer look; parents and carers their own help.
 #[component]
 pub fn ChildScreen(
     title: Text,
@@ -192,22 +225,29 @@ pub fn ChildScreen(
     #[prop(optional)] older: bool,
     #[prop(optional)] signed_in: bool,
     #[prop(optional)] back: Option<String>,
+    /// Who the screen is for, when known (a child's screens need not say).
+    #[prop(optional)]
+    audience: Option<Audience>,
     children: Children,
 ) -> impl IntoView {
+    let adult = audience.filter(|a| *a != Audience::Child);
     let lang = use_lang();
     let heading = title.get(lang).to_string();
     let full_title = format!("{heading} – {}", T::AppName.get(lang));
     view! {
         <Title text=full_title/>
         <SiteHeader/>
-        <main id="main" tabindex="-1" class=if older { "child child--older" } else { "child" }>
+        <main id="main" tabindex="-1" class=if older || adult.is_some() { "child child--older" } else { "child" }>
             <div class="child-title">
                 <Symbol concept=symbol size=56/>
                 <h1>{heading.clone()}</h1>
                 <ReadAloud src=clip(lang, &heading) label=T::Listen.get(lang).to_string() words=heading/>
             </div>
             {children()}
-            <ChildHelp signed_in=signed_in back=back.unwrap_or_else(|| "/my-review".into())/>
+            {match adult {
+                Some(audience) => view! { <AdultHelp audience=audience/> }.into_any(),
+                None => view! { <ChildHelp signed_in=signed_in back=back.unwrap_or_else(|| "/my-review".into())/> }.into_any(),
+            }}
         </main>
         <SiteFooter/>
     }

@@ -1,9 +1,10 @@
-//! Consultation forms as data: versioned, bilingual definitions (`app/forms/*.json`), the steps a
-//! child walks through, and the reading of what a form post says.
+//! Consultation forms as data: versioned, bilingual definitions (`app/forms/*.json`) for children,
+//! parents and carers, the steps each walks through, and the reading of what a form post says.
 //!
 //! An answer is stored with the form id and version it answered, and every version ever shipped
 //! stays in `app/forms/`, so an old answer still renders after the form changes.
 
+use crate::domain::reviews::Audience;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -24,7 +25,8 @@ impl Text {
     }
 }
 
-/// Which version of the child's form someone is asked: by age at the meeting.
+/// Which version of a form someone is asked: a child's by their age at the meeting; parents and
+/// carers have one version for everyone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Band {
     #[serde(rename = "under8")]
@@ -36,10 +38,14 @@ pub enum Band {
     /// Care leavers and young people with a pathway plan (16 and over).
     #[serde(rename = "leaver")]
     Leaver,
+    /// Parents and carers.
+    #[serde(rename = "adult")]
+    Adult,
 }
 
 impl Band {
-    pub const ALL: [Band; 4] = [Band::Under8, Band::Middle, Band::Teen, Band::Leaver];
+    pub const ALL: [Band; 5] = [Band::Under8, Band::Middle, Band::Teen, Band::Leaver, Band::Adult];
+    pub const CHILD: [Band; 4] = [Band::Under8, Band::Middle, Band::Teen, Band::Leaver];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -47,6 +53,7 @@ impl Band {
             Band::Middle => "8to12",
             Band::Teen => "13plus",
             Band::Leaver => "leaver",
+            Band::Adult => "adult",
         }
     }
 
@@ -69,9 +76,9 @@ impl Band {
         self == Band::Under8
     }
 
-    /// Calmer, less "kiddy" look for teenagers and care leavers.
+    /// Calmer, less "kiddy" look for teenagers, care leavers and adults.
     pub fn is_older(self) -> bool {
-        matches!(self, Band::Teen | Band::Leaver)
+        matches!(self, Band::Teen | Band::Leaver | Band::Adult)
     }
 }
 
@@ -131,6 +138,8 @@ pub const DONT_SAY: &str = "dont_say";
 #[derive(Clone, Debug, Deserialize)]
 struct QuestionDef {
     id: String,
+    /// Empty: every band the form is for (adult forms have one).
+    #[serde(default)]
     bands: Vec<Band>,
     kind: Kind,
     #[serde(default)]
@@ -156,9 +165,16 @@ struct SectionDef {
 pub struct FormFile {
     pub form: String,
     pub version: u32,
+    /// Who answers it: "child" (the default), "parent" or "carer".
+    #[serde(default = "child_audience")]
+    audience: String,
     #[serde(default)]
     sets: BTreeMap<String, Vec<Choice>>,
     sections: Vec<SectionDef>,
+}
+
+fn child_audience() -> String {
+    Audience::Child.as_str().into()
 }
 
 /// Words on child screens outside the forms, read aloud from the same clips.
@@ -196,13 +212,14 @@ pub struct Question {
     pub options: Vec<Choice>,
     /// Offers a box for their own words.
     pub words: bool,
+    /// The child says who may see this answer: every answer in their own words, and every Three
+    /// Houses entry. Parents' and carers' views all go to the IRO for the review.
+    pub shareable: bool,
 }
 
 impl Question {
-    /// Whether the child says who may see this answer: every answer in their own words, and
-    /// every Three Houses entry.
     pub fn shareable(&self) -> bool {
-        self.words || self.section == HOUSES_SECTION
+        self.shareable
     }
 
     pub fn option(&self, id: &str) -> Option<&Choice> {
@@ -223,6 +240,7 @@ pub struct Section {
 pub struct Form {
     pub id: String,
     pub version: u32,
+    pub audience: Audience,
     pub band: Band,
     pub sections: Vec<Section>,
 }
@@ -235,12 +253,31 @@ pub struct Step {
 }
 
 impl FormFile {
+    pub fn audience(&self) -> Option<Audience> {
+        Audience::parse(&self.audience).filter(|a| *a != Audience::Other)
+    }
+
+    /// The bands this form is asked in.
+    pub fn bands(&self) -> &'static [Band] {
+        match self.audience() {
+            Some(Audience::Child) => &Band::CHILD,
+            _ => &[Band::Adult],
+        }
+    }
+
     /// The form as `band` is asked it. `dont_say` is the shared "I don't want to say" words.
     pub fn for_band(&self, band: Band, dont_say: &ScreenText) -> Result<Form, String> {
+        let audience = self.audience().ok_or_else(|| format!("unknown audience {:?}", self.audience))?;
+        if !self.bands().contains(&band) {
+            return Err(format!("a {} form has no band {}", audience.as_str(), band.as_str()));
+        }
         let mut sections = Vec::new();
         for section in &self.sections {
             let mut questions = Vec::new();
-            for q in section.questions.iter().filter(|q| q.bands.contains(&band)) {
+            for q in section.questions.iter().filter(|q| q.bands.is_empty() || q.bands.contains(&band)) {
+                if audience != Audience::Child && q.options.iter().any(|o| o.alert) {
+                    return Err(format!("question {}: only a child's answer raises an alert", q.id));
+                }
                 let mut options = match (&q.set, q.kind) {
                     (Some(name), _) => self.sets.get(name).cloned().ok_or_else(|| format!("question {}: no option set {name}", q.id))?,
                     (None, _) => q.options.clone(),
@@ -259,13 +296,14 @@ impl FormFile {
                     text: q.text.clone(),
                     options,
                     words: q.words || q.kind == Kind::Words,
+                    shareable: audience == Audience::Child && (q.words || q.kind == Kind::Words || section.id == HOUSES_SECTION),
                 });
             }
             if !questions.is_empty() {
                 sections.push(Section { id: section.id.clone(), symbol: section.symbol.clone(), title: section.title.clone(), questions });
             }
         }
-        Ok(Form { id: self.form.clone(), version: self.version, band, sections })
+        Ok(Form { id: self.form.clone(), version: self.version, audience, band, sections })
     }
 
     /// Every piece of text in the file, for the read-aloud check.
@@ -286,6 +324,11 @@ impl FormFile {
 }
 
 impl Form {
+    /// Children and parents are offered an advocate; carers are not.
+    pub fn offers_advocacy(&self) -> bool {
+        self.audience != Audience::Carer
+    }
+
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
         self.sections.iter().flat_map(|s| s.questions.iter())
     }
@@ -485,7 +528,11 @@ pub mod library {
     use std::sync::LazyLock;
 
     /// Every version of every form ever shipped. Add new versions; never edit or drop old ones.
-    const FORM_FILES: &[(&str, &str)] = &[("child.v1.json", include_str!("../../forms/child.v1.json"))];
+    const FORM_FILES: &[(&str, &str)] = &[
+        ("child.v1.json", include_str!("../../forms/child.v1.json")),
+        ("parent.v1.json", include_str!("../../forms/parent.v1.json")),
+        ("carer.v1.json", include_str!("../../forms/carer.v1.json")),
+    ];
     const SCREENS: &str = include_str!("../../forms/screens.v1.json");
 
     pub struct Library {
@@ -507,7 +554,7 @@ pub mod library {
         let resolved = files
             .iter()
             .flat_map(|f: &FormFile| {
-                Band::ALL.map(|band| f.for_band(band, &dont_say).unwrap_or_else(|e| panic!("form {} v{}: {e}", f.form, f.version)))
+                f.bands().iter().map(|band| f.for_band(*band, &dont_say).unwrap_or_else(|e| panic!("form {} v{}: {e}", f.form, f.version)))
             })
             .collect();
         Library { files, screens, resolved }
@@ -518,9 +565,9 @@ pub mod library {
     }
 
     impl Library {
-        /// The newest version of a form.
-        pub fn latest(&self, form: &str) -> Option<&FormFile> {
-            self.files.iter().filter(|f| f.form == form).max_by_key(|f| f.version)
+        /// The newest version of the form this audience answers.
+        pub fn latest(&self, audience: Audience) -> Option<&FormFile> {
+            self.files.iter().filter(|f| f.audience() == Some(audience)).max_by_key(|f| f.version)
         }
 
         pub fn version(&self, form: &str, version: u32) -> Option<&FormFile> {
@@ -628,6 +675,7 @@ mod tests {
         assert_eq!(teen.questions().map(|q| q.id.as_str()).collect::<Vec<_>>(), ["feel_now", "house_good", "teen_only"]);
         assert!(teen.question("teen_only").expect("asked").options.is_empty(), "words questions have no options");
         assert!(file.for_band(Band::Middle, &dont_say()).expect("resolves").sections.is_empty());
+        assert!(file.for_band(Band::Adult, &dont_say()).is_err(), "a child's form has no adult version");
     }
 
     #[test]
@@ -735,7 +783,7 @@ mod tests {
         let library = get();
         assert!(!library.files.is_empty());
         for file in &library.files {
-            for band in Band::ALL {
+            for band in file.bands().iter().copied() {
                 let form = file.for_band(band, library.screen("dont_say")).expect("every band resolves");
                 assert!(form.questions().count() >= 10, "{} v{} {band:?}: too few questions", file.form, file.version);
                 for section in &form.sections {
@@ -778,8 +826,8 @@ mod tests {
     #[test]
     fn every_band_can_say_they_do_not_feel_safe_about_feelings_and_home() {
         let library = library::get();
-        let file = library.latest("child").expect("child form");
-        for band in Band::ALL {
+        let file = library.latest(Audience::Child).expect("child form");
+        for band in Band::CHILD {
             let form = file.for_band(band, library.screen("dont_say")).expect("resolves");
             for section in ["feel", "home"] {
                 assert!(

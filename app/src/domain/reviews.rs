@@ -315,6 +315,10 @@ pub struct SettingsInput {
     pub advocacy_name: String,
     pub advocacy_email: String,
     pub advocacy_phone: String,
+    /// Advocacy for parents; empty means the children's provider serves parents too.
+    pub parent_advocacy_name: String,
+    pub parent_advocacy_email: String,
+    pub parent_advocacy_phone: String,
     pub duty_name: String,
     pub duty_email: String,
     pub duty_phone: String,
@@ -326,11 +330,23 @@ pub struct SettingsInput {
 }
 
 impl SettingsInput {
+    /// The advocacy provider offered to this audience: parents have their own when one is set.
+    pub fn advocacy_for(&self, audience: Audience) -> (&str, &str, &str) {
+        if audience == Audience::Parent && !self.parent_advocacy_name.is_empty() {
+            (&self.parent_advocacy_name, &self.parent_advocacy_phone, &self.parent_advocacy_email)
+        } else {
+            (&self.advocacy_name, &self.advocacy_phone, &self.advocacy_email)
+        }
+    }
+
     pub fn values(&self) -> Vec<(String, String)> {
         [
             ("advocacy_name", &self.advocacy_name),
             ("advocacy_email", &self.advocacy_email),
             ("advocacy_phone", &self.advocacy_phone),
+            ("parent_advocacy_name", &self.parent_advocacy_name),
+            ("parent_advocacy_email", &self.parent_advocacy_email),
+            ("parent_advocacy_phone", &self.parent_advocacy_phone),
             ("duty_name", &self.duty_name),
             ("duty_email", &self.duty_email),
             ("duty_phone", &self.duty_phone),
@@ -356,9 +372,11 @@ impl SettingsInput {
             cleaned
         };
         out.advocacy_name = line("advocacy_name", &self.advocacy_name, 120, &mut errors);
+        out.parent_advocacy_name = line("parent_advocacy_name", &self.parent_advocacy_name, 120, &mut errors);
         out.duty_name = line("duty_name", &self.duty_name, 120, &mut errors);
         for (field, value, slot) in [
             ("advocacy_phone", &self.advocacy_phone, &mut out.advocacy_phone),
+            ("parent_advocacy_phone", &self.parent_advocacy_phone, &mut out.parent_advocacy_phone),
             ("duty_phone", &self.duty_phone, &mut out.duty_phone),
             ("review_team_phone", &self.review_team_phone, &mut out.review_team_phone),
         ] {
@@ -370,6 +388,7 @@ impl SettingsInput {
         }
         for (field, value, slot) in [
             ("advocacy_email", &self.advocacy_email, &mut out.advocacy_email),
+            ("parent_advocacy_email", &self.parent_advocacy_email, &mut out.parent_advocacy_email),
             ("duty_email", &self.duty_email, &mut out.duty_email),
             ("review_team_email", &self.review_team_email, &mut out.review_team_email),
         ] {

@@ -35,6 +35,13 @@ pub fn SettingsPage() -> impl IntoView {
                                 <TextField name="advocacy_phone" label=T::SettingsPhone kind="tel" value=value("advocacy_phone", &stored.advocacy_phone) error=error("advocacy_phone")/>
                             </fieldset>
                             <fieldset>
+                                <legend>{T::SettingsParentAdvocacy.get(lang)}</legend>
+                                <p class="hint">{T::SettingsParentAdvocacyHint.get(lang)}</p>
+                                <TextField name="parent_advocacy_name" label=T::SettingsAdvocacyName value=value("parent_advocacy_name", &stored.parent_advocacy_name) error=error("parent_advocacy_name")/>
+                                <TextField name="parent_advocacy_email" label=T::SettingsReferralEmail kind="email" value=value("parent_advocacy_email", &stored.parent_advocacy_email) error=error("parent_advocacy_email")/>
+                                <TextField name="parent_advocacy_phone" label=T::SettingsPhone kind="tel" value=value("parent_advocacy_phone", &stored.parent_advocacy_phone) error=error("parent_advocacy_phone")/>
+                            </fieldset>
+                            <fieldset>
                                 <legend>{T::SettingsDuty.get(lang)}</legend>
                                 <p class="hint">{T::SettingsDutyHint.get(lang)}</p>
                                 <TextField name="duty_name" label=T::SettingsDutyName value=value("duty_name", &stored.duty_name) error=error("duty_name")/>

@@ -1,6 +1,8 @@
-//! The child's screens: language, what this is, their secret, the form screen by screen, the
-//! offer of an advocate, the check, the receipt, and "I don't feel safe". Every screen is a plain
-//! HTML form that works before (or without) WebAssembly.
+//! The consultation screens: for a child, language, what this is, their secret, the form screen
+//! by screen, the offer of an advocate, the check, the receipt, and "I don't feel safe"; parents
+//! and carers walk the same screens in a calmer look with their own words (a passphrase, no
+//! sharing choices, advocacy for parents only). Every screen is a plain HTML form that works
+//! before (or without) WebAssembly.
 
 use crate::api::consult::{
     form_resume, form_step, load_advocacy, load_child_status, load_messages, load_safe, load_said, read_message, AdvocacyPage, ChildStatus,
@@ -13,6 +15,7 @@ use crate::components::forms::textarea_text;
 use crate::components::keeper::FormKeeper;
 use crate::components::{ErrorSummary, NoticeBox};
 use crate::domain::forms::{self, Answer, Band, Kind, MessageKind, Question, Sharing, DONT_SAY, HOUSES_SECTION};
+use crate::domain::reviews::Audience;
 use crate::i18n::{long_date, Lang, T};
 use crate::pages::staff::flash_for;
 use leptos::prelude::*;
@@ -65,23 +68,30 @@ type StatusBody = fn(ChildStatus, Flash, Lang) -> Result<AnyView, String>;
 /// A screen before the form (welcome, about, secret, unlock): loads where the child stands and
 /// the screen's form messages, sends anyone not signed in to `/start`, and frames the content.
 #[component]
-fn StatusScreen(key: &'static str, path: &'static str, form: &'static str, body: StatusBody) -> impl IntoView {
+fn StatusScreen(
+    key: &'static str,
+    /// The title parents and carers see instead, when theirs differs.
+    #[prop(optional)]
+    adult_key: Option<&'static str>,
+    path: &'static str,
+    form: &'static str,
+    body: StatusBody,
+) -> impl IntoView {
     let lang = use_lang();
     let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
     let flash = flash_for(form);
-    let (heading, symbol) = title(key);
     view! {
         <Suspense>
             {move || {
-                let (heading, symbol) = (heading.clone(), symbol.clone());
                 Suspend::new(async move {
                     let flash = flash.await;
                     let Some(child) = status.await else { return go_to("/start".into()) };
-                    let band = child.band;
+                    let (band, audience) = (child.band, child.audience);
+                    let (heading, symbol) = title(if audience == Audience::Child { key } else { adult_key.unwrap_or(key) });
                     match body(child, flash, lang) {
                         Err(target) => go_to(target),
                         Ok(content) => view! {
-                            <ChildScreen title=heading symbol=symbol older=older(band) signed_in=true back=path.to_string()>
+                            <ChildScreen title=heading symbol=symbol older=older(band) signed_in=true back=path.to_string() audience=audience>
                                 {content}
                             </ChildScreen>
                         }
@@ -100,6 +110,10 @@ pub fn WelcomePage() -> impl IntoView {
 }
 
 fn welcome(child: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> {
+    // Parents and carers start from their review page, in the language of their invitation.
+    if child.audience != Audience::Child {
+        return Err("/my-review".into());
+    }
     if child.has_secret && !child.unlocked {
         return Err("/unlock".into());
     }
@@ -130,6 +144,9 @@ pub fn AboutPage() -> impl IntoView {
 }
 
 fn about(child: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> {
+    if child.audience != Audience::Child {
+        return Err("/my-review".into());
+    }
     let next = if child.has_secret { "/form" } else { "/secret" };
     Ok(view! {
         <ul class="easy-read">
@@ -208,12 +225,29 @@ fn PhraseFields(confirm: bool, flash: Flash) -> impl IntoView {
 /// the phrase first for older ones; either can be chosen.
 #[component]
 pub fn SecretPage() -> impl IntoView {
-    view! { <StatusScreen key="secret_title" path="/secret" form="secret" body=make_secret/> }
+    view! { <StatusScreen key="secret_title" adult_key="adult_secret_title" path="/secret" form="secret" body=make_secret/> }
 }
 
 fn make_secret(child: ChildStatus, flash: Flash, lang: Lang) -> Result<AnyView, String> {
     if child.has_secret {
         return Err(if child.unlocked { "/form".into() } else { "/unlock".into() });
+    }
+    if child.audience != Audience::Child {
+        // Parents and carers make a passphrase.
+        return Ok(view! {
+            <ErrorSummary flash=flash.clone()/>
+            <ul class="easy-read">
+                <EasyLine key="adult_secret_why"/>
+                <EasyLine key="adult_secret_words"/>
+                <EasyLine key="adult_secret_keep"/>
+            </ul>
+            <form method="post" action="/api/set_secret" class="form secret-form">
+                <input type="hidden" name="kind" value="phrase"/>
+                <PhraseFields confirm=true flash=flash.clone()/>
+                <button type="submit" class="button button--primary button--big">{T::SecretUsePhrase.get(lang)}</button>
+            </form>
+        }
+        .into_any());
     }
     let pictures_error = flash.error("pictures").map(|m| m.text(lang));
     let pictures = view! {
@@ -257,7 +291,9 @@ fn unlock(child: ChildStatus, flash: Flash, lang: Lang) -> Result<AnyView, Strin
     if child.unlocked {
         return Err("/form".into());
     }
-    let body = if child.locked {
+    let body = if child.locked && child.audience != Audience::Child {
+        view! { <ul class="easy-read"><EasyLine key="adult_unlock_locked"/></ul> }.into_any()
+    } else if child.locked {
         view! { <ul class="easy-read"><EasyLine key="unlock_locked"/></ul> }.into_any()
     } else {
         let inputs = if child.picture_secret {
@@ -362,7 +398,7 @@ fn SharingChoice(question_id: String, sharing: Sharing) -> impl IntoView {
 /// One question: its symbol, words and read-aloud, the answers as pictures, then (if offered)
 /// their own words and who may see them.
 #[component]
-fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool) -> impl IntoView {
+fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool, adult: bool) -> impl IntoView {
     let lang = use_lang();
     let q = question;
     let words_key = forms::words_field(&q.id);
@@ -411,7 +447,11 @@ fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool) ->
         })
         .collect_view();
     let words_box = q.words.then(|| {
-        let label = if q.kind == Kind::Words { None } else { Some(screen("words_label")) };
+        let label = match (q.kind, adult) {
+            (Kind::Words, _) => None,
+            (_, true) => Some(screen("adult_words_label")),
+            (_, false) => Some(screen("words_label")),
+        };
         let has_error = words_error.is_some();
         view! {
             <div class=if has_error { "field field--error words" } else { "field words" }>
@@ -481,11 +521,11 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
         .iter()
         .map(|q| {
             let answer = page.answers.iter().find(|a| a.question_id == q.id).cloned().unwrap_or_default();
-            view! { <QuestionBlock question=q.clone() answer=answer flash=flash.clone() big=big/> }
+            view! { <QuestionBlock question=q.clone() answer=answer flash=flash.clone() big=big adult=page.audience != Audience::Child/> }
         })
         .collect_view();
     view! {
-        <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back=here>
+        <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back=here audience=page.audience>
             <Progress sections=page.sections.clone() current=page.section/>
             <ErrorSummary flash=flash.clone()/>
             <FormKeeper
@@ -518,20 +558,21 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
 /// After "save and finish later".
 #[component]
 pub fn LaterPage() -> impl IntoView {
-    let lang = use_lang();
-    let (heading, symbol) = title("finish_later");
-    view! {
-        <ChildScreen title=heading symbol=symbol signed_in=true back="/form".to_string()>
-            <ul class="easy-read">
-                <li><Symbol concept="tick".to_string()/><p>{T::FormLaterSaved.get(lang)}</p></li>
-                <li><Symbol concept="key".to_string()/><p>{T::FormLaterReturn.get(lang)}</p></li>
-            </ul>
-            <p><a class="button button--primary button--big" href="/form">{T::FormCarryOn.get(lang)}</a></p>
-            <form method="post" action="/api/leave_review" class="form">
-                <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
-            </form>
-        </ChildScreen>
+    view! { <StatusScreen key="finish_later" path="/form" form="later" body=later/> }
+}
+
+fn later(_: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> {
+    Ok(view! {
+        <ul class="easy-read">
+            <li><Symbol concept="tick".to_string()/><p>{T::FormLaterSaved.get(lang)}</p></li>
+            <li><Symbol concept="key".to_string()/><p>{T::FormLaterReturn.get(lang)}</p></li>
+        </ul>
+        <p><a class="button button--primary button--big" href="/form">{T::FormCarryOn.get(lang)}</a></p>
+        <form method="post" action="/api/leave_review" class="form">
+            <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
+        </form>
     }
+    .into_any())
 }
 
 /// The active offer of an advocate: what they do, from whom, and yes / tell me more / no.
@@ -549,13 +590,32 @@ pub fn AdvocacyScreen() -> impl IntoView {
 #[component]
 fn AdvocacyView(page: AdvocacyPage, more: bool, flash: Flash) -> impl IntoView {
     let lang = use_lang();
-    let (heading, symbol) = title("advocacy_title");
-    let choices = [("yes", "advocacy_yes"), ("more", "advocacy_tell_more"), ("no", "advocacy_no")];
+    let parent = page.audience == Audience::Parent;
+    let (heading, symbol) = title(if parent { "parent_advocacy_title" } else { "advocacy_title" });
+    let choices = if parent {
+        [("yes", "parent_advocacy_yes"), ("more", "parent_advocacy_tell_more"), ("no", "advocacy_no")]
+    } else {
+        [("yes", "advocacy_yes"), ("more", "advocacy_tell_more"), ("no", "advocacy_no")]
+    };
     let asked = page.reference.clone();
-    view! {
-        <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back="/form/advocate".to_string()>
-            <NoticeBox notice=flash.notice.clone()/>
-            <ErrorSummary flash=flash.clone()/>
+    let about = if parent {
+        view! {
+            <ul class="easy-read">
+                <EasyLine key="parent_advocacy_what"/>
+                <EasyLine key="parent_advocacy_help"/>
+                <EasyLine key="parent_advocacy_separate"/>
+                <EasyLine key="parent_advocacy_free"/>
+                {more.then(|| view! {
+                    <EasyLine key="parent_advocacy_more_1"/>
+                    <EasyLine key="parent_advocacy_more_2"/>
+                    <EasyLine key="parent_advocacy_more_3"/>
+                    <EasyLine key="parent_advocacy_more_4"/>
+                })}
+            </ul>
+        }
+        .into_any()
+    } else {
+        view! {
             <ul class="easy-read">
                 <EasyLine key="advocacy_what"/>
                 <EasyLine key="advocacy_help"/>
@@ -568,6 +628,14 @@ fn AdvocacyView(page: AdvocacyPage, more: bool, flash: Flash) -> impl IntoView {
                     <EasyLine key="advocacy_more_4"/>
                 })}
             </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back="/form/advocate".to_string() audience=page.audience>
+            <NoticeBox notice=flash.notice.clone()/>
+            <ErrorSummary flash=flash.clone()/>
+            {about}
             {(!page.provider.is_empty()).then(|| view! {
                 <p class="provider">
                     {T::AdvocacyFrom.fill(lang, &[("provider", &page.provider)])}
@@ -576,7 +644,9 @@ fn AdvocacyView(page: AdvocacyPage, more: bool, flash: Flash) -> impl IntoView {
             })}
             {match asked {
                 Some(reference) => view! {
-                    <ul class="easy-read"><EasyLine key="advocacy_asked"/></ul>
+                    <ul class="easy-read">
+                        {if parent { view! { <EasyLine key="adult_advocacy_asked"/> } } else { view! { <EasyLine key="advocacy_asked"/> } }}
+                    </ul>
                     <p>{T::AdvocacyReference.fill(lang, &[("reference", &reference)])}</p>
                     <p><a class="button button--primary button--big" href=if page.submitted { "/form/done" } else { "/form/check" }>
                         {screen("next").get_text(lang)}
@@ -645,6 +715,8 @@ pub fn CheckScreen() -> impl IntoView {
     child_page(load_said, "check", |page: SaidPage, flash| {
         if page.submitted {
             go_to("/form/done".into())
+        } else if page.audience != Audience::Child {
+            view! { <AdultCheckView page=page flash=flash/> }.into_any()
         } else {
             view! { <CheckView page=page flash=flash/> }.into_any()
         }
@@ -708,12 +780,49 @@ fn CheckView(page: SaidPage, flash: Flash) -> impl IntoView {
     }
 }
 
+/// A parent's or carer's check before sending: everything they said, then send.
+#[component]
+fn AdultCheckView(page: SaidPage, flash: Flash) -> impl IntoView {
+    let lang = use_lang();
+    let (heading, symbol) = title("adult_check_title");
+    let send = screen("adult_check_send");
+    view! {
+        <ChildScreen title=heading symbol=symbol older=true signed_in=true back="/form/check".to_string() audience=page.audience>
+            <NoticeBox notice=flash.notice.clone()/>
+            <ErrorSummary flash=flash.clone()/>
+            <ul class="easy-read">
+                <EasyLine key="adult_check_what"/>
+                <EasyLine key="adult_check_change"/>
+            </ul>
+            {if page.items.is_empty() {
+                view! { <p class="hint">{T::CheckNothing.get(lang)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="said-list">
+                        {page.items.iter().cloned().map(|item| view! { <li><SaidAnswer item=item/></li> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+            <form method="post" action="/api/check_answers" class="form">
+                <button type="submit" name="send" value="1" class="button button--primary button--big">
+                    <Symbol concept=send.symbol.clone() size=32/>{send.get_text(lang)}
+                </button>
+            </form>
+            <p><a href="/form/screen/1">{T::CheckChangeAnswers.get(lang)}</a></p>
+            <p><a href=page.advocacy_path.clone()>{screen("back").get_text(lang)}</a></p>
+        </ChildScreen>
+    }
+}
+
 /// The receipt: thanks, their good things shown back, what happens next, what they said, and
 /// room to add more until the report deadline.
 #[component]
 pub fn DoneScreen() -> impl IntoView {
     child_page(load_said, "add_more", |page: SaidPage, flash| {
-        if page.submitted {
+        if page.submitted && page.audience != Audience::Child {
+            view! { <AdultDoneView page=page flash=flash/> }.into_any()
+        } else if page.submitted {
             view! { <DoneView page=page flash=flash/> }.into_any()
         } else {
             go_to("/form/check".into())
@@ -789,6 +898,59 @@ fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
                 </section>
             })}
             <p><a class="button button--big" href="/message">{T::TellMyIro.get(lang)}</a></p>
+            <form method="post" action="/api/leave_review" class="form">
+                <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
+            </form>
+        </ChildScreen>
+    }
+}
+
+/// A parent's or carer's receipt: sent, what happens next, what they said, and room to add
+/// more until the report deadline.
+#[component]
+fn AdultDoneView(page: SaidPage, flash: Flash) -> impl IntoView {
+    let lang = use_lang();
+    let (heading, symbol) = title("adult_done_title");
+    let more_error = flash.error("more").map(|m| m.text(lang));
+    view! {
+        <ChildScreen title=heading symbol=symbol older=true signed_in=true back="/form/done".to_string() audience=page.audience>
+            <NoticeBox notice=flash.notice.clone()/>
+            <ErrorSummary flash=flash.clone()/>
+            <ul class="easy-read">
+                <EasyLine key="adult_done_sent"/>
+                <EasyLine key="adult_done_read"/>
+            </ul>
+            {page.advocacy_reference.clone().map(|r| view! {
+                <ul class="easy-read"><EasyLine key="adult_advocacy_asked"/></ul>
+                <p>{T::AdvocacyReference.fill(lang, &[("reference", &r)])}</p>
+            })}
+            <section aria-labelledby="said-heading">
+                <h2 id="said-heading">{T::DoneWhatYouSaid.get(lang)}</h2>
+                <ul class="said-list">
+                    {page.items.iter().cloned().map(|item| view! { <li><SaidAnswer item=item/></li> }).collect_view()}
+                    {page.additions.iter().map(|a| view! {
+                        <li>
+                            <p class="hint">{T::AddedOn.fill(lang, &[("date", &long_date(a.added_on, lang))])}</p>
+                            <p class="said__words pre-line">{a.words.clone()}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            {page.can_add.then(|| view! {
+                <section aria-labelledby="more-heading">
+                    <h2 id="more-heading"><Symbol concept=screen("adult_done_more").symbol.clone() size=40/>{screen("adult_done_more").get_text(lang)}</h2>
+                    <p>{T::DoneAddUntil.fill(lang, &[("date", &long_date(page.report_deadline, lang))])}</p>
+                    <form method="post" action="/api/add_more" class="form">
+                        <div class=if more_error.is_some() { "field field--error" } else { "field" }>
+                            <label for="more">{T::AddMoreLabel.get(lang)}</label>
+                            {more_error.clone().map(|e| view! { <p class="error-message" id="more-error">{e}</p> })}
+                            <textarea id="more" name="more" rows="6">{textarea_text(&flash.value("more").unwrap_or_default())}</textarea>
+                        </div>
+                        <button type="submit" class="button button--primary">{T::AddMoreSend.get(lang)}</button>
+                    </form>
+                </section>
+            })}
+            <p><a class="button button--big" href="/my-review">{T::MyReviewTitle.get(lang)}</a></p>
             <form method="post" action="/api/leave_review" class="form">
                 <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
             </form>

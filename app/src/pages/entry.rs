@@ -1,9 +1,9 @@
 //! Pages for invitees: typing a letter's code, arriving from a link, and their review.
 //! Child screens: a symbol beside every idea, short sentences, big targets, no script needed.
 
-use crate::api::entry::{entry_contacts, greet_link, my_review, TeamContact};
+use crate::api::entry::{entry_contacts, greet_link, my_review, TeamContact, ViewsState};
 use crate::app::use_lang;
-use crate::components::child::EasyLine;
+use crate::components::child::{AdultHelp, EasyLine};
 use crate::components::{ErrorSummary, HelpNowPanel, NoticeBox, Page};
 use crate::domain::reviews::{Arrangement, Audience};
 use crate::i18n::{Lang, T};
@@ -165,22 +165,70 @@ pub fn MyReviewPage() -> impl IntoView {
                         Arrangement::Phone => "/symbols/phone.svg",
                     };
                     let council = if lang == Lang::Cy { r.authority_cy.clone() } else { r.authority_en.clone() };
-                    view! {
-                        <ul class="easy-read">
-                            <li><img src="/symbols/wave.svg" alt="" width="48" height="48"/><p>{T::EntryHello.fill(lang, &[("name", &r.first_name)])}</p></li>
+                    let adult = r.audience != Audience::Child;
+                    let meeting = if r.confirmed {
+                        view! {
                             <li><img src="/symbols/calendar.svg" alt="" width="48" height="48"/><p>{about}</p></li>
                             <li><img src=symbol alt="" width="48" height="48"/>
                                 <p>{r.arrangement.label().get(lang)}<br/><span class="pre-line">{r.arrangement_details.clone()}</span></p></li>
-                            {(r.audience != Audience::Child).then(|| view! {
-                                <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::MyReviewViewsSoon.get(lang)}</p></li>
-                            })}
+                        }
+                        .into_any()
+                    } else {
+                        view! { <EasyLine key="review_not_confirmed"/> }.into_any()
+                    };
+                    let intro = match r.audience {
+                        Audience::Parent => view! {
+                            <EasyLine key="parent_intro_what"/>
+                            <EasyLine key="parent_intro_iro"/>
+                            <EasyLine key="parent_intro_private"/>
+                            <EasyLine key="parent_intro_skip"/>
+                            <EasyLine key="parent_intro_written"/>
+                            <EasyLine key="adult_intro_saves"/>
+                            <EasyLine key="parent_intro_advocate"/>
+                        }
+                        .into_any(),
+                        Audience::Carer => view! {
+                            <EasyLine key="carer_intro_what"/>
+                            <EasyLine key="carer_intro_iro"/>
+                            <EasyLine key="carer_intro_private"/>
+                            <EasyLine key="adult_intro_saves"/>
+                        }
+                        .into_any(),
+                        _ => ().into_any(),
+                    };
+                    let views_button = r.views.filter(|_| adult).map(|views| {
+                        let label = match views {
+                            ViewsState::NotStarted => T::GiveYourViews,
+                            ViewsState::Started => T::FormCarryOn,
+                            ViewsState::Sent => T::SeeWhatYouSent,
+                        };
+                        view! { <p><a class="button button--primary button--big" href="/form">{label.get(lang)}</a></p> }
+                    });
+                    let team = (adult && (!r.team_phone.is_empty() || !r.team_email.is_empty())).then(|| view! {
+                        <p>
+                            {T::MyReviewQuestions.get(lang)}
+                            {(!r.team_phone.is_empty()).then(|| view! { " " <a href=format!("tel:{}", r.team_phone.replace(' ', ""))>{r.team_phone.clone()}</a> })}
+                            {(!r.team_email.is_empty()).then(|| view! { " " <a href=format!("mailto:{}", r.team_email)>{r.team_email.clone()}</a> })}
+                        </p>
+                    });
+                    view! {
+                        <ul class="easy-read">
+                            <li><img src="/symbols/wave.svg" alt="" width="48" height="48"/><p>{T::EntryHello.fill(lang, &[("name", &r.first_name)])}</p></li>
+                            {meeting}
+                            {intro}
                             <li><img src="/symbols/people.svg" alt="" width="48" height="48"/><p>{T::MyReviewFrom.fill(lang, &[("council", &council)])}</p></li>
                         </ul>
+                        {views_button}
                         {(r.audience == Audience::Child).then(|| view! {
                             <p><a class="button button--primary button--big" href="/form">{T::FormCarryOn.get(lang)}</a></p>
                             <p><a class="button button--big" href="/message">{T::TellMyIro.get(lang)}</a></p>
                         })}
-                        <HelpNowPanel/>
+                        {team}
+                        {if adult {
+                            view! { <AdultHelp audience=r.audience/> }.into_any()
+                        } else {
+                            view! { <HelpNowPanel/> }.into_any()
+                        }}
                         <form method="post" action="/api/leave_review" class="form">
                             <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
                         </form>

@@ -234,7 +234,25 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
                 <div><dt>{T::DelayReason.get(lang)}</dt><dd class="pre-line">{review.delay_reason.clone()}</dd></div>
             })}
         </dl>
-        {open.then(|| view! { <p><a class="button" href=format!("/staff/reviews/{}/edit", review.id)>{T::ChangeBooking.get(lang)}</a></p> })}
+        {open.then(|| {
+            let is_iro = crate::app::use_viewer().is_some_and(|v| v.role == crate::domain::staff::Role::Iro);
+            view! {
+                <p>
+                    {if review.confirmed {
+                        view! { <span class="tag tag--share">{T::MeetingConfirmed.get(lang)}</span> }.into_any()
+                    } else {
+                        view! { <span class="tag tag--warning">{T::MeetingNotConfirmed.get(lang)}</span> }.into_any()
+                    }}
+                </p>
+                {(!review.confirmed && is_iro).then(|| view! {
+                    <form method="post" action="/api/confirm_meeting" class="form">
+                        <input type="hidden" name="review_id" value=review.id.to_string()/>
+                        <button type="submit" class="button button--primary">{T::ConfirmMeeting.get(lang)}</button>
+                    </form>
+                })}
+                <p><a class="button" href=format!("/staff/reviews/{}/edit", review.id)>{T::ChangeBooking.get(lang)}</a></p>
+            }
+        })}
 
         <section aria-labelledby="invitations-heading">
             <h2 id="invitations-heading">{T::InvitationsHeading.get(lang)}</h2>

@@ -270,6 +270,7 @@ fn IroAttentionView() -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=format!("/staff/children/{}", r.child_id)>{r.child_name.clone()}</a>
+                                        {(r.audience == crate::domain::reviews::Audience::Parent).then(|| format!(" ({})", T::IroAdvocacyParent.get(lang)))}
                                         {format!(" – {}", T::IroAdvocacyLine.fill(lang, &[("reference", &r.reference), ("date", &date)]))}
                                     </li>
                                 }

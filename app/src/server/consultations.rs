@@ -1,6 +1,7 @@
-//! The child's consultation: their own secret, the form for their age saved screen by screen,
-//! who may see each answer, the active offer of advocacy, sending, additions, and "I don't feel
-//! safe".
+//! Consultations: a child, parent or carer gives their views on the form for them (a child's for
+//! their age), with a secret of their own, saved screen by screen; a child chooses who may see
+//! each answer; children and parents get an active offer of advocacy; then sending, additions,
+//! and for children "I don't feel safe" and "tell my IRO".
 
 use crate::api::consult::{
     AdvocacyLine, AdvocacyPage, AlertLine, ChildStatus, Go, IroAttention, IroMessage, IroMessageLine, MessagePage, SafePage, SaidAddition,
@@ -17,7 +18,7 @@ use crate::server::state::app_state;
 use crate::server::{audit, db, AppError, AppState};
 use std::collections::HashMap;
 
-/// The session key set once the child has made or given their secret in this session.
+/// The session key set once the invitee has made or given their secret in this session.
 pub const SESSION_UNLOCKED: &str = "unlocked_invitation";
 
 /// Wrong tries before a secret locks until the IRO resets it.
@@ -27,20 +28,21 @@ pub use crate::domain::forms::{PICTURES, PICTURES_TO_PICK};
 pub const PHRASE_MIN: usize = 8;
 pub const PHRASE_MAX: usize = 200;
 
-/// Where a signed-in child stands.
-pub struct ChildIn {
+/// Where a signed-in child, parent or carer stands.
+pub struct Invitee {
     pub entry: Entry,
     pub unlocked: bool,
     pub secret_kind: Option<String>,
     pub locked: bool,
 }
 
-/// The child who came in with a link or code in this session (None for nobody, or an adult).
-pub async fn child_in() -> Result<Option<ChildIn>, AppError> {
+/// The child, parent or carer who came in with a link or code in this session (None for nobody,
+/// or someone invited to the meeting only).
+pub async fn invitee_in() -> Result<Option<Invitee>, AppError> {
     let Some(entry) = crate::server::entry::current().await? else {
         return Ok(None);
     };
-    if entry.audience != Audience::Child {
+    if entry.audience == Audience::Other {
         return Ok(None);
     }
     let state = app_state()?;
@@ -51,12 +53,17 @@ pub async fn child_in() -> Result<Option<ChildIn>, AppError> {
         Some(secret) => session.get::<(i64, String)>(SESSION_UNLOCKED).await? == Some((entry.id, secret_tag(&secret.hash))),
         None => false,
     };
-    Ok(Some(ChildIn {
+    Ok(Some(Invitee {
         unlocked,
         locked: secret.as_ref().is_some_and(|s| s.failures >= SECRET_TRIES),
         secret_kind: secret.map(|s| s.kind),
         entry,
     }))
+}
+
+/// The child who came in with a link or code in this session (None for nobody, or an adult).
+pub async fn child_in() -> Result<Option<Invitee>, AppError> {
+    Ok(invitee_in().await?.filter(|i| i.entry.audience == Audience::Child))
 }
 
 /// Names one secret (its hash has a random salt, so a new secret has a new tag) without putting
@@ -65,8 +72,8 @@ fn secret_tag(hash: &str) -> String {
     crate::server::security::sha256_hex(hash)[..16].to_string()
 }
 
-/// Where a page that needs the child's secret sends someone who is not ready for it.
-pub fn not_ready(child: &Option<ChildIn>) -> Option<String> {
+/// Where a page that needs the invitee's secret sends someone who is not ready for it.
+pub fn not_ready(child: &Option<Invitee>) -> Option<String> {
     match child {
         None => Some("/start".into()),
         Some(c) if c.unlocked => None,
@@ -75,23 +82,33 @@ pub fn not_ready(child: &Option<ChildIn>) -> Option<String> {
     }
 }
 
-/// The signed-in, unlocked child, or where to send them instead.
-pub async fn ready_child() -> Result<Result<Entry, String>, AppError> {
-    let child = child_in().await?;
-    Ok(match not_ready(&child) {
+/// The signed-in, unlocked child, parent or carer, or where to send them instead.
+pub async fn ready_invitee() -> Result<Result<Entry, String>, AppError> {
+    let invitee = invitee_in().await?;
+    Ok(match not_ready(&invitee) {
         Some(path) => Err(path),
-        None => Ok(child.map(|c| c.entry).ok_or(AppError::Unauthenticated)?),
+        None => Ok(invitee.map(|c| c.entry).ok_or(AppError::Unauthenticated)?),
     })
 }
 
-/// The consultation of this invitation (begun on first use, on the form current now) and the
-/// form it answers, as its band is asked it.
+/// The signed-in, unlocked child (for what only children have, such as "tell my IRO").
+pub async fn ready_child() -> Result<Result<Entry, String>, AppError> {
+    Ok(match ready_invitee().await? {
+        Ok(entry) if entry.audience != Audience::Child => Err("/my-review".into()),
+        other => other,
+    })
+}
+
+/// The consultation of this invitation (begun on first use, on the form current now for the
+/// invitee's audience) and the form it answers, as its band is asked it.
 pub async fn consultation(state: &AppState, entry: &Entry) -> Result<(Consultation, &'static Form), AppError> {
     let found = match store::for_invitation(&state.db, entry.id).await? {
         Some(c) => c,
         None => {
             let band = band_for(state, entry).await?;
-            let file = library::get().latest("child").ok_or_else(|| AppError::Internal("no child form".into()))?;
+            let file = library::get()
+                .latest(entry.audience)
+                .ok_or_else(|| AppError::Internal(format!("no form for {}", entry.audience.as_str())))?;
             store::begin(
                 &state.db,
                 NewConsultation {
@@ -112,8 +129,11 @@ pub async fn consultation(state: &AppState, entry: &Entry) -> Result<(Consultati
     Ok((found, form))
 }
 
-/// The band for the child's age on the day of the meeting.
+/// The band for the child's age on the day of the meeting; parents and carers have one.
 async fn band_for(state: &AppState, entry: &Entry) -> Result<Band, AppError> {
+    if entry.audience != Audience::Child {
+        return Ok(Band::Adult);
+    }
     let row: Option<(String, String)> = sqlx::query_as(
         "SELECT c.date_of_birth, r.meeting_on FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
          WHERE r.id = $1 AND r.authority_id = $2",
@@ -128,28 +148,31 @@ async fn band_for(state: &AppState, entry: &Entry) -> Result<Band, AppError> {
     Ok(Band::for_age(forms::age_on(born, meeting)))
 }
 
-/// Step numbers: 1..=n are the form's screens, then the advocacy offer, then the check.
+/// Step numbers: 1..=n are the form's screens, then the advocacy offer (children and parents),
+/// then the check.
 pub fn advocacy_step(form: &Form) -> i64 {
     form.steps().len() as i64 + 1
 }
 
 pub fn check_step(form: &Form) -> i64 {
-    advocacy_step(form) + 1
+    advocacy_step(form) + i64::from(form.offers_advocacy())
 }
 
 pub fn step_path(form: &Form, step: i64) -> String {
     let advocacy = advocacy_step(form);
     match step {
-        s if s < 1 => "/about".into(),
+        // Before the first screen: a child's "what is this", an adult's review page.
+        s if s < 1 && form.audience == Audience::Child => "/about".into(),
+        s if s < 1 => "/my-review".into(),
         s if s < advocacy => format!("/form/screen/{s}"),
-        s if s == advocacy => "/form/advocate".into(),
+        s if s == advocacy && form.offers_advocacy() => "/form/advocate".into(),
         _ => "/form/check".into(),
     }
 }
 
 /// Where "carry on" takes the child: the furthest screen they reached, or their receipt.
 pub async fn resume() -> Result<String, AppError> {
-    let entry = match ready_child().await? {
+    let entry = match ready_invitee().await? {
         Ok(entry) => entry,
         Err(path) => return Ok(path),
     };
@@ -163,7 +186,7 @@ pub async fn resume() -> Result<String, AppError> {
 
 /// One screen of the form, with what the child has said so far.
 pub async fn step_page(step: i64) -> Result<Go<StepPage>, AppError> {
-    let entry = match ready_child().await? {
+    let entry = match ready_invitee().await? {
         Ok(entry) => entry,
         Err(path) => return Ok(Go::To(path)),
     };
@@ -184,6 +207,7 @@ pub async fn step_page(step: i64) -> Result<Go<StepPage>, AppError> {
         draft_key: format!("heard-draft-{}-{step}", c.id),
         steps: steps.len() as i64,
         band: form.band,
+        audience: form.audience,
         section: current.section,
         sections: form.sections.iter().map(|s| (s.symbol.clone(), s.title.clone())).collect(),
         questions,
@@ -210,7 +234,7 @@ fn problems_to_errors(problems: Vec<AnswerProblem>) -> Failed {
 
 /// Saves one screen and moves on: `go` is "next", "back" or "later".
 pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, lang: Lang, by: SavedBy) -> Result<Done, Failed> {
-    let entry = match ready_child().await? {
+    let entry = match ready_invitee().await? {
         Ok(entry) => entry,
         Err(path) => return Ok(Done::to(path)),
     };
@@ -297,12 +321,14 @@ fn normalise_phrase(phrase: &str) -> String {
 
 /// The child makes their secret on their first visit.
 pub async fn set_secret(kind: &str, fields: &HashMap<String, String>) -> Result<Done, Failed> {
-    let Some(child) = child_in().await? else {
+    let Some(child) = invitee_in().await? else {
         return Ok(Done::to("/start"));
     };
     if child.secret_kind.is_some() {
         return Ok(Done::to(if child.unlocked { "/form" } else { "/unlock" }));
     }
+    // Picture codes are for children; adults make a passphrase.
+    let kind = if child.entry.audience == Audience::Child { kind } else { "phrase" };
     let secret = match kind {
         "pictures" => {
             let chosen = picture_code(fields);
@@ -340,9 +366,9 @@ pub async fn set_secret(kind: &str, fields: &HashMap<String, String>) -> Result<
     }
 }
 
-/// A returning child gives their secret.
+/// A returning child, parent or carer gives their secret.
 pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
-    let Some(child) = child_in().await? else {
+    let Some(child) = invitee_in().await? else {
         return Ok(Done::to("/start"));
     };
     let state = app_state()?;
@@ -378,13 +404,16 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
 
 /// The advocacy offer: "yes", "more" or "no".
 pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
-    let entry = match ready_child().await? {
+    let entry = match ready_invitee().await? {
         Ok(entry) => entry,
         Err(path) => return Ok(Done::to(path)),
     };
     let state = app_state()?;
     let (c, form) = consultation(&state, &entry).await?;
     let after = if c.submitted_at.is_some() { "/form/done".to_string() } else { "/form/check".to_string() };
+    if !form.offers_advocacy() {
+        return Ok(Done::to(after));
+    }
     match choice {
         "yes" => {
             store::set_advocacy(&state.db, c.id, "yes").await?;
@@ -417,7 +446,7 @@ fn new_reference() -> String {
 
 /// Changes who may see each answer and, with `send`, sends the consultation.
 pub async fn check(fields: &HashMap<String, String>, send: bool) -> Result<Done, Failed> {
-    let entry = match ready_child().await? {
+    let entry = match ready_invitee().await? {
         Ok(entry) => entry,
         Err(path) => return Ok(Done::to(path)),
     };
@@ -443,7 +472,7 @@ pub async fn check(fields: &HashMap<String, String>, send: bool) -> Result<Done,
 
 /// After sending, the child can add more until the report deadline.
 pub async fn add_more(words: &str, sharing: &str, lang: Lang) -> Result<Done, Failed> {
-    let entry = match ready_child().await? {
+    let entry = match ready_invitee().await? {
         Ok(entry) => entry,
         Err(path) => return Ok(Done::to(path)),
     };
@@ -467,13 +496,16 @@ pub async fn add_more(words: &str, sharing: &str, lang: Lang) -> Result<Done, Fa
             msg: Msg::new(T::ConsultTooLong).with("limit", forms::MAX_WORDS.to_string()),
         }]));
     }
-    store::add_more(&state.db, c.id, &words, Sharing::parse(sharing).unwrap_or_default(), lang).await?;
+    // Only a child chooses who may see what; an adult's addition goes to the IRO like the rest.
+    let sharing = if entry.audience == Audience::Child { Sharing::parse(sharing).unwrap_or_default() } else { Sharing::Private };
+    store::add_more(&state.db, c.id, &words, sharing, lang).await?;
     Ok(Done::to("/form/done").with_notice(Msg::new(T::AddMoreSaved)))
 }
 
-/// Where the child stands, for the screens before the form (None: not a signed-in child).
+/// Where the invitee stands, for the screens before the form (None: nobody signed in with a
+/// link or code for views).
 pub async fn status() -> Result<Option<ChildStatus>, AppError> {
-    let Some(child) = child_in().await? else {
+    let Some(child) = invitee_in().await? else {
         return Ok(None);
     };
     let state = app_state()?;
@@ -482,6 +514,7 @@ pub async fn status() -> Result<Option<ChildStatus>, AppError> {
         None => band_for(&state, &child.entry).await?,
     };
     Ok(Some(ChildStatus {
+        audience: child.entry.audience,
         first_name: child.entry.first_name.clone(),
         has_secret: child.secret_kind.is_some(),
         picture_secret: child.secret_kind.as_deref() == Some("pictures"),
@@ -492,17 +525,22 @@ pub async fn status() -> Result<Option<ChildStatus>, AppError> {
 }
 
 pub async fn advocacy_page() -> Result<Go<AdvocacyPage>, AppError> {
-    let entry = match ready_child().await? {
+    let entry = match ready_invitee().await? {
         Ok(entry) => entry,
         Err(path) => return Ok(Go::To(path)),
     };
     let state = app_state()?;
     let (c, form) = consultation(&state, &entry).await?;
+    if !form.offers_advocacy() {
+        return Ok(Go::To(step_path(form, c.step.max(1))));
+    }
     let settings = db::settings::get(&state.db, entry.authority_id).await?;
+    let (provider, provider_phone, _) = settings.advocacy_for(entry.audience);
     Ok(Go::Show(AdvocacyPage {
         band: c.band,
-        provider: settings.advocacy_name,
-        provider_phone: settings.advocacy_phone,
+        audience: entry.audience,
+        provider: provider.to_string(),
+        provider_phone: provider_phone.to_string(),
         choice: c.advocacy.clone(),
         reference: store::advocacy_reference(&state.db, entry.id).await?,
         back: step_path(form, advocacy_step(form) - 1),
@@ -512,7 +550,7 @@ pub async fn advocacy_page() -> Result<Go<AdvocacyPage>, AppError> {
 
 /// Everything the child said, for the check before sending and the receipt after.
 pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
-    let entry = match ready_child().await? {
+    let entry = match ready_invitee().await? {
         Ok(entry) => entry,
         Err(path) => return Ok(Go::To(path)),
     };
@@ -544,6 +582,7 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
         .collect();
     Ok(Go::Show(SaidPage {
         band: c.band,
+        audience: entry.audience,
         items,
         additions,
         submitted: c.submitted_at.is_some(),
@@ -551,7 +590,8 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
         report_deadline: review.report_deadline,
         can_add: crate::server::today() <= review.report_deadline,
         advocacy_reference: store::advocacy_reference(&state.db, entry.id).await?,
-        advocacy_path: step_path(form, advocacy_step(form)),
+        // The screen before the check: the advocacy offer, or for carers the last screen.
+        advocacy_path: step_path(form, check_step(form) - 1),
     }))
 }
 
@@ -566,7 +606,7 @@ pub async fn safe_page() -> Result<SafePage, AppError> {
 }
 
 pub async fn read_aloud_used() -> Result<(), AppError> {
-    let Some(child) = child_in().await? else {
+    let Some(child) = invitee_in().await? else {
         return Ok(());
     };
     let state = app_state()?;
@@ -690,7 +730,13 @@ async fn iro_advocacy(state: &AppState, viewer: &crate::api::Viewer) -> Result<V
     Ok(store::advocacy_requests_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
         .await?
         .into_iter()
-        .map(|(child_id, child_name, reference, at)| AdvocacyLine { child_id, child_name, reference, asked_on: day_of(at) })
+        .map(|(child_id, child_name, reference, at, audience)| AdvocacyLine {
+            child_id,
+            child_name,
+            reference,
+            asked_on: day_of(at),
+            audience: Audience::parse(&audience).unwrap_or(Audience::Child),
+        })
         .collect())
 }
 

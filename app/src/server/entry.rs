@@ -2,7 +2,7 @@
 //! A wrong, expired or revoked link or code all get the same kind answer, so nobody learns
 //! whether a code exists; failed tries are limited per address.
 
-use crate::api::entry::{InviteeReview, LinkGreeting};
+use crate::api::entry::{InviteeReview, LinkGreeting, ViewsState};
 use crate::domain::reviews::normalise_code;
 use crate::i18n::T;
 use crate::server::db::invitations::Entry;
@@ -135,6 +135,17 @@ pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let authority = db::authorities::by_id(&state.db, entry.authority_id).await?.ok_or(AppError::NotFound)?;
+    let settings = db::settings::get(&state.db, entry.authority_id).await?;
+    let views = if entry.audience == crate::domain::reviews::Audience::Other {
+        None
+    } else {
+        Some(match db::consultations::for_invitation(&state.db, entry.id).await? {
+            None => ViewsState::NotStarted,
+            Some(c) if c.submitted_at.is_some() => ViewsState::Sent,
+            Some(_) => ViewsState::Started,
+        })
+    };
+    // Only what the IRO has confirmed is shown; a rebooked meeting waits for them again.
     Ok(Some(InviteeReview {
         first_name: entry.first_name,
         audience: entry.audience,
@@ -145,6 +156,10 @@ pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
         arrangement_details: review.arrangement_details,
         authority_en: authority.name_en,
         authority_cy: authority.name_cy,
+        confirmed: review.confirmed,
+        views,
+        team_phone: settings.review_team_phone,
+        team_email: settings.review_team_email,
     }))
 }
 

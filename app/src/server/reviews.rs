@@ -243,6 +243,18 @@ pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: 
     Ok(Done::to(format!("/staff/reviews/{id}")).with_notice(Msg::new(T::ReviewBooked).with("name", line.child_name)))
 }
 
+/// The child's own IRO confirms when and how the meeting happens (audited).
+pub async fn confirm(review_id: i64) -> Result<Done, Failed> {
+    let viewer = require_role(&[crate::domain::staff::Role::Iro])?;
+    let state = app_state()?;
+    let review = booked_review(&state, viewer.authority_id, review_id).await?;
+    if !db::reviews::confirm(&state.db, viewer.authority_id, review_id, viewer.staff_id).await? {
+        return Err(AppError::Invalid(T::ErrNotTheirIro).into());
+    }
+    audit::by_staff(&state, &viewer, "review.confirmed", "review", Some(review_id), "").await?;
+    Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(Msg::new(T::MeetingConfirmedNotice).with("name", review.child_name)))
+}
+
 pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;

@@ -124,7 +124,7 @@ pub async fn save_answers(
     by: SavedBy,
 ) -> Result<bool, AppError> {
     let at = now();
-    let mut tx = db.begin().await?;
+    let mut tx = super::begin_write(db).await?;
     let counter = match by {
         SavedBy::Form => "plain_saves",
         SavedBy::Script => "scripted_saves",
@@ -186,7 +186,7 @@ pub async fn reach_step(db: &AnyPool, consultation_id: i64, reached: i64) -> Res
 
 /// Changes who may see answers, before or after sending.
 pub async fn set_sharing(db: &AnyPool, consultation_id: i64, choices: &[(String, Sharing)]) -> Result<(), AppError> {
-    let mut tx = db.begin().await?;
+    let mut tx = super::begin_write(db).await?;
     for (question_id, sharing) in choices {
         sqlx::query("UPDATE answers SET sharing = $1 WHERE consultation_id = $2 AND question_id = $3")
             .bind(sharing.as_str())
@@ -202,7 +202,7 @@ pub async fn set_sharing(db: &AnyPool, consultation_id: i64, choices: &[(String,
 /// Sends the consultation: once. A second press, or a second tab, changes nothing (false).
 pub async fn submit(db: &AnyPool, c: &Consultation) -> Result<bool, AppError> {
     let at = now();
-    let mut tx = db.begin().await?;
+    let mut tx = super::begin_write(db).await?;
     let first = sqlx::query("UPDATE consultations SET submitted_at = $1, updated_at = $2 WHERE id = $3 AND submitted_at IS NULL")
         .bind(at)
         .bind(at)
@@ -405,7 +405,7 @@ pub async fn raise_alert(
     source: &str,
 ) -> Result<Option<i64>, AppError> {
     let at = now();
-    let mut tx = db.begin().await?;
+    let mut tx = super::begin_write(db).await?;
     let waiting: Option<(i64,)> = sqlx::query_as(
         "SELECT id FROM alerts WHERE invitation_id = $1 AND acknowledged_at IS NULL AND raised_at > $2 ORDER BY id DESC LIMIT 1",
     )
@@ -444,7 +444,7 @@ pub async fn request_advocacy(
     reference: &str,
 ) -> Result<String, AppError> {
     let at = now();
-    let mut tx = db.begin().await?;
+    let mut tx = super::begin_write(db).await?;
     // A second press (or a double click racing the first) finds the request already made.
     let made: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO advocacy_requests (authority_id, review_id, invitation_id, reference, created_at, updated_at)
@@ -562,10 +562,17 @@ pub async fn notice_address(db: &AnyPool, notice: &Notice) -> Result<Option<Stri
                 .await?
         }
         (_, Recipient::Advocacy) => {
-            sqlx::query_as("SELECT advocacy_email FROM authority_settings WHERE authority_id = $1")
-                .bind(notice.authority_id)
-                .fetch_optional(db)
-                .await?
+            // A parent's request goes to the parents' provider when the council has one.
+            sqlx::query_as(
+                "SELECT CASE WHEN i.audience = 'parent' AND s.parent_advocacy_name <> '' THEN s.parent_advocacy_email ELSE s.advocacy_email END
+                 FROM advocacy_requests a JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
+                 JOIN authority_settings s ON s.authority_id = a.authority_id
+                 WHERE a.id = $1 AND a.authority_id = $2",
+            )
+            .bind(notice.subject_id)
+            .bind(notice.authority_id)
+            .fetch_optional(db)
+            .await?
         }
         _ => None,
     };
@@ -637,7 +644,7 @@ pub async fn send_message(
     lang: Lang,
 ) -> Result<i64, AppError> {
     let at = now();
-    let mut tx = db.begin().await?;
+    let mut tx = super::begin_write(db).await?;
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO child_messages (authority_id, child_id, invitation_id, kind, words, language, sent_at)
          SELECT r.authority_id, r.child_id, $1, $2, $3, $4, $5 FROM reviews r WHERE r.id = $6 AND r.authority_id = $7
@@ -709,10 +716,16 @@ pub async fn mark_message_read(db: &AnyPool, authority_id: i64, id: i64, staff_i
     Ok(())
 }
 
-/// Open advocacy requests for the children this IRO reviews: (child id, name, reference, asked at).
-pub async fn advocacy_requests_for_iro(db: &AnyPool, authority_id: i64, iro_id: i64) -> Result<Vec<(i64, String, String, i64)>, AppError> {
+/// Open advocacy requests from the children this IRO reviews and their parents: (child id, child's
+/// name, reference, asked at, who asked).
+pub async fn advocacy_requests_for_iro(
+    db: &AnyPool,
+    authority_id: i64,
+    iro_id: i64,
+) -> Result<Vec<(i64, String, String, i64, String)>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT c.id, c.preferred_name, a.reference, a.created_at FROM advocacy_requests a
+        "SELECT c.id, c.preferred_name, a.reference, a.created_at, i.audience FROM advocacy_requests a
+         JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
          JOIN reviews r ON r.id = a.review_id AND r.authority_id = a.authority_id
          JOIN children c ON c.id = r.child_id AND c.authority_id = a.authority_id
          WHERE a.authority_id = $1 AND c.iro_staff_id = $2 AND a.status = 'requested' ORDER BY a.created_at",

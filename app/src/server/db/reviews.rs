@@ -9,11 +9,24 @@ use sqlx::AnyPool;
 use time::Date;
 
 const COLUMNS: &str = "r.id, r.child_id, c.preferred_name, r.kind, r.due_on, r.meeting_on, r.meeting_at, r.arrangement,
-                       r.arrangement_details, r.delay_reason, r.status";
-type Row = (i64, i64, String, String, String, String, String, String, String, String, String);
+                       r.arrangement_details, r.delay_reason, r.status, r.confirmed_at";
+type Row = (i64, i64, String, String, String, String, String, String, String, String, String, Option<i64>);
 
 fn detail(row: Row, today: Date) -> Result<ReviewDetail, AppError> {
-    let (id, child_id, child_name, kind, due_on, meeting_on, meeting_at, arrangement, arrangement_details, delay_reason, status) = row;
+    let (
+        id,
+        child_id,
+        child_name,
+        kind,
+        due_on,
+        meeting_on,
+        meeting_at,
+        arrangement,
+        arrangement_details,
+        delay_reason,
+        status,
+        confirmed_at,
+    ) = row;
     let bad = |what: &str| AppError::Internal(format!("review {id}: stored {what} unreadable"));
     let due_on = parse_date(&due_on)?;
     let meeting_on = parse_date(&meeting_on)?;
@@ -32,6 +45,7 @@ fn detail(row: Row, today: Date) -> Result<ReviewDetail, AppError> {
         status,
         state: review_state(due_on, Some(meeting_on), status == ReviewStatus::Held, status == ReviewStatus::Cancelled, today),
         report_deadline: report_deadline(meeting_on),
+        confirmed: confirmed_at.is_some(),
     })
 }
 
@@ -170,9 +184,14 @@ pub async fn insert_held(db: &AnyPool, authority_id: i64, child_id: i64, kind: D
 }
 
 /// Changes a booked review's date and arrangements; false unless it is booked and in `authority_id`.
+/// A change to when or how the meeting happens needs the IRO's confirmation again.
 pub async fn update_booking(db: &AnyPool, authority_id: i64, id: i64, booking: &Booking) -> Result<bool, AppError> {
     let done = sqlx::query(
-        "UPDATE reviews SET meeting_on = $1, meeting_at = $2, arrangement = $3, arrangement_details = $4, delay_reason = $5, updated_at = $6
+        "UPDATE reviews SET meeting_on = $1, meeting_at = $2, arrangement = $3, arrangement_details = $4, delay_reason = $5, updated_at = $6,
+             confirmed_at = CASE WHEN meeting_on = $1 AND meeting_at = $2 AND arrangement = $3 AND arrangement_details = $4
+                                 THEN confirmed_at ELSE NULL END,
+             confirmed_by = CASE WHEN meeting_on = $1 AND meeting_at = $2 AND arrangement = $3 AND arrangement_details = $4
+                                 THEN confirmed_by ELSE NULL END
          WHERE id = $7 AND authority_id = $8 AND status = 'booked'",
     )
     .bind(format_date(booking.meeting_on))
@@ -181,6 +200,24 @@ pub async fn update_booking(db: &AnyPool, authority_id: i64, id: i64, booking: &
     .bind(booking.arrangement_details.as_str())
     .bind(booking.delay_reason.as_str())
     .bind(now())
+    .bind(id)
+    .bind(authority_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The child's own IRO confirms the date, time and how to join; false unless the review is
+/// booked, in `authority_id`, and for a child this IRO reviews.
+pub async fn confirm(db: &AnyPool, authority_id: i64, id: i64, iro_id: i64) -> Result<bool, AppError> {
+    let at = now();
+    let done = sqlx::query(
+        "UPDATE reviews SET confirmed_at = $1, confirmed_by = $2, updated_at = $1
+         WHERE id = $3 AND authority_id = $4 AND status = 'booked'
+           AND child_id IN (SELECT id FROM children WHERE authority_id = $4 AND iro_staff_id = $2)",
+    )
+    .bind(at)
+    .bind(iro_id)
     .bind(id)
     .bind(authority_id)
     .execute(db)

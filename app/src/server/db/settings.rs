@@ -6,9 +6,10 @@ use sqlx::AnyPool;
 
 /// The authority's settings as stored, or empty ones (post on) if an admin never saved any.
 pub async fn get(db: &AnyPool, authority_id: i64) -> Result<SettingsInput, AppError> {
-    type Row = (String, String, String, String, String, String, String, String, String, i64);
+    type Row = (String, String, String, String, String, String, String, String, String, String, String, String, i64);
     let row: Option<Row> = sqlx::query_as(
-        "SELECT advocacy_name, advocacy_email, advocacy_phone, duty_name, duty_email, duty_phone,
+        "SELECT advocacy_name, advocacy_email, advocacy_phone, parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone,
+                duty_name, duty_email, duty_phone,
                 review_team_phone, review_team_email, default_arrangements, post_enabled
          FROM authority_settings WHERE authority_id = $1",
     )
@@ -20,6 +21,9 @@ pub async fn get(db: &AnyPool, authority_id: i64) -> Result<SettingsInput, AppEr
             advocacy_name,
             advocacy_email,
             advocacy_phone,
+            parent_advocacy_name,
+            parent_advocacy_email,
+            parent_advocacy_phone,
             duty_name,
             duty_email,
             duty_phone,
@@ -31,6 +35,9 @@ pub async fn get(db: &AnyPool, authority_id: i64) -> Result<SettingsInput, AppEr
             advocacy_name,
             advocacy_email,
             advocacy_phone,
+            parent_advocacy_name,
+            parent_advocacy_email,
+            parent_advocacy_phone,
             duty_name,
             duty_email,
             duty_phone,
@@ -51,10 +58,13 @@ pub async fn post_enabled(db: &AnyPool, authority_id: i64) -> Result<bool, AppEr
 pub async fn save(db: &AnyPool, authority_id: i64, s: &SettingsInput) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO authority_settings (authority_id, advocacy_name, advocacy_email, advocacy_phone, duty_name, duty_email, duty_phone,
-                                         review_team_phone, review_team_email, default_arrangements, post_enabled, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                                         review_team_phone, review_team_email, default_arrangements, post_enabled, updated_at,
+                                         parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT (authority_id) DO UPDATE SET
              advocacy_name = excluded.advocacy_name, advocacy_email = excluded.advocacy_email, advocacy_phone = excluded.advocacy_phone,
+             parent_advocacy_name = excluded.parent_advocacy_name, parent_advocacy_email = excluded.parent_advocacy_email,
+             parent_advocacy_phone = excluded.parent_advocacy_phone,
              duty_name = excluded.duty_name, duty_email = excluded.duty_email, duty_phone = excluded.duty_phone,
              review_team_phone = excluded.review_team_phone, review_team_email = excluded.review_team_email,
              default_arrangements = excluded.default_arrangements, post_enabled = excluded.post_enabled, updated_at = excluded.updated_at",
@@ -71,6 +81,9 @@ pub async fn save(db: &AnyPool, authority_id: i64, s: &SettingsInput) -> Result<
     .bind(s.default_arrangements.as_str())
     .bind(i64::from(s.post_enabled == "1"))
     .bind(now())
+    .bind(s.parent_advocacy_name.as_str())
+    .bind(s.parent_advocacy_email.as_str())
+    .bind(s.parent_advocacy_phone.as_str())
     .execute(db)
     .await?;
     Ok(())
