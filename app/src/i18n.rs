@@ -71,6 +71,40 @@ macro_rules! strings {
 }
 
 impl T {
+    /// The words for a parent or carer when they differ from a child's (Welsh "chi", not "ti").
+    pub fn for_adults(self, adult: bool) -> T {
+        if !adult {
+            return self;
+        }
+        match self {
+            T::SecretPhraseAgain => T::AdultSecretPhraseAgain,
+            T::UnlockGo => T::AdultUnlockGo,
+            T::FormLaterSaved => T::AdultFormLaterSaved,
+            T::FormLaterReturn => T::AdultFormLaterReturn,
+            T::AdvocacyFrom => T::AdultAdvocacyFrom,
+            T::AdvocacyReference => T::AdultAdvocacyReference,
+            T::DoneWhatYouSaid => T::AdultDoneWhatYouSaid,
+            T::DoneAddUntil => T::AdultDoneAddUntil,
+            T::AddMoreLabel => T::AdultAddMoreLabel,
+            T::CheckNothing => T::AdultCheckNothing,
+            T::FormProgress => T::AdultFormProgress,
+            T::FormOffline => T::AdultFormOffline,
+            T::SecretPhraseShort => T::AdultSecretPhraseShort,
+            T::SecretPhraseLong => T::AdultSecretPhraseLong,
+            T::SecretPhraseDiffer => T::AdultSecretPhraseDiffer,
+            T::UnlockWrong => T::AdultUnlockWrong,
+            T::UnlockLocked => T::AdultUnlockLocked,
+            T::ConsultTooLong => T::AdultConsultTooLong,
+            T::ConsultNotAChoice => T::AdultConsultNotAChoice,
+            T::AddMoreEmpty => T::AdultAddMoreEmpty,
+            T::AddMoreClosed => T::AdultAddMoreClosed,
+            T::AddMoreSaved => T::AdultAddMoreSaved,
+            T::AdvocacyAsked => T::AdultAdvocacyAsked,
+            T::ConsultAlreadySent => T::AdultConsultAlreadySent,
+            other => other,
+        }
+    }
+
     /// Fills `{name}` placeholders.
     pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
         let mut text = self.get(lang).to_string();
@@ -546,6 +580,31 @@ strings! {
     SeeWhatYouSent { en: "See what you sent", cy: "Gweld beth anfonoch chi" }
     MyReviewQuestions { en: "Questions? Contact the review team:", cy: "Cwestiynau? Cysylltwch â'r tîm adolygu:" }
     CheckChangeAnswers { en: "Change my answers", cy: "Newid fy atebion" }
+    // The same words for parents and carers: Welsh addresses an adult as "chi", a child as "ti".
+    AdultSecretPhraseAgain { en: "Type it again", cy: "Teipiwch ef eto" }
+    AdultUnlockGo { en: "Let me in", cy: "Gadewch fi i mewn" }
+    AdultFormLaterSaved { en: "Everything you said is saved.", cy: "Mae popeth ddywedoch chi wedi'i gadw." }
+    AdultFormLaterReturn { en: "Use your link or code to come back. Then type your secret phrase.", cy: "Defnyddiwch eich dolen neu eich cod i ddod yn ôl. Wedyn teipiwch eich ymadrodd cyfrinachol." }
+    AdultAdvocacyFrom { en: "Advocates near you are from {provider}.", cy: "Mae eiriolwyr yn eich ardal chi yn dod o {provider}." }
+    AdultAdvocacyReference { en: "Your request number is {reference}.", cy: "Rhif eich cais yw {reference}." }
+    AdultDoneWhatYouSaid { en: "What you said", cy: "Beth ddywedoch chi" }
+    AdultDoneAddUntil { en: "You can add more until {date}.", cy: "Gallwch chi ychwanegu mwy tan {date}." }
+    AdultAddMoreLabel { en: "Add something more", cy: "Ychwanegwch rywbeth arall" }
+    AdultCheckNothing { en: "You have not written anything yet. That is fine.", cy: "Dydych chi ddim wedi ysgrifennu dim byd eto. Mae hynny'n iawn." }
+    AdultFormProgress { en: "Your progress", cy: "Eich cynnydd" }
+    AdultFormOffline { en: "No connection. Your answers are kept on this device. They will be saved when you are back online.", cy: "Dim cysylltiad. Mae eich atebion yn cael eu cadw ar y ddyfais hon. Byddan nhw'n cael eu cadw pan fyddwch chi ar-lein eto." }
+    AdultSecretPhraseShort { en: "Your secret phrase needs 8 letters or more.", cy: "Mae angen 8 llythyren neu fwy yn eich ymadrodd cyfrinachol." }
+    AdultSecretPhraseLong { en: "Your secret phrase is too long. Use fewer than 200 letters.", cy: "Mae eich ymadrodd cyfrinachol yn rhy hir. Defnyddiwch lai na 200 llythyren." }
+    AdultSecretPhraseDiffer { en: "The two phrases are not the same. Type it again.", cy: "Dydy'r ddau ymadrodd ddim yr un fath. Teipiwch ef eto." }
+    AdultUnlockWrong { en: "That was not right. Try again.", cy: "Doedd hynny ddim yn iawn. Rhowch gynnig arall arni." }
+    AdultUnlockLocked { en: "Your secret phrase is locked. Please call the review team to open it.", cy: "Mae eich ymadrodd cyfrinachol wedi'i gloi. Ffoniwch y tîm adolygu i'w agor." }
+    AdultConsultTooLong { en: "That is very long. Please keep it under {limit} letters, or add more after sending.", cy: "Mae hynny'n hir iawn. Cadwch ef dan {limit} llythyren, neu ychwanegwch fwy ar ôl anfon." }
+    AdultConsultNotAChoice { en: "Please choose one of the answers shown.", cy: "Dewiswch un o'r atebion sydd i'w gweld, os gwelwch yn dda." }
+    AdultAddMoreEmpty { en: "Write something to add, or leave it.", cy: "Ysgrifennwch rywbeth i'w ychwanegu, neu gadewch ef." }
+    AdultAddMoreClosed { en: "It is too late to add more before this meeting. You can tell the IRO at the meeting.", cy: "Mae'n rhy hwyr i ychwanegu mwy cyn y cyfarfod hwn. Gallwch chi ddweud wrth yr IRO yn y cyfarfod." }
+    AdultAddMoreSaved { en: "We have added it. The IRO will see it.", cy: "Rydyn ni wedi'i ychwanegu. Bydd yr IRO yn ei weld." }
+    AdultAdvocacyAsked { en: "We will ask an advocate to contact you.", cy: "Byddwn ni'n gofyn i eiriolwr gysylltu â chi." }
+    AdultConsultAlreadySent { en: "You have already sent this. You can add more below.", cy: "Rydych chi wedi anfon hwn yn barod. Gallwch chi ychwanegu mwy isod." }
     IroAdvocacyParent { en: "a parent asked", cy: "gofynnodd rhiant" }
     IroAdvocacyLine { en: "reference {reference}, asked on {date}", cy: "cyfeirnod {reference}, gofynnwyd ar {date}" }
     CreditsIntro { en: "Heard is built with open source software.", cy: "Mae Clywed wedi'i adeiladu gyda meddalwedd cod agored." }
@@ -690,6 +749,29 @@ mod tests {
                 assert!(!key.get(lang).trim().is_empty(), "{key:?} is empty in {lang:?}");
             }
         }
+    }
+
+    /// Parents' and carers' words fill the same gaps as the child's and speak to them as "chi".
+    #[test]
+    fn adult_words_keep_their_placeholders_and_say_chi() {
+        let informal = ["ti", "di", "dy", "dyweda", "galli", "wyt", "rwyt", "defnyddia", "teipia", "gad", "ychwanega", "dewisa"];
+        let mut changed = 0;
+        for key in T::ALL {
+            let adult = key.for_adults(true);
+            assert_eq!(key.for_adults(false), *key);
+            if adult == *key {
+                continue;
+            }
+            changed += 1;
+            assert_eq!(placeholders(key.get(Lang::En)), placeholders(adult.get(Lang::En)), "{key:?}");
+            assert_eq!(placeholders(key.get(Lang::Cy)), placeholders(adult.get(Lang::Cy)), "{key:?}");
+            let words: Vec<String> =
+                adult.get(Lang::Cy).split(|c: char| !c.is_alphanumeric() && c != '\'').map(str::to_lowercase).collect();
+            for word in informal {
+                assert!(!words.iter().any(|w| w == word), "{adult:?} says {word:?} to an adult: {}", adult.get(Lang::Cy));
+            }
+        }
+        assert!(changed >= 20, "only {changed} adult variants");
     }
 
     #[test]

@@ -198,7 +198,7 @@ fn PictureGrid(error: Option<String>) -> impl IntoView {
 
 /// The phrase fields for making or giving a passphrase.
 #[component]
-fn PhraseFields(confirm: bool, flash: Flash) -> impl IntoView {
+fn PhraseFields(confirm: bool, flash: Flash, #[prop(optional)] adult: bool) -> impl IntoView {
     let lang = use_lang();
     let phrase_error = flash.error("phrase").map(|m| m.text(lang));
     let again_error = flash.error("phrase_again").map(|m| m.text(lang));
@@ -213,7 +213,7 @@ fn PhraseFields(confirm: bool, flash: Flash) -> impl IntoView {
         </div>
         {confirm.then(|| view! {
             <div class=again_class>
-                <label for="phrase_again">{T::SecretPhraseAgain.get(lang)}</label>
+                <label for="phrase_again">{T::SecretPhraseAgain.for_adults(adult).get(lang)}</label>
                 {again_error.clone().map(|e| view! { <p class="error-message" id="phrase_again-error">{e}</p> })}
                 <input id="phrase_again" name="a[phrase_again]" type="password" autocomplete="new-password" maxlength="200" spellcheck="false"/>
             </div>
@@ -243,7 +243,7 @@ fn make_secret(child: ChildStatus, flash: Flash, lang: Lang) -> Result<AnyView, 
             </ul>
             <form method="post" action="/api/set_secret" class="form secret-form">
                 <input type="hidden" name="kind" value="phrase"/>
-                <PhraseFields confirm=true flash=flash.clone()/>
+                <PhraseFields confirm=true flash=flash.clone() adult=true/>
                 <button type="submit" class="button button--primary button--big">{T::SecretUsePhrase.get(lang)}</button>
             </form>
         }
@@ -305,7 +305,7 @@ fn unlock(child: ChildStatus, flash: Flash, lang: Lang) -> Result<AnyView, Strin
         } else {
             view! {
                 <ul class="easy-read"><EasyLine key="unlock_words"/></ul>
-                <PhraseFields confirm=false flash=flash.clone()/>
+                <PhraseFields confirm=false flash=flash.clone() adult=child.audience != Audience::Child/>
             }
             .into_any()
         };
@@ -313,7 +313,7 @@ fn unlock(child: ChildStatus, flash: Flash, lang: Lang) -> Result<AnyView, Strin
             <ErrorSummary flash=flash.clone()/>
             <form method="post" action="/api/unlock" class="form secret-form">
                 {inputs}
-                <button type="submit" class="button button--primary button--big">{T::UnlockGo.get(lang)}</button>
+                <button type="submit" class="button button--primary button--big">{T::UnlockGo.for_adults(child.audience != Audience::Child).get(lang)}</button>
             </form>
         }
         .into_any()
@@ -334,11 +334,11 @@ pub fn FormResume() -> impl IntoView {
 
 /// Pictures showing how far through the form the child is (not "question 7 of 43").
 #[component]
-fn Progress(sections: Vec<(String, forms::Text)>, current: usize) -> impl IntoView {
+fn Progress(sections: Vec<(String, forms::Text)>, current: usize, adult: bool) -> impl IntoView {
     let lang = use_lang();
     let total = sections.len();
     view! {
-        <nav class="progress" aria-label=T::FormProgress.get(lang)>
+        <nav class="progress" aria-label=T::FormProgress.for_adults(adult).get(lang)>
             <p class="progress__text">{T::FormPart.fill(lang, &[("n", &(current + 1).to_string()), ("total", &total.to_string())])}</p>
             <ol>
                 {sections
@@ -526,7 +526,7 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
         .collect_view();
     view! {
         <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back=here audience=page.audience>
-            <Progress sections=page.sections.clone() current=page.section/>
+            <Progress sections=page.sections.clone() current=page.section adult=page.audience != Audience::Child/>
             <ErrorSummary flash=flash.clone()/>
             <FormKeeper
                 form_id="consult-form".to_string()
@@ -534,7 +534,7 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
                 step=page.step
                 saving=T::FormSaving.get(lang).to_string()
                 saved=T::FormSaved.get(lang).to_string()
-                offline=T::FormOffline.get(lang).to_string()
+                offline=T::FormOffline.for_adults(page.audience != Audience::Child).get(lang).to_string()
             />
             <form method="post" action="/api/save_step" class="form consult-form" id="consult-form" novalidate>
                 <input type="hidden" name="step" value=page.step.to_string()/>
@@ -561,11 +561,12 @@ pub fn LaterPage() -> impl IntoView {
     view! { <StatusScreen key="finish_later" path="/form" form="later" body=later/> }
 }
 
-fn later(_: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> {
+fn later(child: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> {
+    let adult = child.audience != Audience::Child;
     Ok(view! {
         <ul class="easy-read">
-            <li><Symbol concept="tick".to_string()/><p>{T::FormLaterSaved.get(lang)}</p></li>
-            <li><Symbol concept="key".to_string()/><p>{T::FormLaterReturn.get(lang)}</p></li>
+            <li><Symbol concept="tick".to_string()/><p>{T::FormLaterSaved.for_adults(adult).get(lang)}</p></li>
+            <li><Symbol concept="key".to_string()/><p>{T::FormLaterReturn.for_adults(adult).get(lang)}</p></li>
         </ul>
         <p><a class="button button--primary button--big" href="/form">{T::FormCarryOn.get(lang)}</a></p>
         <form method="post" action="/api/leave_review" class="form">
@@ -638,7 +639,7 @@ fn AdvocacyView(page: AdvocacyPage, more: bool, flash: Flash) -> impl IntoView {
             {about}
             {(!page.provider.is_empty()).then(|| view! {
                 <p class="provider">
-                    {T::AdvocacyFrom.fill(lang, &[("provider", &page.provider)])}
+                    {T::AdvocacyFrom.for_adults(parent).fill(lang, &[("provider", &page.provider)])}
                     {(!page.provider_phone.is_empty()).then(|| view! { " " <a href=format!("tel:{}", page.provider_phone.replace(' ', ""))>{page.provider_phone.clone()}</a> })}
                 </p>
             })}
@@ -647,7 +648,7 @@ fn AdvocacyView(page: AdvocacyPage, more: bool, flash: Flash) -> impl IntoView {
                     <ul class="easy-read">
                         {if parent { view! { <EasyLine key="adult_advocacy_asked"/> } } else { view! { <EasyLine key="advocacy_asked"/> } }}
                     </ul>
-                    <p>{T::AdvocacyReference.fill(lang, &[("reference", &reference)])}</p>
+                    <p>{T::AdvocacyReference.for_adults(parent).fill(lang, &[("reference", &reference)])}</p>
                     <p><a class="button button--primary button--big" href=if page.submitted { "/form/done" } else { "/form/check" }>
                         {screen("next").get_text(lang)}
                     </a></p>
@@ -795,7 +796,7 @@ fn AdultCheckView(page: SaidPage, flash: Flash) -> impl IntoView {
                 <EasyLine key="adult_check_change"/>
             </ul>
             {if page.items.is_empty() {
-                view! { <p class="hint">{T::CheckNothing.get(lang)}</p> }.into_any()
+                view! { <p class="hint">{T::AdultCheckNothing.get(lang)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="said-list">
@@ -922,10 +923,10 @@ fn AdultDoneView(page: SaidPage, flash: Flash) -> impl IntoView {
             </ul>
             {page.advocacy_reference.clone().map(|r| view! {
                 <ul class="easy-read"><EasyLine key="adult_advocacy_asked"/></ul>
-                <p>{T::AdvocacyReference.fill(lang, &[("reference", &r)])}</p>
+                <p>{T::AdultAdvocacyReference.fill(lang, &[("reference", &r)])}</p>
             })}
             <section aria-labelledby="said-heading">
-                <h2 id="said-heading">{T::DoneWhatYouSaid.get(lang)}</h2>
+                <h2 id="said-heading">{T::AdultDoneWhatYouSaid.get(lang)}</h2>
                 <ul class="said-list">
                     {page.items.iter().cloned().map(|item| view! { <li><SaidAnswer item=item/></li> }).collect_view()}
                     {page.additions.iter().map(|a| view! {
@@ -939,10 +940,10 @@ fn AdultDoneView(page: SaidPage, flash: Flash) -> impl IntoView {
             {page.can_add.then(|| view! {
                 <section aria-labelledby="more-heading">
                     <h2 id="more-heading"><Symbol concept=screen("adult_done_more").symbol.clone() size=40/>{screen("adult_done_more").get_text(lang)}</h2>
-                    <p>{T::DoneAddUntil.fill(lang, &[("date", &long_date(page.report_deadline, lang))])}</p>
+                    <p>{T::AdultDoneAddUntil.fill(lang, &[("date", &long_date(page.report_deadline, lang))])}</p>
                     <form method="post" action="/api/add_more" class="form">
                         <div class=if more_error.is_some() { "field field--error" } else { "field" }>
-                            <label for="more">{T::AddMoreLabel.get(lang)}</label>
+                            <label for="more">{T::AdultAddMoreLabel.get(lang)}</label>
                             {more_error.clone().map(|e| view! { <p class="error-message" id="more-error">{e}</p> })}
                             <textarea id="more" name="more" rows="6">{textarea_text(&flash.value("more").unwrap_or_default())}</textarea>
                         </div>

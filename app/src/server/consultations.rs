@@ -215,17 +215,17 @@ pub async fn step_page(step: i64) -> Result<Go<StepPage>, AppError> {
     }))
 }
 
-fn problems_to_errors(problems: Vec<AnswerProblem>) -> Failed {
+fn problems_to_errors(problems: Vec<AnswerProblem>, adult: bool) -> Failed {
     Failed::Invalid(
         problems
             .into_iter()
             .map(|p| match p {
                 AnswerProblem::TooLong { question_id } => FieldError {
                     field: forms::words_field(&question_id),
-                    msg: Msg::new(T::ConsultTooLong).with("limit", forms::MAX_WORDS.to_string()),
+                    msg: Msg::new(T::ConsultTooLong.for_adults(adult)).with("limit", forms::MAX_WORDS.to_string()),
                 },
                 AnswerProblem::NotAChoice { question_id } => {
-                    FieldError { field: format!("q-{question_id}"), msg: Msg::new(T::ConsultNotAChoice) }
+                    FieldError { field: format!("q-{question_id}"), msg: Msg::new(T::ConsultNotAChoice.for_adults(adult)) }
                 }
             })
             .collect(),
@@ -241,14 +241,14 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
     let state = app_state()?;
     let (c, form) = consultation(&state, &entry).await?;
     if c.submitted_at.is_some() {
-        return Ok(Done::to("/form/done").with_notice(Msg::new(T::ConsultAlreadySent)));
+        return Ok(Done::to("/form/done").with_notice(Msg::new(T::ConsultAlreadySent.for_adults(entry.audience != Audience::Child))));
     }
     let steps = form.steps();
     let Some(current) = usize::try_from(step - 1).ok().and_then(|i| steps.get(i)) else {
         return Err(Failed::App(AppError::NotFound));
     };
     let questions = form.step_questions(current);
-    let answers = read_answers(&questions, fields).map_err(problems_to_errors)?;
+    let answers = read_answers(&questions, fields).map_err(|p| problems_to_errors(p, entry.audience != Audience::Child))?;
     // "I don't feel safe" counts when it is chosen, not every time the screen is saved again.
     let before = store::answers(&state.db, c.id).await?;
     let newly_unsafe = answers
@@ -261,7 +261,7 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
         .map(|a| a.question_id.clone());
     let reached = if go == "next" { step + 1 } else { step };
     if !store::save_answers(&state.db, &c, &answers, lang, reached, by).await? {
-        return Ok(Done::to("/form/done").with_notice(Msg::new(T::ConsultAlreadySent)));
+        return Ok(Done::to("/form/done").with_notice(Msg::new(T::ConsultAlreadySent.for_adults(entry.audience != Audience::Child))));
     }
     let next = match go {
         "back" => step_path(form, step - 1),
@@ -341,13 +341,13 @@ pub async fn set_secret(kind: &str, fields: &HashMap<String, String>) -> Result<
             let phrase = fields.get("phrase").map(|p| normalise_phrase(p)).unwrap_or_default();
             let again = fields.get("phrase_again").map(|p| normalise_phrase(p)).unwrap_or_default();
             if phrase.chars().count() < PHRASE_MIN {
-                return Err(Failed::field("phrase", T::SecretPhraseShort));
+                return Err(Failed::field("phrase", T::SecretPhraseShort.for_adults(child.entry.audience != Audience::Child)));
             }
             if phrase.chars().count() > PHRASE_MAX {
-                return Err(Failed::field("phrase", T::SecretPhraseLong));
+                return Err(Failed::field("phrase", T::SecretPhraseLong.for_adults(child.entry.audience != Audience::Child)));
             }
             if phrase != again {
-                return Err(Failed::field("phrase_again", T::SecretPhraseDiffer));
+                return Err(Failed::field("phrase_again", T::SecretPhraseDiffer.for_adults(child.entry.audience != Audience::Child)));
             }
             phrase
         }
@@ -382,11 +382,11 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
         normalise_phrase(fields.get("phrase").map(String::as_str).unwrap_or(""))
     };
     if given.is_empty() && secret.failures < SECRET_TRIES {
-        return Err(Failed::field(field, T::UnlockWrong));
+        return Err(Failed::field(field, T::UnlockWrong.for_adults(child.entry.audience != Audience::Child)));
     }
     // The try is counted before the check, so many tries sent at once cannot slip past the limit.
     if !store::take_secret_try(&state.db, child.entry.id, SECRET_TRIES).await? {
-        return Err(Failed::field("", T::UnlockLocked));
+        return Err(Failed::field("", T::UnlockLocked.for_adults(child.entry.audience != Audience::Child)));
     }
     if crate::server::auth::verify_password(given, Some(secret.hash.clone())).await? {
         store::secret_worked(&state.db, child.entry.id).await?;
@@ -397,9 +397,9 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
     }
     if secret.failures + 1 >= SECRET_TRIES {
         audit::by_invitee(&state.db, child.entry.authority_id, "secret.locked", "invitation", child.entry.id).await?;
-        return Err(Failed::field("", T::UnlockLocked));
+        return Err(Failed::field("", T::UnlockLocked.for_adults(child.entry.audience != Audience::Child)));
     }
-    Err(Failed::field(field, T::UnlockWrong))
+    Err(Failed::field(field, T::UnlockWrong.for_adults(child.entry.audience != Audience::Child)))
 }
 
 /// The advocacy offer: "yes", "more" or "no".
@@ -420,7 +420,7 @@ pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
             store::request_advocacy(&state.db, entry.authority_id, entry.review_id, entry.id, &new_reference()).await?;
             state.wake_jobs.notify_one();
             store::reach_step(&state.db, c.id, check_step(form)).await?;
-            Ok(Done::to(after).with_notice(Msg::new(T::AdvocacyAsked)))
+            Ok(Done::to(after).with_notice(Msg::new(T::AdvocacyAsked.for_adults(entry.audience != Audience::Child))))
         }
         "more" => {
             store::set_advocacy(&state.db, c.id, "more").await?;
@@ -484,22 +484,22 @@ pub async fn add_more(words: &str, sharing: &str, lang: Lang) -> Result<Done, Fa
     let review =
         db::reviews::get(&state.db, entry.authority_id, entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
     if crate::server::today() > review.report_deadline {
-        return Err(Failed::field("more", T::AddMoreClosed));
+        return Err(Failed::field("more", T::AddMoreClosed.for_adults(entry.audience != Audience::Child)));
     }
     let words = crate::domain::text::clean_multiline(words);
     if words.is_empty() {
-        return Err(Failed::field("more", T::AddMoreEmpty));
+        return Err(Failed::field("more", T::AddMoreEmpty.for_adults(entry.audience != Audience::Child)));
     }
     if words.chars().count() > forms::MAX_WORDS {
         return Err(Failed::Invalid(vec![FieldError {
             field: "more".into(),
-            msg: Msg::new(T::ConsultTooLong).with("limit", forms::MAX_WORDS.to_string()),
+            msg: Msg::new(T::ConsultTooLong.for_adults(entry.audience != Audience::Child)).with("limit", forms::MAX_WORDS.to_string()),
         }]));
     }
     // Only a child chooses who may see what; an adult's addition goes to the IRO like the rest.
     let sharing = if entry.audience == Audience::Child { Sharing::parse(sharing).unwrap_or_default() } else { Sharing::Private };
     store::add_more(&state.db, c.id, &words, sharing, lang).await?;
-    Ok(Done::to("/form/done").with_notice(Msg::new(T::AddMoreSaved)))
+    Ok(Done::to("/form/done").with_notice(Msg::new(T::AddMoreSaved.for_adults(entry.audience != Audience::Child))))
 }
 
 /// Where the invitee stands, for the screens before the form (None: nobody signed in with a
