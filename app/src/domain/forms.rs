@@ -678,6 +678,66 @@ mod tests {
         assert!(file.for_band(Band::Adult, &dont_say()).is_err(), "a child's form has no adult version");
     }
 
+    fn adult_sample(audience: &str, alert: bool) -> Result<FormFile, serde_json::Error> {
+        serde_json::from_str(&format!(
+            r#"{{
+              "form": "{audience}", "version": 1, "audience": "{audience}",
+              "sections": [
+                {{"id": "care", "symbol": "home", "title": {{"en": "Care", "cy": "Gofal"}},
+                 "questions": [
+                   {{"id": "care_day", "kind": "one", "symbol": "home", "words": true,
+                    "text": {{"en": "How is it going?", "cy": "Sut mae'n mynd?"}},
+                    "options": [
+                      {{"id": "well", "symbol": "yes", "alert": {alert}, "text": {{"en": "Well", "cy": "Yn dda"}}}}]}},
+                   {{"id": "care_words", "kind": "words", "symbol": "writing",
+                    "text": {{"en": "Anything else?", "cy": "Unrhyw beth arall?"}}}}]}}]}}"#
+        ))
+    }
+
+    #[test]
+    fn parents_and_carers_have_one_version_nothing_to_share_and_no_alerts() {
+        let parent = adult_sample("parent", false).expect("parses");
+        assert_eq!(parent.bands(), [Band::Adult]);
+        assert!(parent.for_band(Band::Under8, &dont_say()).is_err(), "no child bands");
+        let form = parent.for_band(Band::Adult, &dont_say()).expect("resolves");
+        assert_eq!(form.audience, Audience::Parent);
+        assert_eq!(form.questions().count(), 2, "questions without bands are asked");
+        assert!(form.questions().all(|q| !q.shareable()), "a parent's views all go to the IRO");
+        assert_eq!(form.question("care_day").expect("asked").options.last().map(|o| o.id.as_str()), Some(DONT_SAY));
+        assert!(form.offers_advocacy());
+        assert_eq!(form.steps().len(), 1, "a section a screen");
+        let carer = adult_sample("carer", false).expect("parses").for_band(Band::Adult, &dont_say()).expect("resolves");
+        assert!(!carer.offers_advocacy(), "carers are not offered an advocate");
+        let alerting = adult_sample("carer", true).expect("parses");
+        assert!(alerting.for_band(Band::Adult, &dont_say()).is_err(), "only a child's answer raises an alert");
+        let nobody = adult_sample("other", false).expect("parses");
+        assert!(nobody.for_band(Band::Adult, &dont_say()).is_err(), "people invited to the meeting only have no form");
+    }
+
+    /// The shipped parent and carer forms cover what the domain asks of them.
+    #[test]
+    fn the_shipped_parent_and_carer_forms_cover_their_topics() {
+        let library = library::get();
+        for (audience, sections) in [
+            (
+                Audience::Parent,
+                &["care", "health", "school", "feelings", "plan", "family", "going_well", "worries", "support", "meeting"][..],
+            ),
+            (Audience::Carer, &["progress", "health", "education", "wellbeing", "family", "identity", "decisions", "support", "views"][..]),
+        ] {
+            let file = library.latest(audience).expect("shipped");
+            let form = library.form(&file.form, file.version, Band::Adult).expect("resolved");
+            for section in sections {
+                assert!(form.sections.iter().any(|s| s.id == *section), "{audience:?} form has no {section} section");
+            }
+            assert!(form.questions().all(|q| !q.options.iter().any(|o| o.alert) && !q.shareable()));
+        }
+        let parent = library.latest(Audience::Parent).expect("parent form");
+        let form = library.form(&parent.form, parent.version, Band::Adult).expect("resolved");
+        let attend = form.question("meeting_how").expect("how they will take part");
+        assert!(attend.option("in_writing").is_some(), "written views only is a way of taking part");
+    }
+
     #[test]
     fn the_youngest_get_one_question_a_screen() {
         let file = sample();
@@ -804,6 +864,25 @@ mod tests {
             assert!(library.screens.texts.contains_key(&format!("pic_{picture}")), "no words for picture {picture}");
         }
         assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    /// Easy read: every sentence of every form and screen, in both languages, is 15 words or fewer.
+    #[test]
+    fn every_form_and_screen_sentence_is_short() {
+        let library = library::get();
+        let mut texts: Vec<Text> = library.files.iter().flat_map(|f| f.texts().into_iter().cloned()).collect();
+        texts.extend(library.screens.texts.values().map(ScreenText::text));
+        let mut long = Vec::new();
+        for text in &texts {
+            for lang in Lang::ALL {
+                for sentence in text.get(lang).split(['.', '!', '?']) {
+                    if sentence.split_whitespace().count() > 15 {
+                        long.push(format!("{}: {sentence}", lang.code()));
+                    }
+                }
+            }
+        }
+        assert!(long.is_empty(), "too long for easy read:\n{}", long.join("\n"));
     }
 
     /// The screens and pages name these words; a missing key would show an empty line.
