@@ -58,6 +58,19 @@ async function inviteFamily(browser, server, child) {
   return codes;
 }
 
+/// Fails with the elements that stick out when the page scrolls sideways at its width.
+async function fitsWidth(page, label) {
+  const wide = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 1)
+      .slice(0, 8)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} right=${Math.round(e.getBoundingClientRect().right)}: ${e.textContent.slice(0, 40)}`);
+  });
+  assert.deepEqual(wide, [], `${label}: no sideways scrolling`);
+}
+
 async function enterCode(page, server, code) {
   await page.goto(server.url + '/start');
   await page.locator('#code').fill(code);
@@ -101,7 +114,7 @@ test('a parent gives their views in Welsh and asks for an advocate', async () =>
   await page.getByText(/Mae'r cyfarfod adolygu ar gyfer Osian/).waitFor();
   await page.getByText(screens.parent_intro_private.cy).waitFor();
   await expectAccessible(page, 'parent: my review (cy)');
-  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling at 320px');
+  await fitsWidth(page, 'parent: my review at 320px');
   await page.getByRole('link', { name: 'Rhoi eich barn' }).click();
 
   await page.waitForURL(/\/secret$/);
@@ -138,7 +151,7 @@ test('a parent gives their views in Welsh and asks for an advocate', async () =>
   assert.match(receipt, /ADV-[A-Z0-9]{8}/, 'the advocacy reference');
   assert.match(receipt, /Barn Rhian 1/);
   await expectAccessible(page, 'parent: receipt (cy)');
-  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'the receipt fits 320px');
+  await fitsWidth(page, 'parent: receipt at 320px');
   await switchLanguage(page, 'en');
   await page.getByRole('heading', { level: 1, name: screens.adult_done_title.en }).waitFor();
   await expectAccessible(page, 'parent: receipt (en)');

@@ -85,7 +85,7 @@ test('book a review, invite by email and post, and open the link', async () => {
   assert.match(text, /Sent/);
   await expectAccessible(iro, 'IRO home (en)');
   // Invitees see the date, time and how to join once the IRO confirms them.
-  await row.getByRole('link', { name: 'Elin (Child)' }).first().click();
+  await row.locator('a[href^="/staff/reviews/"]').first().click();
   await iro.getByRole('button', { name: 'Confirm date, time and how to join' }).click();
   await iro.getByText(/Confirmed\. Elin's invitees can now see/).waitFor();
   await expectAccessible(iro, 'review page after confirming (en)');
