@@ -898,6 +898,15 @@ mod tests {
                 missing.push(key.to_string());
             }
         }
+        // Keys kept in lists: any snake_case literal that starts like a screen key must be one.
+        let prefixes: std::collections::BTreeSet<String> =
+            library.screens.texts.keys().filter_map(|k| k.split_once('_').map(|(p, _)| format!("{p}_"))).collect();
+        for literal in pages.split('"').skip(1).step_by(2) {
+            let snake = !literal.is_empty() && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            if snake && prefixes.iter().any(|p| literal.starts_with(p.as_str())) && !library.screens.texts.contains_key(literal) {
+                missing.push(literal.to_string());
+            }
+        }
         assert!(missing.is_empty(), "screen words missing: {missing:?}");
     }
 

@@ -599,38 +599,33 @@ fn AdvocacyView(page: AdvocacyPage, more: bool, flash: Flash) -> impl IntoView {
         [("yes", "advocacy_yes"), ("more", "advocacy_tell_more"), ("no", "advocacy_no")]
     };
     let asked = page.reference.clone();
-    let about = if parent {
-        view! {
-            <ul class="easy-read">
-                <EasyLine key="parent_advocacy_what"/>
-                <EasyLine key="parent_advocacy_help"/>
-                <EasyLine key="parent_advocacy_separate"/>
-                <EasyLine key="parent_advocacy_free"/>
-                {more.then(|| view! {
-                    <EasyLine key="parent_advocacy_more_1"/>
-                    <EasyLine key="parent_advocacy_more_2"/>
-                    <EasyLine key="parent_advocacy_more_3"/>
-                    <EasyLine key="parent_advocacy_more_4"/>
-                })}
-            </ul>
-        }
-        .into_any()
+    // What an advocate is, and four lines more after "tell me more": a parent's own words, or a child's.
+    let lines: [&'static str; 8] = if parent {
+        [
+            "parent_advocacy_what",
+            "parent_advocacy_help",
+            "parent_advocacy_separate",
+            "parent_advocacy_free",
+            "parent_advocacy_more_1",
+            "parent_advocacy_more_2",
+            "parent_advocacy_more_3",
+            "parent_advocacy_more_4",
+        ]
     } else {
-        view! {
-            <ul class="easy-read">
-                <EasyLine key="advocacy_what"/>
-                <EasyLine key="advocacy_help"/>
-                <EasyLine key="advocacy_separate"/>
-                <EasyLine key="advocacy_free"/>
-                {more.then(|| view! {
-                    <EasyLine key="advocacy_more_1"/>
-                    <EasyLine key="advocacy_more_2"/>
-                    <EasyLine key="advocacy_more_3"/>
-                    <EasyLine key="advocacy_more_4"/>
-                })}
-            </ul>
-        }
-        .into_any()
+        [
+            "advocacy_what",
+            "advocacy_help",
+            "advocacy_separate",
+            "advocacy_free",
+            "advocacy_more_1",
+            "advocacy_more_2",
+            "advocacy_more_3",
+            "advocacy_more_4",
+        ]
+    };
+    let shown = if more { 8 } else { 4 };
+    let about = view! {
+        <ul class="easy-read">{lines.into_iter().take(shown).map(|key| view! { <EasyLine key=key/> }).collect_view()}</ul>
     };
     view! {
         <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back="/form/advocate".to_string() audience=page.audience>
