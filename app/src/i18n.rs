@@ -101,6 +101,9 @@ impl T {
             T::AddMoreSaved => T::AdultAddMoreSaved,
             T::AdvocacyAsked => T::AdultAdvocacyAsked,
             T::ConsultAlreadySent => T::AdultConsultAlreadySent,
+            T::FormCarryOn => T::AdultFormCarryOn,
+            T::MyReviewTitle => T::AdultMyReviewTitle,
+            T::CheckSaved => T::AdultCheckSaved,
             other => other,
         }
     }
@@ -542,6 +545,8 @@ strings! {
     SettingsTitle { en: "Council settings", cy: "Gosodiadau'r cyngor" }
     SettingsAdvocacy { en: "Advocacy provider", cy: "Darparwr eiriolaeth" }
     SettingsAdvocacyName { en: "Name", cy: "Enw" }
+    ErrParentAdvocacyName { en: "Give the name of the parents' advocacy service, or leave all three empty.", cy: "Rhowch enw'r gwasanaeth eiriolaeth i rieni, neu gadewch y tri yn wag." }
+    ErrParentAdvocacyEmail { en: "Give the referral email of the parents' advocacy service, or leave all three empty.", cy: "Rhowch e-bost atgyfeirio'r gwasanaeth eiriolaeth i rieni, neu gadewch y tri yn wag." }
     SettingsParentAdvocacy { en: "Advocacy for parents", cy: "Eiriolaeth i rieni" }
     SettingsParentAdvocacyHint { en: "Leave these empty if the provider above supports parents too.", cy: "Gadewch y rhain yn wag os yw'r darparwr uchod yn cefnogi rhieni hefyd." }
     SettingsReferralEmail { en: "Referral email", cy: "E-bost atgyfeirio" }
@@ -581,6 +586,9 @@ strings! {
     MyReviewQuestions { en: "Questions? Contact the review team:", cy: "Cwestiynau? Cysylltwch â'r tîm adolygu:" }
     CheckChangeAnswers { en: "Change my answers", cy: "Newid fy atebion" }
     // The same words for parents and carers: Welsh addresses an adult as "chi", a child as "ti".
+    AdultFormCarryOn { en: "Carry on", cy: "Daliwch ati" }
+    AdultMyReviewTitle { en: "Your review", cy: "Eich adolygiad" }
+    AdultCheckSaved { en: "Your choices are saved.", cy: "Mae eich dewisiadau wedi'u cadw." }
     AdultSecretPhraseAgain { en: "Type it again", cy: "Teipiwch ef eto" }
     AdultUnlockGo { en: "Let me in", cy: "Gadewch fi i mewn" }
     AdultFormLaterSaved { en: "Everything you said is saved.", cy: "Mae popeth ddywedoch chi wedi'i gadw." }
@@ -680,6 +688,7 @@ strings! {
     MailAlertBody { en: "A child has said they do not feel safe. Open Heard now to see who and act:", cy: "Mae plentyn wedi dweud nad yw'n teimlo'n ddiogel. Agorwch Clywed nawr i weld pwy a gweithredu:" }
     MailDutyAlertBody { en: "A child has said they do not feel safe. Their IRO has been told. Please contact the review team now:", cy: "Mae plentyn wedi dweud nad yw'n teimlo'n ddiogel. Mae eu IRO wedi cael gwybod. Cysylltwch â'r tîm adolygu nawr:" }
     MailAdvocacySubject { en: "Heard: a request for an advocate", cy: "Clywed: cais am eiriolwr" }
+    MailParentAdvocacyBody { en: "A parent of a child in care has asked for an advocate for themselves. Please contact the review team and quote reference {reference}:", cy: "Mae rhiant plentyn mewn gofal wedi gofyn am eiriolwr iddyn nhw eu hunain. Cysylltwch â'r tîm adolygu gan ddyfynnu cyfeirnod {reference}:" }
     MailAdvocacyBody { en: "A child or young person has asked for an advocate. Please contact the review team and quote reference {reference}:", cy: "Mae plentyn neu berson ifanc wedi gofyn am eiriolwr. Cysylltwch â'r tîm adolygu gan ddyfynnu cyfeirnod {reference}:" }
     MailMessageSubject { en: "Heard: a message from a child you review", cy: "Clywed: neges gan blentyn rydych chi'n ei adolygu" }
     MailMessageBody { en: "A child has sent you a message. Open Heard to read it:", cy: "Mae plentyn wedi anfon neges atoch chi. Agorwch Clywed i'w darllen:" }

@@ -91,8 +91,9 @@ async fn a_child_answers_screen_by_screen_and_sends_once() {
 
     // The advocacy offer: yes creates one request with a reference and a notice to the provider.
     assert_eq!(child.post("/api/advocacy_choice", &[("choice", "more")]).await, "/form/advocate?more=1");
-    assert_eq!(child.post("/api/advocacy_choice", &[("choice", "yes")]).await, "/form/check");
-    assert_eq!(child.post("/api/advocacy_choice", &[("choice", "yes")]).await, "/form/check");
+    // Asked half way through (from the help panel), it leads back to their screen.
+    assert_eq!(child.post("/api/advocacy_choice", &[("choice", "yes")]).await, "/form/screen/4");
+    assert_eq!(child.post("/api/advocacy_choice", &[("choice", "yes")]).await, "/form/screen/4");
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM advocacy_requests WHERE invitation_id = $1", invitation).await,
         1,

@@ -108,6 +108,10 @@ async fn a_parent_gives_their_views_in_welsh_and_asks_for_an_advocate_from_the_p
     assert_eq!(answer(&app, invitation, "care_change").await, Some((String::new(), worry.into())));
     assert_eq!(app.invitation_status(invitation).await, "in_progress");
 
+    // "Talk to an advocate" from the help panel half way through leads back, skipping nothing.
+    assert_eq!(parent.post("/api/advocacy_choice", &[("choice", "no")]).await, "/form/screen/2");
+    assert_eq!(parent.redirected_to("/form").await, "/form/screen/2", "still resumes where they were");
+
     // Screen 5 is the plan; screen 10 the meeting, where writing is a way of taking part.
     parent.post("/api/save_step", &[("step", "5"), ("go", "next"), ("a[plan_agree]", "partly")]).await;
     let (_, meeting) = parent.get_text("/form/screen/10").await;
@@ -126,6 +130,7 @@ async fn a_parent_gives_their_views_in_welsh_and_asks_for_an_advocate_from_the_p
     let mail = sink.wait_for(1, 15).await;
     let referral = mail.iter().find(|m| m.to.contains(&"parents@familyvoice.example".to_string())).expect("the parents' provider is told");
     let body = referral.body();
+    assert!(body.contains("A parent of a child in care has asked for an advocate"), "says who asked: {body}");
     for private in ["Rhian", "Nia", "poeni", "ysgol"] {
         assert!(!body.contains(private), "the referral carries no {private}: {body}");
     }
@@ -327,20 +332,34 @@ async fn parents_carers_and_the_child_never_see_each_others_answers_or_another_r
     assert_eq!(call(&mum, "not_safe", &[("back", "/form")]).await.0, 303);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM alerts WHERE review_id = $1", review).await, 1, "'not safe' is the child's button");
 
-    // A made-up or someone else's link token is refused the same way, and changes nothing.
+    // Made-up link tokens are refused the same way, and change nothing.
     for token in ["not-a-real-token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"] {
         assert_eq!(dad.post("/api/open_link", &[("token", token)]).await, "/start", "{token}");
     }
     assert!(dad.get_text("/form/check").await.1.contains("dad-words-saffron"), "still their own session");
 
-    // A parent on another review sees only their own review's arrangements.
+    // A parent on another review sees only their own review's arrangements, once confirmed.
     let other_review = booked(&app, "Elis").await;
+    app.allocate_iro(other_review, "iro@dyffryn.example").await;
+    sqlx::query("UPDATE reviews SET arrangement_details = 'Ystafell Elis, Llys Dyffryn' WHERE id = $1")
+        .bind(other_review)
+        .execute(&app.db)
+        .await
+        .expect("details");
     let (other, _) = adult_ready(&app, other_review, "parent", "Mari").await;
+    app.sign_out().await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    for confirm in [review, other_review] {
+        app.post_form("/api/confirm_meeting", &[("review_id", &confirm.to_string())]).await;
+    }
     let (_, other_page) = other.get_text("/my-review").await;
-    assert!(other_page.contains("Hello Mari!"));
-    for secret in ["Tomos", "Rhian", "mum-words-violet"] {
+    assert!(other_page.contains("Hello Mari!") && other_page.contains("Ystafell Elis, Llys Dyffryn"), "{other_page}");
+    for secret in ["Tomos", "Rhian", "mum-words-violet", "Civic Centre, Room 2"] {
         assert!(!other_page.contains(secret), "another review's {secret}");
     }
+    let (_, mum_page) = mum.get_text("/my-review").await;
+    assert!(mum_page.contains("Civic Centre, Room 2") && !mum_page.contains("Ystafell Elis"), "each sees their own review");
+    app.sign_out().await;
 
     // Business support sees who has answered, never what they said.
     app.sign_in_as("support@dyffryn.example").await;
@@ -365,7 +384,8 @@ async fn bad_input_from_a_parent_is_refused_in_their_language_or_stored_as_text(
         parent.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[care_day]", "very_bad"), ("a[care_change:words]", &long)]).await;
     assert_eq!(back, "/form/screen/1", "stays on the screen");
     let (_, page) = parent.get_text("/form/screen/1").await;
-    assert!(page.contains("Mae hynny"), "the problem is said in Welsh");
+    assert!(page.contains("Cadwch ef dan 8000 llythyren"), "the problem is said in Welsh, to an adult");
+    assert!(!page.contains("Cadwa fe"), "not in the words for a child");
     assert!(page.contains(&"ŵ".repeat(200)), "what they typed is given back, not lost");
     assert_eq!(
         answer(&app, invitation, "care_day").await,
@@ -391,11 +411,11 @@ async fn bad_input_from_a_parent_is_refused_in_their_language_or_stored_as_text(
     parent.post("/api/save_step", &[("step", "5"), ("go", "next"), ("a[plan_agree]", "'; DROP TABLE answers; --")]).await;
     assert_eq!(answer(&app, invitation, "plan_agree").await, None);
     let (_, plan) = parent.get_text("/form/screen/5").await;
-    assert!(plan.contains("Dewis"), "{plan}");
+    assert!(plan.contains("Dewiswch un o") && !plan.contains("Dewisa un o"), "{plan}");
 
-    // A phrase that does not match is refused without locking anything in.
+    // Another parent's phrase, too short or not matching, is refused and nothing is stored.
     parent.post("/api/leave_review", &[]).await;
-    let (_, code) = app.letter_code(review, "parent", "Siwan").await;
+    let (second_invitation, code) = app.letter_code(review, "parent", "Siwan").await;
     let second = Visitor::new(&app);
     second.post("/api/enter_code", &[("code", &code)]).await;
     assert_eq!(
@@ -410,4 +430,10 @@ async fn bad_input_from_a_parent_is_refused_in_their_language_or_stored_as_text(
     );
     let (_, page) = second.get_text("/secret").await;
     assert!(page.contains("not the same"), "{page}");
+    let (hash, failures): (Option<String>, i64) = sqlx::query_as("SELECT secret_hash, secret_failures FROM invitations WHERE id = $1")
+        .bind(second_invitation)
+        .fetch_one(&app.db)
+        .await
+        .expect("invitation");
+    assert_eq!((hash, failures), (None, 0), "nothing was made or counted against them");
 }

@@ -54,6 +54,9 @@ pub struct AdvocacyPage {
     pub choice: Option<String>,
     pub reference: Option<String>,
     pub back: String,
+    /// Where "next" goes once they have answered: the check, the receipt, or (opened half way
+    /// through) back to their screen.
+    pub next: String,
     pub submitted: bool,
 }
 
@@ -85,7 +88,8 @@ pub struct SaidPage {
     pub items: Vec<SaidItem>,
     pub additions: Vec<SaidAddition>,
     pub submitted: bool,
-    pub meeting_on: Date,
+    /// The meeting's date once the IRO has confirmed it.
+    pub meeting_on: Option<Date>,
     pub report_deadline: Date,
     pub can_add: bool,
     pub advocacy_reference: Option<String>,

@@ -17,18 +17,23 @@ pub struct InviteeReview {
     pub first_name: String,
     pub audience: Audience,
     pub child_name: String,
-    pub meeting_on: Date,
-    pub meeting_at: String,
-    pub arrangement: Arrangement,
-    pub arrangement_details: String,
+    /// When and how, once the IRO has confirmed them; until then they never leave the server.
+    pub meeting: Option<ConfirmedMeeting>,
     pub authority_en: String,
     pub authority_cy: String,
-    /// The IRO has confirmed the date, time and how to join; until then they are not shown.
-    pub confirmed: bool,
     /// How far the invitee's own views have got (None for people invited to the meeting only).
     pub views: Option<ViewsState>,
     pub team_phone: String,
     pub team_email: String,
+}
+
+/// A meeting's date, time and how to join, as the IRO confirmed them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConfirmedMeeting {
+    pub on: Date,
+    pub at: String,
+    pub arrangement: Arrangement,
+    pub details: String,
 }
 
 /// Where someone's views stand, for the button on their review page.

@@ -55,6 +55,8 @@ pub struct ReviewPageData {
     pub invitations: Vec<InvitationRow>,
     pub post_enabled: bool,
     pub child_language: Lang,
+    /// The viewer is the child's allocated IRO (who alone confirms the meeting and resets secrets).
+    pub viewer_is_childs_iro: bool,
 }
 
 /// A child on a home page: when their next review is due, and the booked one if there is one.

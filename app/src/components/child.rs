@@ -183,7 +183,7 @@ pub fn AdultHelp(audience: Audience) -> impl IntoView {
     let lang = use_lang();
     view! {
         <section class="child-help" aria-labelledby="adult-help-heading">
-            <section class="help-now">
+            <div class="help-now">
                 <h2 id="adult-help-heading">
                     <img src="/symbols/help.svg" alt="" width="32" height="32"/>
                     {T::HelpNowTitle.get(lang)}
@@ -202,7 +202,7 @@ pub fn AdultHelp(audience: Audience) -> impl IntoView {
                         <a class="button" href="tel:08081640123">{T::HelpCallSamaritansWelsh.get(lang)}</a>
                     </li>
                 </ul>
-            </section>
+            </div>
         </section>
     }
 }

@@ -510,7 +510,12 @@ pub fn read_answers(questions: &[&Question], fields: &HashMap<String, String>) -
         if words.chars().count() > MAX_WORDS {
             problems.push(AnswerProblem::TooLong { question_id: q.id.clone() });
         }
-        let sharing = fields.get(&sharing_field(&q.id)).and_then(|s| Sharing::parse(s)).unwrap_or_default();
+        // Only a child's own words and Three Houses entries can be shared; anything else posted is ignored.
+        let sharing = if q.shareable() {
+            fields.get(&sharing_field(&q.id)).and_then(|s| Sharing::parse(s)).unwrap_or_default()
+        } else {
+            Sharing::Private
+        };
         answers.push(Answer { question_id: q.id.clone(), choices, words, sharing });
     }
     if problems.is_empty() {
@@ -784,6 +789,12 @@ mod tests {
         let answers =
             read_answers(&questions, &fields(&[("teen_only:words", "secret"), ("teen_only:sharing", "everyone")])).expect("valid");
         assert_eq!(answers[2].sharing, Sharing::Private);
+        let posted = read_answers(&questions, &fields(&[("feel_now", "good"), ("feel_now:sharing", "share")])).expect("valid");
+        assert_eq!(posted[0].sharing, Sharing::Share, "a child's own-words question can be shared");
+        let parent = adult_sample("parent", false).expect("parses").for_band(Band::Adult, &dont_say()).expect("resolves");
+        let questions: Vec<&Question> = parent.questions().collect();
+        let posted = read_answers(&questions, &fields(&[("care_words:words", "mine"), ("care_words:sharing", "share")])).expect("valid");
+        assert_eq!(posted[1].sharing, Sharing::Private, "a sharing field posted for an adult's answer is ignored");
     }
 
     #[test]

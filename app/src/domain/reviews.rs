@@ -407,6 +407,16 @@ impl SettingsInput {
                 msg: Msg::new(T::ErrTextTooLong).with("max", MAX_DETAILS.to_string()),
             });
         }
+        // A parents' service without a referral address would take parents' requests nowhere.
+        let parent_fields = [&out.parent_advocacy_name, &out.parent_advocacy_email, &out.parent_advocacy_phone];
+        if parent_fields.iter().any(|f| !f.is_empty()) {
+            if out.parent_advocacy_name.is_empty() {
+                errors.push(FieldError { field: "parent_advocacy_name".into(), msg: Msg::new(T::ErrParentAdvocacyName) });
+            }
+            if out.parent_advocacy_email.is_empty() && !errors.iter().any(|e| e.field == "parent_advocacy_email") {
+                errors.push(FieldError { field: "parent_advocacy_email".into(), msg: Msg::new(T::ErrParentAdvocacyEmail) });
+            }
+        }
         out.post_enabled = if self.post_enabled.trim() == "1" { "1".into() } else { String::new() };
         if errors.is_empty() {
             Ok(out)
@@ -581,6 +591,19 @@ mod tests {
         let checked = good.check().expect("valid");
         assert_eq!(checked.advocacy_name, "TGP Cymru");
         assert_eq!(checked.post_enabled, "1");
+    }
+
+    #[test]
+    fn a_parents_advocacy_service_needs_a_name_and_a_referral_email() {
+        let phone_only = SettingsInput { parent_advocacy_phone: "01267 123456".into(), ..SettingsInput::default() };
+        assert_eq!(fields(&phone_only.check().expect_err("incomplete")), ["parent_advocacy_name", "parent_advocacy_email"]);
+        let no_email = SettingsInput { parent_advocacy_name: "Family Voice".into(), ..SettingsInput::default() };
+        assert_eq!(fields(&no_email.check().expect_err("incomplete")), ["parent_advocacy_email"]);
+        let whole = SettingsInput { parent_advocacy_email: "parents@fv.example".into(), ..no_email };
+        let checked = whole.check().expect("complete");
+        assert_eq!(checked.advocacy_for(Audience::Parent), ("Family Voice", "", "parents@fv.example"));
+        assert_eq!(checked.advocacy_for(Audience::Child), ("", "", ""), "children keep the children's provider");
+        assert!(SettingsInput::default().check().is_ok(), "none at all is fine: parents use the children's provider");
     }
 
     #[test]

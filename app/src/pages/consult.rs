@@ -303,9 +303,12 @@ fn unlock(child: ChildStatus, flash: Flash, lang: Lang) -> Result<AnyView, Strin
             }
             .into_any()
         } else {
+            let adult = child.audience != Audience::Child;
             view! {
-                <ul class="easy-read"><EasyLine key="unlock_words"/></ul>
-                <PhraseFields confirm=false flash=flash.clone() adult=child.audience != Audience::Child/>
+                <ul class="easy-read">
+                    {if adult { view! { <EasyLine key="adult_unlock_words"/> } } else { view! { <EasyLine key="unlock_words"/> } }}
+                </ul>
+                <PhraseFields confirm=false flash=flash.clone() adult=adult/>
             }
             .into_any()
         };
@@ -568,7 +571,7 @@ fn later(child: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> {
             <li><Symbol concept="tick".to_string()/><p>{T::FormLaterSaved.for_adults(adult).get(lang)}</p></li>
             <li><Symbol concept="key".to_string()/><p>{T::FormLaterReturn.for_adults(adult).get(lang)}</p></li>
         </ul>
-        <p><a class="button button--primary button--big" href="/form">{T::FormCarryOn.get(lang)}</a></p>
+        <p><a class="button button--primary button--big" href="/form">{T::FormCarryOn.for_adults(adult).get(lang)}</a></p>
         <form method="post" action="/api/leave_review" class="form">
             <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
         </form>
@@ -644,7 +647,7 @@ fn AdvocacyView(page: AdvocacyPage, more: bool, flash: Flash) -> impl IntoView {
                         {if parent { view! { <EasyLine key="adult_advocacy_asked"/> } } else { view! { <EasyLine key="advocacy_asked"/> } }}
                     </ul>
                     <p>{T::AdvocacyReference.for_adults(parent).fill(lang, &[("reference", &reference)])}</p>
-                    <p><a class="button button--primary button--big" href=if page.submitted { "/form/done" } else { "/form/check" }>
+                    <p><a class="button button--primary button--big" href=page.next.clone()>
                         {screen("next").get_text(lang)}
                     </a></p>
                 }
@@ -840,7 +843,9 @@ fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
             <ul class="easy-read">
                 <EasyLine key="done_sent"/>
                 <EasyLine key="done_read"/>
-                <li><Symbol concept="calendar".to_string()/><p>{T::DoneMeeting.fill(lang, &[("date", &long_date(page.meeting_on, lang))])}</p></li>
+                {page.meeting_on.map(|on| view! {
+                    <li><Symbol concept="calendar".to_string()/><p>{T::DoneMeeting.fill(lang, &[("date", &long_date(on, lang))])}</p></li>
+                })}
             </ul>
             {(!good.is_empty()).then(|| view! {
                 <section class="celebrate" aria-labelledby="good-heading">
@@ -946,7 +951,7 @@ fn AdultDoneView(page: SaidPage, flash: Flash) -> impl IntoView {
                     </form>
                 </section>
             })}
-            <p><a class="button button--big" href="/my-review">{T::MyReviewTitle.get(lang)}</a></p>
+            <p><a class="button button--big" href="/my-review">{T::AdultMyReviewTitle.get(lang)}</a></p>
             <form method="post" action="/api/leave_review" class="form">
                 <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
             </form>

@@ -142,39 +142,41 @@ pub fn MyReviewPage() -> impl IntoView {
     let lang = use_lang();
     let review = OnceResource::new(async move { my_review().await.ok().flatten() });
     view! {
-        <Page title=T::MyReviewTitle>
-            <Suspense>
+        <Suspense>
                 {move || Suspend::new(async move {
                     let Some(r) = review.await else {
                         return view! {
-                            <ul class="easy-read">
-                                <EasyLine key="entry_signed_out"/>
-                            </ul>
-                            <p><a class="button button--primary button--big" href="/start">{T::EntryTryCode.get(lang)}</a></p>
+                            <Page title=T::MyReviewTitle>
+                                <ul class="easy-read">
+                                    <EasyLine key="entry_signed_out"/>
+                                </ul>
+                                <p><a class="button button--primary button--big" href="/start">{T::EntryTryCode.get(lang)}</a></p>
+                            </Page>
                         }
                         .into_any();
                     };
-                    let when = meeting_when(r.meeting_on, &r.meeting_at, lang);
-                    let about = match r.audience {
-                        Audience::Child => T::MyReviewWhenChild.fill(lang, &[("when", &when)]),
-                        _ => T::MyReviewWhenAdult.fill(lang, &[("name", &r.child_name), ("when", &when)]),
-                    };
-                    let symbol = match r.arrangement {
-                        Arrangement::InPerson | Arrangement::Hybrid => "/symbols/place.svg",
-                        Arrangement::Video => "/symbols/video.svg",
-                        Arrangement::Phone => "/symbols/phone.svg",
-                    };
                     let council = if lang == Lang::Cy { r.authority_cy.clone() } else { r.authority_en.clone() };
                     let adult = r.audience != Audience::Child;
-                    let meeting = if r.confirmed {
-                        view! {
-                            <li><img src="/symbols/calendar.svg" alt="" width="48" height="48"/><p>{about}</p></li>
-                            <li><img src=symbol alt="" width="48" height="48"/>
-                                <p>{r.arrangement.label().get(lang)}<br/><span class="pre-line">{r.arrangement_details.clone()}</span></p></li>
+                    let meeting = match &r.meeting {
+                        Some(m) => {
+                            let when = meeting_when(m.on, &m.at, lang);
+                            let about = match r.audience {
+                                Audience::Child => T::MyReviewWhenChild.fill(lang, &[("when", &when)]),
+                                _ => T::MyReviewWhenAdult.fill(lang, &[("name", &r.child_name), ("when", &when)]),
+                            };
+                            let symbol = match m.arrangement {
+                                Arrangement::InPerson | Arrangement::Hybrid => "/symbols/place.svg",
+                                Arrangement::Video => "/symbols/video.svg",
+                                Arrangement::Phone => "/symbols/phone.svg",
+                            };
+                            view! {
+                                <li><img src="/symbols/calendar.svg" alt="" width="48" height="48"/><p>{about}</p></li>
+                                <li><img src=symbol alt="" width="48" height="48"/>
+                                    <p>{m.arrangement.label().get(lang)}<br/><span class="pre-line">{m.details.clone()}</span></p></li>
+                            }
+                            .into_any()
                         }
-                        .into_any()
-                    } else {
-                        view! { <EasyLine key="review_not_confirmed"/> }.into_any()
+                        None => view! { <EasyLine key="review_not_confirmed"/> }.into_any(),
                     };
                     let intro = match r.audience {
                         Audience::Parent => view! {
@@ -199,7 +201,7 @@ pub fn MyReviewPage() -> impl IntoView {
                     let views_button = r.views.filter(|_| adult).map(|views| {
                         let label = match views {
                             ViewsState::NotStarted => T::GiveYourViews,
-                            ViewsState::Started => T::FormCarryOn,
+                            ViewsState::Started => T::AdultFormCarryOn,
                             ViewsState::Sent => T::SeeWhatYouSent,
                         };
                         view! { <p><a class="button button--primary button--big" href="/form">{label.get(lang)}</a></p> }
@@ -212,6 +214,7 @@ pub fn MyReviewPage() -> impl IntoView {
                         </p>
                     });
                     view! {
+                        <Page title=T::MyReviewTitle.for_adults(adult)>
                         <ul class="easy-read">
                             <li><img src="/symbols/wave.svg" alt="" width="48" height="48"/><p>{T::EntryHello.fill(lang, &[("name", &r.first_name)])}</p></li>
                             {meeting}
@@ -232,10 +235,10 @@ pub fn MyReviewPage() -> impl IntoView {
                         <form method="post" action="/api/leave_review" class="form">
                             <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
                         </form>
+                        </Page>
                     }
                     .into_any()
                 })}
-            </Suspense>
-        </Page>
+        </Suspense>
     }
 }

@@ -235,7 +235,7 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
             })}
         </dl>
         {open.then(|| {
-            let is_iro = crate::app::use_viewer().is_some_and(|v| v.role == crate::domain::staff::Role::Iro);
+            let is_iro = data.viewer_is_childs_iro;
             view! {
                 <p>
                     {if review.confirmed {

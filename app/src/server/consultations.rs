@@ -410,7 +410,14 @@ pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
     };
     let state = app_state()?;
     let (c, form) = consultation(&state, &entry).await?;
-    let after = if c.submitted_at.is_some() { "/form/done".to_string() } else { "/form/check".to_string() };
+    // Reached in order, the offer leads on to the check; opened from the help panel half way
+    // through, it leads back to where they were, and skips nothing.
+    let in_order = c.step >= advocacy_step(form);
+    let after = match (c.submitted_at.is_some(), in_order) {
+        (true, _) => "/form/done".to_string(),
+        (false, true) => "/form/check".to_string(),
+        (false, false) => step_path(form, c.step.max(1)),
+    };
     if !form.offers_advocacy() {
         return Ok(Done::to(after));
     }
@@ -419,7 +426,9 @@ pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
             store::set_advocacy(&state.db, c.id, "yes").await?;
             store::request_advocacy(&state.db, entry.authority_id, entry.review_id, entry.id, &new_reference()).await?;
             state.wake_jobs.notify_one();
-            store::reach_step(&state.db, c.id, check_step(form)).await?;
+            if in_order {
+                store::reach_step(&state.db, c.id, check_step(form)).await?;
+            }
             Ok(Done::to(after).with_notice(Msg::new(T::AdvocacyAsked.for_adults(entry.audience != Audience::Child))))
         }
         "more" => {
@@ -428,10 +437,12 @@ pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
         }
         "no" => {
             store::set_advocacy(&state.db, c.id, "no").await?;
-            store::reach_step(&state.db, c.id, check_step(form)).await?;
+            if in_order {
+                store::reach_step(&state.db, c.id, check_step(form)).await?;
+            }
             Ok(Done::to(after))
         }
-        _ => Err(Failed::field("advocacy", T::ConsultNotAChoice)),
+        _ => Err(Failed::field("advocacy", T::ConsultNotAChoice.for_adults(entry.audience != Audience::Child))),
     }
 }
 
@@ -543,7 +554,13 @@ pub async fn advocacy_page() -> Result<Go<AdvocacyPage>, AppError> {
         provider_phone: provider_phone.to_string(),
         choice: c.advocacy.clone(),
         reference: store::advocacy_reference(&state.db, entry.id).await?,
-        back: step_path(form, advocacy_step(form) - 1),
+        // Opened from the help panel half way through, "back" returns to their screen.
+        back: step_path(form, (advocacy_step(form) - 1).min(c.step.max(1))),
+        next: match (c.submitted_at.is_some(), c.step >= advocacy_step(form)) {
+            (true, _) => "/form/done".into(),
+            (false, true) => "/form/check".into(),
+            (false, false) => step_path(form, c.step.max(1)),
+        },
         submitted: c.submitted_at.is_some(),
     }))
 }
@@ -586,7 +603,7 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
         items,
         additions,
         submitted: c.submitted_at.is_some(),
-        meeting_on: review.meeting_on,
+        meeting_on: review.confirmed.then_some(review.meeting_on),
         report_deadline: review.report_deadline,
         can_add: crate::server::today() <= review.report_deadline,
         advocacy_reference: store::advocacy_reference(&state.db, entry.id).await?,

@@ -2,7 +2,7 @@
 //! A wrong, expired or revoked link or code all get the same kind answer, so nobody learns
 //! whether a code exists; failed tries are limited per address.
 
-use crate::api::entry::{InviteeReview, LinkGreeting, ViewsState};
+use crate::api::entry::{ConfirmedMeeting, InviteeReview, LinkGreeting, ViewsState};
 use crate::domain::reviews::normalise_code;
 use crate::i18n::T;
 use crate::server::db::invitations::Entry;
@@ -150,13 +150,14 @@ pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
         first_name: entry.first_name,
         audience: entry.audience,
         child_name: review.child_name,
-        meeting_on: review.meeting_on,
-        meeting_at: review.meeting_at,
-        arrangement: review.arrangement,
-        arrangement_details: review.arrangement_details,
+        meeting: review.confirmed.then(|| ConfirmedMeeting {
+            on: review.meeting_on,
+            at: review.meeting_at.clone(),
+            arrangement: review.arrangement,
+            details: review.arrangement_details.clone(),
+        }),
         authority_en: authority.name_en,
         authority_cy: authority.name_cy,
-        confirmed: review.confirmed,
         views,
         team_phone: settings.review_team_phone,
         team_email: settings.review_team_email,

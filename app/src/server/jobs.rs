@@ -106,9 +106,10 @@ async fn send_notices(state: &AppState) -> Result<Round, AppError> {
             ("alert", _) => (NoticeKind::AlertToDuty, review_team, String::new()),
             ("message", _) => (NoticeKind::Message, format!("{}/staff", state.settings.base_url), String::new()),
             _ => {
-                let reference =
+                let (reference, asked_by) =
                     store::advocacy_reference_by_id(&state.db, notice.authority_id, notice.subject_id).await?.unwrap_or_default();
-                (NoticeKind::Advocacy, review_team, reference)
+                let kind = if asked_by == "parent" { NoticeKind::ParentAdvocacy } else { NoticeKind::Advocacy };
+                (kind, review_team, reference)
             }
         };
         let email = notice_email(kind, notice.authority_id, &to, &link, &reference);

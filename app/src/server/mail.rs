@@ -176,6 +176,8 @@ pub enum NoticeKind {
     AlertToDuty,
     /// "Yes please" to an advocate, to the provider.
     Advocacy,
+    /// A parent's "yes please" to an advocate, to the parents' provider.
+    ParentAdvocacy,
     /// A message from a child, to their IRO.
     Message,
 }
@@ -187,6 +189,7 @@ pub fn notice_email(kind: NoticeKind, authority_id: i64, to: &str, link: &str, r
         NoticeKind::AlertToIro => (T::MailAlertSubject, T::MailAlertBody),
         NoticeKind::AlertToDuty => (T::MailAlertSubject, T::MailDutyAlertBody),
         NoticeKind::Advocacy => (T::MailAdvocacySubject, T::MailAdvocacyBody),
+        NoticeKind::ParentAdvocacy => (T::MailAdvocacySubject, T::MailParentAdvocacyBody),
         NoticeKind::Message => (T::MailMessageSubject, T::MailMessageBody),
     };
     let part = |lang: Lang| format!("{}\n{link}\n\n{}\n", lead.fill(lang, &[("reference", reference)]), T::MailStaffFooter.get(lang));

@@ -202,6 +202,8 @@ pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
         invitations: db::invitations::for_review(&state.db, viewer.authority_id, id).await?,
         post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
         child_language: child.first().map(|c| c.language).unwrap_or_default(),
+        viewer_is_childs_iro: viewer.role == crate::domain::staff::Role::Iro
+            && child.first().and_then(|c| c.iro_staff_id) == Some(viewer.staff_id),
         review,
     })
 }

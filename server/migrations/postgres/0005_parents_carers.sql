@@ -8,3 +8,6 @@ ALTER TABLE authority_settings ADD COLUMN parent_advocacy_phone TEXT NOT NULL DE
 -- rebooking clears the confirmation.
 ALTER TABLE reviews ADD COLUMN confirmed_at BIGINT;
 ALTER TABLE reviews ADD COLUMN confirmed_by BIGINT REFERENCES staff(id);
+
+-- Meetings booked before this change were already shown to invitees: they stay shown.
+UPDATE reviews SET confirmed_at = updated_at WHERE status = 'booked';

@@ -579,13 +579,16 @@ pub async fn notice_address(db: &AnyPool, notice: &Notice) -> Result<Option<Stri
     Ok(row.map(|(email,)| email).filter(|e| !e.trim().is_empty()))
 }
 
-pub async fn advocacy_reference_by_id(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<String>, AppError> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT reference FROM advocacy_requests WHERE id = $1 AND authority_id = $2")
-        .bind(id)
-        .bind(authority_id)
-        .fetch_optional(db)
-        .await?;
-    Ok(row.map(|(r,)| r))
+/// An advocacy request's reference and who asked ("child" or "parent").
+pub async fn advocacy_reference_by_id(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<(String, String)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT a.reference, i.audience FROM advocacy_requests a JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
+         WHERE a.id = $1 AND a.authority_id = $2",
+    )
+    .bind(id)
+    .bind(authority_id)
+    .fetch_optional(db)
+    .await?)
 }
 
 /// An alert as the IRO's home lists it: no words, just who and when.
