@@ -835,7 +835,6 @@ fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
     let (heading, symbol) = title("done_title");
     let good: Vec<SaidItem> =
         page.items.iter().filter(|i| i.section_id == HOUSES_SECTION && i.question_id.contains("good")).cloned().collect();
-    let more_error = flash.error("more").map(|m| m.text(lang));
     view! {
         <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back="/form/done".to_string()>
             <NoticeBox notice=flash.notice.clone()/>
@@ -873,36 +872,48 @@ fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
-            {page.can_add.then(|| view! {
-                <section aria-labelledby="more-heading">
-                    <h2 id="more-heading"><Symbol concept=screen("done_more").symbol.clone() size=40/>{screen("done_more").get_text(lang)}</h2>
-                    <p>{T::DoneAddUntil.fill(lang, &[("date", &long_date(page.report_deadline, lang))])}</p>
-                    <form method="post" action="/api/add_more" class="form">
-                        <div class=if more_error.is_some() { "field field--error" } else { "field" }>
-                            <label for="more">{T::AddMoreLabel.get(lang)}</label>
-                            {more_error.clone().map(|e| view! { <p class="error-message" id="more-error">{e}</p> })}
-                            <textarea id="more" name="more" rows="4">{textarea_text(&flash.value("more").unwrap_or_default())}</textarea>
-                        </div>
-                        <fieldset class="sharing">
-                            <legend>{screen("sharing_question").get_text(lang)}</legend>
-                            <div class="choice choice--row">
-                                <input type="radio" id="more-private" name="sharing" value="private" checked=true/>
-                                <label for="more-private">{screen("sharing_private").get_text(lang)}</label>
-                            </div>
-                            <div class="choice choice--row">
-                                <input type="radio" id="more-share" name="sharing" value="share"/>
-                                <label for="more-share">{screen("sharing_share").get_text(lang)}</label>
-                            </div>
-                        </fieldset>
-                        <button type="submit" class="button button--primary">{T::AddMoreSend.get(lang)}</button>
-                    </form>
-                </section>
-            })}
+            {page.can_add.then(|| view! { <AddMore deadline=page.report_deadline adult=false flash=flash.clone()/> })}
             <p><a class="button button--big" href="/message">{T::TellMyIro.get(lang)}</a></p>
             <form method="post" action="/api/leave_review" class="form">
                 <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
             </form>
         </ChildScreen>
+    }
+}
+
+/// Room to add more until the report deadline: a child chooses who may know it, an adult's goes
+/// to the IRO like the rest.
+#[component]
+fn AddMore(deadline: time::Date, adult: bool, flash: Flash) -> impl IntoView {
+    let lang = use_lang();
+    let more_error = flash.error("more").map(|m| m.text(lang));
+    let heading = screen(if adult { "adult_done_more" } else { "done_more" });
+    view! {
+        <section aria-labelledby="more-heading">
+            <h2 id="more-heading"><Symbol concept=heading.symbol.clone() size=40/>{heading.get_text(lang)}</h2>
+            <p>{T::DoneAddUntil.for_adults(adult).fill(lang, &[("date", &long_date(deadline, lang))])}</p>
+            <form method="post" action="/api/add_more" class="form">
+                <div class=if more_error.is_some() { "field field--error" } else { "field" }>
+                    <label for="more">{T::AddMoreLabel.for_adults(adult).get(lang)}</label>
+                    {more_error.clone().map(|e| view! { <p class="error-message" id="more-error">{e}</p> })}
+                    <textarea id="more" name="more" rows=if adult { "6" } else { "4" }>{textarea_text(&flash.value("more").unwrap_or_default())}</textarea>
+                </div>
+                {(!adult).then(|| view! {
+                    <fieldset class="sharing">
+                        <legend>{screen("sharing_question").get_text(lang)}</legend>
+                        <div class="choice choice--row">
+                            <input type="radio" id="more-private" name="sharing" value="private" checked=true/>
+                            <label for="more-private">{screen("sharing_private").get_text(lang)}</label>
+                        </div>
+                        <div class="choice choice--row">
+                            <input type="radio" id="more-share" name="sharing" value="share"/>
+                            <label for="more-share">{screen("sharing_share").get_text(lang)}</label>
+                        </div>
+                    </fieldset>
+                })}
+                <button type="submit" class="button button--primary">{T::AddMoreSend.get(lang)}</button>
+            </form>
+        </section>
     }
 }
 
@@ -912,7 +923,6 @@ fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
 fn AdultDoneView(page: SaidPage, flash: Flash) -> impl IntoView {
     let lang = use_lang();
     let (heading, symbol) = title("adult_done_title");
-    let more_error = flash.error("more").map(|m| m.text(lang));
     view! {
         <ChildScreen title=heading symbol=symbol older=true signed_in=true back="/form/done".to_string() audience=page.audience>
             <NoticeBox notice=flash.notice.clone()/>
@@ -937,20 +947,7 @@ fn AdultDoneView(page: SaidPage, flash: Flash) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
-            {page.can_add.then(|| view! {
-                <section aria-labelledby="more-heading">
-                    <h2 id="more-heading"><Symbol concept=screen("adult_done_more").symbol.clone() size=40/>{screen("adult_done_more").get_text(lang)}</h2>
-                    <p>{T::AdultDoneAddUntil.fill(lang, &[("date", &long_date(page.report_deadline, lang))])}</p>
-                    <form method="post" action="/api/add_more" class="form">
-                        <div class=if more_error.is_some() { "field field--error" } else { "field" }>
-                            <label for="more">{T::AdultAddMoreLabel.get(lang)}</label>
-                            {more_error.clone().map(|e| view! { <p class="error-message" id="more-error">{e}</p> })}
-                            <textarea id="more" name="more" rows="6">{textarea_text(&flash.value("more").unwrap_or_default())}</textarea>
-                        </div>
-                        <button type="submit" class="button button--primary">{T::AddMoreSend.get(lang)}</button>
-                    </form>
-                </section>
-            })}
+            {page.can_add.then(|| view! { <AddMore deadline=page.report_deadline adult=true flash=flash.clone()/> })}
             <p><a class="button button--big" href="/my-review">{T::AdultMyReviewTitle.get(lang)}</a></p>
             <form method="post" action="/api/leave_review" class="form">
                 <button type="submit" class="button button--big">{T::EntryLeave.get(lang)}</button>
