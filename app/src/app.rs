@@ -1,7 +1,7 @@
 //! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
 
 use crate::i18n::Lang;
-use crate::pages::{admin, children, consult, entry, public, reviews, staff};
+use crate::pages::{admin, children, consult, entry, pack, public, reviews, staff};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -54,6 +54,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/children/:id/book") view=reviews::BookReview ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id") view=reviews::ReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id/edit") view=reviews::EditBooking ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id/pack") view=pack::PackPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/invitations/:id/letter") view=reviews::LetterPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/settings") view=admin::SettingsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/outbox") view=admin::OutboxPage ssr=SsrMode::Async/>

@@ -613,6 +613,31 @@ strings! {
     AdultAddMoreSaved { en: "We have added it. The IRO will see it.", cy: "Rydyn ni wedi'i ychwanegu. Bydd yr IRO yn ei weld." }
     AdultAdvocacyAsked { en: "We will ask an advocate to contact you.", cy: "Byddwn ni'n gofyn i eiriolwr gysylltu â chi." }
     AdultConsultAlreadySent { en: "You have already sent this. You can add more below.", cy: "Rydych chi wedi anfon hwn yn barod. Gallwch chi ychwanegu mwy isod." }
+    PackTitle { en: "Pre-review pack", cy: "Pecyn cyn yr adolygiad" }
+    PackOpen { en: "Open the pre-review pack", cy: "Agor y pecyn cyn yr adolygiad" }
+    PackFor { en: "{name}'s review: {when}. Reports are due by {deadline}.", cy: "Adolygiad {name}: {when}. Mae'r adroddiadau i fod erbyn {deadline}." }
+    PackAlertsHeading { en: "Urgent: {name} said they do not feel safe", cy: "Brys: dywedodd {name} nad ydyn nhw'n teimlo'n ddiogel" }
+    PackAlertLine { en: "{date} at {time}", cy: "{date} am {time}" }
+    PackAlertDealt { en: "{name} is dealing with this (since {date})", cy: "Mae {name} yn delio â hyn (ers {date})" }
+    PackAlertOpen { en: "nobody has said they are dealing with this yet", cy: "does neb wedi dweud eu bod yn delio â hyn eto" }
+    PackWishesHeading { en: "What {name} wants from the meeting", cy: "Beth mae {name} eisiau o'r cyfarfod" }
+    PackNoWishes { en: "They have not said anything about the meeting yet.", cy: "Dydyn nhw ddim wedi dweud dim am y cyfarfod eto." }
+    PackWaitingHeading { en: "Not replied yet", cy: "Heb ateb eto" }
+    PackEveryoneReplied { en: "Everyone invited has sent their views.", cy: "Mae pawb a wahoddwyd wedi anfon eu barn." }
+    PackReminded { en: "reminded", cy: "atgoffwyd" }
+    PackChildHeading { en: "{name}'s own words", cy: "Geiriau {name} ei hun" }
+    PackNotStarted { en: "{name} has not started their form.", cy: "Dydy {name} ddim wedi dechrau eu ffurflen." }
+    PackPrivateTag { en: "Just for the IRO", cy: "I'r IRO yn unig" }
+    PackSentOn { en: "Sent on {date}", cy: "Anfonwyd ar {date}" }
+    PackNotSentYet { en: "Not sent yet: these are their answers so far.", cy: "Heb ei anfon eto: dyma eu hatebion hyd yma." }
+    PackMessagesHeading { en: "Messages from {name}", cy: "Negeseuon gan {name}" }
+    PackMessageAbout { en: "About:", cy: "Am:" }
+    PackAdultsHeading { en: "Parents and carers", cy: "Rhieni a gofalwyr" }
+    PackNoAdults { en: "No parent or carer has given their views yet.", cy: "Does dim rhiant na gofalwr wedi rhoi eu barn eto." }
+    PackAdvocacy { en: "Asked for an advocate: reference {reference} ({status})", cy: "Wedi gofyn am eiriolwr: cyfeirnod {reference} ({status})" }
+    AdvocacyRequested { en: "requested", cy: "gofynnwyd" }
+    AdvocacyContacted { en: "contacted", cy: "cysylltwyd" }
+    AdvocacyClosed { en: "closed", cy: "wedi cau" }
     IroAdvocacyParent { en: "a parent asked", cy: "gofynnodd rhiant" }
     IroAdvocacyLine { en: "reference {reference}, asked on {date}", cy: "cyfeirnod {reference}, gofynnwyd ar {date}" }
     CreditsIntro { en: "Heard is built with open source software.", cy: "Mae Clywed wedi'i adeiladu gyda meddalwedd cod agored." }

@@ -88,6 +88,8 @@ pub struct SaidPage {
     pub items: Vec<SaidItem>,
     pub additions: Vec<SaidAddition>,
     pub submitted: bool,
+    /// The IRO has opened the pack since this was sent.
+    pub read: bool,
     /// The meeting's date once the IRO has confirmed it.
     pub meeting_on: Option<Date>,
     pub report_deadline: Date,

@@ -6,6 +6,7 @@ pub mod account;
 pub mod children;
 pub mod consult;
 pub mod entry;
+pub mod pack;
 pub mod pages;
 pub mod reviews;
 pub mod session;

@@ -841,7 +841,7 @@ fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
             <ErrorSummary flash=flash.clone()/>
             <ul class="easy-read">
                 <EasyLine key="done_sent"/>
-                <EasyLine key="done_read"/>
+                {if page.read { view! { <EasyLine key="message_read"/> } } else { view! { <EasyLine key="done_read"/> } }}
                 {page.meeting_on.map(|on| view! {
                     <li><Symbol concept="calendar".to_string()/><p>{T::DoneMeeting.fill(lang, &[("date", &long_date(on, lang))])}</p></li>
                 })}
@@ -929,7 +929,7 @@ fn AdultDoneView(page: SaidPage, flash: Flash) -> impl IntoView {
             <ErrorSummary flash=flash.clone()/>
             <ul class="easy-read">
                 <EasyLine key="adult_done_sent"/>
-                <EasyLine key="adult_done_read"/>
+                {if page.read { view! { <EasyLine key="adult_read"/> } } else { view! { <EasyLine key="adult_done_read"/> } }}
             </ul>
             {page.advocacy_reference.clone().map(|r| view! {
                 <ul class="easy-read"><EasyLine key="adult_advocacy_asked"/></ul>

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod children;
 pub mod consult;
 pub mod entry;
+pub mod pack;
 pub mod public;
 pub mod reviews;
 pub mod staff;

@@ -604,6 +604,7 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
         additions,
         submitted: c.submitted_at.is_some(),
         meeting_on: review.confirmed.then_some(review.meeting_on),
+        read: db::pack::was_read(&state.db, entry.id).await?,
         report_deadline: review.report_deadline,
         can_add: crate::server::today() <= review.report_deadline,
         advocacy_reference: store::advocacy_reference(&state.db, entry.id).await?,

@@ -13,6 +13,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod links;
 pub mod mail;
+pub mod pack;
 pub mod reviews;
 pub mod security;
 pub mod settings;

@@ -4,6 +4,7 @@ pub mod authorities;
 pub mod children;
 pub mod consultations;
 pub mod invitations;
+pub mod pack;
 pub mod reviews;
 pub mod settings;
 pub mod staff;

@@ -1,0 +1,89 @@
+//! Server functions for the IRO's pre-review pack: thin, each calls `server::pack`.
+
+use crate::api::reviews::{InvitationRow, ReviewDetail};
+use crate::domain::forms::{Band, Choice, MessageKind, Text};
+use crate::domain::reviews::{Audience, InvitationStatus};
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+/// An urgent alert as the pack shows it: when, and who is dealing with it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackAlert {
+    pub raised_on: Date,
+    pub raised_time: String,
+    pub acknowledged_by: Option<String>,
+    pub acknowledged_on: Option<Date>,
+}
+
+/// One answer as its author gave it: the question in the IRO's language, the answer in theirs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackAnswer {
+    pub question_id: String,
+    pub symbol: String,
+    pub question: Text,
+    pub choices: Vec<Choice>,
+    pub words: String,
+    pub language: Lang,
+    /// The child asked for this to be just for their IRO.
+    pub private: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackSection {
+    pub id: String,
+    pub symbol: String,
+    pub title: Text,
+    pub answers: Vec<PackAnswer>,
+}
+
+/// Something added after sending.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackAddition {
+    pub added_on: Date,
+    pub words: String,
+    pub language: Lang,
+    pub private: bool,
+}
+
+/// Everything one person (the child, a parent, a carer) said.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackVoice {
+    pub invitation_id: i64,
+    pub audience: Audience,
+    pub first_name: String,
+    pub status: InvitationStatus,
+    pub band: Band,
+    pub sent_on: Option<Date>,
+    pub sections: Vec<PackSection>,
+    pub additions: Vec<PackAddition>,
+    /// The advocacy request's reference and status, when they asked for an advocate.
+    pub advocacy: Option<(String, String)>,
+}
+
+/// A "tell my IRO" message from the child.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackMessage {
+    pub kind: MessageKind,
+    pub words: String,
+    pub language: Lang,
+    pub sent_on: Date,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackData {
+    pub review: ReviewDetail,
+    pub alerts: Vec<PackAlert>,
+    pub child: Option<PackVoice>,
+    pub adults: Vec<PackVoice>,
+    pub messages: Vec<PackMessage>,
+    /// Invited people who have not sent their views yet (and those invited to the meeting only).
+    pub waiting: Vec<InvitationRow>,
+}
+
+/// The pack for one review: its IRO only; every opening is audited and marks what was sent as read.
+#[server(endpoint = "pack")]
+pub async fn load_pack(id: i64) -> Result<PackData, ServerFnError> {
+    Ok(crate::server::pack::pack(id).await?)
+}

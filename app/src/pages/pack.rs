@@ -1,0 +1,200 @@
+//! The IRO's pre-review pack: in the first screen, whether the child is safe, what they want
+//! from the meeting and who has not replied; then every voice in the words it was given in.
+
+use crate::api::pack::{load_pack, PackAnswer, PackData, PackSection, PackVoice};
+use crate::app::use_lang;
+use crate::components::child::Symbol;
+use crate::components::Page;
+use crate::domain::forms::HOUSES_SECTION;
+use crate::domain::reviews::Audience;
+use crate::i18n::{long_date, Lang, T};
+use crate::pages::reviews::{load_for_id, meeting_when};
+use leptos::prelude::*;
+
+/// The child's form section about their review meeting, shown first "at a glance".
+const WISHES_SECTION: &str = "review";
+
+#[component]
+pub fn PackPage() -> impl IntoView {
+    let lang = use_lang();
+    let pack = load_for_id(load_pack);
+    view! {
+        <Page title=T::PackTitle>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match pack.await {
+                        Some(pack) => view! { <PackView pack=pack lang=lang/> }.into_any(),
+                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+fn PackView(pack: PackData, lang: Lang) -> impl IntoView {
+    let r = &pack.review;
+    let name = r.child_name.clone();
+    let when = meeting_when(r.meeting_on, &r.meeting_at, lang);
+    let wishes = pack.child.as_ref().and_then(|c| c.sections.iter().find(|s| s.id == WISHES_SECTION).cloned());
+    view! {
+        <div class="pack">
+            <p class="lead">
+                {T::PackFor.fill(lang, &[("name", &name), ("when", &when), ("deadline", &long_date(r.report_deadline, lang))])}
+            </p>
+            {(!pack.alerts.is_empty()).then(|| view! {
+                <section class="card pack-alerts" aria-labelledby="pack-alerts">
+                    <h2 id="pack-alerts"><Symbol concept="not-safe".to_string() size=32/>{T::PackAlertsHeading.fill(lang, &[("name", &name)])}</h2>
+                    <ul>
+                        {pack.alerts.iter().map(|a| view! {
+                            <li>
+                                {T::PackAlertLine.fill(lang, &[("date", &long_date(a.raised_on, lang)), ("time", &a.raised_time)])}
+                                " – "
+                                {match (&a.acknowledged_by, a.acknowledged_on) {
+                                    (Some(by), Some(on)) => T::PackAlertDealt.fill(lang, &[("name", by), ("date", &long_date(on, lang))]),
+                                    _ => T::PackAlertOpen.get(lang).to_string(),
+                                }}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <section class="card" aria-labelledby="pack-wishes">
+                <h2 id="pack-wishes">{T::PackWishesHeading.fill(lang, &[("name", &name)])}</h2>
+                {match wishes {
+                    Some(section) => view! { <Answers answers=section.answers/> }.into_any(),
+                    None => view! { <p>{T::PackNoWishes.get(lang)}</p> }.into_any(),
+                }}
+            </section>
+            <section class="card" aria-labelledby="pack-waiting">
+                <h2 id="pack-waiting">{T::PackWaitingHeading.get(lang)}</h2>
+                {if pack.waiting.is_empty() {
+                    view! { <p>{T::PackEveryoneReplied.get(lang)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul>
+                            {pack.waiting.iter().map(|i| view! {
+                                <li>
+                                    {format!("{} ({}) – {}", i.first_name, i.audience.label().get(lang), i.status.label().get(lang))}
+                                    {i.reminder_sent.then(|| format!(" – {}", T::PackReminded.get(lang)))}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+            </section>
+            <section aria-labelledby="pack-child">
+                <h2 id="pack-child">{T::PackChildHeading.fill(lang, &[("name", &name)])}</h2>
+                {match pack.child.clone() {
+                    Some(voice) => view! { <Voice voice=voice skip=WISHES_SECTION/> }.into_any(),
+                    None => view! { <p>{T::PackNotStarted.fill(lang, &[("name", &name)])}</p> }.into_any(),
+                }}
+            </section>
+            {(!pack.messages.is_empty()).then(|| view! {
+                <section aria-labelledby="pack-messages">
+                    <h2 id="pack-messages">{T::PackMessagesHeading.fill(lang, &[("name", &name)])}</h2>
+                    <ul class="said-list">
+                        {pack.messages.iter().map(|m| view! {
+                            <li>
+                                <p class="hint">{T::MessageSentOn.fill(lang, &[("date", &long_date(m.sent_on, lang))])}</p>
+                                <p class="said__question">{T::PackMessageAbout.get(lang)}" "{message_kind(m.kind, lang)}</p>
+                                {(!m.words.is_empty()).then(|| view! { <p class="said__words pre-line" lang=m.language.code()>{m.words.clone()}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <section aria-labelledby="pack-adults">
+                <h2 id="pack-adults">{T::PackAdultsHeading.get(lang)}</h2>
+                {if pack.adults.is_empty() {
+                    view! { <p>{T::PackNoAdults.get(lang)}</p> }.into_any()
+                } else {
+                    pack.adults.iter().cloned().map(|voice| view! {
+                        <article class="card pack-voice">
+                            <h3>{format!("{} ({})", voice.first_name, voice.audience.label().get(lang))}</h3>
+                            <Voice voice=voice skip=""/>
+                        </article>
+                    }).collect_view().into_any()
+                }}
+            </section>
+        </div>
+    }
+}
+
+fn message_kind(kind: crate::domain::forms::MessageKind, lang: Lang) -> String {
+    crate::components::child::screen(kind.screen_key()).get_text(lang)
+}
+
+/// One person's answers, section by section; the Three Houses side by side.
+#[component]
+fn Voice(voice: PackVoice, skip: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    let status = match voice.sent_on {
+        Some(on) => T::PackSentOn.fill(lang, &[("date", &long_date(on, lang))]),
+        None => T::PackNotSentYet.get(lang).to_string(),
+    };
+    let sections: Vec<PackSection> = voice.sections.into_iter().filter(|s| s.id != skip).collect();
+    view! {
+        <p class="hint">{status}</p>
+        {voice.advocacy.map(|(reference, state)| {
+            let state = match state.as_str() {
+                "contacted" => T::AdvocacyContacted,
+                "closed" => T::AdvocacyClosed,
+                _ => T::AdvocacyRequested,
+            };
+            view! { <p><strong>{T::PackAdvocacy.fill(lang, &[("reference", &reference), ("status", state.get(lang))])}</strong></p> }
+        })}
+        {sections.into_iter().map(|s| {
+            let houses = s.id == HOUSES_SECTION && voice.audience == Audience::Child;
+            view! {
+                <section class="pack-section" aria-label=s.title.get(lang).to_string()>
+                    <h4><Symbol concept=s.symbol.clone() size=32/>{s.title.get(lang).to_string()}</h4>
+                    <div class=if houses { "houses" } else { "" }>
+                        <Answers answers=s.answers/>
+                    </div>
+                </section>
+            }
+        }).collect_view()}
+        {(!voice.additions.is_empty()).then(|| view! {
+            <ul class="said-list">
+                {voice.additions.into_iter().map(|a| view! {
+                    <li>
+                        <p class="hint">{T::AddedOn.fill(lang, &[("date", &long_date(a.added_on, lang))])}</p>
+                        <p class="said__words pre-line" lang=a.language.code()>{a.words}</p>
+                        {a.private.then(|| view! { <span class="tag tag--private">{T::PackPrivateTag.get(lang)}</span> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
+    }
+}
+
+/// Answers as given: the question in the reader's language, the answer in the author's, with the
+/// symbols they saw.
+#[component]
+fn Answers(answers: Vec<PackAnswer>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <ul class="said-list">
+            {answers.into_iter().map(|a| {
+                let theirs = a.language;
+                view! {
+                    <li class="said">
+                        <p class="said__question"><Symbol concept=a.symbol.clone() size=32/>{a.question.get(lang).to_string()}</p>
+                        {(!a.choices.is_empty()).then(|| view! {
+                            <ul class="said__choices" lang=theirs.code()>
+                                {a.choices.iter().map(|c| view! {
+                                    <li><Symbol concept=c.symbol.clone() size=40/><span>{c.text.get(theirs).to_string()}</span></li>
+                                }).collect_view()}
+                            </ul>
+                        })}
+                        {(!a.words.is_empty()).then(|| view! { <p class="said__words pre-line" lang=theirs.code()>{a.words.clone()}</p> })}
+                        {a.private.then(|| view! { <span class="tag tag--private">{T::PackPrivateTag.get(lang)}</span> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,75 @@
+//! Queries for the IRO's pre-review pack. Every one names the authority and the review.
+
+use crate::server::{now, AppError};
+use sqlx::AnyPool;
+
+/// Alerts raised for this review, oldest first: (raised at, acknowledged at, by whom).
+pub async fn alerts(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Vec<(i64, Option<i64>, Option<String>)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT a.raised_at, a.acknowledged_at, s.display_name FROM alerts a
+         LEFT JOIN staff s ON s.id = a.acknowledged_by AND s.authority_id = a.authority_id
+         WHERE a.authority_id = $1 AND a.review_id = $2 ORDER BY a.raised_at",
+    )
+    .bind(authority_id)
+    .bind(review_id)
+    .fetch_all(db)
+    .await?)
+}
+
+/// The advocacy request made through one invitation: (reference, status).
+pub async fn advocacy(db: &AnyPool, authority_id: i64, invitation_id: i64) -> Result<Option<(String, String)>, AppError> {
+    Ok(sqlx::query_as("SELECT reference, status FROM advocacy_requests WHERE authority_id = $1 AND invitation_id = $2")
+        .bind(authority_id)
+        .bind(invitation_id)
+        .fetch_optional(db)
+        .await?)
+}
+
+/// The child's messages sent through this review's invitations: (kind, words, language, sent at).
+pub async fn messages(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Vec<(String, String, String, i64)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT m.kind, m.words, m.language, m.sent_at FROM child_messages m
+         JOIN invitations i ON i.id = m.invitation_id AND i.authority_id = m.authority_id
+         WHERE m.authority_id = $1 AND i.review_id = $2 ORDER BY m.sent_at, m.id",
+    )
+    .bind(authority_id)
+    .bind(review_id)
+    .fetch_all(db)
+    .await?)
+}
+
+/// Marks what was sent for this review, and the child's messages, as read by this IRO.
+pub async fn mark_read(db: &AnyPool, authority_id: i64, review_id: i64, staff_id: i64) -> Result<(), AppError> {
+    let at = now();
+    let mut tx = super::begin_write(db).await?;
+    sqlx::query(
+        "UPDATE consultations SET read_at = $1, read_by = $2
+         WHERE authority_id = $3 AND review_id = $4 AND submitted_at IS NOT NULL AND read_at IS NULL",
+    )
+    .bind(at)
+    .bind(staff_id)
+    .bind(authority_id)
+    .bind(review_id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE child_messages SET read_at = $1, read_by = $2
+         WHERE authority_id = $3 AND read_at IS NULL
+           AND invitation_id IN (SELECT id FROM invitations WHERE authority_id = $3 AND review_id = $4)",
+    )
+    .bind(at)
+    .bind(staff_id)
+    .bind(authority_id)
+    .bind(review_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Whether the IRO has read this invitation's sent consultation.
+pub async fn was_read(db: &AnyPool, invitation_id: i64) -> Result<bool, AppError> {
+    let row: Option<(Option<i64>,)> =
+        sqlx::query_as("SELECT read_at FROM consultations WHERE invitation_id = $1").bind(invitation_id).fetch_optional(db).await?;
+    Ok(row.and_then(|(r,)| r).is_some())
+}

@@ -1,0 +1,125 @@
+//! The IRO's pre-review pack over HTTP: alerts first, every voice in its own words, who has not
+//! replied; opening it is audited and tells each sender it was read; nobody else opens it.
+
+use heard_tests::{browser_post, spawn_app, today, TestApp, Visitor};
+use time::Duration;
+
+const CHILD_WORDS: &str = "pack-child-words-heron";
+const PARENT_WORDS: &str = "pack-parent-words-otter";
+const MESSAGE_WORDS: &str = "pack-message-words-wren";
+
+async fn count(app: &TestApp, sql: &str, id: i64) -> i64 {
+    let (n,): (i64,) = sqlx::query_as(sql).bind(id).fetch_one(&app.db).await.expect("count");
+    n
+}
+
+/// A review whose child has answered (one answer private), sent, messaged and said they are not
+/// safe; a parent has begun and asked for an advocate; a carer has not started.
+async fn review_with_voices(app: &TestApp) -> (i64, Visitor, Visitor) {
+    app.sign_in_as("support@dyffryn.example").await;
+    let child_id = app.add_child("Heulwen", today() - Duration::days(5)).await;
+    let review = app.booked_review(child_id, today() + Duration::days(20)).await;
+    app.allocate_iro(review, "iro@dyffryn.example").await;
+
+    let (child, _, _) = app.invitee(review, "child", "Heulwen").await;
+    child.post("/api/set_secret", &[("kind", "pictures"), ("a[pic_cat]", "on"), ("a[pic_sun]", "on"), ("a[pic_tree]", "on")]).await;
+    child.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[feel_now]", "happy"), ("a[feel_now:words]", CHILD_WORDS)]).await;
+    let mut wishes = None;
+    for step in 2..=14 {
+        let (_, page) = child.get_text(&format!("/form/screen/{step}")).await;
+        if page.contains("name=\"a[review_come]\"") {
+            wishes = Some(step);
+            break;
+        }
+    }
+    let wishes = wishes.expect("the child's form asks about the meeting").to_string();
+    child.post("/api/save_step", &[("step", &wishes), ("go", "stay"), ("a[review_come]", "yes")]).await;
+    child.post("/api/send_message", &[("kind", "worried"), ("words", MESSAGE_WORDS)]).await;
+    child.post("/api/not_safe", &[("back", "/form")]).await;
+    child.post("/api/check_answers", &[("send", "1")]).await;
+
+    let (parent, _, _) = app.invitee(review, "parent", "Rhodri").await;
+    parent
+        .post("/api/set_secret", &[("kind", "phrase"), ("a[phrase]", "mountain river song"), ("a[phrase_again]", "mountain river song")])
+        .await;
+    parent.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[care_change:words]", PARENT_WORDS)]).await;
+    parent.post("/api/advocacy_choice", &[("choice", "yes")]).await;
+    app.invitee(review, "carer", "Glenys").await;
+    app.sign_out().await;
+    (review, child, parent)
+}
+
+#[tokio::test]
+async fn the_iro_sees_the_alert_first_then_every_voice_and_each_sender_is_told_it_was_read() {
+    let app = spawn_app().await;
+    let (review, child, parent) = review_with_voices(&app).await;
+    let (_, before) = child.get_text("/form/done").await;
+    assert!(!before.contains("Your IRO has read this."), "not read yet");
+
+    app.sign_in_as("iro@dyffryn.example").await;
+    let (_, review_page) = app.get_text(&format!("/staff/reviews/{review}")).await;
+    assert!(review_page.contains(&format!("/staff/reviews/{review}/pack")), "the review page links to the pack");
+    let (status, pack) = app.get_text(&format!("/staff/reviews/{review}/pack")).await;
+    assert_eq!(status, 200);
+    let at = |needle: &str| pack.find(needle).unwrap_or_else(|| panic!("the pack shows {needle:?}"));
+    // Urgent first, then what they want from the meeting and who has not replied, then the words.
+    assert!(at("Urgent: Heulwen said they do not feel safe") < at("What Heulwen wants from the meeting"));
+    assert!(at("nobody has said they are dealing with this yet") < at(CHILD_WORDS));
+    assert!(at("What Heulwen wants from the meeting") < at("Not replied yet"));
+    assert!(at("Not replied yet") < at("own words"));
+    assert!(pack.contains("Glenys (Carer)") && pack.contains("Rhodri (Parent)"), "who has not sent their views");
+    assert!(pack.contains("Just for the IRO"), "the child's private answer is flagged");
+    assert!(pack.contains(PARENT_WORDS) && pack.contains("Not sent yet"), "a parent's answers so far");
+    assert!(pack.contains("Asked for an advocate: reference ADV-"), "the parent's advocacy request");
+    assert!(pack.contains(MESSAGE_WORDS), "the child's message");
+    assert!(pack.contains("lang=\"en\""), "the child's words carry their language");
+
+    // Audited once per opening; what was sent (and the message) is now read.
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'pack.viewed' AND subject_id = $1", review).await, 1);
+    let (_, after) = child.get_text("/form/done").await;
+    assert!(after.contains("Your IRO has read this."), "the child is told");
+    let (_, messages) = child.get_text("/message").await;
+    assert!(messages.contains("Your IRO has read this."), "the message too");
+    let (_, parent_check) = parent.get_text("/form/check").await;
+    assert!(!parent_check.contains("read your views"), "not sent, so not marked read");
+    app.get_text(&format!("/staff/reviews/{review}/pack")).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'pack.viewed' AND subject_id = $1", review).await, 2);
+}
+
+#[tokio::test]
+async fn nobody_but_the_reviews_iro_opens_the_pack() {
+    let app = spawn_app().await;
+    let (review, child, parent) = review_with_voices(&app).await;
+    let path = format!("/staff/reviews/{review}/pack");
+    let review_text = review.to_string();
+    let secrets = [CHILD_WORDS, PARENT_WORDS, MESSAGE_WORDS, "ADV-"];
+    for email in
+        ["support@dyffryn.example", "manager@dyffryn.example", "admin@dyffryn.example", "iro2@dyffryn.example", "iro@glannau.example"]
+    {
+        app.sign_in_as(email).await;
+        let (_, page) = app.get_text(&path).await;
+        let response = app.post_form("/api/pack", &[("id", &review_text)]).await;
+        let status = response.status().as_u16();
+        let body = response.text().await.expect("body");
+        for secret in secrets {
+            assert!(!page.contains(secret) && !body.contains(secret), "{email} saw {secret}");
+        }
+        assert!(status >= 300, "{email}: the pack function is refused ({status})");
+        let (_, review_page) = app.get_text(&format!("/staff/reviews/{review}")).await;
+        assert!(!review_page.contains(&path), "{email} is not offered the pack");
+        app.sign_out().await;
+    }
+    // Nor the child, a parent, or someone with no session at all.
+    for visitor in [&child, &parent, &Visitor::new(&app)] {
+        let (_, page) = visitor.get_text(&path).await;
+        let response = browser_post(&visitor.client, &visitor.address, "/api/pack", &[("id", &review_text)]).await;
+        assert!(response.status().as_u16() >= 300);
+        let body = response.text().await.expect("body");
+        for secret in secrets {
+            assert!(!page.contains(secret) && !body.contains(secret), "an invitee saw {secret}");
+        }
+    }
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'pack.viewed' AND subject_id = $1", review).await, 0);
+    let (_, receipt) = child.get_text("/form/done").await;
+    assert!(!receipt.contains("Your IRO has read this."), "nobody else's look marks it read");
+}
