@@ -638,6 +638,20 @@ strings! {
     AdvocacyRequested { en: "requested", cy: "gofynnwyd" }
     AdvocacyContacted { en: "contacted", cy: "cysylltwyd" }
     AdvocacyClosed { en: "closed", cy: "wedi cau" }
+    AuditTitle { en: "Audit trail", cy: "Trywydd archwilio" }
+    AuditIntro { en: "Every staff view of a child's, parent's or carer's words, every pack opened, every secret reset and every change of who may see what. Nothing here can be changed or removed.", cy: "Pob tro y gwelodd aelod o staff eiriau plentyn, rhiant neu ofalwr, pob pecyn a agorwyd, pob cyfrinach a ailosodwyd a phob newid i bwy gaiff weld beth. All dim byd yma gael ei newid na'i ddileu." }
+    AuditWhat { en: "What happened", cy: "Beth ddigwyddodd" }
+    AuditEverything { en: "Everything", cy: "Popeth" }
+    AuditFrom { en: "From", cy: "O" }
+    AuditTo { en: "To", cy: "Hyd at" }
+    AuditShow { en: "Show", cy: "Dangos" }
+    AuditWhen { en: "When", cy: "Pryd" }
+    AuditWho { en: "Who", cy: "Pwy" }
+    AuditAbout { en: "About", cy: "Am" }
+    AuditFromWhere { en: "From where", cy: "O ble" }
+    AuditInvitee { en: "A child, parent or carer", cy: "Plentyn, rhiant neu ofalwr" }
+    AuditNone { en: "Nothing matches.", cy: "Does dim yn cyfateb." }
+    AuditTruncated { en: "Showing the newest 500. Choose fewer days to see the rest.", cy: "Yn dangos y 500 diweddaraf. Dewiswch lai o ddyddiau i weld y gweddill." }
     IroAdvocacyParent { en: "a parent asked", cy: "gofynnodd rhiant" }
     IroAdvocacyLine { en: "reference {reference}, asked on {date}", cy: "cyfeirnod {reference}, gofynnwyd ar {date}" }
     CreditsIntro { en: "Heard is built with open source software.", cy: "Mae Clywed wedi'i adeiladu gyda meddalwedd cod agored." }

@@ -27,6 +27,18 @@ test('settings and outbox pages are accessible in both languages', async () => {
   await bothLanguages(admin, 'council settings with an error');
   await admin.goto(server.url + '/staff/admin/outbox');
   await bothLanguages(admin, 'outbox (empty)');
+  // The audit trail: every event of the authority, filtered by kind and day; nothing can change it.
+  await admin.goto(server.url + '/staff/admin/audit');
+  await admin.getByRole('table').waitFor();
+  await bothLanguages(admin, 'audit trail');
+  const kind = await admin.locator('#action option').nth(1).getAttribute('value');
+  await admin.locator('#action').selectOption(kind);
+  await admin.locator('#from').fill(isoDate(0));
+  await admin.getByRole('button', { name: 'Show' }).click();
+  await admin.waitForURL(/\/staff\/admin\/audit\?action=/);
+  const shown = await admin.locator('tbody code').allInnerTexts();
+  assert.ok(shown.length > 0 && shown.every((a) => a === kind), `only ${kind} is listed`);
+  await bothLanguages(admin, 'audit trail, filtered');
   assert.deepEqual(admin.problems, []);
 });
 

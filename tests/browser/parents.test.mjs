@@ -55,7 +55,7 @@ async function inviteFamily(browser, server, child) {
   await iro.getByText(/Confirmed\./).waitFor();
   assert.deepEqual(iro.problems, []);
   await iro.context().close();
-  return codes;
+  return { ...codes, review };
 }
 
 /// Fails with the elements that stick out when the page scrolls sideways at its width.
@@ -172,6 +172,20 @@ test('a parent gives their views in Welsh and asks for an advocate', async () =>
   await switchLanguage(iro, 'cy');
   await iro.getByText('gofynnodd rhiant').waitFor();
   await expectAccessible(iro, 'IRO home with a parent advocacy request (cy)');
+
+  // The pre-review pack: the parent's words in Welsh, who has not replied; axe in both languages.
+  await iro.goto(server.url + codes.review + '/pack');
+  await iro.getByRole('heading', { level: 1, name: 'Pecyn cyn yr adolygiad' }).waitFor();
+  assert.match(await iro.locator('main').innerText(), /Barn Rhian 1/);
+  assert.equal(await iro.locator('[lang="cy"]', { hasText: 'Barn Rhian 1' }).count() > 0, true, 'the words carry their language');
+  await expectAccessible(iro, 'pre-review pack (cy)');
+  await switchLanguage(iro, 'en');
+  await iro.getByRole('heading', { level: 2, name: 'Not replied yet' }).waitFor();
+  await iro.getByText('Gwen (Carer)').first().waitFor();
+  await expectAccessible(iro, 'pre-review pack (en)');
+  await iro.emulateMedia({ media: 'print' });
+  assert.equal(await iro.locator('.site-header').isVisible(), false, 'the printed pack has no page furniture');
+  await iro.emulateMedia({ media: 'screen' });
   for (const p of [page, iro]) assert.deepEqual(p.problems, []);
 });
 

@@ -123,3 +123,41 @@ async fn nobody_but_the_reviews_iro_opens_the_pack() {
     let (_, receipt) = child.get_text("/form/done").await;
     assert!(!receipt.contains("Your IRO has read this."), "nobody else's look marks it read");
 }
+
+#[tokio::test]
+async fn an_admin_reads_the_audit_trail_of_each_step_and_nobody_else_can() {
+    let app = spawn_app().await;
+    let (review, _child, _parent) = review_with_voices(&app).await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    app.get_text(&format!("/staff/reviews/{review}/pack")).await;
+    app.sign_out().await;
+
+    app.sign_in_as("admin@dyffryn.example").await;
+    let (status, all) = app.get_text("/staff/admin/audit").await;
+    assert_eq!(status, 200);
+    for action in ["pack.viewed", "consultation.submitted", "alert.raised", "message.sent", "review.booked"] {
+        assert!(all.contains(action), "the trail shows {action}");
+    }
+    let (_, filtered) = app.get_text("/staff/admin/audit?action=pack.viewed").await;
+    assert!(filtered.contains("Iola Roberts") && filtered.contains(&format!("review {review}")), "who and about what");
+    assert!(filtered.contains("127.0.0.1"), "from where");
+    assert!(!filtered.contains("<code>alert.raised</code>"), "filtered to one kind");
+    assert!(!filtered.contains(CHILD_WORDS) && !all.contains(CHILD_WORDS), "the trail never carries anyone's words");
+    let day = heard_tests::form_date(today());
+    let (_, days) = app.get_text(&format!("/staff/admin/audit?action=pack.viewed&from={day}&to={day}")).await;
+    assert!(days.contains("<code>pack.viewed</code>"));
+    let tomorrow = heard_tests::form_date(today() + Duration::days(1));
+    let (_, later) = app.get_text(&format!("/staff/admin/audit?action=pack.viewed&from={tomorrow}")).await;
+    assert!(!later.contains("<code>pack.viewed</code>"), "nothing from tomorrow");
+    let (views,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'audit.viewed'").fetch_one(&app.db).await.expect("count");
+    assert!(views >= 3, "reading the trail is recorded too");
+    app.sign_out().await;
+
+    for email in ["iro@dyffryn.example", "support@dyffryn.example", "manager@dyffryn.example", "admin@glannau.example"] {
+        app.sign_in_as(email).await;
+        let (_, page) = app.get_text("/staff/admin/audit").await;
+        assert!(!page.contains("<code>pack.viewed</code>"), "{email} cannot read Dyffryn's trail");
+        app.sign_out().await;
+    }
+}

@@ -3,6 +3,7 @@
 //! Every mutation is a plain HTML form posting here, so it works before (or without) WebAssembly.
 
 pub mod account;
+pub mod audit;
 pub mod children;
 pub mod consult;
 pub mod entry;

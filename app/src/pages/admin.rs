@@ -1,11 +1,13 @@
-//! Admin pages: the authority's settings, and the development outbox.
+//! Admin pages: the authority's settings, the development outbox, and the audit trail.
 
+use crate::api::audit::load_audit_trail;
 use crate::api::settings::{authority_settings, dev_outbox};
 use crate::app::use_lang;
-use crate::components::{ErrorSummary, NoticeBox, Page, TextArea, TextField};
+use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, TextArea, TextField};
 use crate::i18n::T;
 use crate::pages::staff::flash_for;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -103,6 +105,75 @@ pub fn OutboxPage() -> impl IntoView {
                         .into_any(),
                     }
                 })}
+            </Suspense>
+        </Page>
+    }
+}
+
+/// The audit trail (admins): who looked at or changed what, when, from where; filtered by kind
+/// and days. Nothing on it can be changed.
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_query_map();
+    let (action, from, to) =
+        query.with_untracked(|q| (q.get("action").unwrap_or_default(), q.get("from").unwrap_or_default(), q.get("to").unwrap_or_default()));
+    let (a, f, t) = (action.clone(), from.clone(), to.clone());
+    let trail = OnceResource::new(async move { load_audit_trail(Some(a), Some(f), Some(t)).await.ok() });
+    view! {
+        <Page title=T::AuditTitle>
+            <p class="hint">{T::AuditIntro.get(lang)}</p>
+            <Suspense>
+                {move || {
+                    let (action, from, to) = (action.clone(), from.clone(), to.clone());
+                    Suspend::new(async move {
+                        let Some(trail) = trail.await else {
+                            return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                        };
+                        view! {
+                            <form method="get" action="/staff/admin/audit" class="search-form">
+                                <div class="field">
+                                    <label for="action">{T::AuditWhat.get(lang)}</label>
+                                    <select id="action" name="action">
+                                        <option value="" selected=action.is_empty()>{T::AuditEverything.get(lang)}</option>
+                                        {trail.actions.iter().map(|a| view! {
+                                            <option value=a.clone() selected=*a == action>{a.clone()}</option>
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                                <div class="field">
+                                    <label for="from">{T::AuditFrom.get(lang)}</label>
+                                    <input id="from" name="from" type="date" value=from/>
+                                </div>
+                                <div class="field">
+                                    <label for="to">{T::AuditTo.get(lang)}</label>
+                                    <input id="to" name="to" type="date" value=to/>
+                                </div>
+                                <button type="submit" class="button">{T::AuditShow.get(lang)}</button>
+                            </form>
+                            {trail.truncated.then(|| view! { <p class="hint">{T::AuditTruncated.get(lang)}</p> })}
+                            {if trail.lines.is_empty() {
+                                view! { <p>{T::AuditNone.get(lang)}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <DataTable caption=T::AuditTitle columns=vec![T::AuditWhen, T::AuditWho, T::AuditWhat, T::AuditAbout, T::AuditFromWhere]>
+                                        {trail.lines.into_iter().map(|l| view! {
+                                            <tr>
+                                                <td>{format!("{} {} UTC", crate::i18n::short_date(l.on, lang), l.at)}</td>
+                                                <td>{l.who.unwrap_or_else(|| T::AuditInvitee.get(lang).to_string())}</td>
+                                                <td><code>{l.action}</code>{(!l.detail.is_empty()).then(|| format!(" ({})", l.detail))}</td>
+                                                <td>{l.subject}</td>
+                                                <td>{l.from}</td>
+                                            </tr>
+                                        }).collect_view()}
+                                    </DataTable>
+                                }
+                                .into_any()
+                            }}
+                        }
+                        .into_any()
+                    })
+                }}
             </Suspense>
         </Page>
     }

@@ -74,6 +74,7 @@ pub fn StaffHome() -> impl IntoView {
                     <li><a href="/staff/admin/staff">{T::AdminManageStaff.get(lang)}</a></li>
                     <li><a href="/staff/admin/settings">{T::SettingsTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/outbox">{T::OutboxTitle.get(lang)}</a></li>
+                    <li><a href="/staff/admin/audit">{T::AuditTitle.get(lang)}</a></li>
                 </ul>
             </section>
         }
