@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/admin/settings") view=admin::SettingsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/outbox") view=admin::OutboxPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/audit") view=admin::AuditPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/cover") view=admin::CoverAdminPage ssr=SsrMode::Async/>
                 <Route path=path!("/start") view=entry::StartPage ssr=SsrMode::Async/>
                 <Route path=path!("/i/:token") view=entry::LinkPage ssr=SsrMode::Async/>
                 <Route path=path!("/my-review") view=entry::MyReviewPage ssr=SsrMode::Async/>

@@ -652,6 +652,21 @@ strings! {
     AuditInvitee { en: "A child, parent or carer", cy: "Plentyn, rhiant neu ofalwr" }
     AuditNone { en: "Nothing matches.", cy: "Does dim yn cyfateb." }
     AuditTruncated { en: "Showing the newest 500. Choose fewer days to see the rest.", cy: "Yn dangos y 500 diweddaraf. Dewiswch lai o ddyddiau i weld y gweddill." }
+    CoverTitle { en: "IRO cover", cy: "Cyflenwi IRO" }
+    CoverIntro { en: "Let another IRO open a child's pre-review packs while their own IRO is away. Every grant is recorded in the audit trail.", cy: "Gadael i IRO arall agor pecynnau cyn adolygiad plentyn tra bo'i IRO ei hun i ffwrdd. Cofnodir pob caniatâd yn y trywydd archwilio." }
+    CoverCurrent { en: "Cover in place", cy: "Cyflenwi sydd ar waith" }
+    CoverNone { en: "No cover in place.", cy: "Does dim cyflenwi ar waith." }
+    CoverLine { en: "{iro} covers {child} until {date}", cy: "Mae {iro} yn cyflenwi ar gyfer {child} tan {date}" }
+    CoverEnd { en: "End this cover", cy: "Dod â'r cyflenwi hwn i ben" }
+    CoverGrant { en: "Grant cover", cy: "Rhoi caniatâd i gyflenwi" }
+    CoverChild { en: "Child", cy: "Plentyn" }
+    CoverIro { en: "Covering IRO", cy: "IRO sy'n cyflenwi" }
+    CoverUntil { en: "Until (the last day of cover)", cy: "Tan (diwrnod olaf y cyflenwi)" }
+    CoverChoose { en: "Choose…", cy: "Dewiswch…" }
+    CoverGranted { en: "Cover granted. It is recorded in the audit trail.", cy: "Rhoddwyd caniatâd i gyflenwi. Mae wedi'i gofnodi yn y trywydd archwilio." }
+    CoverEnded { en: "Cover ended.", cy: "Daeth y cyflenwi i ben." }
+    ErrCoverChoose { en: "Choose a child and an IRO of this council.", cy: "Dewiswch blentyn ac IRO o'r cyngor hwn." }
+    ErrCoverUntil { en: "Give the last day of cover: from today, up to a year ahead.", cy: "Rhowch ddiwrnod olaf y cyflenwi: o heddiw, hyd at flwyddyn ymlaen." }
     IroAdvocacyParent { en: "a parent asked", cy: "gofynnodd rhiant" }
     IroAdvocacyLine { en: "reference {reference}, asked on {date}", cy: "cyfeirnod {reference}, gofynnwyd ar {date}" }
     CreditsIntro { en: "Heard is built with open source software.", cy: "Mae Clywed wedi'i adeiladu gyda meddalwedd cod agored." }

@@ -39,6 +39,20 @@ test('settings and outbox pages are accessible in both languages', async () => {
   const shown = await admin.locator('tbody code').allInnerTexts();
   assert.ok(shown.length > 0 && shown.every((a) => a === kind), `only ${kind} is listed`);
   await bothLanguages(admin, 'audit trail, filtered');
+  // Cover between IROs: a missing choice is explained; a fortnight's cover is listed, then ended.
+  await admin.goto(server.url + '/staff/admin/cover');
+  await bothLanguages(admin, 'IRO cover');
+  await admin.getByRole('button', { name: 'Grant cover' }).click();
+  await admin.getByRole('alert').waitFor();
+  await bothLanguages(admin, 'IRO cover with an error');
+  await admin.locator('#child_id').selectOption({ index: 1 });
+  await admin.locator('#staff_id').selectOption({ index: 1 });
+  await admin.locator('#until').fill(isoDate(14));
+  await admin.getByRole('button', { name: 'Grant cover' }).click();
+  await admin.getByText('Cover granted.').waitFor();
+  await bothLanguages(admin, 'IRO cover in place');
+  await admin.getByRole('button', { name: 'End this cover' }).click();
+  await admin.getByText('Cover ended.').waitFor();
   assert.deepEqual(admin.problems, []);
 });
 

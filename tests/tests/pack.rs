@@ -161,3 +161,54 @@ async fn an_admin_reads_the_audit_trail_of_each_step_and_nobody_else_can() {
         app.sign_out().await;
     }
 }
+
+#[tokio::test]
+async fn an_admin_can_let_another_iro_cover_and_end_it_and_both_are_audited() {
+    let app = spawn_app().await;
+    let (review, _child, _parent) = review_with_voices(&app).await;
+    let path = format!("/staff/reviews/{review}/pack");
+    let (child_id,): (i64,) =
+        sqlx::query_as("SELECT child_id FROM reviews WHERE id = $1").bind(review).fetch_one(&app.db).await.expect("child");
+    let iro2 = app.staff_id("iro2@dyffryn.example").await;
+    let until = heard_tests::form_date(today() + Duration::days(14));
+    let grant = [("child_id", child_id.to_string()), ("staff_id", iro2.to_string()), ("until", until.clone())];
+    let grant: Vec<(&str, &str)> = grant.iter().map(|(k, v)| (*k, v.as_str())).collect();
+
+    // Before cover, and when a manager tries to grant it, the other IRO sees nothing.
+    app.sign_in_as("manager@dyffryn.example").await;
+    app.post_form("/api/grant_cover", &grant).await;
+    app.sign_out().await;
+    app.sign_in_as("iro2@dyffryn.example").await;
+    assert!(!app.get_text(&path).await.1.contains(CHILD_WORDS), "no cover yet");
+    app.sign_out().await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM iro_cover WHERE child_id = $1", child_id).await, 0, "only an admin grants cover");
+
+    // An admin grants it: a past end date is refused, a fortnight is fine.
+    app.sign_in_as("admin@dyffryn.example").await;
+    let yesterday = heard_tests::form_date(today() - Duration::days(1));
+    let past: Vec<(&str, &str)> = grant.iter().map(|(k, v)| if *k == "until" { (*k, yesterday.as_str()) } else { (*k, *v) }).collect();
+    app.post_form("/api/grant_cover", &past).await;
+    assert!(app.get_text("/staff/admin/cover").await.1.contains("Give the last day of cover"), "the problem is explained");
+    app.post_form("/api/grant_cover", &grant).await;
+    let (_, page) = app.get_text("/staff/admin/cover").await;
+    assert!(page.contains("Cover granted.") && page.contains("covers Heulwen"), "{page}");
+    app.sign_out().await;
+
+    app.sign_in_as("iro2@dyffryn.example").await;
+    let (_, pack) = app.get_text(&path).await;
+    assert!(pack.contains(CHILD_WORDS), "the covering IRO opens the pack");
+    app.sign_out().await;
+
+    // Ended, it opens nothing again; every step is in the trail.
+    let (cover_id,): (i64,) =
+        sqlx::query_as("SELECT id FROM iro_cover WHERE child_id = $1").bind(child_id).fetch_one(&app.db).await.expect("cover");
+    app.sign_in_as("admin@dyffryn.example").await;
+    app.post_form("/api/end_cover", &[("id", &cover_id.to_string())]).await;
+    let (_, trail) = app.get_text("/staff/admin/audit").await;
+    for action in ["cover.granted", "cover.ended", "pack.viewed"] {
+        assert!(trail.contains(action), "{action} is in the trail");
+    }
+    app.sign_out().await;
+    app.sign_in_as("iro2@dyffryn.example").await;
+    assert!(!app.get_text(&path).await.1.contains(CHILD_WORDS), "cover ended");
+}

@@ -6,6 +6,7 @@ pub mod account;
 pub mod audit;
 pub mod children;
 pub mod consult;
+pub mod cover;
 pub mod entry;
 pub mod pack;
 pub mod pages;

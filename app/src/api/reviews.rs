@@ -57,6 +57,8 @@ pub struct ReviewPageData {
     pub child_language: Lang,
     /// The viewer is the child's allocated IRO (who alone confirms the meeting and resets secrets).
     pub viewer_is_childs_iro: bool,
+    /// The viewer may open this review's pack (the child's IRO, or covering for them).
+    pub viewer_opens_pack: bool,
 }
 
 /// A child on a home page: when their next review is due, and the booked one if there is one.

@@ -1,10 +1,11 @@
 //! Admin pages: the authority's settings, the development outbox, and the audit trail.
 
 use crate::api::audit::load_audit_trail;
+use crate::api::cover::load_cover_page;
 use crate::api::settings::{authority_settings, dev_outbox};
 use crate::app::use_lang;
-use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, TextArea, TextField};
-use crate::i18n::T;
+use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextArea, TextField};
+use crate::i18n::{long_date, T};
 use crate::pages::staff::flash_for;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -174,6 +175,70 @@ pub fn AuditPage() -> impl IntoView {
                         .into_any()
                     })
                 }}
+            </Suspense>
+        </Page>
+    }
+}
+
+/// Cover between IROs: who may open which child's packs while their own IRO is away.
+#[component]
+pub fn CoverAdminPage() -> impl IntoView {
+    let lang = use_lang();
+    let data = OnceResource::new(async move { load_cover_page().await.ok() });
+    let flash = flash_for("grant_cover");
+    view! {
+        <Page title=T::CoverTitle>
+            <p class="hint">{T::CoverIntro.get(lang)}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let flash = flash.await;
+                    let Some(data) = data.await else {
+                        return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                    };
+                    let error = |field: &str| flash.error(field).cloned();
+                    let choose = |items: Vec<(i64, String)>| {
+                        std::iter::once((String::new(), T::CoverChoose.get(lang).to_string()))
+                            .chain(items.into_iter().map(|(id, name)| (id.to_string(), name)))
+                            .collect::<Vec<_>>()
+                    };
+                    view! {
+                        <NoticeBox notice=flash.notice.clone()/>
+                        <ErrorSummary flash=flash.clone()/>
+                        <section aria-labelledby="cover-current">
+                            <h2 id="cover-current">{T::CoverCurrent.get(lang)}</h2>
+                            {if data.current.is_empty() {
+                                view! { <p>{T::CoverNone.get(lang)}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul class="link-list">
+                                        {data.current.into_iter().map(|c| view! {
+                                            <li>
+                                                {T::CoverLine.fill(lang, &[("iro", &c.iro_name), ("child", &c.child_name), ("date", &long_date(c.ends_on, lang))])}
+                                                <form method="post" action="/api/end_cover" class="form">
+                                                    <input type="hidden" name="id" value=c.id.to_string()/>
+                                                    <button type="submit" class="button">{T::CoverEnd.get(lang)}</button>
+                                                </form>
+                                            </li>
+                                        }).collect_view()}
+                                    </ul>
+                                }
+                                .into_any()
+                            }}
+                        </section>
+                        <section aria-labelledby="cover-grant" class="card">
+                            <h2 id="cover-grant">{T::CoverGrant.get(lang)}</h2>
+                            <form method="post" action="/api/grant_cover" class="form" novalidate>
+                                <SelectField name="child_id" label=T::CoverChild options=choose(data.children)
+                                    selected=flash.value("child_id").unwrap_or_default() error=error("child_id")/>
+                                <SelectField name="staff_id" label=T::CoverIro options=choose(data.iros)
+                                    selected=flash.value("staff_id").unwrap_or_default() error=error("staff_id")/>
+                                <TextField name="until" label=T::CoverUntil kind="date" value=flash.value("until").unwrap_or_default() error=error("until")/>
+                                <button type="submit" class="button button--primary">{T::CoverGrant.get(lang)}</button>
+                            </form>
+                        </section>
+                    }
+                    .into_any()
+                })}
             </Suspense>
         </Page>
     }

@@ -234,7 +234,7 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
                 <div><dt>{T::DelayReason.get(lang)}</dt><dd class="pre-line">{review.delay_reason.clone()}</dd></div>
             })}
         </dl>
-        {data.viewer_is_childs_iro.then(|| view! {
+        {data.viewer_opens_pack.then(|| view! {
             <p><a class="button button--primary" href=format!("/staff/reviews/{}/pack", review.id)>{T::PackOpen.get(lang)}</a></p>
         })}
         {open.then(|| {

@@ -75,6 +75,7 @@ pub fn StaffHome() -> impl IntoView {
                     <li><a href="/staff/admin/settings">{T::SettingsTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/outbox">{T::OutboxTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/audit">{T::AuditTitle.get(lang)}</a></li>
+                    <li><a href="/staff/admin/cover">{T::CoverTitle.get(lang)}</a></li>
                 </ul>
             </section>
         }

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod auth;
 pub mod children;
 pub mod consultations;
+pub mod cover;
 pub mod db;
 pub mod entry;
 pub mod error;

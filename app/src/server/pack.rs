@@ -23,9 +23,8 @@ pub async fn pack(review_id: i64) -> Result<PackData, AppError> {
     let viewer = require_role(&[Role::Iro])?;
     let state = app_state()?;
     let review = db::reviews::get(&state.db, viewer.authority_id, review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
-    // The review's IRO only: to anyone else the pack does not exist.
-    let child = db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(review.child_id)).await?;
-    if child.first().and_then(|c| c.iro_staff_id) != Some(viewer.staff_id) {
+    // The review's IRO, or an IRO an admin asked to cover: to anyone else the pack does not exist.
+    if !may_open(&state, &viewer, review.child_id).await? {
         return Err(AppError::NotFound);
     }
     audit::by_staff(&state, &viewer, "pack.viewed", "review", Some(review_id), "").await?;
@@ -66,6 +65,16 @@ pub async fn pack(review_id: i64) -> Result<PackData, AppError> {
         .collect();
     db::pack::mark_read(&state.db, viewer.authority_id, review_id, viewer.staff_id).await?;
     Ok(PackData { review, alerts, child: child_voice, adults, messages, waiting })
+}
+
+/// Whether this member of staff may open the packs of this child's reviews.
+pub async fn may_open(state: &AppState, viewer: &crate::api::Viewer, child_id: i64) -> Result<bool, AppError> {
+    if viewer.role != Role::Iro {
+        return Ok(false);
+    }
+    let child = db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(child_id)).await?;
+    Ok(child.first().and_then(|c| c.iro_staff_id) == Some(viewer.staff_id)
+        || db::cover::covers(&state.db, viewer.authority_id, child_id, viewer.staff_id, crate::server::today()).await?)
 }
 
 /// What one invitee said so far (None if they have not begun).

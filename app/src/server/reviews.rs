@@ -204,6 +204,7 @@ pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
         child_language: child.first().map(|c| c.language).unwrap_or_default(),
         viewer_is_childs_iro: viewer.role == crate::domain::staff::Role::Iro
             && child.first().and_then(|c| c.iro_staff_id) == Some(viewer.staff_id),
+        viewer_opens_pack: crate::server::pack::may_open(&state, &viewer, review.child_id).await?,
         review,
     })
 }

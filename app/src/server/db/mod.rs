@@ -3,6 +3,7 @@
 pub mod authorities;
 pub mod children;
 pub mod consultations;
+pub mod cover;
 pub mod invitations;
 pub mod pack;
 pub mod reviews;
