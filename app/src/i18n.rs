@@ -613,6 +613,11 @@ strings! {
     AdultAddMoreSaved { en: "We have added it. The IRO will see it.", cy: "Rydyn ni wedi'i ychwanegu. Bydd yr IRO yn ei weld." }
     AdultAdvocacyAsked { en: "We will ask an advocate to contact you.", cy: "Byddwn ni'n gofyn i eiriolwr gysylltu â chi." }
     AdultConsultAlreadySent { en: "You have already sent this. You can add more below.", cy: "Rydych chi wedi anfon hwn yn barod. Gallwch chi ychwanegu mwy isod." }
+    PackTimesUtc { en: "Times are UTC (UK time is an hour ahead in summer).", cy: "Mae'r amseroedd yn UTC (mae amser y DU awr o flaen yn yr haf)." }
+    PackCovering { en: "You are covering for this child's IRO: opening this pack does not tell anyone their words were read.", cy: "Rydych chi'n cyflenwi ar gyfer IRO y plentyn hwn: nid yw agor y pecyn hwn yn dweud wrth neb fod eu geiriau wedi'u darllen." }
+    PackNobodyInvited { en: "Nobody has been asked for their views yet.", cy: "Does neb wedi cael cais am eu barn eto." }
+    PackAdvocacyHeading { en: "Requests for an advocate", cy: "Ceisiadau am eiriolwr" }
+    PackAddedLater { en: "Added after sending", cy: "Ychwanegwyd ar ôl anfon" }
     PackTitle { en: "Pre-review pack", cy: "Pecyn cyn yr adolygiad" }
     PackOpen { en: "Open the pre-review pack", cy: "Agor y pecyn cyn yr adolygiad" }
     PackFor { en: "{name}'s review: {when}. Reports are due by {deadline}.", cy: "Adolygiad {name}: {when}. Mae'r adroddiadau i fod erbyn {deadline}." }
@@ -626,10 +631,9 @@ strings! {
     PackEveryoneReplied { en: "Everyone invited has sent their views.", cy: "Mae pawb a wahoddwyd wedi anfon eu barn." }
     PackReminded { en: "reminded", cy: "atgoffwyd" }
     PackChildHeading { en: "{name}'s own words", cy: "Geiriau {name} ei hun" }
-    PackNotStarted { en: "{name} has not started their form.", cy: "Dydy {name} ddim wedi dechrau eu ffurflen." }
+    PackNotStarted { en: "{name} has not sent their views yet.", cy: "Dydy {name} ddim wedi anfon eu barn eto." }
     PackPrivateTag { en: "Just for the IRO", cy: "I'r IRO yn unig" }
     PackSentOn { en: "Sent on {date}", cy: "Anfonwyd ar {date}" }
-    PackNotSentYet { en: "Not sent yet: these are their answers so far.", cy: "Heb ei anfon eto: dyma eu hatebion hyd yma." }
     PackMessagesHeading { en: "Messages from {name}", cy: "Negeseuon gan {name}" }
     PackMessageAbout { en: "About:", cy: "Am:" }
     PackAdultsHeading { en: "Parents and carers", cy: "Rhieni a gofalwyr" }

@@ -69,8 +69,8 @@ async fn the_iro_sees_the_alert_first_then_every_voice_and_each_sender_is_told_i
     assert!(at("Not replied yet") < at("own words"));
     assert!(pack.contains("Glenys (Carer)") && pack.contains("Rhodri (Parent)"), "who has not sent their views");
     assert!(pack.contains("Just for the IRO"), "the child's private answer is flagged");
-    assert!(pack.contains(PARENT_WORDS) && pack.contains("Not sent yet"), "a parent's answers so far");
-    assert!(pack.contains("Asked for an advocate: reference ADV-"), "the parent's advocacy request");
+    assert!(!pack.contains(PARENT_WORDS), "words a parent has typed but not sent stay theirs");
+    assert!(pack.contains("Requests for an advocate") && pack.contains("Asked for an advocate: reference ADV-"), "the parent's request");
     assert!(pack.contains(MESSAGE_WORDS), "the child's message");
     assert!(pack.contains("lang=\"en\""), "the child's words carry their language");
 
@@ -80,10 +80,17 @@ async fn the_iro_sees_the_alert_first_then_every_voice_and_each_sender_is_told_i
     assert!(after.contains("Your IRO has read this."), "the child is told");
     let (_, messages) = child.get_text("/message").await;
     assert!(messages.contains("Your IRO has read this."), "the message too");
-    let (_, parent_check) = parent.get_text("/form/check").await;
-    assert!(!parent_check.contains("read your views"), "not sent, so not marked read");
-    app.get_text(&format!("/staff/reviews/{review}/pack")).await;
+    // The parent sends now: the next opening shows their words, and their receipt says it was read.
+    parent.post("/api/check_answers", &[("send", "1")]).await;
+    let (_, parent_receipt) = parent.get_text("/form/done").await;
+    assert!(!parent_receipt.contains("The IRO has read your views."), "sent after the IRO looked");
+    let (_, again) = app.get_text(&format!("/staff/reviews/{review}/pack")).await;
+    assert!(again.contains(PARENT_WORDS));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'pack.viewed' AND subject_id = $1", review).await, 2);
+    assert!(parent.get_text("/form/done").await.1.contains("The IRO has read your views."));
+    // Something added after the IRO read it is not yet read.
+    child.post("/api/add_more", &[("more", "One more thing."), ("sharing", "private")]).await;
+    assert!(!child.get_text("/form/done").await.1.contains("Your IRO has read this."), "the addition is not read yet");
 }
 
 #[tokio::test]
@@ -165,7 +172,7 @@ async fn an_admin_reads_the_audit_trail_of_each_step_and_nobody_else_can() {
 #[tokio::test]
 async fn an_admin_can_let_another_iro_cover_and_end_it_and_both_are_audited() {
     let app = spawn_app().await;
-    let (review, _child, _parent) = review_with_voices(&app).await;
+    let (review, child, _parent) = review_with_voices(&app).await;
     let path = format!("/staff/reviews/{review}/pack");
     let (child_id,): (i64,) =
         sqlx::query_as("SELECT child_id FROM reviews WHERE id = $1").bind(review).fetch_one(&app.db).await.expect("child");
@@ -197,7 +204,15 @@ async fn an_admin_can_let_another_iro_cover_and_end_it_and_both_are_audited() {
     app.sign_in_as("iro2@dyffryn.example").await;
     let (_, pack) = app.get_text(&path).await;
     assert!(pack.contains(CHILD_WORDS), "the covering IRO opens the pack");
+    assert!(pack.contains("You are covering for this child"), "and is told they are covering");
     app.sign_out().await;
+    assert!(!child.get_text("/form/done").await.1.contains("Your IRO has read this."), "a covering IRO's look is not 'your IRO read it'");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'pack.viewed' AND detail = 'cover' AND subject_id = $1", review)
+            .await,
+        1,
+        "the trail says it was opened under cover"
+    );
 
     // Ended, it opens nothing again; every step is in the trail.
     let (cover_id,): (i64,) =

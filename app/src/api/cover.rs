@@ -37,5 +37,6 @@ pub async fn grant_cover(child_id: Option<String>, staff_id: Option<String>, unt
 #[server(endpoint = "end_cover")]
 pub async fn end_cover(id: i64) -> Result<(), ServerFnError> {
     let result = crate::server::cover::end(id).await;
-    crate::server::forms::finish("end_cover", "/staff/admin/cover", Vec::new(), result).await
+    // The page shows one form's messages: ending cover reports under the same name.
+    crate::server::forms::finish("grant_cover", "/staff/admin/cover", Vec::new(), result).await
 }

@@ -1,6 +1,6 @@
 //! Server functions for the IRO's pre-review pack: thin, each calls `server::pack`.
 
-use crate::api::reviews::{InvitationRow, ReviewDetail};
+use crate::api::reviews::ReviewDetail;
 use crate::domain::forms::{Band, Choice, MessageKind, Text};
 use crate::domain::reviews::{Audience, InvitationStatus};
 use crate::i18n::Lang;
@@ -58,8 +58,24 @@ pub struct PackVoice {
     pub sent_on: Option<Date>,
     pub sections: Vec<PackSection>,
     pub additions: Vec<PackAddition>,
-    /// The advocacy request's reference and status, when they asked for an advocate.
-    pub advocacy: Option<(String, String)>,
+}
+
+/// Someone asked for their views who has not sent them yet.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackWaiting {
+    pub first_name: String,
+    pub audience: Audience,
+    pub status: InvitationStatus,
+    pub reminder_sent: bool,
+}
+
+/// A request for an advocate made through this review: who, the reference, and its status.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackAdvocacy {
+    pub first_name: String,
+    pub audience: Audience,
+    pub reference: String,
+    pub status: String,
 }
 
 /// A "tell my IRO" message from the child.
@@ -78,8 +94,13 @@ pub struct PackData {
     pub child: Option<PackVoice>,
     pub adults: Vec<PackVoice>,
     pub messages: Vec<PackMessage>,
-    /// Invited people who have not sent their views yet (and those invited to the meeting only).
-    pub waiting: Vec<InvitationRow>,
+    pub advocacy: Vec<PackAdvocacy>,
+    /// People asked for their views who have not sent them (not those invited to the meeting only).
+    pub waiting: Vec<PackWaiting>,
+    /// Anyone at all was asked for their views.
+    pub anyone_invited: bool,
+    /// Opened by an IRO covering for the child's own (nothing is marked read).
+    pub covering: bool,
 }
 
 /// The pack for one review: its IRO only; every opening is audited and marks what was sent as read.

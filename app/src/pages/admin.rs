@@ -216,7 +216,10 @@ pub fn CoverAdminPage() -> impl IntoView {
                                                 {T::CoverLine.fill(lang, &[("iro", &c.iro_name), ("child", &c.child_name), ("date", &long_date(c.ends_on, lang))])}
                                                 <form method="post" action="/api/end_cover" class="form">
                                                     <input type="hidden" name="id" value=c.id.to_string()/>
-                                                    <button type="submit" class="button">{T::CoverEnd.get(lang)}</button>
+                                                    <button type="submit" class="button"
+                                                        aria-label=format!("{}: {}", T::CoverEnd.get(lang), T::CoverLine.fill(lang, &[("iro", &c.iro_name), ("child", &c.child_name), ("date", &long_date(c.ends_on, lang))]))>
+                                                        {T::CoverEnd.get(lang)}
+                                                    </button>
                                                 </form>
                                             </li>
                                         }).collect_view()}

@@ -43,9 +43,11 @@ fn PackView(pack: PackData, lang: Lang) -> impl IntoView {
             <p class="lead">
                 {T::PackFor.fill(lang, &[("name", &name), ("when", &when), ("deadline", &long_date(r.report_deadline, lang))])}
             </p>
+            {pack.covering.then(|| view! { <p class="notice">{T::PackCovering.get(lang)}</p> })}
             {(!pack.alerts.is_empty()).then(|| view! {
                 <section class="card pack-alerts" aria-labelledby="pack-alerts">
                     <h2 id="pack-alerts"><Symbol concept="not-safe".to_string() size=32/>{T::PackAlertsHeading.fill(lang, &[("name", &name)])}</h2>
+                    <p class="hint">{T::PackTimesUtc.get(lang)}</p>
                     <ul>
                         {pack.alerts.iter().map(|a| view! {
                             <li>
@@ -69,7 +71,9 @@ fn PackView(pack: PackData, lang: Lang) -> impl IntoView {
             </section>
             <section class="card" aria-labelledby="pack-waiting">
                 <h2 id="pack-waiting">{T::PackWaitingHeading.get(lang)}</h2>
-                {if pack.waiting.is_empty() {
+                {if !pack.anyone_invited {
+                    view! { <p>{T::PackNobodyInvited.get(lang)}</p> }.into_any()
+                } else if pack.waiting.is_empty() {
                     view! { <p>{T::PackEveryoneReplied.get(lang)}</p> }.into_any()
                 } else {
                     view! {
@@ -106,6 +110,26 @@ fn PackView(pack: PackData, lang: Lang) -> impl IntoView {
                     </ul>
                 </section>
             })}
+            {(!pack.advocacy.is_empty()).then(|| view! {
+                <section class="card" aria-labelledby="pack-advocacy">
+                    <h2 id="pack-advocacy">{T::PackAdvocacyHeading.get(lang)}</h2>
+                    <ul>
+                        {pack.advocacy.iter().map(|a| {
+                            let state = match a.status.as_str() {
+                                "contacted" => T::AdvocacyContacted,
+                                "closed" => T::AdvocacyClosed,
+                                _ => T::AdvocacyRequested,
+                            };
+                            view! {
+                                <li>
+                                    {format!("{} ({}) – ", a.first_name, a.audience.label().get(lang))}
+                                    {T::PackAdvocacy.fill(lang, &[("reference", &a.reference), ("status", state.get(lang))])}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
             <section aria-labelledby="pack-adults">
                 <h2 id="pack-adults">{T::PackAdultsHeading.get(lang)}</h2>
                 {if pack.adults.is_empty() {
@@ -114,7 +138,7 @@ fn PackView(pack: PackData, lang: Lang) -> impl IntoView {
                     pack.adults.iter().cloned().map(|voice| view! {
                         <article class="card pack-voice">
                             <h3>{format!("{} ({})", voice.first_name, voice.audience.label().get(lang))}</h3>
-                            <Voice voice=voice skip=""/>
+                            <Voice voice=voice skip="" nested=true/>
                         </article>
                     }).collect_view().into_any()
                 }}
@@ -129,35 +153,39 @@ fn message_kind(kind: crate::domain::forms::MessageKind, lang: Lang) -> String {
 
 /// One person's answers, section by section; the Three Houses side by side.
 #[component]
-fn Voice(voice: PackVoice, skip: &'static str) -> impl IntoView {
+fn Voice(
+    voice: PackVoice,
+    skip: &'static str,
+    /// Under a person's own heading (parents and carers): section headings one level lower.
+    #[prop(optional)]
+    nested: bool,
+) -> impl IntoView {
     let lang = use_lang();
-    let status = match voice.sent_on {
-        Some(on) => T::PackSentOn.fill(lang, &[("date", &long_date(on, lang))]),
-        None => T::PackNotSentYet.get(lang).to_string(),
-    };
+    let status = voice.sent_on.map(|on| T::PackSentOn.fill(lang, &[("date", &long_date(on, lang))])).unwrap_or_default();
     let sections: Vec<PackSection> = voice.sections.into_iter().filter(|s| s.id != skip).collect();
     view! {
         <p class="hint">{status}</p>
-        {voice.advocacy.map(|(reference, state)| {
-            let state = match state.as_str() {
-                "contacted" => T::AdvocacyContacted,
-                "closed" => T::AdvocacyClosed,
-                _ => T::AdvocacyRequested,
-            };
-            view! { <p><strong>{T::PackAdvocacy.fill(lang, &[("reference", &reference), ("status", state.get(lang))])}</strong></p> }
-        })}
         {sections.into_iter().map(|s| {
             let houses = s.id == HOUSES_SECTION && voice.audience == Audience::Child;
             view! {
-                <section class="pack-section" aria-label=s.title.get(lang).to_string()>
-                    <h4><Symbol concept=s.symbol.clone() size=32/>{s.title.get(lang).to_string()}</h4>
-                    <div class=if houses { "houses" } else { "" }>
+                <section class="pack-section">
+                    {if nested {
+                        view! { <h4><Symbol concept=s.symbol.clone() size=32/>{s.title.get(lang).to_string()}</h4> }.into_any()
+                    } else {
+                        view! { <h3><Symbol concept=s.symbol.clone() size=32/>{s.title.get(lang).to_string()}</h3> }.into_any()
+                    }}
+                    <div class=if houses { "houses" } else { "answers" }>
                         <Answers answers=s.answers/>
                     </div>
                 </section>
             }
         }).collect_view()}
         {(!voice.additions.is_empty()).then(|| view! {
+            {if nested {
+                view! { <h4>{T::PackAddedLater.get(lang)}</h4> }.into_any()
+            } else {
+                view! { <h3>{T::PackAddedLater.get(lang)}</h3> }.into_any()
+            }}
             <ul class="said-list">
                 {voice.additions.into_iter().map(|a| view! {
                     <li>

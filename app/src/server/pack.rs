@@ -3,10 +3,10 @@
 //! replied. Only the review's IRO opens it; every opening is audited and marks what was sent as
 //! read, so each person is told their IRO has read it.
 
-use crate::api::pack::{PackAddition, PackAlert, PackAnswer, PackData, PackMessage, PackSection, PackVoice};
+use crate::api::pack::{PackAddition, PackAdvocacy, PackAlert, PackAnswer, PackData, PackMessage, PackSection, PackVoice, PackWaiting};
 use crate::api::reviews::InvitationRow;
 use crate::domain::forms::{library, MessageKind, Sharing};
-use crate::domain::reviews::{Audience, InvitationStatus};
+use crate::domain::reviews::Audience;
 use crate::domain::staff::Role;
 use crate::i18n::Lang;
 use crate::server::auth::require_role;
@@ -24,10 +24,12 @@ pub async fn pack(review_id: i64) -> Result<PackData, AppError> {
     let state = app_state()?;
     let review = db::reviews::get(&state.db, viewer.authority_id, review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
     // The review's IRO, or an IRO an admin asked to cover: to anyone else the pack does not exist.
-    if !may_open(&state, &viewer, review.child_id).await? {
-        return Err(AppError::NotFound);
-    }
-    audit::by_staff(&state, &viewer, "pack.viewed", "review", Some(review_id), "").await?;
+    let covering = match access(&state, &viewer, review.child_id).await? {
+        Access::None => return Err(AppError::NotFound),
+        Access::Own => false,
+        Access::Cover => true,
+    };
+    audit::by_staff(&state, &viewer, "pack.viewed", "review", Some(review_id), if covering { "cover" } else { "" }).await?;
 
     let alerts = db::pack::alerts(&state.db, viewer.authority_id, review_id)
         .await?
@@ -41,47 +43,97 @@ pub async fn pack(review_id: i64) -> Result<PackData, AppError> {
     let mut child_voice = None;
     let mut adults = Vec::new();
     let mut waiting = Vec::new();
-    for invitation in invitations.into_iter().filter(|i| !i.revoked) {
-        if invitation.status != InvitationStatus::Submitted {
-            waiting.push(invitation.clone());
+    let mut advocacy = Vec::new();
+    let mut shown = Vec::new();
+    // People invited to the meeting only are not asked for views.
+    let asked: Vec<_> = invitations.into_iter().filter(|i| !i.revoked && i.audience != Audience::Other).collect();
+    for invitation in &asked {
+        if let Some((reference, status)) = db::pack::advocacy(&state.db, viewer.authority_id, invitation.id).await? {
+            advocacy.push(PackAdvocacy { first_name: invitation.first_name.clone(), audience: invitation.audience, reference, status });
         }
-        let Some(voice) = voice(&state, viewer.authority_id, &invitation).await? else { continue };
+        // Only what they chose to send: words typed and not sent are still theirs.
+        let sent = match store::for_invitation(&state.db, invitation.id).await? {
+            Some(c) if c.submitted_at.is_some() => c,
+            _ => {
+                waiting.push(PackWaiting {
+                    first_name: invitation.first_name.clone(),
+                    audience: invitation.audience,
+                    status: invitation.status,
+                    reminder_sent: invitation.reminder_sent,
+                });
+                continue;
+            }
+        };
+        shown.push(sent.id);
+        let voice = voice(&state, invitation, sent).await?;
         match invitation.audience {
             Audience::Child => child_voice = Some(voice),
             _ => adults.push(voice),
         }
     }
-    let messages = db::pack::messages(&state.db, viewer.authority_id, review_id)
+    let messages: Vec<(i64, PackMessage)> = db::pack::messages(&state.db, viewer.authority_id, review_id)
         .await?
         .into_iter()
-        .filter_map(|(kind, words, language, sent_at)| {
-            Some(PackMessage {
-                kind: MessageKind::parse(&kind)?,
-                words,
-                language: Lang::parse(&language).unwrap_or_default(),
-                sent_on: day_and_time(sent_at).0,
-            })
+        .filter_map(|(id, kind, words, language, sent_at)| {
+            Some((
+                id,
+                PackMessage {
+                    kind: MessageKind::parse(&kind)?,
+                    words,
+                    language: Lang::parse(&language).unwrap_or_default(),
+                    sent_on: day_and_time(sent_at).0,
+                },
+            ))
         })
         .collect();
-    db::pack::mark_read(&state.db, viewer.authority_id, review_id, viewer.staff_id).await?;
-    Ok(PackData { review, alerts, child: child_voice, adults, messages, waiting })
+    // "Your IRO has read this" is true only when the child's own IRO read it.
+    if !covering {
+        let message_ids: Vec<i64> = messages.iter().map(|(id, _)| *id).collect();
+        db::pack::mark_read(&state.db, viewer.authority_id, viewer.staff_id, &shown, &message_ids).await?;
+    }
+    Ok(PackData {
+        review,
+        alerts,
+        child: child_voice,
+        adults,
+        messages: messages.into_iter().map(|(_, m)| m).collect(),
+        advocacy,
+        anyone_invited: !asked.is_empty(),
+        waiting,
+        covering,
+    })
+}
+
+/// How a member of staff may open a child's packs.
+enum Access {
+    None,
+    /// The child's allocated IRO.
+    Own,
+    /// An IRO an admin asked to cover.
+    Cover,
+}
+
+async fn access(state: &AppState, viewer: &crate::api::Viewer, child_id: i64) -> Result<Access, AppError> {
+    if viewer.role != Role::Iro {
+        return Ok(Access::None);
+    }
+    let child = db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(child_id)).await?;
+    if child.first().and_then(|c| c.iro_staff_id) == Some(viewer.staff_id) {
+        return Ok(Access::Own);
+    }
+    if db::cover::covers(&state.db, viewer.authority_id, child_id, viewer.staff_id, crate::server::today()).await? {
+        return Ok(Access::Cover);
+    }
+    Ok(Access::None)
 }
 
 /// Whether this member of staff may open the packs of this child's reviews.
 pub async fn may_open(state: &AppState, viewer: &crate::api::Viewer, child_id: i64) -> Result<bool, AppError> {
-    if viewer.role != Role::Iro {
-        return Ok(false);
-    }
-    let child = db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(child_id)).await?;
-    Ok(child.first().and_then(|c| c.iro_staff_id) == Some(viewer.staff_id)
-        || db::cover::covers(&state.db, viewer.authority_id, child_id, viewer.staff_id, crate::server::today()).await?)
+    Ok(!matches!(access(state, viewer, child_id).await?, Access::None))
 }
 
-/// What one invitee said so far (None if they have not begun).
-async fn voice(state: &AppState, authority_id: i64, invitation: &InvitationRow) -> Result<Option<PackVoice>, AppError> {
-    let Some(c) = store::for_invitation(&state.db, invitation.id).await? else {
-        return Ok(None);
-    };
+/// What one invitee sent.
+async fn voice(state: &AppState, invitation: &InvitationRow, c: store::Consultation) -> Result<PackVoice, AppError> {
     let form = library::get()
         .form(&c.form_id, c.form_version, c.band)
         .ok_or_else(|| AppError::Internal(format!("form {} v{} missing", c.form_id, c.form_version)))?;
@@ -124,7 +176,7 @@ async fn voice(state: &AppState, authority_id: i64, invitation: &InvitationRow) 
             private: invitation.audience == Audience::Child && a.sharing == Sharing::Private,
         })
         .collect();
-    Ok(Some(PackVoice {
+    Ok(PackVoice {
         invitation_id: invitation.id,
         audience: invitation.audience,
         first_name: invitation.first_name.clone(),
@@ -133,6 +185,5 @@ async fn voice(state: &AppState, authority_id: i64, invitation: &InvitationRow) 
         sent_on: c.submitted_at.map(|at| day_and_time(at).0),
         sections,
         additions,
-        advocacy: db::pack::advocacy(&state.db, authority_id, invitation.id).await?,
-    }))
+    })
 }

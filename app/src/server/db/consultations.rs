@@ -231,15 +231,19 @@ pub struct Addition {
     pub added_at: i64,
 }
 
+/// Adds something after sending; the IRO has not read it yet, so the receipt stops saying so.
 pub async fn add_more(db: &AnyPool, consultation_id: i64, words: &str, sharing: Sharing, lang: Lang) -> Result<(), AppError> {
+    let mut tx = super::begin_write(db).await?;
+    sqlx::query("UPDATE consultations SET read_at = NULL, read_by = NULL WHERE id = $1").bind(consultation_id).execute(&mut *tx).await?;
     sqlx::query("INSERT INTO consultation_additions (consultation_id, words, sharing, language, added_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(consultation_id)
         .bind(words)
         .bind(sharing.as_str())
         .bind(lang.code())
         .bind(now())
-        .execute(db)
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -25,10 +25,10 @@ pub async fn advocacy(db: &AnyPool, authority_id: i64, invitation_id: i64) -> Re
         .await?)
 }
 
-/// The child's messages sent through this review's invitations: (kind, words, language, sent at).
-pub async fn messages(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Vec<(String, String, String, i64)>, AppError> {
+/// The child's messages sent through this review's invitations: (id, kind, words, language, sent at).
+pub async fn messages(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Vec<(i64, String, String, String, i64)>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT m.kind, m.words, m.language, m.sent_at FROM child_messages m
+        "SELECT m.id, m.kind, m.words, m.language, m.sent_at FROM child_messages m
          JOIN invitations i ON i.id = m.invitation_id AND i.authority_id = m.authority_id
          WHERE m.authority_id = $1 AND i.review_id = $2 ORDER BY m.sent_at, m.id",
     )
@@ -38,31 +38,22 @@ pub async fn messages(db: &AnyPool, authority_id: i64, review_id: i64) -> Result
     .await?)
 }
 
-/// Marks what was sent for this review, and the child's messages, as read by this IRO.
-pub async fn mark_read(db: &AnyPool, authority_id: i64, review_id: i64, staff_id: i64) -> Result<(), AppError> {
+/// Marks the consultations and messages the IRO was just shown as read by them (only those: one
+/// sent a moment later, or behind a revoked invitation, was not shown).
+pub async fn mark_read(db: &AnyPool, authority_id: i64, staff_id: i64, consultations: &[i64], messages: &[i64]) -> Result<(), AppError> {
     let at = now();
     let mut tx = super::begin_write(db).await?;
-    sqlx::query(
-        "UPDATE consultations SET read_at = $1, read_by = $2
-         WHERE authority_id = $3 AND review_id = $4 AND submitted_at IS NOT NULL AND read_at IS NULL",
-    )
-    .bind(at)
-    .bind(staff_id)
-    .bind(authority_id)
-    .bind(review_id)
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        "UPDATE child_messages SET read_at = $1, read_by = $2
-         WHERE authority_id = $3 AND read_at IS NULL
-           AND invitation_id IN (SELECT id FROM invitations WHERE authority_id = $3 AND review_id = $4)",
-    )
-    .bind(at)
-    .bind(staff_id)
-    .bind(authority_id)
-    .bind(review_id)
-    .execute(&mut *tx)
-    .await?;
+    for (table, ids) in [("consultations", consultations), ("child_messages", messages)] {
+        for id in ids {
+            sqlx::query(&format!("UPDATE {table} SET read_at = $1, read_by = $2 WHERE id = $3 AND authority_id = $4 AND read_at IS NULL"))
+                .bind(at)
+                .bind(staff_id)
+                .bind(id)
+                .bind(authority_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
     tx.commit().await?;
     Ok(())
 }
