@@ -642,6 +642,41 @@ strings! {
     AdvocacyRequested { en: "requested", cy: "gofynnwyd" }
     AdvocacyContacted { en: "contacted", cy: "cysylltwyd" }
     AdvocacyClosed { en: "closed", cy: "wedi cau" }
+    AuditAlertAcknowledged { en: "An IRO is dealing with an alert", cy: "Mae IRO yn delio â rhybudd" }
+    AuditAlertRaised { en: "A child said they do not feel safe", cy: "Dywedodd plentyn nad yw'n teimlo'n ddiogel" }
+    AuditAuditViewed { en: "The audit trail was read", cy: "Darllenwyd y trywydd archwilio" }
+    AuditChildAdded { en: "A child was added", cy: "Ychwanegwyd plentyn" }
+    AuditChildUpdated { en: "A child's details were changed", cy: "Newidiwyd manylion plentyn" }
+    AuditSharingChanged { en: "A child changed who may see an answer", cy: "Newidiodd plentyn pwy gaiff weld ateb" }
+    AuditSubmitted { en: "Views were sent", cy: "Anfonwyd barn" }
+    AuditCoverEnded { en: "Cover ended", cy: "Daeth cyflenwi i ben" }
+    AuditCoverGranted { en: "Cover granted", cy: "Rhoddwyd caniatâd i gyflenwi" }
+    AuditInvitationAdded { en: "Someone was invited", cy: "Gwahoddwyd rhywun" }
+    AuditInvitationEntered { en: "An invitee came in with their link or code", cy: "Daeth rhywun a wahoddwyd i mewn gyda'u dolen neu god" }
+    AuditInvitationLetter { en: "A letter was made", cy: "Crëwyd llythyr" }
+    AuditLetterViewed { en: "A letter was viewed", cy: "Edrychwyd ar lythyr" }
+    AuditInvitationPosted { en: "A letter was posted", cy: "Postiwyd llythyr" }
+    AuditInvitationResent { en: "A new link or code was sent", cy: "Anfonwyd dolen neu god newydd" }
+    AuditInvitationRevoked { en: "An invitation was revoked", cy: "Tynnwyd gwahoddiad yn ôl" }
+    AuditInvitationSent { en: "An invitation was emailed", cy: "E-bostiwyd gwahoddiad" }
+    AuditMessageRead { en: "An IRO read a child's message", cy: "Darllenodd IRO neges plentyn" }
+    AuditMessageSent { en: "A child sent a message", cy: "Anfonodd plentyn neges" }
+    AuditPackViewed { en: "A pre-review pack was opened", cy: "Agorwyd pecyn cyn adolygiad" }
+    AuditPlacementMoved { en: "A change of placement was recorded", cy: "Cofnodwyd newid lleoliad" }
+    AuditReviewBooked { en: "A review was booked", cy: "Trefnwyd adolygiad" }
+    AuditReviewCancelled { en: "A review was cancelled", cy: "Canslwyd adolygiad" }
+    AuditReviewConfirmed { en: "An IRO confirmed a meeting", cy: "Cadarnhaodd IRO gyfarfod" }
+    AuditReviewHeld { en: "A review was marked held", cy: "Nodwyd bod adolygiad wedi'i gynnal" }
+    AuditReviewRecorded { en: "An earlier review was recorded", cy: "Cofnodwyd adolygiad cynharach" }
+    AuditReviewUpdated { en: "A booking was changed", cy: "Newidiwyd trefniant" }
+    AuditSecretLocked { en: "A secret locked after wrong tries", cy: "Cloodd cyfrinach ar ôl cynigion anghywir" }
+    AuditSecretReset { en: "An IRO reset a secret", cy: "Ailosododd IRO gyfrinach" }
+    AuditSettingsUpdated { en: "Council settings were changed", cy: "Newidiwyd gosodiadau'r cyngor" }
+    AuditStaffAdded { en: "A member of staff was added", cy: "Ychwanegwyd aelod o staff" }
+    AuditStaffDisabled { en: "A member of staff was switched off", cy: "Diffoddwyd aelod o staff" }
+    AuditStaffEnabled { en: "A member of staff was switched back on", cy: "Trowyd aelod o staff yn ôl ymlaen" }
+    AuditPasswordChanged { en: "A password was changed", cy: "Newidiwyd cyfrinair" }
+    AuditSignIn { en: "Signed in", cy: "Mewngofnodi" }
     AuditTitle { en: "Audit trail", cy: "Trywydd archwilio" }
     AuditIntro { en: "Every staff view of a child's, parent's or carer's words, every pack opened, every secret reset and every change of who may see what. Nothing here can be changed or removed.", cy: "Pob tro y gwelodd aelod o staff eiriau plentyn, rhiant neu ofalwr, pob pecyn a agorwyd, pob cyfrinach a ailosodwyd a phob newid i bwy gaiff weld beth. All dim byd yma gael ei newid na'i ddileu." }
     AuditWhat { en: "What happened", cy: "Beth ddigwyddodd" }

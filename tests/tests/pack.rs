@@ -148,6 +148,7 @@ async fn an_admin_reads_the_audit_trail_of_each_step_and_nobody_else_can() {
     let (_, filtered) = app.get_text("/staff/admin/audit?action=pack.viewed").await;
     assert!(filtered.contains("Iola Roberts") && filtered.contains(&format!("review {review}")), "who and about what");
     assert!(filtered.contains("127.0.0.1"), "from where");
+    assert!(filtered.contains("A pre-review pack was opened"), "in words, not just a code");
     assert!(!filtered.contains("<code>alert.raised</code>"), "filtered to one kind");
     assert!(!filtered.contains(CHILD_WORDS) && !all.contains(CHILD_WORDS), "the trail never carries anyone's words");
     let day = heard_tests::form_date(today());

@@ -138,7 +138,9 @@ pub fn AuditPage() -> impl IntoView {
                                     <select id="action" name="action">
                                         <option value="" selected=action.is_empty()>{T::AuditEverything.get(lang)}</option>
                                         {trail.actions.iter().map(|a| view! {
-                                            <option value=a.clone() selected=*a == action>{a.clone()}</option>
+                                            <option value=a.clone() selected=*a == action>
+                                                {action_words(a).map(|t| format!("{} ({a})", t.get(lang))).unwrap_or_else(|| a.clone())}
+                                            </option>
                                         }).collect_view()}
                                     </select>
                                 </div>
@@ -162,7 +164,10 @@ pub fn AuditPage() -> impl IntoView {
                                             <tr>
                                                 <td>{format!("{} {} UTC", crate::i18n::short_date(l.on, lang), l.at)}</td>
                                                 <td>{l.who.unwrap_or_else(|| T::AuditInvitee.get(lang).to_string())}</td>
-                                                <td><code>{l.action}</code>{(!l.detail.is_empty()).then(|| format!(" ({})", l.detail))}</td>
+                                                <td>
+                                                    {action_words(&l.action).map(|t| view! { {t.get(lang)}<br/> })}
+                                                    <code>{l.action.clone()}</code>{(!l.detail.is_empty()).then(|| format!(" ({})", l.detail))}
+                                                </td>
                                                 <td>{l.subject}</td>
                                                 <td>{l.from}</td>
                                             </tr>
@@ -244,5 +249,99 @@ pub fn CoverAdminPage() -> impl IntoView {
                 })}
             </Suspense>
         </Page>
+    }
+}
+
+/// What an audit code means, in words (the code itself is shown beside it).
+fn action_words(code: &str) -> Option<T> {
+    Some(match code {
+        "alert.acknowledged" => T::AuditAlertAcknowledged,
+        "alert.raised" => T::AuditAlertRaised,
+        "audit.viewed" => T::AuditAuditViewed,
+        "child.added" => T::AuditChildAdded,
+        "child.updated" => T::AuditChildUpdated,
+        "consultation.sharing_changed" => T::AuditSharingChanged,
+        "consultation.submitted" => T::AuditSubmitted,
+        "cover.ended" => T::AuditCoverEnded,
+        "cover.granted" => T::AuditCoverGranted,
+        "invitation.added" => T::AuditInvitationAdded,
+        "invitation.entered" => T::AuditInvitationEntered,
+        "invitation.letter" => T::AuditInvitationLetter,
+        "invitation.letter_viewed" => T::AuditLetterViewed,
+        "invitation.posted" => T::AuditInvitationPosted,
+        "invitation.resent" => T::AuditInvitationResent,
+        "invitation.revoked" => T::AuditInvitationRevoked,
+        "invitation.sent" => T::AuditInvitationSent,
+        "message.read" => T::AuditMessageRead,
+        "message.sent" => T::AuditMessageSent,
+        "pack.viewed" => T::AuditPackViewed,
+        "placement.moved" => T::AuditPlacementMoved,
+        "review.booked" => T::AuditReviewBooked,
+        "review.cancelled" => T::AuditReviewCancelled,
+        "review.confirmed" => T::AuditReviewConfirmed,
+        "review.held" => T::AuditReviewHeld,
+        "review.recorded" => T::AuditReviewRecorded,
+        "review.updated" => T::AuditReviewUpdated,
+        "secret.locked" => T::AuditSecretLocked,
+        "secret.reset" => T::AuditSecretReset,
+        "settings.updated" => T::AuditSettingsUpdated,
+        "staff.added" => T::AuditStaffAdded,
+        "staff.disabled" => T::AuditStaffDisabled,
+        "staff.enabled" => T::AuditStaffEnabled,
+        "staff.password_changed" => T::AuditPasswordChanged,
+        "staff.sign_in" => T::AuditSignIn,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::action_words;
+
+    /// Every kind of event the server records has words on the audit page.
+    #[test]
+    fn every_audit_action_has_words() {
+        let sources = [
+            include_str!("../server/auth.rs"),
+            include_str!("../server/children.rs"),
+            include_str!("../server/consultations.rs"),
+            include_str!("../server/cover.rs"),
+            include_str!("../server/entry.rs"),
+            include_str!("../server/invitations.rs"),
+            include_str!("../server/pack.rs"),
+            include_str!("../server/reviews.rs"),
+            include_str!("../server/settings.rs"),
+            include_str!("../server/staff.rs"),
+            include_str!("../server/audit.rs"),
+        ]
+        .concat();
+        let kinds = [
+            "alert",
+            "audit",
+            "child",
+            "consultation",
+            "cover",
+            "invitation",
+            "message",
+            "pack",
+            "placement",
+            "review",
+            "secret",
+            "settings",
+            "staff",
+        ];
+        let mut found = 0;
+        let mut missing = Vec::new();
+        for literal in sources.split('"').skip(1).step_by(2) {
+            let Some((kind, what)) = literal.split_once('.') else { continue };
+            if kinds.contains(&kind) && !what.is_empty() && what.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                found += 1;
+                if action_words(literal).is_none() {
+                    missing.push(literal.to_string());
+                }
+            }
+        }
+        assert!(found >= 30, "only {found} actions found: is the scan still reading the sources?");
+        assert!(missing.is_empty(), "audit actions without words: {missing:?}");
     }
 }
