@@ -576,6 +576,7 @@ strings! {
     MeetingNotConfirmed { en: "Not confirmed yet: invitees are told the details will follow", cy: "Heb ei gadarnhau eto: dywedir wrth y rhai a wahoddwyd y daw'r manylion" }
     ConfirmMeeting { en: "Confirm date, time and how to join", cy: "Cadarnhau'r dyddiad, yr amser a sut i ymuno" }
     MeetingConfirmedNotice { en: "Confirmed. {name}'s invitees can now see when and how to join.", cy: "Wedi cadarnhau. Gall y rhai a wahoddwyd i adolygiad {name} weld pryd a sut i ymuno nawr." }
+    ErrMeetingChanged { en: "The booking changed while you were looking. Check the date, time and how to join, then confirm again.", cy: "Newidiodd y trefniant tra oeddech chi'n edrych. Gwiriwch y dyddiad, yr amser a sut i ymuno, yna cadarnhewch eto." }
     ErrNotTheirIro { en: "Only the child's own IRO can do this.", cy: "Dim ond IRO y plentyn ei hun all wneud hyn." }
     HelpAdultDanger { en: "If a child is in danger now, call 999.", cy: "Os oes plentyn mewn perygl nawr, ffoniwch 999." }
     HelpSamaritans { en: "Need to talk to someone now? Samaritans listen, day or night. It is free.", cy: "Angen siarad â rhywun nawr? Mae'r Samariaid yn gwrando, ddydd a nos. Mae am ddim." }

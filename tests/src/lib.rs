@@ -318,6 +318,14 @@ impl TestApp {
         (invitation, letter[start..].chars().take(11).collect())
     }
 
+    /// Confirms a review's meeting as the signed-in IRO, with the details their review page showed;
+    /// returns where it redirected.
+    pub async fn confirm_meeting(&self, review_id: i64) -> String {
+        let (_, page) = self.get_text(&format!("/staff/reviews/{review_id}")).await;
+        let seen = page.split("name=\"seen\" value=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or_default().to_string();
+        location(&self.post_form("/api/confirm_meeting", &[("review_id", &review_id.to_string()), ("seen", &seen)]).await)
+    }
+
     /// Makes a demo IRO the allocated IRO of the child a review is for.
     pub async fn allocate_iro(&self, review_id: i64, iro_email: &str) {
         let iro = self.staff_id(iro_email).await;

@@ -94,13 +94,19 @@ async fn an_emailed_invitation_holds_only_a_first_name_and_a_working_link() {
     app.allocate_iro(review, "iro@dyffryn.example").await;
     app.sign_out().await;
     app.sign_in_as("iro2@dyffryn.example").await;
-    let refused = app.post_form("/api/confirm_meeting", &[("review_id", &review.to_string())]).await;
-    assert_eq!(location(&refused), format!("/staff/reviews/{review}"));
+    assert_eq!(app.confirm_meeting(review).await, format!("/staff/reviews/{review}"));
     let page = visitor.get(app.url("/my-review")).send().await.expect("GET").text().await.expect("body");
     assert!(!page.contains("Civic Centre, Room 2"), "another IRO cannot confirm it");
     app.sign_out().await;
     app.sign_in_as("iro@dyffryn.example").await;
-    app.post_form("/api/confirm_meeting", &[("review_id", &review.to_string())]).await;
+    // Details the IRO did not see (changed since the page was drawn) are not confirmed.
+    let stale = app.post_form("/api/confirm_meeting", &[("review_id", &review.to_string()), ("seen", "0000000000000000")]).await;
+    assert_eq!(location(&stale), format!("/staff/reviews/{review}"));
+    let (_, told) = app.get_text(&format!("/staff/reviews/{review}")).await;
+    assert!(told.contains("The booking changed while you were looking."), "{told}");
+    let page = visitor.get(app.url("/my-review")).send().await.expect("GET").text().await.expect("body");
+    assert!(!page.contains("Civic Centre, Room 2"), "not confirmed unseen");
+    app.confirm_meeting(review).await;
     let page = visitor.get(app.url("/my-review")).send().await.expect("GET").text().await.expect("body");
     assert!(page.contains("The review meeting for Cerys is on"), "{page}");
     assert!(page.contains("Civic Centre, Room 2"));

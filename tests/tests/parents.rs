@@ -350,7 +350,7 @@ async fn parents_carers_and_the_child_never_see_each_others_answers_or_another_r
     app.sign_out().await;
     app.sign_in_as("iro@dyffryn.example").await;
     for confirm in [review, other_review] {
-        app.post_form("/api/confirm_meeting", &[("review_id", &confirm.to_string())]).await;
+        app.confirm_meeting(confirm).await;
     }
     let (_, other_page) = other.get_text("/my-review").await;
     assert!(other_page.contains("Hello Mari!") && other_page.contains("Ystafell Elis, Llys Dyffryn"), "{other_page}");

@@ -59,6 +59,8 @@ pub struct ReviewPageData {
     pub viewer_is_childs_iro: bool,
     /// The viewer may open this review's pack (the child's IRO, or covering for them).
     pub viewer_opens_pack: bool,
+    /// Names the date, time and arrangements shown, so a confirmation is of what the IRO saw.
+    pub meeting_seen: String,
 }
 
 /// A child on a home page: when their next review is due, and the booked one if there is one.
@@ -239,8 +241,8 @@ pub async fn close_review(review_id: i64, outcome: Option<String>, held_on: Opti
 
 /// The child's IRO confirms the meeting's date, time and how to join, so invitees see them.
 #[server(endpoint = "confirm_meeting")]
-pub async fn confirm_meeting(review_id: i64) -> Result<(), ServerFnError> {
-    let result = crate::server::reviews::confirm(review_id).await;
+pub async fn confirm_meeting(review_id: i64, seen: Option<String>) -> Result<(), ServerFnError> {
+    let result = crate::server::reviews::confirm(review_id, seen.as_deref().unwrap_or("")).await;
     crate::server::forms::finish("confirm_meeting", &format!("/staff/reviews/{review_id}"), Vec::new(), result).await
 }
 

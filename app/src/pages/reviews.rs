@@ -250,6 +250,7 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
                 {(!review.confirmed && is_iro).then(|| view! {
                     <form method="post" action="/api/confirm_meeting" class="form">
                         <input type="hidden" name="review_id" value=review.id.to_string()/>
+                        <input type="hidden" name="seen" value=data.meeting_seen.clone()/>
                         <button type="submit" class="button button--primary">{T::ConfirmMeeting.get(lang)}</button>
                     </form>
                 })}

@@ -205,6 +205,7 @@ pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
         viewer_is_childs_iro: viewer.role == crate::domain::staff::Role::Iro
             && child.first().and_then(|c| c.iro_staff_id) == Some(viewer.staff_id),
         viewer_opens_pack: crate::server::pack::may_open(&state, &viewer, review.child_id).await?,
+        meeting_seen: meeting_fingerprint(&review),
         review,
     })
 }
@@ -246,11 +247,21 @@ pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: 
     Ok(Done::to(format!("/staff/reviews/{id}")).with_notice(Msg::new(T::ReviewBooked).with("name", line.child_name)))
 }
 
-/// The child's own IRO confirms when and how the meeting happens (audited).
-pub async fn confirm(review_id: i64) -> Result<Done, Failed> {
+/// Names a review's date, time and arrangements (not secret: it only tells a change apart).
+pub fn meeting_fingerprint(review: &ReviewDetail) -> String {
+    let shown = format!("{}|{}|{}|{}", review.meeting_on, review.meeting_at, review.arrangement.as_str(), review.arrangement_details);
+    crate::server::security::sha256_hex(&shown)[..16].to_string()
+}
+
+/// The child's own IRO confirms when and how the meeting happens (audited): exactly the details
+/// they were shown, so a booking changed meanwhile is not confirmed unseen.
+pub async fn confirm(review_id: i64, seen: &str) -> Result<Done, Failed> {
     let viewer = require_role(&[crate::domain::staff::Role::Iro])?;
     let state = app_state()?;
     let review = booked_review(&state, viewer.authority_id, review_id).await?;
+    if seen != meeting_fingerprint(&review) {
+        return Err(Failed::field("", T::ErrMeetingChanged));
+    }
     if !db::reviews::confirm(&state.db, viewer.authority_id, review_id, viewer.staff_id).await? {
         return Err(AppError::Invalid(T::ErrNotTheirIro).into());
     }
