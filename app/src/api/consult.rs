@@ -57,7 +57,6 @@ pub struct AdvocacyPage {
     /// Where "next" goes once they have answered: the check, the receipt, or (opened half way
     /// through) back to their screen.
     pub next: String,
-    pub submitted: bool,
 }
 
 /// An answer as shown back to the child (check screen and receipt).

@@ -1,7 +1,7 @@
 //! Server functions for the IRO's pre-review pack: thin, each calls `server::pack`.
 
 use crate::api::reviews::ReviewDetail;
-use crate::domain::forms::{Band, Choice, MessageKind, Text};
+use crate::domain::forms::{Choice, MessageKind, Text};
 use crate::domain::reviews::{Audience, InvitationStatus};
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -20,7 +20,6 @@ pub struct PackAlert {
 /// One answer as its author gave it: the question in the IRO's language, the answer in theirs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PackAnswer {
-    pub question_id: String,
     pub symbol: String,
     pub question: Text,
     pub choices: Vec<Choice>,
@@ -50,11 +49,8 @@ pub struct PackAddition {
 /// Everything one person (the child, a parent, a carer) said.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PackVoice {
-    pub invitation_id: i64,
     pub audience: Audience,
     pub first_name: String,
-    pub status: InvitationStatus,
-    pub band: Band,
     pub sent_on: Option<Date>,
     pub sections: Vec<PackSection>,
     pub additions: Vec<PackAddition>,

@@ -66,6 +66,11 @@ pub async fn child_in() -> Result<Option<Invitee>, AppError> {
     Ok(invitee_in().await?.filter(|i| i.entry.audience == Audience::Child))
 }
 
+/// The words for this invitee: a parent's or carer's where they differ from a child's.
+fn words_for(entry: &Entry, key: T) -> T {
+    key.for_adults(entry.audience != Audience::Child)
+}
+
 /// Names one secret (its hash has a random salt, so a new secret has a new tag) without putting
 /// the hash itself in the session.
 fn secret_tag(hash: &str) -> String {
@@ -215,17 +220,17 @@ pub async fn step_page(step: i64) -> Result<Go<StepPage>, AppError> {
     }))
 }
 
-fn problems_to_errors(problems: Vec<AnswerProblem>, adult: bool) -> Failed {
+fn problems_to_errors(problems: Vec<AnswerProblem>, entry: &Entry) -> Failed {
     Failed::Invalid(
         problems
             .into_iter()
             .map(|p| match p {
                 AnswerProblem::TooLong { question_id } => FieldError {
                     field: forms::words_field(&question_id),
-                    msg: Msg::new(T::ConsultTooLong.for_adults(adult)).with("limit", forms::MAX_WORDS.to_string()),
+                    msg: Msg::new(words_for(entry, T::ConsultTooLong)).with("limit", forms::MAX_WORDS.to_string()),
                 },
                 AnswerProblem::NotAChoice { question_id } => {
-                    FieldError { field: format!("q-{question_id}"), msg: Msg::new(T::ConsultNotAChoice.for_adults(adult)) }
+                    FieldError { field: format!("q-{question_id}"), msg: Msg::new(words_for(entry, T::ConsultNotAChoice)) }
                 }
             })
             .collect(),
@@ -241,14 +246,14 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
     let state = app_state()?;
     let (c, form) = consultation(&state, &entry).await?;
     if c.submitted_at.is_some() {
-        return Ok(Done::to("/form/done").with_notice(Msg::new(T::ConsultAlreadySent.for_adults(entry.audience != Audience::Child))));
+        return Ok(Done::to("/form/done").with_notice(Msg::new(words_for(&entry, T::ConsultAlreadySent))));
     }
     let steps = form.steps();
     let Some(current) = usize::try_from(step - 1).ok().and_then(|i| steps.get(i)) else {
         return Err(Failed::App(AppError::NotFound));
     };
     let questions = form.step_questions(current);
-    let answers = read_answers(&questions, fields).map_err(|p| problems_to_errors(p, entry.audience != Audience::Child))?;
+    let answers = read_answers(&questions, fields).map_err(|p| problems_to_errors(p, &entry))?;
     // "I don't feel safe" counts when it is chosen, not every time the screen is saved again.
     let before = store::answers(&state.db, c.id).await?;
     let newly_unsafe = answers
@@ -261,7 +266,7 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
         .map(|a| a.question_id.clone());
     let reached = if go == "next" { step + 1 } else { step };
     if !store::save_answers(&state.db, &c, &answers, lang, reached, by).await? {
-        return Ok(Done::to("/form/done").with_notice(Msg::new(T::ConsultAlreadySent.for_adults(entry.audience != Audience::Child))));
+        return Ok(Done::to("/form/done").with_notice(Msg::new(words_for(&entry, T::ConsultAlreadySent))));
     }
     let next = match go {
         "back" => step_path(form, step - 1),
@@ -341,13 +346,13 @@ pub async fn set_secret(kind: &str, fields: &HashMap<String, String>) -> Result<
             let phrase = fields.get("phrase").map(|p| normalise_phrase(p)).unwrap_or_default();
             let again = fields.get("phrase_again").map(|p| normalise_phrase(p)).unwrap_or_default();
             if phrase.chars().count() < PHRASE_MIN {
-                return Err(Failed::field("phrase", T::SecretPhraseShort.for_adults(child.entry.audience != Audience::Child)));
+                return Err(Failed::field("phrase", words_for(&child.entry, T::SecretPhraseShort)));
             }
             if phrase.chars().count() > PHRASE_MAX {
-                return Err(Failed::field("phrase", T::SecretPhraseLong.for_adults(child.entry.audience != Audience::Child)));
+                return Err(Failed::field("phrase", words_for(&child.entry, T::SecretPhraseLong)));
             }
             if phrase != again {
-                return Err(Failed::field("phrase_again", T::SecretPhraseDiffer.for_adults(child.entry.audience != Audience::Child)));
+                return Err(Failed::field("phrase_again", words_for(&child.entry, T::SecretPhraseDiffer)));
             }
             phrase
         }
@@ -382,11 +387,11 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
         normalise_phrase(fields.get("phrase").map(String::as_str).unwrap_or(""))
     };
     if given.is_empty() && secret.failures < SECRET_TRIES {
-        return Err(Failed::field(field, T::UnlockWrong.for_adults(child.entry.audience != Audience::Child)));
+        return Err(Failed::field(field, words_for(&child.entry, T::UnlockWrong)));
     }
     // The try is counted before the check, so many tries sent at once cannot slip past the limit.
     if !store::take_secret_try(&state.db, child.entry.id, SECRET_TRIES).await? {
-        return Err(Failed::field("", T::UnlockLocked.for_adults(child.entry.audience != Audience::Child)));
+        return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
     }
     if crate::server::auth::verify_password(given, Some(secret.hash.clone())).await? {
         store::secret_worked(&state.db, child.entry.id).await?;
@@ -397,9 +402,9 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
     }
     if secret.failures + 1 >= SECRET_TRIES {
         audit::by_invitee(&state.db, child.entry.authority_id, "secret.locked", "invitation", child.entry.id).await?;
-        return Err(Failed::field("", T::UnlockLocked.for_adults(child.entry.audience != Audience::Child)));
+        return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
     }
-    Err(Failed::field(field, T::UnlockWrong.for_adults(child.entry.audience != Audience::Child)))
+    Err(Failed::field(field, words_for(&child.entry, T::UnlockWrong)))
 }
 
 /// The advocacy offer: "yes", "more" or "no".
@@ -429,7 +434,7 @@ pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
             if in_order {
                 store::reach_step(&state.db, c.id, check_step(form)).await?;
             }
-            Ok(Done::to(after).with_notice(Msg::new(T::AdvocacyAsked.for_adults(entry.audience != Audience::Child))))
+            Ok(Done::to(after).with_notice(Msg::new(words_for(&entry, T::AdvocacyAsked))))
         }
         "more" => {
             store::set_advocacy(&state.db, c.id, "more").await?;
@@ -442,7 +447,7 @@ pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
             }
             Ok(Done::to(after))
         }
-        _ => Err(Failed::field("advocacy", T::ConsultNotAChoice.for_adults(entry.audience != Audience::Child))),
+        _ => Err(Failed::field("advocacy", words_for(&entry, T::ConsultNotAChoice))),
     }
 }
 
@@ -495,22 +500,22 @@ pub async fn add_more(words: &str, sharing: &str, lang: Lang) -> Result<Done, Fa
     let review =
         db::reviews::get(&state.db, entry.authority_id, entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
     if crate::server::today() > review.report_deadline {
-        return Err(Failed::field("more", T::AddMoreClosed.for_adults(entry.audience != Audience::Child)));
+        return Err(Failed::field("more", words_for(&entry, T::AddMoreClosed)));
     }
     let words = crate::domain::text::clean_multiline(words);
     if words.is_empty() {
-        return Err(Failed::field("more", T::AddMoreEmpty.for_adults(entry.audience != Audience::Child)));
+        return Err(Failed::field("more", words_for(&entry, T::AddMoreEmpty)));
     }
     if words.chars().count() > forms::MAX_WORDS {
         return Err(Failed::Invalid(vec![FieldError {
             field: "more".into(),
-            msg: Msg::new(T::ConsultTooLong.for_adults(entry.audience != Audience::Child)).with("limit", forms::MAX_WORDS.to_string()),
+            msg: Msg::new(words_for(&entry, T::ConsultTooLong)).with("limit", forms::MAX_WORDS.to_string()),
         }]));
     }
     // Only a child chooses who may see what; an adult's addition goes to the IRO like the rest.
     let sharing = if entry.audience == Audience::Child { Sharing::parse(sharing).unwrap_or_default() } else { Sharing::Private };
     store::add_more(&state.db, c.id, &words, sharing, lang).await?;
-    Ok(Done::to("/form/done").with_notice(Msg::new(T::AddMoreSaved.for_adults(entry.audience != Audience::Child))))
+    Ok(Done::to("/form/done").with_notice(Msg::new(words_for(&entry, T::AddMoreSaved))))
 }
 
 /// Where the invitee stands, for the screens before the form (None: nobody signed in with a
@@ -561,7 +566,6 @@ pub async fn advocacy_page() -> Result<Go<AdvocacyPage>, AppError> {
             (false, true) => "/form/check".into(),
             (false, false) => step_path(form, c.step.max(1)),
         },
-        submitted: c.submitted_at.is_some(),
     }))
 }
 
@@ -604,7 +608,7 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
         additions,
         submitted: c.submitted_at.is_some(),
         meeting_on: review.confirmed.then_some(review.meeting_on),
-        read: db::pack::was_read(&state.db, entry.id).await?,
+        read: c.read_at.is_some(),
         report_deadline: review.report_deadline,
         can_add: crate::server::today() <= review.report_deadline,
         advocacy_reference: store::advocacy_reference(&state.db, entry.id).await?,

@@ -118,7 +118,15 @@ async fn access(state: &AppState, viewer: &crate::api::Viewer, child_id: i64) ->
         return Ok(Access::None);
     }
     let child = db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(child_id)).await?;
-    if child.first().and_then(|c| c.iro_staff_id) == Some(viewer.staff_id) {
+    access_given(state, viewer, child_id, child.first().and_then(|c| c.iro_staff_id)).await
+}
+
+/// The same, when the child's allocated IRO is already known.
+async fn access_given(state: &AppState, viewer: &crate::api::Viewer, child_id: i64, allocated: Option<i64>) -> Result<Access, AppError> {
+    if viewer.role != Role::Iro {
+        return Ok(Access::None);
+    }
+    if allocated == Some(viewer.staff_id) {
         return Ok(Access::Own);
     }
     if db::cover::covers(&state.db, viewer.authority_id, child_id, viewer.staff_id, crate::server::today()).await? {
@@ -127,9 +135,9 @@ async fn access(state: &AppState, viewer: &crate::api::Viewer, child_id: i64) ->
     Ok(Access::None)
 }
 
-/// Whether this member of staff may open the packs of this child's reviews.
-pub async fn may_open(state: &AppState, viewer: &crate::api::Viewer, child_id: i64) -> Result<bool, AppError> {
-    Ok(!matches!(access(state, viewer, child_id).await?, Access::None))
+/// Whether this member of staff may open the packs of this child (allocated to `allocated`).
+pub async fn may_open(state: &AppState, viewer: &crate::api::Viewer, child_id: i64, allocated: Option<i64>) -> Result<bool, AppError> {
+    Ok(!matches!(access_given(state, viewer, child_id, allocated).await?, Access::None))
 }
 
 /// What one invitee sent.
@@ -148,7 +156,6 @@ async fn voice(state: &AppState, invitation: &InvitationRow, c: store::Consultat
                 .filter_map(|q| {
                     let found = stored.iter().find(|s| s.answer.question_id == q.id)?;
                     (!found.answer.is_empty()).then(|| PackAnswer {
-                        question_id: q.id.clone(),
                         symbol: q.symbol.clone(),
                         question: q.text.clone(),
                         choices: found.answer.choices.iter().filter_map(|id| q.option(id).cloned()).collect(),
@@ -177,11 +184,8 @@ async fn voice(state: &AppState, invitation: &InvitationRow, c: store::Consultat
         })
         .collect();
     Ok(PackVoice {
-        invitation_id: invitation.id,
         audience: invitation.audience,
         first_name: invitation.first_name.clone(),
-        status: invitation.status,
-        band: c.band,
         sent_on: c.submitted_at.map(|at| day_and_time(at).0),
         sections,
         additions,

@@ -198,13 +198,13 @@ pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
     let state = app_state()?;
     let review = db::reviews::get(&state.db, viewer.authority_id, id, today()).await?.ok_or(AppError::NotFound)?;
     let child = db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(review.child_id)).await?;
+    let allocated = child.first().and_then(|c| c.iro_staff_id);
     Ok(ReviewPageData {
         invitations: db::invitations::for_review(&state.db, viewer.authority_id, id).await?,
         post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
         child_language: child.first().map(|c| c.language).unwrap_or_default(),
-        viewer_is_childs_iro: viewer.role == crate::domain::staff::Role::Iro
-            && child.first().and_then(|c| c.iro_staff_id) == Some(viewer.staff_id),
-        viewer_opens_pack: crate::server::pack::may_open(&state, &viewer, review.child_id).await?,
+        viewer_is_childs_iro: viewer.role == crate::domain::staff::Role::Iro && allocated == Some(viewer.staff_id),
+        viewer_opens_pack: crate::server::pack::may_open(&state, &viewer, review.child_id, allocated).await?,
         meeting_seen: meeting_fingerprint(&review),
         review,
     })

@@ -18,14 +18,16 @@ pub struct Consultation {
     pub step: i64,
     pub advocacy: Option<String>,
     pub submitted_at: Option<i64>,
+    /// When the child's IRO last opened the pack showing it (cleared by an addition).
+    pub read_at: Option<i64>,
 }
 
 const CONSULTATION: &str =
-    "SELECT id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at FROM consultations";
-type ConsultationRow = (i64, i64, i64, i64, String, i64, String, i64, Option<String>, Option<i64>);
+    "SELECT id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at, read_at FROM consultations";
+type ConsultationRow = (i64, i64, i64, i64, String, i64, String, i64, Option<String>, Option<i64>, Option<i64>);
 
 fn consultation(r: ConsultationRow) -> Result<Consultation, AppError> {
-    let (id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at) = r;
+    let (id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at, read_at) = r;
     Ok(Consultation {
         id,
         authority_id,
@@ -37,6 +39,7 @@ fn consultation(r: ConsultationRow) -> Result<Consultation, AppError> {
         step,
         advocacy,
         submitted_at,
+        read_at,
     })
 }
 
@@ -566,17 +569,13 @@ pub async fn notice_address(db: &AnyPool, notice: &Notice) -> Result<Option<Stri
                 .await?
         }
         (_, Recipient::Advocacy) => {
-            // A parent's request goes to the parents' provider when the council has one.
-            sqlx::query_as(
-                "SELECT CASE WHEN i.audience = 'parent' AND s.parent_advocacy_name <> '' THEN s.parent_advocacy_email ELSE s.advocacy_email END
-                 FROM advocacy_requests a JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
-                 JOIN authority_settings s ON s.authority_id = a.authority_id
-                 WHERE a.id = $1 AND a.authority_id = $2",
-            )
-            .bind(notice.subject_id)
-            .bind(notice.authority_id)
-            .fetch_optional(db)
-            .await?
+            // The provider for whoever asked: the same rule the advocacy screen names them by.
+            let Some((_, asked_by)) = advocacy_reference_by_id(db, notice.authority_id, notice.subject_id).await? else {
+                return Ok(None);
+            };
+            let audience = crate::domain::reviews::Audience::parse(&asked_by).unwrap_or(crate::domain::reviews::Audience::Child);
+            let settings = crate::server::db::settings::get(db, notice.authority_id).await?;
+            Some((settings.advocacy_for(audience).2.to_string(),))
         }
         _ => None,
     };

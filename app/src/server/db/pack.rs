@@ -57,10 +57,3 @@ pub async fn mark_read(db: &AnyPool, authority_id: i64, staff_id: i64, consultat
     tx.commit().await?;
     Ok(())
 }
-
-/// Whether the IRO has read this invitation's sent consultation.
-pub async fn was_read(db: &AnyPool, invitation_id: i64) -> Result<bool, AppError> {
-    let row: Option<(Option<i64>,)> =
-        sqlx::query_as("SELECT read_at FROM consultations WHERE invitation_id = $1").bind(invitation_id).fetch_optional(db).await?;
-    Ok(row.and_then(|(r,)| r).is_some())
-}
