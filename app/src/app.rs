@@ -1,7 +1,7 @@
 //! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
 
 use crate::i18n::Lang;
-use crate::pages::{admin, children, consult, entry, pack, public, reviews, staff};
+use crate::pages::{admin, children, consult, entry, outcome, pack, public, reports, reviews, staff};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -55,8 +55,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/reviews/:id") view=reviews::ReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id/edit") view=reviews::EditBooking ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id/pack") view=pack::PackPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id/outcome") view=outcome::OutcomeLetterPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/invitations/:id/letter") view=reviews::LetterPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/settings") view=admin::SettingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reports") view=reports::Reports ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/outbox") view=admin::OutboxPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/audit") view=admin::AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/cover") view=admin::CoverAdminPage ssr=SsrMode::Async/>
@@ -75,6 +77,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/form/done") view=consult::DoneScreen ssr=SsrMode::Async/>
                 <Route path=path!("/safe") view=consult::SafeScreen ssr=SsrMode::Async/>
                 <Route path=path!("/message") view=consult::MessageScreen ssr=SsrMode::Async/>
+                <Route path=path!("/letter") view=outcome::LetterScreen ssr=SsrMode::Async/>
                 <Route path=path!("/staff/messages/:id") view=consult::IroMessagePage ssr=SsrMode::Async/>
             </Routes>
         </Router>

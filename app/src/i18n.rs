@@ -177,15 +177,24 @@ pub fn long_date(date: time::Date, lang: Lang) -> String {
 }
 
 /// A short date for tables: "4 Jan 2027", "4 Ion 2027".
-pub fn short_date(date: time::Date, lang: Lang) -> String {
+/// A month's short name: "Jan", "Ion".
+pub fn short_month(date: time::Date, lang: Lang) -> &'static str {
     const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     const CY: [&str; 12] = ["Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"];
     let month = usize::from(u8::from(date.month())) - 1;
-    let name = match lang {
+    match lang {
         Lang::En => EN[month],
         Lang::Cy => CY[month],
-    };
-    format!("{} {name} {}", date.day(), date.year())
+    }
+}
+
+pub fn short_date(date: time::Date, lang: Lang) -> String {
+    format!("{} {} {}", date.day(), short_month(date, lang), date.year())
+}
+
+/// "Jan 2026", "Ion 2026".
+pub fn month_year(date: time::Date, lang: Lang) -> String {
+    format!("{} {}", short_month(date, lang), date.year())
 }
 
 strings! {
@@ -315,7 +324,53 @@ strings! {
     SupportHomeHeading { en: "Reviews to book", cy: "Adolygiadau i'w trefnu" }
     SupportHomeEmpty { en: "There are no reviews to book yet.", cy: "Does dim adolygiadau i'w trefnu eto." }
     ManagerHomeHeading { en: "Reports", cy: "Adroddiadau" }
-    ManagerHomeEmpty { en: "Figures appear here once reviews are held.", cy: "Bydd ffigurau'n ymddangos yma pan fydd adolygiadau wedi'u cynnal." }
+    ManagerHomeLink { en: "Figures for the Corporate Parenting Board", cy: "Ffigurau ar gyfer y Bwrdd Rhianta Corfforaethol" }
+    ReportsTitle { en: "Reports", cy: "Adroddiadau" }
+    SettingsSuppressBelow { en: "In report downloads, hide counts below", cy: "Mewn lawrlwythiadau adroddiadau, cuddio cyfrifon o dan" }
+    SettingsSuppressBelowHint { en: "So that no child can be identified from small numbers. A whole number from 2 to 50; leave empty for 5.", cy: "Fel na ellir adnabod unrhyw blentyn o rifau bach. Rhif cyfan o 2 i 50; gadewch yn wag am 5." }
+    ErrSuppressBelow { en: "Enter a whole number from 2 to 50.", cy: "Rhowch rif cyfan o 2 i 50." }
+    ReportsIntro { en: "Figures for the last year, counted from reviews, invitations, alerts and messages. They hold no names and nobody's words.", cy: "Ffigurau ar gyfer y flwyddyn ddiwethaf, wedi'u cyfrif o adolygiadau, gwahoddiadau, rhybuddion a negeseuon. Does dim enwau na geiriau neb ynddyn nhw." }
+    ReportsGrain { en: "Count by", cy: "Cyfrif fesul" }
+    ReportsByMonth { en: "By month", cy: "Fesul mis" }
+    ReportsByQuarter { en: "By quarter (financial year)", cy: "Fesul chwarter (blwyddyn ariannol)" }
+    ReportsSuppressed { en: "Charts and downloads are for publishing: in them, counts from 1 to {max} show as \"<{n}\", and a share, a time or another count that would reveal them as \"[c]\" or a dash, so that no child can be identified. The tables on this page show every count, for your own use.", cy: "Mae siartiau a lawrlwythiadau ar gyfer eu cyhoeddi: ynddyn nhw, mae cyfrifon o 1 i {max} yn dangos fel \"<{n}\", a chyfran, amser neu gyfrif arall a fyddai'n eu datgelu fel \"[c]\" neu linell fer, fel na ellir adnabod unrhyw blentyn. Mae'r tablau ar y dudalen hon yn dangos pob cyfrif, at eich defnydd eich hun." }
+    ReportPeriod { en: "Period", cy: "Cyfnod" }
+    ReportDownload { en: "Download as CSV: {table}", cy: "Lawrlwytho fel CSV: {table}" }
+    ReportTimeliness { en: "Reviews held on time", cy: "Adolygiadau a gynhaliwyd ar amser" }
+    ReportParticipation { en: "Views asked for and sent", cy: "Barn y gofynnwyd amdani ac a anfonwyd" }
+    ReportChildrenByAge { en: "Children's views by age group", cy: "Barn plant yn ôl grŵp oedran" }
+    ReportHowTheyTookPart { en: "How views were sent", cy: "Sut yr anfonwyd barn" }
+    ReportAdvocacy { en: "Advocacy offered and asked for", cy: "Eiriolaeth a gynigiwyd ac y gofynnwyd amdani" }
+    ReportSafety { en: "Urgent alerts and messages from children", cy: "Rhybuddion brys a negeseuon gan blant" }
+    MeasureOnTime { en: "On time", cy: "Ar amser" }
+    MeasureLate { en: "Late", cy: "Yn hwyr" }
+    MeasureTotal { en: "Total", cy: "Cyfanswm" }
+    MeasurePercentOnTime { en: "% on time", cy: "% ar amser" }
+    MeasureInvited { en: "asked", cy: "gofynnwyd" }
+    MeasureOpened { en: "opened", cy: "agorwyd" }
+    MeasureSubmitted { en: "sent their views", cy: "anfonodd eu barn" }
+    MeasureReturnRate { en: "% sent", cy: "% a anfonodd" }
+    MeasureReadAloud { en: "Used read-aloud", cy: "Defnyddiodd ddarllen yn uchel" }
+    MeasureInWelsh { en: "In Welsh", cy: "Yn Gymraeg" }
+    MeasureWithoutScript { en: "Without JavaScript", cy: "Heb JavaScript" }
+    MeasureAdvocacyOffered { en: "offered an advocate", cy: "cynigiwyd eiriolwr" }
+    MeasureAdvocacyAccepted { en: "asked for an advocate", cy: "gofynnodd am eiriolwr" }
+    MeasureAlertsRaised { en: "Urgent alerts", cy: "Rhybuddion brys" }
+    MeasureAlertsOpen { en: "Not yet acknowledged", cy: "Heb eu cydnabod eto" }
+    MeasureMedianMinutes { en: "Middle time to acknowledge (minutes)", cy: "Amser canol i gydnabod (munudau)" }
+    MeasureMessages { en: "Messages from children", cy: "Negeseuon gan blant" }
+    BandUnder8 { en: "Under 8", cy: "Dan 8" }
+    BandMiddle { en: "8 to 12", cy: "8 i 12" }
+    BandTeen { en: "13 and over", cy: "13 a hŷn" }
+    BandLeaver { en: "Care leavers", cy: "Ymadawyr gofal" }
+    BandAdult { en: "Adults", cy: "Oedolion" }
+    QuarterName { en: "{years} Q{quarter}", cy: "{years} Ch{quarter}" }
+    QuarterShort { en: "Q{quarter}", cy: "Ch{quarter}" }
+    ChartTimeliness { en: "Reviews held on time (%)", cy: "Adolygiadau a gynhaliwyd ar amser (%)" }
+    ChartTimelinessDesc { en: "Bar chart: the share of reviews due in each period that were held by their due date. A dash marks a period with no figure, or one too small to publish. The table below gives the figures.", cy: "Siart bar: cyfran yr adolygiadau oedd i fod ym mhob cyfnod a gynhaliwyd erbyn eu dyddiad. Mae llinell fer yn dangos cyfnod heb ffigur, neu un rhy fach i'w gyhoeddi. Mae'r tabl isod yn rhoi'r ffigurau." }
+    ChartReturnRate { en: "Share who sent their views (%)", cy: "Cyfran a anfonodd eu barn (%)" }
+    ChartReturnRateDesc { en: "Bar chart: for children, parents and carers asked in each period, the share who sent their views. A dash marks a period with no figure, or one too small to publish. The table below gives the figures.", cy: "Siart bar: ar gyfer plant, rhieni a gofalwyr y gofynnwyd iddyn nhw ym mhob cyfnod, y gyfran a anfonodd eu barn. Mae llinell fer yn dangos cyfnod heb ffigur, neu un rhy fach i'w gyhoeddi. Mae'r tabl isod yn rhoi'r ffigurau." }
+    AuditReportDownloaded { en: "A manager downloaded a table of figures", cy: "Lawrlwythodd rheolwr dabl o ffigurau" }
     AdminHomeHeading { en: "Administration", cy: "Gweinyddu" }
     AdminManageStaff { en: "Manage staff", cy: "Rheoli staff" }
     MyAccount { en: "My account", cy: "Fy nghyfrif" }
@@ -517,6 +572,40 @@ strings! {
     MailCancelledBody { en: "The review meeting you were invited to is cancelled. Your council will be in touch.", cy: "Mae'r cyfarfod adolygu y cawsoch wahoddiad iddo wedi'i ganslo. Bydd eich cyngor mewn cysylltiad." }
     MailReminderSubject { en: "Heard: a reminder to share your views", cy: "Clywed: nodyn atgoffa i rannu eich barn" }
     MailReminderBody { en: "There is still time to share your views before the review meeting.", cy: "Mae amser o hyd i rannu eich barn cyn y cyfarfod adolygu." }
+    MailLetterSubject { en: "Heard: a letter from your IRO", cy: "Clywed: llythyr gan eich IRO" }
+    MailLetterBody { en: "Your IRO has written to you about your review meeting. Open your link to read it. You will need your secret.", cy: "Mae eich IRO wedi ysgrifennu atoch am eich cyfarfod adolygu. Agorwch eich dolen i'w ddarllen. Bydd angen eich cyfrinach arnoch." }
+    OutcomeTitle { en: "Letter to the child after the review", cy: "Llythyr at y plentyn ar ôl yr adolygiad" }
+    OutcomeOpen { en: "Write to {name} about the meeting", cy: "Ysgrifennu at {name} am y cyfarfod" }
+    OutcomeOpenSent { en: "Your letter to {name}", cy: "Eich llythyr at {name}" }
+    OutcomeIntro { en: "Write to {name} in plain words: short sentences, one idea each. They read it with their own link and secret. The message telling them says nothing of what you wrote.", cy: "Ysgrifennwch at {name} mewn geiriau syml: brawddegau byr, un syniad ym mhob un. Maen nhw'n ei ddarllen gyda'u dolen a'u cyfrinach eu hunain. Dydy'r neges sy'n dweud wrthyn nhw ddim yn dweud dim o'r hyn ysgrifennoch chi." }
+    OutcomeLanguage { en: "Write in this language: {language} (the one {name} chose).", cy: "Ysgrifennwch yn yr iaith hon: {language} (yr un a ddewisodd {name})." }
+    OutcomeTalked { en: "What we talked about", cy: "Beth wnaethon ni siarad amdano" }
+    OutcomeDecided { en: "What we decided", cy: "Beth wnaethon ni benderfynu" }
+    OutcomeNext { en: "What happens next", cy: "Beth sy'n digwydd nesaf" }
+    OutcomeWhoToAsk { en: "Who to ask", cy: "Pwy i'w holi" }
+    OutcomeWhoToAskHint { en: "Who they can ask if they have questions, and how (their advocate, social worker, you).", cy: "Pwy y gallan nhw eu holi os oes ganddyn nhw gwestiynau, a sut (eu heiriolwr, eu gweithiwr cymdeithasol, chi)." }
+    OutcomeHeldOn { en: "The meeting was held on", cy: "Cynhaliwyd y cyfarfod ar" }
+    OutcomeSaveDraft { en: "Save draft", cy: "Cadw drafft" }
+    OutcomeSend { en: "Send to {name} and mark the review held", cy: "Anfon at {name} a nodi bod yr adolygiad wedi'i gynnal" }
+    OutcomeSendHint { en: "Once sent, the letter cannot be changed.", cy: "Ar ôl ei anfon, does dim modd newid y llythyr." }
+    OutcomeDraftSaved { en: "Draft saved. Nothing has been sent.", cy: "Cadwyd y drafft. Does dim wedi'i anfon." }
+    OutcomeSentEmailed { en: "Your letter is sent. {name} has been emailed to say there is a letter (without what it says). The review is marked held; the next review is due by {date}.", cy: "Mae eich llythyr wedi'i anfon. Anfonwyd e-bost at {name} i ddweud bod llythyr (heb ddweud beth sydd ynddo). Mae'r adolygiad wedi'i nodi fel un a gynhaliwyd; mae'r adolygiad nesaf i fod erbyn {date}." }
+    OutcomeSentTellThem { en: "Your letter is sent. {name} gets their invitation by letter or by hand: tell them there is a letter, and their code opens it. The review is marked held; the next review is due by {date}.", cy: "Mae eich llythyr wedi'i anfon. Mae {name} yn cael eu gwahoddiad drwy'r post neu â llaw: dywedwch wrthyn nhw fod llythyr, a bod eu cod yn ei agor. Mae'r adolygiad wedi'i nodi fel un a gynhaliwyd; mae'r adolygiad nesaf i fod erbyn {date}." }
+    OutcomeSentOn { en: "Sent on {date}.", cy: "Anfonwyd ar {date}." }
+    OutcomeReadOn { en: "{name} read it on {date}.", cy: "Darllenodd {name} ef ar {date}." }
+    OutcomeNotRead { en: "{name} has not opened it yet.", cy: "Dydy {name} ddim wedi'i agor eto." }
+    OutcomeTooEarly { en: "You can write the letter once the meeting has happened ({date}).", cy: "Gallwch chi ysgrifennu'r llythyr unwaith y bydd y cyfarfod wedi bod ({date})." }
+    OutcomeNoInvitation { en: "This child has no invitation to read a letter with. Invite them from the review page before the review is marked held.", cy: "Does gan y plentyn hwn ddim gwahoddiad i ddarllen llythyr gydag ef. Gwahoddwch nhw o dudalen yr adolygiad cyn nodi bod yr adolygiad wedi'i gynnal." }
+    OutcomeAlreadySent { en: "This letter has already been sent and cannot be changed.", cy: "Mae'r llythyr hwn wedi'i anfon yn barod a does dim modd ei newid." }
+    OutcomeBeforeMeeting { en: "The meeting date cannot be in the future.", cy: "Ni all dyddiad y cyfarfod fod yn y dyfodol." }
+    OutcomeTalkedEmpty { en: "Write what you talked about.", cy: "Ysgrifennwch beth wnaethoch chi siarad amdano." }
+    OutcomeDecidedEmpty { en: "Write what you decided.", cy: "Ysgrifennwch beth wnaethoch chi benderfynu." }
+    OutcomeNextEmpty { en: "Write what happens next.", cy: "Ysgrifennwch beth sy'n digwydd nesaf." }
+    OutcomeWhoToAskEmpty { en: "Write who they can ask.", cy: "Ysgrifennwch pwy y gallan nhw eu holi." }
+    OutcomePartLong { en: "This part is too long. Keep it under {limit} characters: a letter to a child is short.", cy: "Mae'r rhan hon yn rhy hir. Cadwch hi dan {limit} nod: mae llythyr at blentyn yn fyr." }
+    OutcomeLongSentences { en: "Some sentences are long (more than 15 words). Shorter ones are easier to read.", cy: "Mae rhai brawddegau'n hir (mwy na 15 gair). Mae rhai byrrach yn haws eu darllen." }
+    AuditOutcomeSent { en: "An IRO sent their letter to a child after the review", cy: "Anfonodd IRO eu llythyr at blentyn ar ôl yr adolygiad" }
+    AuditOutcomeRead { en: "A child opened their IRO's letter", cy: "Agorodd plentyn lythyr eu IRO" }
     MailOpenLink { en: "Open your link:", cy: "Agorwch eich dolen:" }
     MailLinkPrivate { en: "This link is just for you. Please do not share it.", cy: "Mae'r ddolen hon i chi yn unig. Peidiwch â'i rhannu." }
     MailIgnore { en: "If you were not expecting this message, you can ignore it.", cy: "Os nad oeddech yn disgwyl y neges hon, gallwch ei hanwybyddu." }
@@ -570,6 +659,7 @@ strings! {
     CreditsTitle { en: "Credits and licences", cy: "Cydnabyddiaeth a thrwyddedau" }
     CreditsSymbols { en: "Symbols:", cy: "Symbolau:" }
     CreditsVoices { en: "Read-aloud recordings made with", cy: "Recordiadau darllen yn uchel wedi'u gwneud gyda" }
+    CreditsFonts { en: "The font in protected PDF downloads:", cy: "Y ffont mewn lawrlwythiadau PDF wedi'u diogelu:" }
     CreditsOwnSymbols { en: "A council may use its own licensed symbols (for example Widgit) in place of these.", cy: "Gall cyngor ddefnyddio ei symbolau trwyddedig ei hun (er enghraifft Widgit) yn lle'r rhain." }
     IroAdvocacyTitle { en: "Asked for an advocate", cy: "Wedi gofyn am eiriolwr" }
     MeetingConfirmed { en: "Date, time and how to join confirmed: invitees can see them", cy: "Dyddiad, amser a sut i ymuno wedi'u cadarnhau: gall y rhai a wahoddwyd eu gweld" }
@@ -614,7 +704,23 @@ strings! {
     AdultAddMoreSaved { en: "We have added it. The IRO will see it.", cy: "Rydyn ni wedi'i ychwanegu. Bydd yr IRO yn ei weld." }
     AdultAdvocacyAsked { en: "We will ask an advocate to contact you.", cy: "Byddwn ni'n gofyn i eiriolwr gysylltu â chi." }
     AdultConsultAlreadySent { en: "You have already sent this. You can add more below.", cy: "Rydych chi wedi anfon hwn yn barod. Gallwch chi ychwanegu mwy isod." }
-    PackTimesUtc { en: "Times are UTC (UK time is an hour ahead in summer).", cy: "Mae'r amseroedd yn UTC (mae amser y DU awr o flaen yn yr haf)." }
+    PackTimesUk { en: "Times are UK time.", cy: "Amser y DU yw'r amseroedd." }
+    PackPrint { en: "Print the pack", cy: "Argraffu'r pecyn" }
+    PackCopiesLink { en: "Print, or download a protected copy", cy: "Argraffu, neu lawrlwytho copi wedi'i ddiogelu" }
+    PackDownloadHeading { en: "Download a protected copy", cy: "Lawrlwytho copi wedi'i ddiogelu" }
+    PackDownloadHint { en: "The PDF is locked with a password you choose now (12 characters or more; three random words work well). Heard does not keep the password. Anyone opening the file needs it, so send it separately, never in the same email.", cy: "Mae'r PDF wedi'i gloi gyda chyfrinair rydych chi'n ei ddewis nawr (12 nod neu fwy; mae tri gair ar hap yn gweithio'n dda). Dydy Clywed ddim yn cadw'r cyfrinair. Mae ei angen ar unrhyw un sy'n agor y ffeil, felly anfonwch ef ar wahân, byth yn yr un e-bost." }
+    PackDownloadPassword { en: "Password for the file", cy: "Cyfrinair ar gyfer y ffeil" }
+    PackDownloadAgain { en: "Type the password again", cy: "Teipiwch y cyfrinair eto" }
+    PackDownloadButton { en: "Download protected PDF", cy: "Lawrlwytho PDF wedi'i ddiogelu" }
+    PdfPasswordShort { en: "Use a password of 12 characters or more.", cy: "Defnyddiwch gyfrinair o 12 nod neu fwy." }
+    PdfPasswordLong { en: "Use a password of 128 characters or fewer.", cy: "Defnyddiwch gyfrinair o 128 nod neu lai." }
+    PdfPasswordCharacters { en: "Use letters, numbers, spaces and punctuation in the password (no emoji or special spaces).", cy: "Defnyddiwch lythrennau, rhifau, bylchau ac atalnodi yn y cyfrinair (dim emoji na bylchau arbennig)." }
+    PdfPasswordDiffer { en: "The two passwords are not the same. Type them again.", cy: "Dydy'r ddau gyfrinair ddim yr un fath. Teipiwch nhw eto." }
+    PdfMade { en: "Made on {date} at {time} (UK time) by {name}.", cy: "Crëwyd ar {date} am {time} (amser y DU) gan {name}." }
+    PdfMarking { en: "OFFICIAL-SENSITIVE: personal information about a child. Do not forward.", cy: "SWYDDOGOL-SENSITIF: gwybodaeth bersonol am blentyn. Peidiwch â'i anfon ymlaen." }
+    PdfPage { en: "Page {page} of {pages}", cy: "Tudalen {page} o {pages}" }
+    PdfHouses { en: "The Three Houses: worries, good things, dreams.", cy: "Y Tri Thŷ: pryderon, pethau da, breuddwydion." }
+    AuditPackDownloaded { en: "A pack was downloaded as a protected PDF", cy: "Lawrlwythwyd pecyn fel PDF wedi'i ddiogelu" }
     PackCovering { en: "You are covering for this child's IRO: opening this pack does not tell anyone their words were read.", cy: "Rydych chi'n cyflenwi ar gyfer IRO y plentyn hwn: nid yw agor y pecyn hwn yn dweud wrth neb fod eu geiriau wedi'u darllen." }
     PackNobodyInvited { en: "Nobody has been asked for their views yet.", cy: "Does neb wedi cael cais am eu barn eto." }
     PackAdvocacyHeading { en: "Requests for an advocate", cy: "Ceisiadau am eiriolwr" }

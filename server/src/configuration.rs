@@ -22,6 +22,9 @@ pub struct Settings {
     pub production: bool,
     /// HEARD_DEMO: `1` seeds the demo authorities and staff (idempotent).
     pub demo: bool,
+    /// HEARD_DEMO_HISTORY: `1` adds a year of reviews and what came of them to the demo councils,
+    /// for the managers' reports (needs HEARD_DEMO).
+    pub demo_history: bool,
     /// HEARD_DEMO_PASSWORD: the demo staff password; generated and kept under the data folder when unset.
     pub demo_password: Option<String>,
     /// HEARD_TRUST_PROXY: `1` when behind a reverse proxy that sets X-Forwarded-For.
@@ -132,6 +135,10 @@ impl Settings {
         if demo && production {
             return Err(bad("HEARD_DEMO", "demo data cannot be loaded in production"));
         }
+        let demo_history = flag(vars, "HEARD_DEMO_HISTORY")?;
+        if demo_history && !demo {
+            return Err(bad("HEARD_DEMO_HISTORY", "the demo history needs HEARD_DEMO=1"));
+        }
 
         Ok(Settings {
             bind,
@@ -141,6 +148,7 @@ impl Settings {
             session_key,
             production,
             demo,
+            demo_history,
             demo_password: get("HEARD_DEMO_PASSWORD"),
             trust_proxy: flag(vars, "HEARD_TRUST_PROXY")?,
             smtp_url,

@@ -247,6 +247,7 @@ async fn seed_settings(db: &AnyPool) -> Result<(), String> {
             review_team_email: format!("reviews@{slug}.example"),
             default_arrangements: arrangements.into(),
             post_enabled: post.into(),
+            suppress_below: app::domain::reports::DEFAULT_SUPPRESS_BELOW.to_string(),
         };
         db::settings::save(db, found.id, &settings).await.map_err(|e| e.to_string())?;
     }
@@ -276,6 +277,9 @@ pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
     }
     seed_children(db).await?;
     seed_settings(db).await?;
+    if settings.demo_history {
+        crate::demo_history::seed(db, app::server::today()).await?;
+    }
     println!("\nHeard demo sign-ins (password for all: {password})");
     for authority in &AUTHORITIES {
         println!("  {}:", authority.name_en);

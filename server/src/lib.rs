@@ -4,6 +4,7 @@ pub mod cli;
 pub mod configuration;
 pub mod database;
 pub mod demo;
+pub mod demo_history;
 pub mod middleware;
 pub mod session_store;
 pub mod startup;

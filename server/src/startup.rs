@@ -140,6 +140,10 @@ fn router(state: AppState, key: Key) -> Router {
 
     Router::new()
         .route("/health", get(health))
+        // A file, not a page: the pack as a password-protected PDF (POST: the password is in the body).
+        .route("/staff/reviews/{id}/pack.pdf", post(app::server::export::download_route))
+        // Managers' figures as CSV files (GET: a download changes nothing; each is audited).
+        .route("/staff/reports/{file}", get(app::server::reports::csv_route))
         .nest_service("/pkg", pkg)
         .route(
             "/api/{*name}",

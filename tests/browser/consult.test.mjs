@@ -110,6 +110,8 @@ test('a 13+ form: a private answer, an advocate, and the connection lost mid-for
   await page.waitForURL(/\/form\/screen\/1$/);
   await waitForHydration(page);
   await expectAccessible(page, 'form screen 1 (en)');
+  // The form keeper marks the form: the reports will not count these views as sent without a script.
+  await page.waitForFunction(() => document.querySelector('#consult-form-scripted')?.value === '1');
   // Read-aloud buttons carry their visible word in their name and play a real clip.
   const listen = page.locator('.question .read-aloud').first();
   assert.match(await listen.getAttribute('aria-label'), /^Listen: /);
@@ -165,6 +167,7 @@ test('the same form with JavaScript turned off', async () => {
   await page.locator('#phrase_again').fill('quiet harbour lights');
   await page.getByRole('button', { name: 'Save my phrase' }).click();
   await page.waitForURL(/\/form\/screen\/1$/);
+  assert.equal(await page.locator('#consult-form-scripted').inputValue(), '', 'no script ran: the flag stays empty');
   await page.locator('.question .choices input').first().check();
   await page.locator('textarea').first().fill('Written with no script at all.');
   while (/\/form\/screen\/\d+$/.test(page.url())) {

@@ -178,9 +178,9 @@ export function newestOutboxMessage(server) {
   return JSON.parse(readFileSync(join(dir, files[files.length - 1]), 'utf8'));
 }
 
-/// A date `days` from today as a date input takes it (YYYY-MM-DD, UTC like the server).
+/// A date `days` from today as a date input takes it (YYYY-MM-DD, the UK's date like the server).
 export function isoDate(days) {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 }
 
 /// Signs in on a page as a demo member of staff.
@@ -198,13 +198,23 @@ export async function switchLanguage(page, to) {
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }
 
+/// axe in the page's language, then in the other, then back.
+export async function bothLanguages(page, label) {
+  const first = await page.evaluate(() => document.documentElement.lang);
+  const other = first === 'cy' ? 'en' : 'cy';
+  await expectAccessible(page, `${label} (${first})`);
+  await switchLanguage(page, other);
+  await expectAccessible(page, `${label} (${other})`);
+  await switchLanguage(page, first);
+}
+
 /// Starts one server and one browser for a test file (node:test `before`/`after`), returning a
 /// getter for both.
-export function useServerAndBrowser(before, after, { smtp = false } = {}) {
+export function useServerAndBrowser(before, after, { smtp = false, env: extraEnv = {} } = {}) {
   const shared = {};
   before(async () => {
     if (smtp) shared.smtp = await startSmtpSink();
-    const env = smtp ? { HEARD_SMTP_URL: shared.smtp.url, HEARD_JOB_INTERVAL_SECONDS: '1' } : {};
+    const env = smtp ? { HEARD_SMTP_URL: shared.smtp.url, HEARD_JOB_INTERVAL_SECONDS: '1', ...extraEnv } : { ...extraEnv };
     shared.server = await startServer(env);
     shared.browser = await launchBrowser();
   });
@@ -216,9 +226,10 @@ export function useServerAndBrowser(before, after, { smtp = false } = {}) {
   return shared;
 }
 
-/// Business support adds a child with Iola as IRO, books their review and prints a letter;
-/// returns the letter's code.
-export async function inviteChild(browser, server, { name, born, language }) {
+/// Business support adds a child with Iola as IRO, books their review `meetingIn` days from now
+/// and prints a letter for each of `invitees` ([audience, first name, language]). Returns the
+/// review's path and the codes by audience.
+export async function bookAndInvite(browser, server, { name, born, language, meetingIn = 12, invitees }) {
   const page = await newPage(browser);
   await signIn(page, server, 'support@dyffryn.example');
   await page.goto(server.url + '/staff/children/new');
@@ -232,15 +243,29 @@ export async function inviteChild(browser, server, { name, born, language }) {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText(`${name} was added.`).waitFor();
   await page.getByRole('link', { name: 'Book the review' }).click();
-  await page.getByLabel('Date of the meeting').fill(isoDate(12));
+  await page.getByLabel('Date of the meeting').fill(isoDate(meetingIn));
   await page.getByLabel('Start time').fill('10:30');
   await page.getByRole('button', { name: 'Book the review' }).click();
   await page.getByText(`The review for ${name} is booked.`).waitFor();
-  await page.getByLabel('How they get the invitation').selectOption('post');
-  await page.getByRole('button', { name: 'Add to the invited' }).click();
-  await page.getByRole('button', { name: 'Make the letter' }).click();
-  const code = (await page.locator('.letter__code').innerText()).trim();
+  const review = new URL(page.url()).pathname;
+  const codes = {};
+  for (const [audience, firstName, theirLanguage] of invitees) {
+    await page.goto(server.url + review);
+    await page.getByLabel('Who they are').selectOption(audience);
+    await page.getByLabel('First name').fill(firstName);
+    await page.getByLabel('Their language').selectOption(theirLanguage);
+    await page.getByLabel('How they get the invitation').selectOption('post');
+    await page.getByRole('button', { name: 'Add to the invited' }).click();
+    await page.getByRole('button', { name: 'Make the letter' }).click();
+    codes[audience] = (await page.locator('.letter__code').innerText()).trim();
+  }
   if (page.problems.length) throw new Error(page.problems.join('\n'));
   await page.context().close();
-  return code;
+  return { review, codes };
+}
+
+/// The same for one child invited by letter; returns the letter's code.
+export async function inviteChild(browser, server, { name, born, language }) {
+  const { codes } = await bookAndInvite(browser, server, { name, born, language, invitees: [['child', name, language]] });
+  return codes.child;
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
-  expectAccessible, isoDate, newPage, signIn, switchLanguage, useServerAndBrowser,
+  bookAndInvite, bothLanguages, expectAccessible, isoDate, newPage, signIn, switchLanguage, useServerAndBrowser,
 } from './harness.mjs';
 
 const shared = useServerAndBrowser(before, after, { smtp: true });
@@ -15,38 +15,9 @@ const screens = JSON.parse(readFileSync(new URL('../../app/forms/screens.v1.json
 /// Business support books a review for a new child with Iola as IRO and prints letters for a
 /// parent (Welsh) and a carer (English); Iola confirms the meeting. Returns the two codes.
 async function inviteFamily(browser, server, child) {
-  const page = await newPage(browser);
-  await signIn(page, server, 'support@dyffryn.example');
-  await page.goto(server.url + '/staff/children/new');
-  await page.getByLabel('Name they like to be called').fill(child);
-  await page.getByLabel('Full legal name').fill(`${child} Prawf`);
-  await page.getByLabel('Date of birth').fill(isoDate(-9 * 365));
-  await page.getByLabel('Preferred language').selectOption('cy');
-  await page.getByLabel('Date they became looked after').fill(isoDate(-5));
-  await page.getByLabel('Legal basis').selectOption('care_order');
-  await page.getByLabel('Allocated IRO').selectOption({ label: 'Iola Roberts' });
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText(`${child} was added.`).waitFor();
-  await page.getByRole('link', { name: 'Book the review' }).click();
-  await page.getByLabel('Date of the meeting').fill(isoDate(12));
-  await page.getByLabel('Start time').fill('10:30');
-  await page.getByRole('button', { name: 'Book the review' }).click();
-  await page.getByText(`The review for ${child} is booked.`).waitFor();
-  const review = new URL(page.url()).pathname;
-  const codes = {};
-  for (const [audience, name, language] of [['parent', 'Rhian', 'cy'], ['carer', 'Gwen', 'en']]) {
-    await page.goto(server.url + review);
-    await page.getByLabel('Who they are').selectOption(audience);
-    await page.getByLabel('First name').fill(name);
-    await page.getByLabel('Their language').selectOption(language);
-    await page.getByLabel('How they get the invitation').selectOption('post');
-    await page.getByRole('button', { name: 'Add to the invited' }).click();
-    await page.getByRole('button', { name: 'Make the letter' }).click();
-    codes[audience] = (await page.locator('.letter__code').innerText()).trim();
-  }
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-
+  const { review, codes } = await bookAndInvite(browser, server, {
+    name: child, born: isoDate(-9 * 365), language: 'cy', invitees: [['parent', 'Rhian', 'cy'], ['carer', 'Gwen', 'en']],
+  });
   const iro = await newPage(browser);
   await signIn(iro, server, 'iro@dyffryn.example');
   await iro.goto(server.url + review);
@@ -56,16 +27,6 @@ async function inviteFamily(browser, server, child) {
   assert.deepEqual(iro.problems, []);
   await iro.context().close();
   return { ...codes, review };
-}
-
-/// axe in the page's language, then in the other, then back.
-async function bothLanguages(page, label) {
-  const first = await page.evaluate(() => document.documentElement.lang);
-  const other = first === 'cy' ? 'en' : 'cy';
-  await expectAccessible(page, `${label} (${first})`);
-  await switchLanguage(page, other);
-  await expectAccessible(page, `${label} (${other})`);
-  await switchLanguage(page, first);
 }
 
 /// Fails with the elements that stick out when the page scrolls sideways at its width.

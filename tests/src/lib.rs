@@ -172,8 +172,9 @@ pub fn form_date(date: time::Date) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
 }
 
+/// Today in the UK, as the server counts days.
 pub fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
+    app::domain::calendar::uk_time(time::OffsetDateTime::now_utc().unix_timestamp()).date()
 }
 
 impl TestApp {

@@ -7,6 +7,7 @@ use time::Duration;
 const CHILD_WORDS: &str = "pack-child-words-heron";
 const PARENT_WORDS: &str = "pack-parent-words-otter";
 const MESSAGE_WORDS: &str = "pack-message-words-wren";
+const PDF_PASSWORD: &str = "teal kettle orchard";
 
 async fn count(app: &TestApp, sql: &str, id: i64) -> i64 {
     let (n,): (i64,) = sqlx::query_as(sql).bind(id).fetch_one(&app.db).await.expect("count");
@@ -98,6 +99,7 @@ async fn nobody_but_the_reviews_iro_opens_the_pack() {
     let app = spawn_app().await;
     let (review, child, parent) = review_with_voices(&app).await;
     let path = format!("/staff/reviews/{review}/pack");
+    let pdf = format!("/staff/reviews/{review}/pack.pdf");
     let review_text = review.to_string();
     let secrets = [CHILD_WORDS, PARENT_WORDS, MESSAGE_WORDS, "ADV-"];
     for email in
@@ -112,6 +114,9 @@ async fn nobody_but_the_reviews_iro_opens_the_pack() {
             assert!(!page.contains(secret) && !body.contains(secret), "{email} saw {secret}");
         }
         assert!(status >= 300, "{email}: the pack function is refused ({status})");
+        let download = app.post_form(&pdf, &[("password", PDF_PASSWORD), ("password_again", PDF_PASSWORD)]).await;
+        assert_eq!(download.status().as_u16(), 404, "{email}: the protected download is refused as if there were none");
+        assert!(!download.text().await.expect("body").contains("%PDF"));
         let (_, review_page) = app.get_text(&format!("/staff/reviews/{review}")).await;
         assert!(!review_page.contains(&path), "{email} is not offered the pack");
         app.sign_out().await;
@@ -121,12 +126,16 @@ async fn nobody_but_the_reviews_iro_opens_the_pack() {
         let (_, page) = visitor.get_text(&path).await;
         let response = browser_post(&visitor.client, &visitor.address, "/api/pack", &[("id", &review_text)]).await;
         assert!(response.status().as_u16() >= 300);
+        let download =
+            browser_post(&visitor.client, &visitor.address, &pdf, &[("password", PDF_PASSWORD), ("password_again", PDF_PASSWORD)]).await;
+        assert_eq!(heard_tests::location(&download), "/sign-in", "no staff session: off to sign in");
         let body = response.text().await.expect("body");
         for secret in secrets {
             assert!(!page.contains(secret) && !body.contains(secret), "an invitee saw {secret}");
         }
     }
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'pack.viewed' AND subject_id = $1", review).await, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'pack.downloaded' AND subject_id = $1", review).await, 0);
     let (_, receipt) = child.get_text("/form/done").await;
     assert!(!receipt.contains("Your IRO has read this."), "nobody else's look marks it read");
 }
@@ -227,4 +236,78 @@ async fn an_admin_can_let_another_iro_cover_and_end_it_and_both_are_audited() {
     app.sign_out().await;
     app.sign_in_as("iro2@dyffryn.example").await;
     assert!(!app.get_text(&path).await.1.contains(CHILD_WORDS), "cover ended");
+}
+
+/// Every page's text of a protected PDF, opened with `password` as a PDF reader would.
+fn pdf_text(bytes: &[u8], password: &str) -> Result<String, lopdf::Error> {
+    let document = lopdf::Document::load_mem_with_options(bytes, lopdf::LoadOptions::with_password(password))?;
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    document.extract_text(&pages)
+}
+
+#[tokio::test]
+async fn the_iro_downloads_the_pack_as_a_pdf_only_they_can_open_with_the_password_they_typed() {
+    let app = spawn_app().await;
+    let (review, _child, _parent) = review_with_voices(&app).await;
+    let pdf = format!("/staff/reviews/{review}/pack.pdf");
+    let downloads = "SELECT COUNT(*) FROM audit_events WHERE action = 'pack.downloaded' AND subject_id = $1";
+    app.sign_in_as("iro@dyffryn.example").await;
+
+    // A short password, or two that differ, send the IRO back to say so; nothing is made.
+    for (password, again, problem) in [
+        ("short", "short", "Use a password of 12 characters or more."),
+        (PDF_PASSWORD, "teal kettle orchid", "The two passwords are not the same."),
+        ("", "", "Use a password of 12 characters or more."),
+    ] {
+        let response = app.post_form(&pdf, &[("password", password), ("password_again", again)]).await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(heard_tests::location(&response), format!("/staff/reviews/{review}/pack#download"));
+        let (_, page) = app.get_text(&format!("/staff/reviews/{review}/pack")).await;
+        assert!(page.contains(problem), "the pack page says {problem:?}");
+        assert!(!page.contains(&format!("value=\"{PDF_PASSWORD}\"")), "a typed password is never written back");
+    }
+    assert_eq!(count(&app, downloads, review).await, 0, "nothing was downloaded");
+
+    let response = app.post_form(&pdf, &[("password", PDF_PASSWORD), ("password_again", PDF_PASSWORD)]).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    assert_eq!(header("content-type"), "application/pdf");
+    let disposition = header("content-disposition");
+    assert!(disposition.starts_with("attachment;") && !disposition.contains("Heulwen"), "named by number, not by child: {disposition}");
+    assert_eq!(header("cache-control"), "no-store");
+    let bytes = response.bytes().await.expect("pdf");
+    assert!(bytes.starts_with(b"%PDF-"));
+
+    // Sealed with AES-256 (V5, revision 6): the wrong password opens nothing; the right one shows the pack.
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("/Encrypt") && raw.contains("/AESV3"), "AES-256 crypt filter");
+    assert!(pdf_text(&bytes, "teal kettle orchid").is_err(), "the wrong password opens nothing");
+    let text = pdf_text(&bytes, PDF_PASSWORD).expect("opens with the password");
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("the PDF has {needle:?}: {text}"));
+    assert!(at("Urgent: Heulwen said they do not feel safe") < at(CHILD_WORDS), "the alert comes first");
+    assert!(at("What Heulwen wants from the meeting") < at("own words"));
+    assert!(text.contains("Just for the IRO") && text.contains(MESSAGE_WORDS) && text.contains("ADV-"));
+    assert!(text.contains("OFFICIAL-SENSITIVE") && text.contains("Page 1 of"), "marked on every page, and numbered");
+    assert!(!text.contains(PARENT_WORDS), "words not sent stay their author's");
+
+    // Each download is audited, from where; the password appears nowhere Heard keeps anything.
+    assert_eq!(count(&app, downloads, review).await, 1);
+    let (ip,): (String,) =
+        sqlx::query_as("SELECT ip FROM audit_events WHERE action = 'pack.downloaded'").fetch_one(&app.db).await.expect("event");
+    assert_eq!(ip, "127.0.0.1");
+    for (table, column) in [("audit_events", "detail"), ("sessions", "data")] {
+        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table} WHERE {column} LIKE $1"))
+            .bind(format!("%{PDF_PASSWORD}%"))
+            .fetch_one(&app.db)
+            .await
+            .expect("search");
+        assert_eq!(n, 0, "the password is not in {table}");
+    }
+
+    // In Welsh, the same pack with Welsh headings (the words stay as they were given).
+    app.post_form("/api/set_language", &[("lang", "cy"), ("back", "/staff")]).await;
+    let welsh = app.post_form(&pdf, &[("password", PDF_PASSWORD), ("password_again", PDF_PASSWORD)]).await;
+    let text = pdf_text(&welsh.bytes().await.expect("pdf"), PDF_PASSWORD).expect("opens");
+    assert!(text.contains("Brys: dywedodd Heulwen nad ydyn nhw'n teimlo'n ddiogel"), "{text}");
+    assert!(text.contains("SWYDDOGOL-SENSITIF") && text.contains("Tudalen 1 o") && text.contains(CHILD_WORDS));
 }

@@ -129,13 +129,21 @@ fn fields_as_values(fields: &HashMap<String, String>) -> Vec<(String, String)> {
     fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
-/// Saves one screen (a plain form post; `a[...]` holds the answers) and moves on.
+/// Saves one screen (a plain form post; `a[...]` holds the answers) and moves on. `scripted` is
+/// "1" when the page's script ran (the form keeper sets it), so a post counts as sent without
+/// JavaScript only when none ran.
 #[server(endpoint = "save_step")]
-pub async fn save_step(step: i64, go: Option<String>, a: Option<HashMap<String, String>>) -> Result<(), ServerFnError> {
+pub async fn save_step(
+    step: i64,
+    go: Option<String>,
+    a: Option<HashMap<String, String>>,
+    scripted: Option<String>,
+) -> Result<(), ServerFnError> {
     use crate::server::db::consultations::SavedBy;
     let fields = a.unwrap_or_default();
     let lang = crate::server::security::request_lang();
-    let result = crate::server::consultations::save_step(step, go.as_deref().unwrap_or("next"), &fields, lang, SavedBy::Form).await;
+    let by = if scripted.as_deref() == Some("1") { SavedBy::Script } else { SavedBy::Form };
+    let result = crate::server::consultations::save_step(step, go.as_deref().unwrap_or("next"), &fields, lang, by).await;
     let back = format!("/form/screen/{step}");
     crate::server::forms::finish("consult", &back, fields_as_values(&fields), result).await
 }

@@ -8,6 +8,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+/// The pack page's form for the protected download (its errors come back under this name).
+pub const PDF_FORM: &str = "pack-pdf";
+
 /// An urgent alert as the pack shows it: when, and who is dealing with it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PackAlert {

@@ -61,6 +61,10 @@ pub struct ReviewPageData {
     pub viewer_opens_pack: bool,
     /// Names the date, time and arrangements shown, so a confirmation is of what the IRO saw.
     pub meeting_seen: String,
+    /// The viewer may write (or read) the outcome letter: the meeting day has come.
+    pub letter_open: bool,
+    /// The outcome letter has been sent.
+    pub letter_sent: bool,
 }
 
 /// A child on a home page: when their next review is due, and the booked one if there is one.

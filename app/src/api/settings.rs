@@ -26,6 +26,7 @@ pub async fn save_settings(
     review_team_email: Option<String>,
     default_arrangements: Option<String>,
     post_enabled: Option<String>,
+    suppress_below: Option<String>,
 ) -> Result<(), ServerFnError> {
     let input = SettingsInput {
         advocacy_name: advocacy_name.unwrap_or_default(),
@@ -41,6 +42,7 @@ pub async fn save_settings(
         review_team_email: review_team_email.unwrap_or_default(),
         default_arrangements: default_arrangements.unwrap_or_default(),
         post_enabled: post_enabled.unwrap_or_default(),
+        suppress_below: suppress_below.unwrap_or_default(),
     };
     let result = crate::server::settings::save(&input).await;
     crate::server::forms::finish("save_settings", "/staff/admin/settings", input.values(), result).await

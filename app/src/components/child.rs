@@ -76,10 +76,37 @@ pub fn ReadAloud(src: String, label: String, words: String) -> impl IntoView {
     }
 }
 
+/// Reads words aloud with the device's own voice, for words no clip was made for (the IRO's
+/// letter). Shown only once the script runs and the device has a voice for the words' language
+/// (Welsh read by an English voice would be worse than none).
+#[island]
+pub fn SpeakWords(words: String, lang: String, label: String, name: String) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    let wanted = lang.clone();
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        ready.set(player::can_say(&wanted));
+        #[cfg(not(feature = "hydrate"))]
+        let _ = &wanted;
+    });
+    let speak = move |_: leptos::ev::MouseEvent| {
+        #[cfg(feature = "hydrate")]
+        player::say(&words, &lang);
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (&words, &lang);
+    };
+    view! {
+        <button type="button" class="read-aloud" aria-label=name hidden=move || !ready.get() on:click=speak>
+            <img src="/symbols/listen.svg" alt="" width="24" height="24"/>
+            <span>{label}</span>
+        </button>
+    }
+}
+
 #[cfg(feature = "hydrate")]
 mod player {
     use std::cell::RefCell;
-    use wasm_bindgen::JsValue;
+    use wasm_bindgen::{JsCast, JsValue};
 
     thread_local! {
         static PLAYING: RefCell<Option<web_sys::HtmlAudioElement>> = const { RefCell::new(None) };
@@ -97,6 +124,40 @@ mod player {
                 *playing.borrow_mut() = Some(audio);
             }
         });
+        report_use();
+    }
+
+    /// Whether the device has a voice for the language (English voices are everywhere; Welsh
+    /// ones are not, and a device lists its voices only once it has loaded them).
+    pub fn can_say(lang: &str) -> bool {
+        let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+            return false;
+        };
+        if lang != "cy" {
+            return true;
+        }
+        synth
+            .get_voices()
+            .iter()
+            .any(|voice| voice.dyn_into::<web_sys::SpeechSynthesisVoice>().is_ok_and(|v| v.lang().to_ascii_lowercase().starts_with("cy")))
+    }
+
+    /// Speaks the words in their language with the device's voice (one at a time).
+    pub fn say(words: &str, lang: &str) {
+        PLAYING.with(|playing| {
+            if let Some(old) = playing.borrow_mut().take() {
+                let _ = old.pause();
+            }
+        });
+        let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+            return;
+        };
+        synth.cancel();
+        if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(words) {
+            utterance.set_lang(if lang == "cy" { "cy-GB" } else { "en-GB" });
+            utterance.set_rate(0.9);
+            synth.speak(&utterance);
+        }
         report_use();
     }
 

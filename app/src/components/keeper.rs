@@ -94,6 +94,14 @@ mod browser {
         else {
             return;
         };
+        // The form now says, when sent, that a script ran (the reports count views sent without one).
+        if let Some(flag) = window
+            .document()
+            .and_then(|d| d.get_element_by_id(&format!("{form_id}-scripted")))
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        {
+            flag.set_value("1");
+        }
         let keeper = Rc::new(Keeper {
             form,
             key: key.to_string(),

@@ -50,11 +50,41 @@ fn first_monday(year: i32, month: Month) -> Date {
 }
 
 fn last_monday(year: i32, month: Month) -> Date {
+    last_weekday(year, month, Weekday::Monday)
+}
+
+fn last_weekday(year: i32, month: Month, weekday: Weekday) -> Date {
     let mut day = Date::from_calendar_date(year, month, time::util::days_in_month(month, year)).expect("last of month");
-    while day.weekday() != Weekday::Monday {
+    while day.weekday() != weekday {
         day -= Duration::days(1);
     }
     day
+}
+
+/// The time in the UK at a moment given in seconds since the epoch: British Summer Time (an hour
+/// ahead of UTC) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+/// October, as the Summer Time Act and its orders fix it.
+pub fn uk_time(at: i64) -> time::PrimitiveDateTime {
+    let utc = time::OffsetDateTime::from_unix_timestamp(at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let year = utc.year();
+    let change = |month| {
+        time::PrimitiveDateTime::new(last_weekday(year, month, Weekday::Sunday), time::Time::MIDNIGHT).assume_utc() + Duration::hours(1)
+    };
+    let summer = utc >= change(Month::March) && utc < change(Month::October);
+    let local = if summer { utc + Duration::hours(1) } else { utc };
+    time::PrimitiveDateTime::new(local.date(), local.time())
+}
+
+/// The moment a UK day begins (its local midnight), in seconds since the epoch.
+pub fn uk_start_of_day(day: Date) -> i64 {
+    let utc_midnight = day.midnight().assume_utc().unix_timestamp();
+    // In summer the UK's midnight is 23:00 UTC the evening before.
+    let summer_midnight = utc_midnight - 3600;
+    if uk_time(summer_midnight).date() == day {
+        summer_midnight
+    } else {
+        utc_midnight
+    }
 }
 
 fn is_weekend(date: Date) -> bool {
@@ -152,6 +182,34 @@ pub fn add_months(from: Date, months: i32) -> Date {
 mod tests {
     use super::*;
     use time::macros::date;
+
+    fn at(text: &str) -> i64 {
+        time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).expect("time").unix_timestamp()
+    }
+
+    #[test]
+    fn uk_time_follows_summer_time() {
+        // 2026: summer time from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
+        let local = |t: &str| uk_time(at(t)).to_string();
+        assert_eq!(local("2026-01-15T12:00:00Z"), "2026-01-15 12:00:00.0");
+        assert_eq!(local("2026-03-29T00:59:59Z"), "2026-03-29 0:59:59.0");
+        assert_eq!(local("2026-03-29T01:00:00Z"), "2026-03-29 2:00:00.0");
+        assert_eq!(local("2026-07-01T23:30:00Z"), "2026-07-02 0:30:00.0", "the UK day has already turned");
+        assert_eq!(local("2026-10-25T00:59:59Z"), "2026-10-25 1:59:59.0");
+        assert_eq!(local("2026-10-25T01:00:00Z"), "2026-10-25 1:00:00.0");
+        // 2027: 28 March and 31 October.
+        assert_eq!(local("2027-03-28T01:30:00Z"), "2027-03-28 2:30:00.0");
+        assert_eq!(local("2027-10-31T00:30:00Z"), "2027-10-31 1:30:00.0");
+    }
+
+    #[test]
+    fn a_uk_day_starts_at_its_local_midnight() {
+        assert_eq!(uk_start_of_day(date!(2026 - 01 - 15)), at("2026-01-15T00:00:00Z"));
+        assert_eq!(uk_start_of_day(date!(2026 - 07 - 02)), at("2026-07-01T23:00:00Z"));
+        // The days the clocks change begin on the time of the night before.
+        assert_eq!(uk_start_of_day(date!(2026 - 03 - 29)), at("2026-03-29T00:00:00Z"));
+        assert_eq!(uk_start_of_day(date!(2026 - 10 - 25)), at("2026-10-24T23:00:00Z"));
+    }
 
     /// Published England and Wales bank holidays, year by year.
     fn published(year: i32) -> Vec<Date> {

@@ -200,6 +200,9 @@ impl ScreenText {
 /// The Three Houses section: every entry there may be kept just for the IRO.
 pub const HOUSES_SECTION: &str = "houses";
 
+/// The child's form section about their review meeting: their wishes, shown first in the pack.
+pub const WISHES_SECTION: &str = "review";
+
 /// A question as one band is asked it, options resolved.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {

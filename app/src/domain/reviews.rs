@@ -327,6 +327,8 @@ pub struct SettingsInput {
     pub default_arrangements: String,
     /// "1" when post invitations are used.
     pub post_enabled: String,
+    /// Counts below this are suppressed in report downloads (a whole number, 2 to 50).
+    pub suppress_below: String,
 }
 
 impl SettingsInput {
@@ -354,6 +356,7 @@ impl SettingsInput {
             ("review_team_email", &self.review_team_email),
             ("default_arrangements", &self.default_arrangements),
             ("post_enabled", &self.post_enabled),
+            ("suppress_below", &self.suppress_below),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.clone()))
@@ -418,6 +421,17 @@ impl SettingsInput {
             }
         }
         out.post_enabled = if self.post_enabled.trim() == "1" { "1".into() } else { String::new() };
+        // Left empty, the usual threshold; anything else must be a sensible whole number.
+        out.suppress_below = match self.suppress_below.trim() {
+            "" => crate::domain::reports::DEFAULT_SUPPRESS_BELOW.to_string(),
+            text => match text.parse::<u32>() {
+                Ok(n) if (2..=50).contains(&n) => n.to_string(),
+                _ => {
+                    errors.push(FieldError { field: "suppress_below".into(), msg: Msg::new(T::ErrSuppressBelow) });
+                    text.to_string()
+                }
+            },
+        };
         if errors.is_empty() {
             Ok(out)
         } else {
@@ -591,6 +605,11 @@ mod tests {
         let checked = good.check().expect("valid");
         assert_eq!(checked.advocacy_name, "TGP Cymru");
         assert_eq!(checked.post_enabled, "1");
+        assert_eq!(checked.suppress_below, "5", "left empty, small numbers are hidden below 5");
+        for (typed, ok) in [("10", true), ("2", true), ("1", false), ("0", false), ("51", false), ("five", false), ("-3", false)] {
+            let settings = SettingsInput { suppress_below: typed.into(), ..good.clone() };
+            assert_eq!(settings.check().is_ok(), ok, "threshold {typed:?}");
+        }
     }
 
     #[test]

@@ -26,6 +26,11 @@ pub fn back_path(back: &str, fallback: &str) -> String {
     }
 }
 
+/// Whether any sentence in the text runs past `most` words (sentences end at . ! ? or a new line).
+pub fn has_long_sentence(text: &str, most: usize) -> bool {
+    text.split(['.', '!', '?', '\n']).any(|sentence| sentence.split_whitespace().count() > most)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +62,14 @@ mod tests {
     #[test]
     fn welsh_letters_survive() {
         assert_eq!(clean_line("Siôn ŵy ŷ"), "Siôn ŵy ŷ");
+    }
+
+    #[test]
+    fn long_sentences_are_found_and_short_ones_pass() {
+        assert!(!has_long_sentence("We talked about school. You want to see Nain more! Is that right?", 15));
+        let long = "We talked about school and about how you get there every morning and who takes you there and back";
+        assert!(has_long_sentence(long, 15));
+        assert!(has_long_sentence(&format!("Short one.\n{long}"), 15));
+        assert!(!has_long_sentence("", 15));
     }
 }

@@ -63,6 +63,8 @@ pub fn SettingsPage() -> impl IntoView {
                                 <input type="checkbox" id="post_enabled" name="post_enabled" value="1" checked=post_on/>
                                 <label for="post_enabled">{T::SettingsPost.get(lang)}</label>
                             </div>
+                            <TextField name="suppress_below" label=T::SettingsSuppressBelow hint=T::SettingsSuppressBelowHint
+                                value=value("suppress_below", &stored.suppress_below) error=error("suppress_below")/>
                             <button type="submit" class="button button--primary">{T::SettingsSave.get(lang)}</button>
                         </form>
                     }
@@ -90,9 +92,8 @@ pub fn OutboxPage() -> impl IntoView {
                             {messages
                                 .into_iter()
                                 .map(|m| {
-                                    let at = time::OffsetDateTime::from_unix_timestamp(m.at)
-                                        .map(|t| format!("{} {:02}:{:02} UTC", crate::i18n::short_date(t.date(), lang), t.hour(), t.minute()))
-                                        .unwrap_or_default();
+                                    let t = crate::domain::calendar::uk_time(m.at);
+                                    let at = format!("{} {:02}:{:02}", crate::i18n::short_date(t.date(), lang), t.hour(), t.minute());
                                     view! {
                                         <article class="card outbox-message">
                                             <h2>{m.subject.clone()}</h2>
@@ -162,7 +163,7 @@ pub fn AuditPage() -> impl IntoView {
                                     <DataTable caption=T::AuditTitle columns=vec![T::AuditWhen, T::AuditWho, T::AuditWhat, T::AuditAbout, T::AuditFromWhere]>
                                         {trail.lines.into_iter().map(|l| view! {
                                             <tr>
-                                                <td>{format!("{} {} UTC", crate::i18n::short_date(l.on, lang), l.at)}</td>
+                                                <td>{format!("{} {}", crate::i18n::short_date(l.on, lang), l.at)}</td>
                                                 <td>{l.who.unwrap_or_else(|| T::AuditInvitee.get(lang).to_string())}</td>
                                                 <td>
                                                     {action_words(&l.action).map(|t| view! { {t.get(lang)}<br/> })}
@@ -275,6 +276,10 @@ fn action_words(code: &str) -> Option<T> {
         "message.read" => T::AuditMessageRead,
         "message.sent" => T::AuditMessageSent,
         "pack.viewed" => T::AuditPackViewed,
+        "pack.downloaded" => T::AuditPackDownloaded,
+        "outcome.sent" => T::AuditOutcomeSent,
+        "outcome.read" => T::AuditOutcomeRead,
+        "report.downloaded" => T::AuditReportDownloaded,
         "placement.moved" => T::AuditPlacementMoved,
         "review.booked" => T::AuditReviewBooked,
         "review.cancelled" => T::AuditReviewCancelled,

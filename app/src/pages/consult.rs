@@ -33,14 +33,18 @@ fn older(band: Band) -> bool {
     band.is_older()
 }
 
-fn title(key: &str) -> (forms::Text, String) {
+pub(crate) fn title(key: &str) -> (forms::Text, String) {
     let s = screen(key);
     (s.text(), s.symbol.clone())
 }
 
 /// Loads a child page's data once and shows it, or first sends the child where they need to go
 /// (not signed in, secret not given, form already sent).
-fn child_page<T, Fut>(load: impl FnOnce() -> Fut + Send + 'static, form: &'static str, show: fn(T, Flash) -> AnyView) -> impl IntoView
+pub(crate) fn child_page<T, Fut>(
+    load: impl FnOnce() -> Fut + Send + 'static,
+    form: &'static str,
+    show: fn(T, Flash) -> AnyView,
+) -> impl IntoView
 where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
     Fut: std::future::Future<Output = Result<Go<T>, ServerFnError>> + Send + 'static,
@@ -541,6 +545,8 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
             />
             <form method="post" action="/api/save_step" class="form consult-form" id="consult-form" novalidate>
                 <input type="hidden" name="step" value=page.step.to_string()/>
+                // Set to "1" by the form keeper once the script runs.
+                <input type="hidden" name="scripted" id="consult-form-scripted" value=""/>
                 {questions}
                 <div class="form-actions">
                     <button type="submit" name="go" value="next" class="button button--primary button--big">

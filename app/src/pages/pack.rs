@@ -2,28 +2,30 @@
 //! from the meeting and who has not replied; then every voice in the words it was given in.
 
 use crate::api::pack::{load_pack, PackAnswer, PackData, PackSection, PackVoice};
+use crate::api::Flash;
 use crate::app::use_lang;
 use crate::components::child::Symbol;
+use crate::components::forms::{ErrorSummary, TextField};
 use crate::components::Page;
-use crate::domain::forms::HOUSES_SECTION;
+use crate::domain::forms::{HOUSES_SECTION, WISHES_SECTION};
 use crate::domain::reviews::Audience;
 use crate::i18n::{long_date, Lang, T};
 use crate::pages::reviews::{load_for_id, meeting_when};
+use crate::pages::staff::flash_for;
 use leptos::prelude::*;
-
-/// The child's form section about their review meeting, shown first "at a glance".
-const WISHES_SECTION: &str = "review";
 
 #[component]
 pub fn PackPage() -> impl IntoView {
     let lang = use_lang();
     let pack = load_for_id(load_pack);
+    let flash = flash_for(crate::api::pack::PDF_FORM);
     view! {
         <Page title=T::PackTitle>
             <Suspense>
                 {move || Suspend::new(async move {
+                    let flash = flash.await;
                     match pack.await {
-                        Some(pack) => view! { <PackView pack=pack lang=lang/> }.into_any(),
+                        Some(pack) => view! { <PackView pack=pack flash=flash lang=lang/> }.into_any(),
                         None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
                     }
                 })}
@@ -32,8 +34,45 @@ pub fn PackPage() -> impl IntoView {
     }
 }
 
+/// Print, and the protected download (a plain form: the file comes back as the answer).
 #[component]
-fn PackView(pack: PackData, lang: Lang) -> impl IntoView {
+fn PackCopies(review_id: i64, flash: Flash, lang: Lang) -> impl IntoView {
+    // The password is for this one file: no password manager should offer to keep it.
+    view! {
+        <section class="card no-print pack-copies" id="download" aria-labelledby="pack-download">
+            <PrintButton label=T::PackPrint.get(lang).to_string()/>
+            <h2 id="pack-download">{T::PackDownloadHeading.get(lang)}</h2>
+            <ErrorSummary flash=flash.clone()/>
+            <form method="post" action=format!("/staff/reviews/{review_id}/pack.pdf")>
+                <TextField name="password" label=T::PackDownloadPassword kind="password" autocomplete="off"
+                    hint=T::PackDownloadHint error=flash.error("password").cloned() required=true/>
+                <TextField name="password_again" label=T::PackDownloadAgain kind="password" autocomplete="off"
+                    error=flash.error("password_again").cloned() required=true/>
+                <button type="submit" class="button button--primary">{T::PackDownloadButton.get(lang)}</button>
+            </form>
+        </section>
+    }
+}
+
+/// Opens the browser's print dialogue; shown once the script runs (before that, the browser's
+/// own Print does the same).
+#[island]
+fn PrintButton(label: String) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    Effect::new(move |_| ready.set(true));
+    let print = move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    view! {
+        <button type="button" class="button" hidden=move || !ready.get() on:click=print>{label}</button>
+    }
+}
+
+#[component]
+fn PackView(pack: PackData, flash: Flash, lang: Lang) -> impl IntoView {
     let r = &pack.review;
     let name = r.child_name.clone();
     let when = meeting_when(r.meeting_on, &r.meeting_at, lang);
@@ -44,10 +83,11 @@ fn PackView(pack: PackData, lang: Lang) -> impl IntoView {
                 {T::PackFor.fill(lang, &[("name", &name), ("when", &when), ("deadline", &long_date(r.report_deadline, lang))])}
             </p>
             {pack.covering.then(|| view! { <p class="notice">{T::PackCovering.get(lang)}</p> })}
+            <p class="no-print"><a href="#download">{T::PackCopiesLink.get(lang)}</a></p>
             {(!pack.alerts.is_empty()).then(|| view! {
                 <section class="card pack-alerts" aria-labelledby="pack-alerts">
                     <h2 id="pack-alerts"><Symbol concept="not-safe".to_string() size=32/>{T::PackAlertsHeading.fill(lang, &[("name", &name)])}</h2>
-                    <p class="hint">{T::PackTimesUtc.get(lang)}</p>
+                    <p class="hint">{T::PackTimesUk.get(lang)}</p>
                     <ul>
                         {pack.alerts.iter().map(|a| view! {
                             <li>
@@ -115,11 +155,7 @@ fn PackView(pack: PackData, lang: Lang) -> impl IntoView {
                     <h2 id="pack-advocacy">{T::PackAdvocacyHeading.get(lang)}</h2>
                     <ul>
                         {pack.advocacy.iter().map(|a| {
-                            let state = match a.status.as_str() {
-                                "contacted" => T::AdvocacyContacted,
-                                "closed" => T::AdvocacyClosed,
-                                _ => T::AdvocacyRequested,
-                            };
+                            let state = advocacy_status(&a.status);
                             view! {
                                 <li>
                                     {format!("{} ({}) – ", a.first_name, a.audience.label().get(lang))}
@@ -143,12 +179,23 @@ fn PackView(pack: PackData, lang: Lang) -> impl IntoView {
                     }).collect_view().into_any()
                 }}
             </section>
+            <PackCopies review_id=r.id flash=flash lang=lang/>
         </div>
     }
 }
 
-fn message_kind(kind: crate::domain::forms::MessageKind, lang: Lang) -> String {
+/// What a message is about, in the reader's language (the words the child chose it by).
+pub fn message_kind(kind: crate::domain::forms::MessageKind, lang: Lang) -> String {
     crate::components::child::screen(kind.screen_key()).get_text(lang)
+}
+
+/// An advocacy request's status in words.
+pub fn advocacy_status(status: &str) -> T {
+    match status {
+        "contacted" => T::AdvocacyContacted,
+        "closed" => T::AdvocacyClosed,
+        _ => T::AdvocacyRequested,
+    }
 }
 
 /// One person's answers, section by section; the Three Houses side by side.

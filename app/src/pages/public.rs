@@ -84,6 +84,11 @@ pub fn Credits() -> impl IntoView {
                         <a href="https://lame.sourceforge.io/">"LAME"</a>
                         " (LGPL-2.0-or-later)"
                     </li>
+                    <li>
+                        {T::CreditsFonts.get(lang)} " "
+                        <a href="https://dejavu-fonts.github.io/">"DejaVu Sans"</a>
+                        " (Bitstream Vera licence; DejaVu changes public domain)"
+                    </li>
                     <li>{T::CreditsOwnSymbols.get(lang)}</li>
                 </ul>
             </div>

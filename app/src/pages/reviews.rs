@@ -237,6 +237,12 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
         {data.viewer_opens_pack.then(|| view! {
             <p><a class="button button--primary" href=format!("/staff/reviews/{}/pack", review.id)>{T::PackOpen.get(lang)}</a></p>
         })}
+        {data.letter_open.then(|| {
+            let words = if data.letter_sent { T::OutcomeOpenSent } else { T::OutcomeOpen };
+            view! {
+                <p><a class="button" href=format!("/staff/reviews/{}/outcome", review.id)>{words.fill(lang, &[("name", &review.child_name)])}</a></p>
+            }
+        })}
         {open.then(|| {
             let is_iro = data.viewer_is_childs_iro;
             view! {

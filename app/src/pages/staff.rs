@@ -63,7 +63,7 @@ pub fn StaffHome() -> impl IntoView {
         Role::Manager => view! {
             <section aria-labelledby="reports">
                 <h2 id="reports">{T::ManagerHomeHeading.get(lang)}</h2>
-                <p>{T::ManagerHomeEmpty.get(lang)}</p>
+                <p><a href="/staff/reports">{T::ManagerHomeLink.get(lang)}</a></p>
             </section>
         }
         .into_any(),

@@ -59,6 +59,19 @@ pub async fn by_staff(
     detail: &str,
 ) -> Result<(), AppError> {
     let ip = crate::server::auth::client_address(state);
+    by_staff_from(state, viewer, &ip, action, subject_kind, subject_id, detail).await
+}
+
+/// The same, from an address already known (a request handled outside the app's context).
+pub async fn by_staff_from(
+    state: &crate::server::AppState,
+    viewer: &crate::api::Viewer,
+    ip: &str,
+    action: &str,
+    subject_kind: &str,
+    subject_id: Option<i64>,
+    detail: &str,
+) -> Result<(), AppError> {
     record(
         &state.db,
         AuditEvent {
@@ -68,7 +81,7 @@ pub async fn by_staff(
             subject_kind,
             subject_id,
             detail,
-            ip: &ip,
+            ip,
         },
     )
     .await
@@ -82,10 +95,11 @@ pub async fn trail(action: &str, from: &str, to: &str) -> Result<crate::api::aud
     use crate::api::audit::{AuditLine, AuditTrail};
     let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Admin])?;
     let state = crate::server::state::app_state()?;
-    let day_start = |text: &str| crate::domain::children::parse_form_date(text).map(|d| d.midnight().assume_utc().unix_timestamp());
-    let from_at = day_start(from).unwrap_or(i64::MIN);
+    use crate::domain::calendar::uk_start_of_day;
+    let day = |text: &str| crate::domain::children::parse_form_date(text);
+    let from_at = day(from).map(uk_start_of_day).unwrap_or(i64::MIN);
     // "To" includes the whole of that day.
-    let to_at = day_start(to).map(|t| t + 86_400).unwrap_or(i64::MAX);
+    let to_at = day(to).and_then(|d| d.next_day()).map(uk_start_of_day).unwrap_or(i64::MAX);
     let action = action.trim();
     type Row = (i64, Option<String>, String, String, Option<i64>, String, String);
     let rows: Vec<Row> = sqlx::query_as(
@@ -111,7 +125,7 @@ pub async fn trail(action: &str, from: &str, to: &str) -> Result<crate::api::aud
         .into_iter()
         .take(TRAIL_LIMIT as usize)
         .map(|(at, who, action, kind, id, detail, ip)| {
-            let t = time::OffsetDateTime::from_unix_timestamp(at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+            let t = crate::server::uk_time(at);
             AuditLine {
                 on: t.date(),
                 at: format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second()),

@@ -140,6 +140,24 @@ pub fn require_role(roles: &[Role]) -> Result<Viewer, AppError> {
     }
 }
 
+/// A request to a plain route (a file download) from a signed-in member of staff: who, from
+/// where, in which language. None when nobody is signed in.
+pub struct StaffRequest {
+    pub viewer: Viewer,
+    pub ip: String,
+    pub lang: crate::i18n::Lang,
+}
+
+impl StaffRequest {
+    pub fn from_parts(state: &AppState, parts: &http::request::Parts) -> Option<StaffRequest> {
+        Some(StaffRequest {
+            viewer: parts.extensions.get::<Viewer>().cloned()?,
+            ip: crate::server::security::client_address(parts, state.settings.trust_forwarded_for),
+            lang: crate::server::security::lang_from_headers(&parts.headers),
+        })
+    }
+}
+
 /// The client's address, for throttling and the audit trail.
 pub fn client_address(state: &AppState) -> String {
     let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {

@@ -92,7 +92,11 @@ pub async fn ready_invitee() -> Result<Result<Entry, String>, AppError> {
     let invitee = invitee_in().await?;
     Ok(match not_ready(&invitee) {
         Some(path) => Err(path),
-        None => Ok(invitee.map(|c| c.entry).ok_or(AppError::Unauthenticated)?),
+        // After the review only the letter is open: the form and messages are closed.
+        None => match invitee.map(|c| c.entry).ok_or(AppError::Unauthenticated)? {
+            entry if entry.usable => Ok(entry),
+            _ => Err("/letter".into()),
+        },
     })
 }
 
@@ -135,7 +139,7 @@ pub async fn consultation(state: &AppState, entry: &Entry) -> Result<(Consultati
 }
 
 /// The band for the child's age on the day of the meeting; parents and carers have one.
-async fn band_for(state: &AppState, entry: &Entry) -> Result<Band, AppError> {
+pub(crate) async fn band_for(state: &AppState, entry: &Entry) -> Result<Band, AppError> {
     if entry.audience != Audience::Child {
         return Ok(Band::Adult);
     }
@@ -651,14 +655,8 @@ async fn iro_alerts(state: &AppState, viewer: &crate::api::Viewer) -> Result<Vec
         .await?
         .into_iter()
         .map(|a| {
-            let at = time::OffsetDateTime::from_unix_timestamp(a.raised_at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-            AlertLine {
-                id: a.id,
-                child_id: a.child_id,
-                child_name: a.child_name,
-                raised_on: at.date(),
-                raised_time: format!("{:02}:{:02}", at.hour(), at.minute()),
-            }
+            let (raised_on, raised_time) = crate::server::uk_day_and_time(a.raised_at);
+            AlertLine { id: a.id, child_id: a.child_id, child_name: a.child_name, raised_on, raised_time }
         })
         .collect())
 }
@@ -675,7 +673,7 @@ pub async fn acknowledge(alert_id: i64) -> Result<Done, Failed> {
 }
 
 fn day_of(at: i64) -> time::Date {
-    time::OffsetDateTime::from_unix_timestamp(at).map(|t| t.date()).unwrap_or_else(|_| crate::server::today())
+    crate::server::uk_time(at).date()
 }
 
 /// "Tell my IRO": the form, and what the child has sent before with whether it was read.

@@ -63,8 +63,15 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
         set_lang_cookie(state, entry.language);
     }
     audit::by_invitee(&state.db, entry.authority_id, "invitation.entered", "invitation", entry.id).await?;
-    // Children choose their language and hear what this is before anything else.
-    Ok(Done::to(if entry.audience == crate::domain::reviews::Audience::Child { "/welcome" } else { "/my-review" }))
+    // Children choose their language and hear what this is before anything else; after the
+    // review, the link leads to the IRO's letter (their secret first).
+    Ok(Done::to(if !entry.usable {
+        "/letter"
+    } else if entry.audience == crate::domain::reviews::Audience::Child {
+        "/welcome"
+    } else {
+        "/my-review"
+    }))
 }
 
 pub async fn open_link(token: &str) -> Result<Done, Failed> {
@@ -73,7 +80,7 @@ pub async fn open_link(token: &str) -> Result<Done, Failed> {
         return Err(wait);
     }
     match db::invitations::by_token_hash(&state.db, &token_hash(token.trim())).await? {
-        Some(entry) if entry.usable => come_in(&state, &entry).await,
+        Some(entry) if entry.opens() => come_in(&state, &entry).await,
         _ => Err(failed(&state).await?),
     }
 }
@@ -90,7 +97,7 @@ pub async fn enter_code(code: &str) -> Result<Done, Failed> {
         return Err(failed(&state).await?);
     };
     match db::invitations::by_code_hash(&state.db, &code_hash(&code)).await? {
-        Some(entry) if entry.usable => come_in(&state, &entry).await,
+        Some(entry) if entry.opens() => come_in(&state, &entry).await,
         _ => Err(failed(&state).await?),
     }
 }
@@ -102,7 +109,7 @@ pub async fn link_greeting(token: &str) -> Result<Option<LinkGreeting>, AppError
         return Ok(None);
     }
     match db::invitations::by_token_hash(&state.db, &token_hash(token.trim())).await? {
-        Some(entry) if entry.usable => Ok(Some(LinkGreeting { first_name: entry.first_name })),
+        Some(entry) if entry.opens() => Ok(Some(LinkGreeting { first_name: entry.first_name })),
         _ => {
             db::throttle::record(&state.db, &throttle_key(&state)).await?;
             Ok(None)
@@ -118,7 +125,7 @@ pub async fn current() -> Result<Option<Entry>, AppError> {
         return Ok(None);
     };
     match db::invitations::by_id(&state.db, id).await? {
-        Some(entry) if entry.usable => Ok(Some(entry)),
+        Some(entry) if entry.opens() => Ok(Some(entry)),
         _ => {
             session.remove::<i64>(SESSION_INVITATION).await?;
             Ok(None)
@@ -127,7 +134,7 @@ pub async fn current() -> Result<Option<Entry>, AppError> {
 }
 
 pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
-    let Some(entry) = current().await? else {
+    let Some(entry) = current().await?.filter(|e| e.usable) else {
         return Ok(None);
     };
     let state = app_state()?;

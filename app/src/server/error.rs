@@ -59,6 +59,22 @@ impl AppError {
     }
 }
 
+impl AppError {
+    /// The answer to a file download that could not be made (a plain route, not a page): internal
+    /// errors logged once, and nothing said of what exists.
+    pub fn download_response(self) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        if let AppError::Internal(detail) = &self {
+            tracing::error!(%detail, "internal error");
+        }
+        let words = match self {
+            AppError::NotFound | AppError::Unauthenticated => "Not found.",
+            _ => "Something went wrong. Nothing was downloaded.",
+        };
+        (self.status(), words).into_response()
+    }
+}
+
 /// `?` inside server functions: every `AppError` becomes a safe `ServerFnError`.
 pub trait OrServerFnError<V> {
     fn or_sfn(self) -> Result<V, ServerFnError>;

@@ -52,7 +52,7 @@ pub async fn run_round(state: &AppState) -> Result<Round, AppError> {
     }
     let today = crate::server::reviews::today();
     for candidate in db::invitations::reminder_candidates(&state.db).await? {
-        let sent_on = time::OffsetDateTime::from_unix_timestamp(candidate.sent_at).map(|t| t.date()).unwrap_or(today);
+        let sent_on = crate::server::uk_time(candidate.sent_at).date();
         if !reminder_due(candidate.meeting_on, sent_on, today) {
             continue;
         }

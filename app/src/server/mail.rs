@@ -133,6 +133,8 @@ pub enum Purpose {
     Changed,
     Cancelled,
     Reminder,
+    /// The IRO's letter after the review is ready to read.
+    Letter,
 }
 
 impl Purpose {
@@ -142,11 +144,14 @@ impl Purpose {
             Purpose::Changed => "changed",
             Purpose::Cancelled => "cancelled",
             Purpose::Reminder => "reminder",
+            Purpose::Letter => "letter",
         }
     }
 
     pub fn parse(value: &str) -> Option<Purpose> {
-        [Purpose::Invitation, Purpose::Changed, Purpose::Cancelled, Purpose::Reminder].into_iter().find(|p| p.as_str() == value)
+        [Purpose::Invitation, Purpose::Changed, Purpose::Cancelled, Purpose::Reminder, Purpose::Letter]
+            .into_iter()
+            .find(|p| p.as_str() == value)
     }
 }
 
@@ -158,6 +163,7 @@ pub fn invitation_email(purpose: Purpose, authority_id: i64, to: &str, first_nam
         Purpose::Changed => (T::MailChangedSubject, T::MailChangedBody),
         Purpose::Cancelled => (T::MailCancelledSubject, T::MailCancelledBody),
         Purpose::Reminder => (T::MailReminderSubject, T::MailReminderBody),
+        Purpose::Letter => (T::MailLetterSubject, T::MailLetterBody),
     };
     let mut body = format!("{}\n\n{}\n\n", T::MailHello.fill(lang, &[("name", first_name)]), lead.get(lang));
     if purpose != Purpose::Cancelled {
@@ -223,7 +229,7 @@ mod tests {
 
     #[test]
     fn purposes_round_trip() {
-        for p in [Purpose::Invitation, Purpose::Changed, Purpose::Cancelled, Purpose::Reminder] {
+        for p in [Purpose::Invitation, Purpose::Changed, Purpose::Cancelled, Purpose::Reminder, Purpose::Letter] {
             assert_eq!(Purpose::parse(p.as_str()), Some(p));
         }
     }

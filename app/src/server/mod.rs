@@ -8,13 +8,17 @@ pub mod cover;
 pub mod db;
 pub mod entry;
 pub mod error;
+pub mod export;
 pub mod flash;
 pub mod forms;
 pub mod invitations;
 pub mod jobs;
 pub mod links;
 pub mod mail;
+pub mod outcome;
 pub mod pack;
+pub mod pdf;
+pub mod reports;
 pub mod reviews;
 pub mod security;
 pub mod settings;
@@ -30,7 +34,18 @@ pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
-/// Today's date (UTC), for the schedule.
+/// Today's date in the UK, for the schedule.
 pub fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
+    uk_time(now()).date()
+}
+
+/// A stored moment as the UK's clocks showed it.
+pub fn uk_time(at: i64) -> time::PrimitiveDateTime {
+    crate::domain::calendar::uk_time(at)
+}
+
+/// A stored moment's UK date and its time as "HH:MM".
+pub fn uk_day_and_time(at: i64) -> (time::Date, String) {
+    let t = uk_time(at);
+    (t.date(), format!("{:02}:{:02}", t.hour(), t.minute()))
 }

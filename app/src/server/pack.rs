@@ -4,7 +4,8 @@
 //! read, so each person is told their IRO has read it.
 
 use crate::api::pack::{PackAddition, PackAdvocacy, PackAlert, PackAnswer, PackData, PackMessage, PackSection, PackVoice, PackWaiting};
-use crate::api::reviews::InvitationRow;
+use crate::api::reviews::{InvitationRow, ReviewDetail};
+use crate::api::Viewer;
 use crate::domain::forms::{library, MessageKind, Sharing};
 use crate::domain::reviews::Audience;
 use crate::domain::staff::Role;
@@ -14,22 +15,46 @@ use crate::server::db::consultations as store;
 use crate::server::state::app_state;
 use crate::server::{audit, db, AppError, AppState};
 
-fn day_and_time(at: i64) -> (time::Date, String) {
-    let t = time::OffsetDateTime::from_unix_timestamp(at).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    (t.date(), format!("{:02}:{:02}", t.hour(), t.minute()))
-}
+use crate::server::uk_day_and_time as day_and_time;
 
 pub async fn pack(review_id: i64) -> Result<PackData, AppError> {
     let viewer = require_role(&[Role::Iro])?;
     let state = app_state()?;
+    let ip = crate::server::auth::client_address(&state);
+    let opened = open_review(&state, &viewer, review_id).await?;
+    gather(&state, &viewer, &ip, opened, Some("pack.viewed")).await
+}
+
+/// A review whose pack (and outcome letter) this IRO may open, and whether they do so covering
+/// for the child's own IRO.
+pub struct Opened {
+    pub review: ReviewDetail,
+    pub covering: bool,
+}
+
+/// The review, for its child's IRO or an IRO an admin asked to cover: to anyone else it does not
+/// exist.
+pub async fn open_review(state: &AppState, viewer: &Viewer, review_id: i64) -> Result<Opened, AppError> {
+    if viewer.role != Role::Iro {
+        return Err(AppError::NotFound);
+    }
     let review = db::reviews::get(&state.db, viewer.authority_id, review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
-    // The review's IRO, or an IRO an admin asked to cover: to anyone else the pack does not exist.
-    let covering = match access(&state, &viewer, review.child_id).await? {
+    let covering = match access(state, viewer, review.child_id).await? {
         Access::None => return Err(AppError::NotFound),
         Access::Own => false,
         Access::Cover => true,
     };
-    audit::by_staff(&state, &viewer, "pack.viewed", "review", Some(review_id), if covering { "cover" } else { "" }).await?;
+    Ok(Opened { review, covering })
+}
+
+/// The pack of an opened review, the reading recorded as `action` (a view; a download records
+/// itself once the file is made).
+pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened, action: Option<&str>) -> Result<PackData, AppError> {
+    let Opened { review, covering } = opened;
+    let review_id = review.id;
+    if let Some(action) = action {
+        audit::by_staff_from(state, viewer, ip, action, "review", Some(review_id), if covering { "cover" } else { "" }).await?;
+    }
 
     let alerts = db::pack::alerts(&state.db, viewer.authority_id, review_id)
         .await?
@@ -65,7 +90,7 @@ pub async fn pack(review_id: i64) -> Result<PackData, AppError> {
             }
         };
         shown.push(sent.id);
-        let voice = voice(&state, invitation, sent).await?;
+        let voice = voice(state, invitation, sent).await?;
         match invitation.audience {
             Audience::Child => child_voice = Some(voice),
             _ => adults.push(voice),
@@ -113,7 +138,7 @@ enum Access {
     Cover,
 }
 
-async fn access(state: &AppState, viewer: &crate::api::Viewer, child_id: i64) -> Result<Access, AppError> {
+async fn access(state: &AppState, viewer: &Viewer, child_id: i64) -> Result<Access, AppError> {
     if viewer.role != Role::Iro {
         return Ok(Access::None);
     }
@@ -122,7 +147,7 @@ async fn access(state: &AppState, viewer: &crate::api::Viewer, child_id: i64) ->
 }
 
 /// The same, when the child's allocated IRO is already known.
-async fn access_given(state: &AppState, viewer: &crate::api::Viewer, child_id: i64, allocated: Option<i64>) -> Result<Access, AppError> {
+async fn access_given(state: &AppState, viewer: &Viewer, child_id: i64, allocated: Option<i64>) -> Result<Access, AppError> {
     if viewer.role != Role::Iro {
         return Ok(Access::None);
     }
@@ -136,7 +161,7 @@ async fn access_given(state: &AppState, viewer: &crate::api::Viewer, child_id: i
 }
 
 /// Whether this member of staff may open the packs of this child (allocated to `allocated`).
-pub async fn may_open(state: &AppState, viewer: &crate::api::Viewer, child_id: i64, allocated: Option<i64>) -> Result<bool, AppError> {
+pub async fn may_open(state: &AppState, viewer: &Viewer, child_id: i64, allocated: Option<i64>) -> Result<bool, AppError> {
     Ok(!matches!(access_given(state, viewer, child_id, allocated).await?, Access::None))
 }
 

@@ -22,7 +22,7 @@ pub const REVIEW_STAFF: [Role; 2] = [Role::Iro, Role::BusinessSupport];
 
 /// Links stop working at the end of the meeting day.
 pub fn link_expiry(meeting_on: Date) -> i64 {
-    (meeting_on + time::Duration::days(1)).midnight().assume_utc().unix_timestamp()
+    crate::domain::calendar::uk_start_of_day(meeting_on + time::Duration::days(1))
 }
 
 fn facts(child: &ScheduleRow, held: &[(i64, Date)], moves: &[(i64, Date)]) -> ScheduleFacts {
@@ -61,6 +61,22 @@ async fn child_lines(state: &AppState, authority_id: i64, iro: Option<i64>, chil
             ChildLine { child_id: c.id, child_name: c.preferred_name.clone(), due, state, review, invitations }
         })
         .collect())
+}
+
+/// The due dates of the authority's children who have no review booked: one already past is a
+/// review not held in time.
+pub async fn unbooked_due_dates(state: &AppState, authority_id: i64) -> Result<Vec<time::Date>, AppError> {
+    Ok(child_lines(state, authority_id, None, None)
+        .await?
+        .into_iter()
+        .filter(|line| line.review.is_none())
+        .map(|line| line.due.date)
+        .collect())
+}
+
+/// When the child's next review is due, as the schedule now stands.
+pub async fn next_due(state: &AppState, authority_id: i64, child_id: i64) -> Result<Option<time::Date>, AppError> {
+    Ok(child_lines(state, authority_id, None, Some(child_id)).await?.first().map(|line| line.due.date))
 }
 
 fn urgency(state: ReviewState) -> u8 {
@@ -199,13 +215,17 @@ pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
     let review = db::reviews::get(&state.db, viewer.authority_id, id, today()).await?.ok_or(AppError::NotFound)?;
     let child = db::children::schedule_rows(&state.db, viewer.authority_id, None, Some(review.child_id)).await?;
     let allocated = child.first().and_then(|c| c.iro_staff_id);
+    let opens_pack = crate::server::pack::may_open(&state, &viewer, review.child_id, allocated).await?;
+    let letter = db::outcome::get(&state.db, viewer.authority_id, id).await?;
     Ok(ReviewPageData {
         invitations: db::invitations::for_review(&state.db, viewer.authority_id, id).await?,
         post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
         child_language: child.first().map(|c| c.language).unwrap_or_default(),
         viewer_is_childs_iro: viewer.role == crate::domain::staff::Role::Iro && allocated == Some(viewer.staff_id),
-        viewer_opens_pack: crate::server::pack::may_open(&state, &viewer, review.child_id, allocated).await?,
+        viewer_opens_pack: opens_pack,
         meeting_seen: meeting_fingerprint(&review),
+        letter_open: opens_pack && review.status != ReviewStatus::Cancelled && review.meeting_on <= today(),
+        letter_sent: letter.is_some_and(|l| l.sent_at.is_some()),
         review,
     })
 }
@@ -294,7 +314,8 @@ pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done,
     if !db::reviews::close(&state.db, viewer.authority_id, review_id, status, day).await? {
         return Err(AppError::NotFound.into());
     }
-    db::invitations::revoke_all(&state.db, viewer.authority_id, review_id).await?;
+    // A held review keeps the child's own invitation, which will open the IRO's letter to them.
+    db::invitations::revoke_all(&state.db, viewer.authority_id, review_id, status == ReviewStatus::Held).await?;
     audit::by_staff(&state, &viewer, action, "review", Some(review_id), "").await?;
     Ok(Done::to(format!("/staff/children/{}", review.child_id)).with_notice(Msg::new(notice).with("name", review.child_name)))
 }

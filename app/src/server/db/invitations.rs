@@ -172,16 +172,19 @@ pub async fn revoke(db: &AnyPool, authority_id: i64, id: i64) -> Result<bool, Ap
     Ok(done.rows_affected() == 1)
 }
 
-/// Revokes every invitation of a review (when it is cancelled or held).
-pub async fn revoke_all(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<(), AppError> {
+/// Revokes every invitation of a review (when it is cancelled or held), but for the child's own
+/// when `keep_child` (it stays to open the outcome letter; until one is sent it opens nothing).
+pub async fn revoke_all(db: &AnyPool, authority_id: i64, review_id: i64, keep_child: bool) -> Result<(), AppError> {
     let at = now();
     sqlx::query(
-        "UPDATE invitations SET revoked_at = $1, updated_at = $2 WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL",
+        "UPDATE invitations SET revoked_at = $1, updated_at = $2
+         WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL AND ($5 = 0 OR audience <> 'child')",
     )
     .bind(at)
     .bind(at)
     .bind(review_id)
     .bind(authority_id)
+    .bind(i64::from(keep_child))
     .execute(db)
     .await?;
     Ok(())
@@ -236,24 +239,38 @@ pub struct Entry {
     pub first_name: String,
     pub language: Lang,
     pub audience: Audience,
-    /// Not revoked, not expired, and the review still booked.
+    /// Not revoked, not expired, and the review still booked: the form is open.
     pub usable: bool,
+    /// The child's own invitation to a held review whose outcome letter was sent: it opens the
+    /// letter and nothing else.
+    pub letter: bool,
 }
 
-const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at, r.status
+impl Entry {
+    /// The invitation lets its holder in at all (to the form, or to read their letter).
+    pub fn opens(&self) -> bool {
+        self.usable || self.letter
+    }
+}
+
+const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at, r.status,
+                            (SELECT COUNT(*) FROM outcome_letters l WHERE l.review_id = i.review_id AND l.sent_at IS NOT NULL)
                      FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
-type EntryRow = (i64, i64, i64, String, String, String, Option<i64>, Option<i64>, String);
+type EntryRow = (i64, i64, i64, String, String, String, Option<i64>, Option<i64>, String, i64);
 
 fn entry(r: EntryRow) -> Result<Entry, AppError> {
-    let (id, authority_id, review_id, first_name, language, audience, revoked, expires, review_status) = r;
+    let (id, authority_id, review_id, first_name, language, audience, revoked, expires, review_status, letters) = r;
+    let audience = Audience::parse(&audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?;
+    let live = revoked.is_none() && expires.is_some_and(|e| e > now());
     Ok(Entry {
         id,
         authority_id,
         review_id,
         first_name,
         language: Lang::parse(&language).unwrap_or_default(),
-        audience: Audience::parse(&audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?,
-        usable: revoked.is_none() && expires.is_some_and(|e| e > now()) && review_status == "booked",
+        audience,
+        usable: live && review_status == "booked",
+        letter: live && review_status == "held" && audience == Audience::Child && letters > 0,
     })
 }
 

@@ -168,8 +168,8 @@ pub async fn insert_held(db: &AnyPool, authority_id: i64, child_id: i64, kind: D
     let at = now();
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, meeting_at, arrangement, arrangement_details,
-                              delay_reason, status, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, '', 'in_person', '', '', 'held', $6, $7) RETURNING id",
+                              delay_reason, status, created_at, updated_at, recorded)
+         VALUES ($1, $2, $3, $4, $5, '', 'in_person', '', '', 'held', $6, $7, 1) RETURNING id",
     )
     .bind(authority_id)
     .bind(child_id)

@@ -6,11 +6,11 @@ use sqlx::AnyPool;
 
 /// The authority's settings as stored, or empty ones (post on) if an admin never saved any.
 pub async fn get(db: &AnyPool, authority_id: i64) -> Result<SettingsInput, AppError> {
-    type Row = (String, String, String, String, String, String, String, String, String, String, String, String, i64);
+    type Row = (String, String, String, String, String, String, String, String, String, String, String, String, i64, i64);
     let row: Option<Row> = sqlx::query_as(
         "SELECT advocacy_name, advocacy_email, advocacy_phone, parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone,
                 duty_name, duty_email, duty_phone,
-                review_team_phone, review_team_email, default_arrangements, post_enabled
+                review_team_phone, review_team_email, default_arrangements, post_enabled, report_suppress_below
          FROM authority_settings WHERE authority_id = $1",
     )
     .bind(authority_id)
@@ -31,6 +31,7 @@ pub async fn get(db: &AnyPool, authority_id: i64) -> Result<SettingsInput, AppEr
             review_team_email,
             default_arrangements,
             post,
+            suppress_below,
         )) => SettingsInput {
             advocacy_name,
             advocacy_email,
@@ -45,9 +46,19 @@ pub async fn get(db: &AnyPool, authority_id: i64) -> Result<SettingsInput, AppEr
             review_team_email,
             default_arrangements,
             post_enabled: if post != 0 { "1".into() } else { String::new() },
+            suppress_below: suppress_below.to_string(),
         },
-        None => SettingsInput { post_enabled: "1".into(), ..SettingsInput::default() },
+        None => SettingsInput {
+            post_enabled: "1".into(),
+            suppress_below: crate::domain::reports::DEFAULT_SUPPRESS_BELOW.to_string(),
+            ..SettingsInput::default()
+        },
     })
+}
+
+/// Counts below this are suppressed in the authority's report downloads.
+pub async fn suppress_below(db: &AnyPool, authority_id: i64) -> Result<u32, AppError> {
+    Ok(get(db, authority_id).await?.suppress_below.parse().unwrap_or(crate::domain::reports::DEFAULT_SUPPRESS_BELOW))
 }
 
 pub async fn post_enabled(db: &AnyPool, authority_id: i64) -> Result<bool, AppError> {
@@ -59,15 +70,16 @@ pub async fn save(db: &AnyPool, authority_id: i64, s: &SettingsInput) -> Result<
     sqlx::query(
         "INSERT INTO authority_settings (authority_id, advocacy_name, advocacy_email, advocacy_phone, duty_name, duty_email, duty_phone,
                                          review_team_phone, review_team_email, default_arrangements, post_enabled, updated_at,
-                                         parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                                         parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone, report_suppress_below)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
          ON CONFLICT (authority_id) DO UPDATE SET
              advocacy_name = excluded.advocacy_name, advocacy_email = excluded.advocacy_email, advocacy_phone = excluded.advocacy_phone,
              parent_advocacy_name = excluded.parent_advocacy_name, parent_advocacy_email = excluded.parent_advocacy_email,
              parent_advocacy_phone = excluded.parent_advocacy_phone,
              duty_name = excluded.duty_name, duty_email = excluded.duty_email, duty_phone = excluded.duty_phone,
              review_team_phone = excluded.review_team_phone, review_team_email = excluded.review_team_email,
-             default_arrangements = excluded.default_arrangements, post_enabled = excluded.post_enabled, updated_at = excluded.updated_at",
+             default_arrangements = excluded.default_arrangements, post_enabled = excluded.post_enabled, updated_at = excluded.updated_at,
+             report_suppress_below = excluded.report_suppress_below",
     )
     .bind(authority_id)
     .bind(s.advocacy_name.as_str())
@@ -84,6 +96,7 @@ pub async fn save(db: &AnyPool, authority_id: i64, s: &SettingsInput) -> Result<
     .bind(s.parent_advocacy_name.as_str())
     .bind(s.parent_advocacy_email.as_str())
     .bind(s.parent_advocacy_phone.as_str())
+    .bind(s.suppress_below.parse::<i64>().unwrap_or(i64::from(crate::domain::reports::DEFAULT_SUPPRESS_BELOW)))
     .execute(db)
     .await?;
     Ok(())
