@@ -1,6 +1,7 @@
 //! A small PDF writer for documents that leave Heard: A4 pages of wrapped text in an embedded
-//! font that has every Welsh letter (ŵ, ŷ), sealed with AES-256 under a password the reader
-//! types. The password is used here and nowhere else: never stored, never logged.
+//! font that has every Welsh letter (ŵ, ŷ), with emoji from a second font (children type them),
+//! sealed with AES-256 under a password the reader types. The password is used here and nowhere
+//! else: never stored, never logged.
 
 use lopdf::encryption::crypt_filters::{Aes256CryptFilter, CryptFilter};
 use lopdf::{dictionary, Document, EncryptionState, EncryptionVersion, Object, Permissions, Stream, StringFormat};
@@ -9,6 +10,8 @@ use std::sync::Arc;
 
 static REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
+/// Black-and-white emoji: what a child typed as 😢 or 👍 prints as itself, not as "?".
+static EMOJI: &[u8] = include_bytes!("../../fonts/NotoEmoji-Regular.ttf");
 
 /// A4 in points, and the margins.
 const PAGE_WIDTH: f32 = 595.0;
@@ -55,6 +58,40 @@ enum Weight {
     Bold,
 }
 
+/// Which embedded font draws a glyph: the run's own, or the emoji font when the run's lacks it.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum FontId {
+    Regular,
+    Bold,
+    Emoji,
+}
+
+impl FontId {
+    const ALL: [FontId; 3] = [FontId::Regular, FontId::Bold, FontId::Emoji];
+
+    fn of(weight: Weight) -> FontId {
+        match weight {
+            Weight::Regular => FontId::Regular,
+            Weight::Bold => FontId::Bold,
+        }
+    }
+
+    /// The font's resource name on every page, its file, and the name it is embedded under.
+    fn names(self) -> (&'static str, &'static [u8], &'static str) {
+        match self {
+            FontId::Regular => ("F1", REGULAR, "DejaVuSans"),
+            FontId::Bold => ("F2", BOLD, "DejaVuSans-Bold"),
+            FontId::Emoji => ("F3", EMOJI, "NotoEmoji"),
+        }
+    }
+}
+
+/// Characters that shape their neighbours (emoji joiners and variation selectors, zero-width
+/// spaces) and draw nothing themselves: without shaping they are left out, not drawn as "?".
+fn draws_nothing(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{E0020}'..='\u{E007F}')
+}
+
 struct Run {
     weight: Weight,
     size: f32,
@@ -67,6 +104,15 @@ struct Run {
 struct Fonts {
     regular: ttf_parser::Face<'static>,
     bold: ttf_parser::Face<'static>,
+    emoji: ttf_parser::Face<'static>,
+}
+
+/// How one character is drawn: in which font, with which glyph, and what it copies out as.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Drawn {
+    font: FontId,
+    glyph: u16,
+    shown: char,
 }
 
 impl Fonts {
@@ -74,31 +120,47 @@ impl Fonts {
         Ok(Fonts {
             regular: ttf_parser::Face::parse(REGULAR, 0).map_err(|e| format!("regular font: {e}"))?,
             bold: ttf_parser::Face::parse(BOLD, 0).map_err(|e| format!("bold font: {e}"))?,
+            emoji: ttf_parser::Face::parse(EMOJI, 0).map_err(|e| format!("emoji font: {e}"))?,
         })
     }
 
-    fn face(&self, weight: Weight) -> &ttf_parser::Face<'static> {
-        match weight {
-            Weight::Regular => &self.regular,
-            Weight::Bold => &self.bold,
+    fn face(&self, font: FontId) -> &ttf_parser::Face<'static> {
+        match font {
+            FontId::Regular => &self.regular,
+            FontId::Bold => &self.bold,
+            FontId::Emoji => &self.emoji,
         }
     }
 
-    /// The glyph for a character; a character the font lacks is shown as "?".
-    fn glyph(&self, weight: Weight, c: char) -> u16 {
-        let face = self.face(weight);
-        face.glyph_index(c).or_else(|| face.glyph_index('?')).map(|g| g.0).unwrap_or(0)
+    /// How a character is drawn: in the run's font or the emoji font; else as "?" (which
+    /// copies out as "?", never as the character, or every real "?" would copy out as it).
+    /// Nothing for a character that draws nothing.
+    fn draw(&self, weight: Weight, c: char) -> Option<Drawn> {
+        if draws_nothing(c) {
+            return None;
+        }
+        let own = FontId::of(weight);
+        // Pictographs (U+1F000 on) come from the emoji font even where the text font has a few,
+        // so a child's emoji all look alike.
+        let order = if c >= '\u{1F000}' { [FontId::Emoji, own] } else { [own, FontId::Emoji] };
+        for font in order {
+            if let Some(g) = self.face(font).glyph_index(c) {
+                return Some(Drawn { font, glyph: g.0, shown: c });
+            }
+        }
+        let glyph = self.face(own).glyph_index('?').map(|g| g.0).unwrap_or(0);
+        Some(Drawn { font: own, glyph, shown: '?' })
     }
 
     /// Advance width in thousandths of the font size.
-    fn advance(&self, weight: Weight, glyph: u16) -> f32 {
-        let face = self.face(weight);
+    fn advance(&self, font: FontId, glyph: u16) -> f32 {
+        let face = self.face(font);
         let units = f32::from(face.units_per_em());
         f32::from(face.glyph_hor_advance(ttf_parser::GlyphId(glyph)).unwrap_or(0)) * 1000.0 / units
     }
 
     fn width(&self, weight: Weight, size: f32, text: &str) -> f32 {
-        text.chars().map(|c| self.advance(weight, self.glyph(weight, c))).sum::<f32>() * size / 1000.0
+        text.chars().filter_map(|c| self.draw(weight, c)).map(|d| self.advance(d.font, d.glyph)).sum::<f32>() * size / 1000.0
     }
 }
 
@@ -198,17 +260,39 @@ impl Embedded {
         Embedded { remapper, chars: BTreeMap::new() }
     }
 
-    fn encode(&mut self, fonts: &Fonts, weight: Weight, text: &str) -> Vec<u8> {
-        let mut bytes = Vec::with_capacity(text.len() * 2);
-        for c in text.chars() {
-            let glyph = fonts.glyph(weight, c);
-            // A character the font lacks is drawn as "?" and copies out as "?", never as itself
-            // (else every real "?" would copy out as, say, an emoji).
-            let shown = if fonts.face(weight).glyph_index(c).is_some() { c } else { '?' };
-            self.chars.entry(glyph).or_insert(shown);
-            bytes.extend_from_slice(&self.remapper.remap(glyph).to_be_bytes());
+    fn add(&mut self, drawn: Drawn) -> [u8; 2] {
+        self.chars.entry(drawn.glyph).or_insert(drawn.shown);
+        self.remapper.remap(drawn.glyph).to_be_bytes()
+    }
+
+    fn used(&self) -> bool {
+        !self.chars.is_empty()
+    }
+}
+
+/// The three embedded fonts, filled as pages are written.
+struct Embeddings([Embedded; 3]);
+
+impl Embeddings {
+    fn new() -> Embeddings {
+        Embeddings([Embedded::new(), Embedded::new(), Embedded::new()])
+    }
+
+    fn of(&mut self, font: FontId) -> &mut Embedded {
+        &mut self.0[font as usize]
+    }
+
+    /// A line of text as pieces, each in one font: the run's own, with emoji between.
+    fn encode(&mut self, fonts: &Fonts, weight: Weight, text: &str) -> Vec<(FontId, Vec<u8>)> {
+        let mut pieces: Vec<(FontId, Vec<u8>)> = Vec::new();
+        for drawn in text.chars().filter_map(|c| fonts.draw(weight, c)) {
+            let bytes = self.of(drawn.font).add(drawn);
+            match pieces.last_mut() {
+                Some((font, piece)) if *font == drawn.font => piece.extend_from_slice(&bytes),
+                _ => pieces.push((drawn.font, bytes.to_vec())),
+            }
         }
-        bytes
+        pieces
     }
 }
 
@@ -232,11 +316,9 @@ fn to_unicode_cmap(embedded: &Embedded) -> Vec<u8> {
 }
 
 /// Adds one font to the document as a Type 0 font over its subset.
-fn add_font(doc: &mut Document, fonts: &Fonts, weight: Weight, embedded: &Embedded, name: &str) -> Result<lopdf::ObjectId, String> {
-    let (data, face) = match weight {
-        Weight::Regular => (REGULAR, &fonts.regular),
-        Weight::Bold => (BOLD, &fonts.bold),
-    };
+fn add_font(doc: &mut Document, fonts: &Fonts, font: FontId, embedded: &Embedded) -> Result<lopdf::ObjectId, String> {
+    let (_, data, name) = font.names();
+    let face = fonts.face(font);
     let subset = subsetter::subset(data, 0, &embedded.remapper).map_err(|e| format!("subsetting {name}: {e}"))?;
     let units = f32::from(face.units_per_em());
     let scale = |v: i16| (f32::from(v) * 1000.0 / units).round() as i64;
@@ -246,7 +328,12 @@ fn add_font(doc: &mut Document, fonts: &Fonts, weight: Weight, embedded: &Embedd
     file.compress().map_err(|e| format!("compressing {name}: {e}"))?;
     let file_id = doc.add_object(file);
     // A subset's name starts with six capitals and a plus.
-    let base = format!("HEARD{}+{name}", if weight == Weight::Bold { "B" } else { "R" });
+    let tag = match font {
+        FontId::Regular => "R",
+        FontId::Bold => "B",
+        FontId::Emoji => "E",
+    };
+    let base = format!("HEARD{tag}+{name}");
     let descriptor = doc.add_object(dictionary! {
         "Type" => "FontDescriptor",
         "FontName" => Object::Name(base.clone().into_bytes()),
@@ -256,7 +343,7 @@ fn add_font(doc: &mut Document, fonts: &Fonts, weight: Weight, embedded: &Embedd
         "Ascent" => scale(face.ascender()),
         "Descent" => scale(face.descender()),
         "CapHeight" => scale(face.capital_height().unwrap_or(face.ascender())),
-        "StemV" => if weight == Weight::Bold { 120 } else { 80 },
+        "StemV" => if font == FontId::Bold { 120 } else { 80 },
         "FontFile2" => file_id,
     });
     let mut widths: Vec<Object> = Vec::new();
@@ -264,7 +351,7 @@ fn add_font(doc: &mut Document, fonts: &Fonts, weight: Weight, embedded: &Embedd
     for old in used {
         if let Some(new) = embedded.remapper.get(old) {
             widths.push(i64::from(new).into());
-            widths.push(vec![Object::Real(fonts.advance(weight, old))].into());
+            widths.push(vec![Object::Real(fonts.advance(font, old))].into());
         }
     }
     let cid_font = doc.add_object(dictionary! {
@@ -293,10 +380,15 @@ fn add_font(doc: &mut Document, fonts: &Fonts, weight: Weight, embedded: &Embedd
     }))
 }
 
-fn text_ops(out: &mut String, run_font: &str, size: f32, x: f32, y: f32, grey: bool, bytes: &[u8]) {
-    let hex: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
+/// One line of text: each piece in its font, one after the other from (x, y).
+fn text_ops(out: &mut String, size: f32, x: f32, y: f32, grey: bool, pieces: &[(FontId, Vec<u8>)]) {
     let colour = if grey { "0.3 g" } else { "0 g" };
-    out.push_str(&format!("BT {colour} /{run_font} {size:.1} Tf {x:.2} {y:.2} Td <{hex}> Tj ET\n"));
+    out.push_str(&format!("BT {colour} {x:.2} {y:.2} Td"));
+    for (font, bytes) in pieces {
+        let hex: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
+        out.push_str(&format!(" /{} {size:.1} Tf <{hex}> Tj", font.names().0));
+    }
+    out.push_str(" ET\n");
 }
 
 /// Writes the document, sealed with AES-256 (PDF 2.0 security handler, revision 6) under
@@ -305,34 +397,36 @@ pub fn protected(meta: &Meta, blocks: &[Block], password: &str) -> Result<Vec<u8
     let fonts = Fonts::load()?;
     let pages = lay_out(&fonts, blocks);
     let total = pages.len();
-    let mut regular = Embedded::new();
-    let mut bold = Embedded::new();
+    let mut embedded = Embeddings::new();
     let mut contents = Vec::with_capacity(total);
     for (n, runs) in pages.iter().enumerate() {
         let mut ops = String::new();
-        let head = regular.encode(&fonts, Weight::Regular, &meta.running_head);
-        text_ops(&mut ops, "F1", 8.5, MARGIN, PAGE_HEIGHT - 40.0, true, &head);
+        let head = embedded.encode(&fonts, Weight::Regular, &meta.running_head);
+        text_ops(&mut ops, 8.5, MARGIN, PAGE_HEIGHT - 40.0, true, &head);
         for run in runs {
-            let (font, store) = match run.weight {
-                Weight::Regular => ("F1", &mut regular),
-                Weight::Bold => ("F2", &mut bold),
-            };
-            let bytes = store.encode(&fonts, run.weight, &run.text);
-            text_ops(&mut ops, font, run.size, run.x, run.y, run.grey, &bytes);
+            let pieces = embedded.encode(&fonts, run.weight, &run.text);
+            text_ops(&mut ops, run.size, run.x, run.y, run.grey, &pieces);
         }
         let label = meta.page_label.replace("{page}", &(n + 1).to_string()).replace("{pages}", &total.to_string());
         let label_width = fonts.width(Weight::Regular, 8.5, &label);
-        let foot = regular.encode(&fonts, Weight::Regular, &label);
-        text_ops(&mut ops, "F1", 8.5, PAGE_WIDTH - MARGIN - label_width, 36.0, true, &foot);
+        let foot = embedded.encode(&fonts, Weight::Regular, &label);
+        text_ops(&mut ops, 8.5, PAGE_WIDTH - MARGIN - label_width, 36.0, true, &foot);
         contents.push(ops);
     }
 
     // AES-256 with security handler revision 6 is PDF 2.0.
     let mut doc = Document::with_version("2.0");
     let pages_id = doc.new_object_id();
-    let f1 = add_font(&mut doc, &fonts, Weight::Regular, &regular, "DejaVuSans")?;
-    let f2 = add_font(&mut doc, &fonts, Weight::Bold, &bold, "DejaVuSans-Bold")?;
-    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => f1, "F2" => f2 } });
+    // Only the fonts a page draws with are embedded (most packs have no emoji).
+    let mut font_resources = lopdf::Dictionary::new();
+    for font in FontId::ALL {
+        let store = embedded.of(font);
+        if store.used() {
+            let id = add_font(&mut doc, &fonts, font, store)?;
+            font_resources.set(font.names().0, id);
+        }
+    }
+    let resources = doc.add_object(dictionary! { "Font" => font_resources });
     let mut kids = Vec::with_capacity(total);
     for ops in contents {
         let mut stream = Stream::new(dictionary! {}, ops.into_bytes());
@@ -441,11 +535,34 @@ mod tests {
     #[test]
     fn welsh_letters_have_their_own_glyphs() {
         let fonts = Fonts::load().expect("fonts");
-        let question = fonts.glyph(Weight::Regular, '?');
+        let question = fonts.draw(Weight::Regular, '?').expect("drawn").glyph;
         for c in ['ŵ', 'ŷ', 'Ŵ', 'Ŷ', 'â', 'ê', 'î', 'ô', 'û', 'ï', '’', '–'] {
-            assert_ne!(fonts.glyph(Weight::Regular, c), question, "{c}");
-            assert_ne!(fonts.glyph(Weight::Bold, c), question, "{c}");
+            for weight in [Weight::Regular, Weight::Bold] {
+                let drawn = fonts.draw(weight, c).expect("drawn");
+                assert_eq!((drawn.font, drawn.shown), (FontId::of(weight), c), "{c}");
+                assert_ne!(drawn.glyph, question, "{c}");
+            }
         }
+    }
+
+    #[test]
+    fn emoji_come_from_the_emoji_font_and_joiners_draw_nothing() {
+        let fonts = Fonts::load().expect("fonts");
+        for c in ['😢', '👍', '🏠', '🐶', '⚽', '🙂'] {
+            let drawn = fonts.draw(Weight::Bold, c).expect("drawn");
+            assert_eq!((drawn.font, drawn.shown), (FontId::Emoji, c), "{c}");
+            assert_ne!(drawn.glyph, 0, "{c}");
+        }
+        assert_eq!(fonts.draw(Weight::Regular, '\u{FE0F}'), None);
+        assert_eq!(fonts.draw(Weight::Regular, '\u{200D}'), None);
+        // A character neither font has is a "?", and copies out as one.
+        let unknown = fonts.draw(Weight::Regular, '\u{10FFFD}').expect("drawn");
+        assert_eq!((unknown.font, unknown.shown), (FontId::Regular, '?'));
+        // One line, three pieces: words, the emoji, words.
+        let mut embedded = Embeddings::new();
+        let pieces = embedded.encode(&fonts, Weight::Regular, "Rwy'n drist 😢 heddiw");
+        let fonts_used: Vec<FontId> = pieces.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fonts_used, vec![FontId::Regular, FontId::Emoji, FontId::Regular]);
     }
 
     #[test]
@@ -459,7 +576,7 @@ mod tests {
 
     #[test]
     fn the_document_opens_only_with_its_password() {
-        let words = "Rydw i eisiau mynd i'r cyfarfod ar ddydd Gŵyl Dewi";
+        let words = "Rydw i eisiau mynd i'r cyfarfod ar ddydd Gŵyl Dewi 😊";
         let bytes = protected(&meta(), &[Block::Title("Pecyn".into()), Block::Quote(words.into())], "cyfrinair hir iawn").expect("pdf");
         assert!(bytes.starts_with(b"%PDF-"));
         assert!(String::from_utf8_lossy(&bytes).contains("/Encrypt"));
@@ -469,5 +586,9 @@ mod tests {
         assert_eq!(opened.get_pages().len(), 1);
         let text = opened.extract_text(&[1]).expect("text");
         assert!(text.contains("Gŵyl Dewi"), "{text}");
+        // The emoji is embedded in its own font and copies out as itself.
+        let fonts = opened.get_page_fonts(opened.page_iter().next().expect("page")).expect("fonts");
+        assert!(fonts.keys().any(|k| k == b"F3"), "the emoji font is on the page");
+        assert!(text.contains('😊'), "{text}");
     }
 }

@@ -1,0 +1,15 @@
+//! The HTTP integration suite, one test binary for every area: each binary links the whole
+//! application, so one instead of eleven keeps a clean build's disk use and link time down.
+//! (The command-line test stays in its own binary: it sets environment variables.)
+
+mod children;
+mod consultations;
+mod foundation;
+mod invitations;
+mod isolation;
+mod outcome;
+mod pack;
+mod parents;
+mod reports;
+mod reviews;
+mod staff;
