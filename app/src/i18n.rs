@@ -535,7 +535,7 @@ strings! {
     ErrAudience { en: "Choose who they are.", cy: "Dewiswch pwy ydyn nhw." }
     ErrDelivery { en: "Choose email or letter.", cy: "Dewiswch e-bost neu lythyr." }
     ErrPostDisabled { en: "Your council does not send invitations by post. Choose email.", cy: "Nid yw eich cyngor yn anfon gwahoddiadau drwy'r post. Dewiswch e-bost." }
-    ErrEmailNotSent { en: "The email could not be sent, so nothing was changed. Try again in a few minutes.", cy: "Nid oedd modd anfon yr e-bost, felly ni newidiwyd dim. Rhowch gynnig arall arni ymhen ychydig funudau." }
+    InvitationQueuedNotice { en: "The mail server did not take the invitation to {name} yet. Heard keeps trying, and this page shows it until it goes.", cy: "Nid yw'r gweinydd post wedi derbyn y gwahoddiad i {name} eto. Mae Clywed yn dal i geisio, ac mae'r dudalen hon yn ei ddangos nes iddo fynd." }
     ErrInvitationRevoked { en: "This invitation was revoked. Invite the person again if they should take part.", cy: "Cafodd y gwahoddiad hwn ei ddirymu. Gwahoddwch y person eto os dylen nhw gymryd rhan." }
     ErrLetterFirst { en: "Make the letter before marking it as posted.", cy: "Crëwch y llythyr cyn ei nodi fel wedi'i bostio." }
     ToSendHeading { en: "Invitations to send", cy: "Gwahoddiadau i'w hanfon" }
@@ -651,7 +651,28 @@ strings! {
     SettingsSave { en: "Save settings", cy: "Cadw'r gosodiadau" }
     SettingsSaved { en: "The settings were saved.", cy: "Cafodd y gosodiadau eu cadw." }
     ErrPhoneInvalid { en: "Enter a phone number using digits, like 01234 567890.", cy: "Rhowch rif ffôn gan ddefnyddio digidau, fel 01234 567890." }
-    OutboxTitle { en: "Email outbox (development)", cy: "Blwch e-bost allan (datblygu)" }
+    OutboxTitle { en: "Outgoing email", cy: "E-bost sy'n mynd allan" }
+    OutboxDevHeading { en: "Development outbox", cy: "Blwch allan datblygu" }
+    OutboxAllDelivered { en: "Every message has been delivered to the mail server.", cy: "Mae pob neges wedi'i throsglwyddo i'r gweinydd post." }
+    OutboxUndeliveredTitle { en: "Messages not delivered yet", cy: "Negeseuon heb eu trosglwyddo eto" }
+    OutboxKindAlertIro { en: "Urgent alert to the IRO", cy: "Rhybudd brys i'r IRO" }
+    OutboxKindAlertDuty { en: "Urgent alert to the duty team", cy: "Rhybudd brys i'r tîm dyletswydd" }
+    OutboxKindAdvocacy { en: "Referral to the advocacy service", cy: "Atgyfeiriad i'r gwasanaeth eirioli" }
+    OutboxKindMessage { en: "Notice of a child's message to the IRO", cy: "Hysbysiad i'r IRO am neges plentyn" }
+    OutboxKindInvitation { en: "Invitation", cy: "Gwahoddiad" }
+    OutboxKindChanged { en: "Notice that the meeting changed", cy: "Hysbysiad bod y cyfarfod wedi newid" }
+    OutboxKindCancelled { en: "Notice that the meeting was cancelled", cy: "Hysbysiad bod y cyfarfod wedi'i ganslo" }
+    OutboxKindReminder { en: "Reminder", cy: "Nodyn atgoffa" }
+    OutboxKindLetter { en: "Notice of the IRO's letter", cy: "Hysbysiad am lythyr yr IRO" }
+    OutboxWhyNoAddress { en: "There is no email address to send it to: check the council settings or the child's IRO.", cy: "Does dim cyfeiriad e-bost i'w hanfon ato: gwiriwch osodiadau'r cyngor neu IRO y plentyn." }
+    OutboxWhyBadAddress { en: "The email address is not a real address.", cy: "Nid yw'r cyfeiriad e-bost yn gyfeiriad go iawn." }
+    OutboxWhyRefused { en: "The mail server refused it.", cy: "Gwrthododd y gweinydd post hi." }
+    OutboxWhyUnavailable { en: "The mail server could not be reached.", cy: "Nid oedd modd cyrraedd y gweinydd post." }
+    OutboxTried { en: "Queued {since}, tried {count} times.", cy: "Yn y ciw ers {since}, wedi ceisio {count} o weithiau." }
+    OutboxNextTry { en: "Next try: {when}.", cy: "Y cynnig nesaf: {when}." }
+    OutboxGivenUp { en: "Heard stopped trying after 48 hours.", cy: "Rhoddodd Clywed y gorau i geisio ar ôl 48 awr." }
+    OutboxRetry { en: "Try again now", cy: "Ceisio eto nawr" }
+    OutboxRetrying { en: "Heard is trying to send it again now.", cy: "Mae Clywed yn ceisio ei hanfon eto nawr." }
     OutboxIntro { en: "No email server is set up, so messages are kept here instead of being sent.", cy: "Does dim gweinydd e-bost wedi'i osod, felly mae negeseuon yn cael eu cadw yma yn lle cael eu hanfon." }
     OutboxEmpty { en: "No messages yet.", cy: "Dim negeseuon eto." }
     OutboxSmtp { en: "Email is sent through the council's mail server, so there is no outbox.", cy: "Mae e-bost yn cael ei anfon drwy weinydd post y cyngor, felly does dim blwch allan." }
@@ -766,6 +787,7 @@ strings! {
     AuditInvitationResent { en: "A new link or code was sent", cy: "Anfonwyd dolen neu god newydd" }
     AuditInvitationRevoked { en: "An invitation was revoked", cy: "Tynnwyd gwahoddiad yn ôl" }
     AuditInvitationSent { en: "An invitation was emailed", cy: "E-bostiwyd gwahoddiad" }
+    AuditMessageRetried { en: "Staff asked Heard to try sending an undelivered message again", cy: "Gofynnodd staff i Clywed geisio anfon neges heb ei throsglwyddo eto" }
     AuditMessageRead { en: "An IRO read a child's message", cy: "Darllenodd IRO neges plentyn" }
     AuditMessageSent { en: "A child sent a message", cy: "Anfonodd plentyn neges" }
     AuditPackViewed { en: "A pre-review pack was opened", cy: "Agorwyd pecyn cyn adolygiad" }

@@ -83,6 +83,7 @@ impl Application {
             }),
             mailer: Arc::new(mailer),
             wake_jobs: Arc::new(tokio::sync::Notify::new()),
+            clock: app::server::state::Clock::default(),
         };
         app::server::auth::warm_up();
         let router = router(state.clone(), key);

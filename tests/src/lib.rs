@@ -18,6 +18,8 @@ pub struct TestApp {
     pub engine: Engine,
     pub data_dir: PathBuf,
     pub database_url: String,
+    /// The running server's state: its clock can be moved forward, its services called.
+    pub state: app::server::AppState,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,9 +94,10 @@ pub async fn spawn_app_on(database_url: &str, data_dir: &std::path::Path, extra:
     let settings = Settings::from_vars(&vars).expect("test settings");
     let app = Application::build(settings).await.expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
-    let db = app.state().db.clone();
+    let state = app.state().clone();
+    let db = state.db.clone();
     tokio::spawn(app.run_until_stopped());
-    TestApp { address, client: new_client(), db, engine, data_dir, database_url }
+    TestApp { address, client: new_client(), db, engine, data_dir, database_url, state }
 }
 
 /// A browser-like client: keeps cookies, does not follow redirects (tests look at them). A request

@@ -92,10 +92,20 @@ fn decode_words(text: &str) -> String {
     out
 }
 
+/// How the sink answers: it takes messages, refuses them for good (554), or is down (421, try
+/// later, as a mail server that is being restarted answers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Accepting,
+    Refusing,
+    Down,
+}
+
 #[derive(Clone)]
 pub struct SmtpSink {
     pub port: u16,
     received: Arc<Mutex<Vec<Received>>>,
+    mode: Arc<Mutex<Mode>>,
 }
 
 impl SmtpSink {
@@ -113,16 +123,27 @@ impl SmtpSink {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind SMTP sink");
         let port = listener.local_addr().expect("address").port();
         let received = Arc::new(Mutex::new(Vec::new()));
-        let store = received.clone();
+        let mode = Arc::new(Mutex::new(if refuse { Mode::Refusing } else { Mode::Accepting }));
+        let (store, current) = (received.clone(), mode.clone());
         tokio::spawn(async move {
             while let Ok((socket, _)) = listener.accept().await {
                 let store = store.clone();
+                let mode = *current.lock().expect("sink lock");
                 tokio::spawn(async move {
-                    let _ = session(socket, store, refuse).await;
+                    let _ = session(socket, store, mode).await;
                 });
             }
         });
-        SmtpSink { port, received }
+        SmtpSink { port, received, mode }
+    }
+
+    /// From the next connection on, refuse every message (or take them again).
+    pub fn set_refusing(&self, refusing: bool) {
+        self.set_mode(if refusing { Mode::Refusing } else { Mode::Accepting });
+    }
+
+    pub fn set_mode(&self, mode: Mode) {
+        *self.mode.lock().expect("sink lock") = mode;
     }
 
     /// The URL Heard is given: plain SMTP on loopback.
@@ -147,9 +168,14 @@ impl SmtpSink {
     }
 }
 
-async fn session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>, refuse: bool) -> std::io::Result<()> {
+async fn session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>, mode: Mode) -> std::io::Result<()> {
     let (read, mut write) = socket.into_split();
     let mut lines = BufReader::new(read);
+    if mode == Mode::Down {
+        write.write_all(b"421 4.3.2 Service not available, try later\r\n").await?;
+        return Ok(());
+    }
+    let refuse = mode == Mode::Refusing;
     write.write_all(b"220 sink.test ESMTP ready\r\n").await?;
     let mut from = String::new();
     let mut to = Vec::new();

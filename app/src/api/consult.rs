@@ -318,6 +318,8 @@ pub struct IroAttention {
     pub alerts: Vec<AlertLine>,
     pub messages: Vec<IroMessageLine>,
     pub advocacy: Vec<AdvocacyLine>,
+    /// Alerts, messages and referrals about their children that email has not delivered yet.
+    pub undelivered: Vec<crate::api::outbox::Undelivered>,
 }
 
 #[server(endpoint = "load_iro_attention")]

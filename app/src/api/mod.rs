@@ -8,6 +8,7 @@ pub mod children;
 pub mod consult;
 pub mod cover;
 pub mod entry;
+pub mod outbox;
 pub mod outcome;
 pub mod pack;
 pub mod pages;

@@ -53,6 +53,8 @@ pub struct ReviewDetail {
 pub struct ReviewPageData {
     pub review: ReviewDetail,
     pub invitations: Vec<InvitationRow>,
+    /// Messages about this review (to invitees, alerts, referrals) not delivered yet.
+    pub undelivered: Vec<crate::api::outbox::Undelivered>,
     pub post_enabled: bool,
     pub child_language: Lang,
     /// The viewer is the child's allocated IRO (who alone confirms the meeting and resets secrets).

@@ -6,8 +6,10 @@ pub mod help;
 pub mod keeper;
 pub mod layout;
 pub mod table;
+pub mod undelivered;
 
 pub use forms::{ErrorSummary, NoticeBox, SelectField, TextArea, TextField};
 pub use help::HelpNowPanel;
 pub use layout::Page;
 pub use table::DataTable;
+pub use undelivered::UndeliveredList;

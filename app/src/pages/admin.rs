@@ -75,19 +75,35 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
+/// Outgoing email: every message not delivered yet (with "try again now"), then, in
+/// development, the messages written to the outbox folder instead of being sent.
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let lang = use_lang();
+    let undelivered = OnceResource::new(async move { crate::api::outbox::undelivered_messages().await.ok() });
     let messages = OnceResource::new(async move { dev_outbox().await.ok() });
     view! {
         <Page title=T::OutboxTitle>
             <Suspense>
                 {move || Suspend::new(async move {
+                    match undelivered.await {
+                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Some(list) if list.is_empty() => view! { <p>{T::OutboxAllDelivered.get(lang)}</p> }.into_any(),
+                        Some(list) => view! { <crate::components::UndeliveredList messages=list back="/staff/admin/outbox".to_string()/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <Suspense>
+                {move || Suspend::new(async move {
                     match messages.await {
                         None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
                         Some(None) => view! { <p>{T::OutboxSmtp.get(lang)}</p> }.into_any(),
-                        Some(Some(messages)) if messages.is_empty() => view! { <p>{T::OutboxEmpty.get(lang)}</p> }.into_any(),
+                        Some(Some(messages)) if messages.is_empty() => view! {
+                            <h2>{T::OutboxDevHeading.get(lang)}</h2>
+                            <p>{T::OutboxEmpty.get(lang)}</p>
+                        }.into_any(),
                         Some(Some(messages)) => view! {
+                            <h2>{T::OutboxDevHeading.get(lang)}</h2>
                             <p class="hint">{T::OutboxIntro.get(lang)}</p>
                             {messages
                                 .into_iter()
@@ -96,7 +112,7 @@ pub fn OutboxPage() -> impl IntoView {
                                     let at = format!("{} {:02}:{:02}", crate::i18n::short_date(t.date(), lang), t.hour(), t.minute());
                                     view! {
                                         <article class="card outbox-message">
-                                            <h2>{m.subject.clone()}</h2>
+                                            <h3>{m.subject.clone()}</h3>
                                             <p class="hint">{format!("{} · {}", m.to, at)}</p>
                                             <pre>{m.body.clone()}</pre>
                                         </article>
@@ -274,6 +290,7 @@ fn action_words(code: &str) -> Option<T> {
         "invitation.revoked" => T::AuditInvitationRevoked,
         "invitation.sent" => T::AuditInvitationSent,
         "message.read" => T::AuditMessageRead,
+        "message.retried" => T::AuditMessageRetried,
         "message.sent" => T::AuditMessageSent,
         "pack.viewed" => T::AuditPackViewed,
         "pack.downloaded" => T::AuditPackDownloaded,

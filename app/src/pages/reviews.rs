@@ -264,6 +264,7 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
             }
         })}
 
+        <crate::components::UndeliveredList messages=data.undelivered.clone() back=format!("/staff/reviews/{}", data.review.id)/>
         <section aria-labelledby="invitations-heading">
             <h2 id="invitations-heading">{T::InvitationsHeading.get(lang)}</h2>
             {if data.invitations.is_empty() {

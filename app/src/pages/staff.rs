@@ -280,7 +280,8 @@ fn IroAttentionView() -> impl IntoView {
                         </ul>
                     </section>
                 });
-                view! { {alerts}{messages}{advocacy} }
+                let undelivered = view! { <crate::components::UndeliveredList messages=a.undelivered back="/staff".to_string()/> };
+                view! { {alerts}{undelivered}{messages}{advocacy} }
             })}
         </Suspense>
     }

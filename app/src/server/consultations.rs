@@ -647,6 +647,7 @@ pub async fn iro_attention() -> Result<IroAttention, AppError> {
         alerts: iro_alerts(&state, &viewer).await?,
         messages: iro_messages(&state, &viewer).await?,
         advocacy: iro_advocacy(&state, &viewer).await?,
+        undelivered: crate::server::outbox::for_iro(&state, viewer.authority_id, viewer.staff_id).await?,
     })
 }
 

@@ -7,7 +7,7 @@ use crate::i18n::T;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::links::{code_hash, new_salt, token_hash};
-use crate::server::mail::{invitation_email, Purpose};
+use crate::server::outbox::{self, Outcome};
 use crate::server::reviews::{booked_review, link_expiry, today, REVIEW_STAFF};
 use crate::server::state::app_state;
 use crate::server::{audit, db, AppError, AppState};
@@ -58,35 +58,31 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
     let expires = link_expiry(review.meeting_on);
     match (action, invitation.delivery) {
         ("send", Delivery::Email) | ("resend", Delivery::Email) => {
-            // A new link every time: the message goes first, and only a link the server accepted
-            // is stored, so a failed send leaves everything as it was.
-            let salt = new_salt();
-            let email = invitation_email(
-                Purpose::Invitation,
-                viewer.authority_id,
-                &invitation.email,
-                &name,
-                invitation.language,
-                &link_url(&state, &salt),
-            );
-            if let Err(error) = state.mailer.send(&email).await {
-                tracing::warn!(invitation = id, %error, "invitation email not sent");
-                return Err(AppError::Invalid(T::ErrEmailNotSent).into());
-            }
-            if !db::invitations::set_link(&state.db, viewer.authority_id, id, &new_link(&state, salt, expires), true).await? {
-                return Err(AppError::NotFound.into());
-            }
-            let (event, notice) = if action == "send" {
-                ("invitation.sent", T::InvitationSentNotice)
-            } else {
-                ("invitation.resent", T::InvitationResentNotice)
-            };
+            // A new link every time, queued in the outbox with it and sent at once by the same
+            // path as every other message: if the mail server does not take it now, it is tried
+            // again, and the review page shows it until it goes.
+            let link = new_link(&state, new_salt(), expires);
+            let queued = db::invitations::new_emailed_link(&state.db, viewer.authority_id, id, stored.review_id, &link, state.clock.now())
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let event = if action == "send" { "invitation.sent" } else { "invitation.resent" };
             audit::by_staff(&state, &viewer, event, "invitation", Some(id), "email").await?;
+            let notice = match outbox::send_now(&state, queued).await {
+                Ok(Outcome::Sent) if action == "send" => T::InvitationSentNotice,
+                Ok(Outcome::Sent) => T::InvitationResentNotice,
+                Ok(_) => T::InvitationQueuedNotice,
+                Err(error) => {
+                    // Queued all the same: the background job takes it up once its lease runs out.
+                    tracing::error!(invitation = id, %error, "sending an invitation at once broke");
+                    T::InvitationQueuedNotice
+                }
+            };
+            state.wake_jobs.notify_one();
             Ok(Done::to(review_page).with_notice(Msg::new(notice).with("name", name)))
         }
         ("letter", Delivery::Post) if stored.salt.is_some() => Ok(Done::to(letter_page)),
         ("letter", Delivery::Post) | ("resend", Delivery::Post) => {
-            if !db::invitations::set_link(&state.db, viewer.authority_id, id, &new_link(&state, new_salt(), expires), false).await? {
+            if !db::invitations::set_letter_link(&state.db, viewer.authority_id, id, &new_link(&state, new_salt(), expires)).await? {
                 return Err(AppError::NotFound.into());
             }
             let event = if action == "letter" { "invitation.letter" } else { "invitation.resent" };

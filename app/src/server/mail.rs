@@ -27,6 +27,43 @@ pub struct Email {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// The languages the body is written in, in order (`Content-Language`).
+    pub languages: Vec<Lang>,
+    /// The same on every try of one queued message, so a repeat can be recognised; a new one is
+    /// made when None.
+    pub message_id: Option<String>,
+}
+
+/// Why a message did not go, in words that carry nothing of the message or the server's reply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// The address cannot be an email address.
+    #[error("the recipient's address is not an email address")]
+    BadAddress,
+    /// The mail server answered with a permanent refusal (5xx).
+    #[error("the mail server refused the message")]
+    Refused,
+    /// The mail server could not be reached, or asked to try later.
+    #[error("the mail server is not available")]
+    Unavailable,
+}
+
+/// `Content-Language` (RFC 3282): the languages a message is written in.
+#[derive(Clone, Debug)]
+struct ContentLanguage(String);
+
+impl lettre::message::header::Header for ContentLanguage {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("Content-Language")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ContentLanguage(s.to_string()))
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
+    }
 }
 
 /// What the development outbox keeps beside each `.eml` file, for the admin page.
@@ -63,40 +100,56 @@ impl Mailer {
         }
     }
 
-    pub async fn send(&self, email: &Email) -> Result<(), AppError> {
-        let to: Mailbox = email.to.parse().map_err(|e| AppError::Internal(format!("recipient address: {e}")))?;
+    /// Sends one message with `Message-ID`, `Date`, `MIME-Version` and `Content-Language`.
+    /// Errors say only what kind of failure it was (logged by the caller without addresses).
+    pub async fn send(&self, email: &Email) -> Result<(), SendError> {
+        let to: Mailbox = email.to.parse().map_err(|_| SendError::BadAddress)?;
+        let languages = email.languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ");
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(email.subject.clone())
+            .message_id(email.message_id.clone())
+            .date_now()
+            .header(lettre::message::header::MIME_VERSION_1_0)
+            .header(ContentLanguage(if languages.is_empty() { Lang::En.code().to_string() } else { languages }))
             .header(ContentType::TEXT_PLAIN)
             .body(email.body.clone())
-            .map_err(|e| AppError::Internal(format!("building email: {e}")))?;
+            .map_err(|_| SendError::BadAddress)?;
         match &self.transport {
-            Transport::Smtp(transport) => {
-                transport.send(message).await.map_err(|e| AppError::Internal(format!("SMTP: {e}")))?;
-            }
-            Transport::Outbox(dir) => {
-                tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
-                let at = crate::server::now();
-                let stem = format!("{at}-{}", &crate::server::links::new_salt()[..8]);
-                let entry = OutboxEntry {
-                    file: format!("{stem}.eml"),
-                    authority_id: email.authority_id,
-                    at,
-                    to: email.to.clone(),
-                    subject: email.subject.clone(),
-                    body: email.body.clone(),
-                };
-                let json = serde_json::to_string_pretty(&entry).map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
-                tokio::fs::write(dir.join(format!("{stem}.eml")), message.formatted())
-                    .await
-                    .map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
-                tokio::fs::write(dir.join(format!("{stem}.json")), json).await.map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
-            }
+            Transport::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|error| {
+                if error.is_permanent() {
+                    SendError::Refused
+                } else {
+                    SendError::Unavailable
+                }
+            }),
+            Transport::Outbox(dir) => write_to_folder(dir, email, &message).await.map_err(|error| {
+                tracing::error!(%error, "the development outbox folder cannot be written");
+                SendError::Unavailable
+            }),
         }
-        Ok(())
     }
+}
+
+/// Development: the message as an `.eml` file and a `.json` summary for the admin page.
+async fn write_to_folder(dir: &std::path::Path, email: &Email, message: &Message) -> Result<(), AppError> {
+    tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
+    let at = crate::server::now();
+    let stem = format!("{at}-{}", &crate::server::links::new_salt()[..8]);
+    let entry = OutboxEntry {
+        file: format!("{stem}.eml"),
+        authority_id: email.authority_id,
+        at,
+        to: email.to.clone(),
+        subject: email.subject.clone(),
+        body: email.body.clone(),
+    };
+    let json = serde_json::to_string_pretty(&entry).map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
+    tokio::fs::write(dir.join(format!("{stem}.eml")), message.formatted()).await.map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
+    // The summary last: the admin page lists only messages whose file is complete.
+    tokio::fs::write(dir.join(format!("{stem}.json")), json).await.map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
+    Ok(())
 }
 
 fn parse_from(from: &str) -> Result<Mailbox, String> {
@@ -170,7 +223,14 @@ pub fn invitation_email(purpose: Purpose, authority_id: i64, to: &str, first_nam
         body.push_str(&format!("{}\n{link}\n\n{}\n\n", T::MailOpenLink.get(lang), T::MailLinkPrivate.get(lang)));
     }
     body.push_str(&format!("{}\n\n-- \n{}\n", T::MailIgnore.get(lang), T::MailOtherLanguage.get(lang.other())));
-    Email { authority_id: Some(authority_id), to: to.to_string(), subject: subject.get(lang).to_string(), body }
+    Email {
+        authority_id: Some(authority_id),
+        to: to.to_string(),
+        subject: subject.get(lang).to_string(),
+        body,
+        languages: vec![lang, lang.other()],
+        message_id: None,
+    }
 }
 
 /// What a staff notice is about.
@@ -204,6 +264,8 @@ pub fn notice_email(kind: NoticeKind, authority_id: i64, to: &str, link: &str, r
         to: to.to_string(),
         subject: format!("{} / {}", subject.get(Lang::Cy), subject.get(Lang::En)),
         body: format!("{}\n----\n\n{}", part(Lang::Cy), part(Lang::En)),
+        languages: vec![Lang::Cy, Lang::En],
+        message_id: None,
     }
 }
 
@@ -239,8 +301,14 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("heard-outbox-{}", crate::server::links::new_salt()));
         let mailer = Mailer::outbox(dir.clone(), "Heard <no-reply@heard.invalid>").expect("mailer");
         for n in 1..=2 {
-            let email =
-                Email { authority_id: Some(1), to: "a@example.org".into(), subject: format!("Subject {n}"), body: "Hello Siân".into() };
+            let email = Email {
+                authority_id: Some(1),
+                to: "a@example.org".into(),
+                subject: format!("Subject {n}"),
+                body: "Hello Siân".into(),
+                languages: vec![Lang::Cy],
+                message_id: Some(format!("<m{n}@heard.invalid>")),
+            };
             mailer.send(&email).await.expect("written");
         }
         let entries = read_outbox(&dir, 10).await.expect("read");
@@ -248,6 +316,9 @@ mod tests {
         assert!(entries.iter().all(|e| e.body == "Hello Siân" && e.to == "a@example.org"));
         let eml = std::fs::read_to_string(dir.join(&entries[0].file)).expect("eml file");
         assert!(eml.contains("To: a@example.org"), "{eml}");
+        for header in ["Message-ID: <m", "MIME-Version: 1.0", "Date: ", "Content-Language: cy"] {
+            assert!(eml.contains(header), "{header} in {eml}");
+        }
         let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -15,6 +15,7 @@ pub mod invitations;
 pub mod jobs;
 pub mod links;
 pub mod mail;
+pub mod outbox;
 pub mod outcome;
 pub mod pack;
 pub mod pdf;

@@ -11,7 +11,6 @@ use crate::i18n::T;
 use crate::server::auth::require_role;
 use crate::server::db::children::{format_date, ScheduleRow};
 use crate::server::forms::{Done, Failed};
-use crate::server::mail::Purpose;
 use crate::server::state::app_state;
 pub use crate::server::today;
 use crate::server::{audit, db, AppError, AppState};
@@ -219,6 +218,7 @@ pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
     let letter = db::outcome::get(&state.db, viewer.authority_id, id).await?;
     Ok(ReviewPageData {
         invitations: db::invitations::for_review(&state.db, viewer.authority_id, id).await?,
+        undelivered: crate::server::outbox::for_review(&state, viewer.authority_id, id).await?,
         post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
         child_language: child.first().map(|c| c.language).unwrap_or_default(),
         viewer_is_childs_iro: viewer.role == crate::domain::staff::Role::Iro && allocated == Some(viewer.staff_id),
@@ -246,8 +246,9 @@ pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: 
         }
         let mut notice = Msg::new(T::ReviewSaved).with("name", review.child_name.clone());
         if changed {
-            db::invitations::rescheduled(&state.db, viewer.authority_id, review_id, link_expiry(booking.meeting_on)).await?;
-            let told = db::invitations::queue_for_review(&state.db, viewer.authority_id, review_id, Purpose::Changed, false).await?;
+            let told =
+                db::invitations::rescheduled(&state.db, viewer.authority_id, review_id, link_expiry(booking.meeting_on), state.clock.now())
+                    .await?;
             if told > 0 {
                 state.wake_jobs.notify_one();
                 notice = Msg::new(T::ReviewSavedTold).with("name", review.child_name.clone()).with("count", told.to_string());
@@ -307,7 +308,12 @@ pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done,
     };
     if status == ReviewStatus::Cancelled {
         // Tell the emailed invitees before their links stop working.
-        if db::invitations::queue_for_review(&state.db, viewer.authority_id, review_id, Purpose::Cancelled, false).await? > 0 {
+        let mut tx = db::begin_write(&state.db).await.map_err(AppError::from)?;
+        let told =
+            db::outbox::enqueue_for_review(&mut tx, viewer.authority_id, review_id, db::outbox::Kind::Cancelled, false, state.clock.now())
+                .await?;
+        tx.commit().await.map_err(AppError::from)?;
+        if told > 0 {
             state.wake_jobs.notify_one();
         }
     }

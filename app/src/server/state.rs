@@ -12,6 +12,26 @@ pub struct AppState {
     pub mailer: Arc<crate::server::mail::Mailer>,
     /// Wakes the background mail job when something was queued.
     pub wake_jobs: Arc<tokio::sync::Notify>,
+    pub clock: Clock,
+}
+
+/// The time as the services see it: the system clock, which a test may move forward to stand
+/// in for hours passing (retry gaps, leases) without waiting for them.
+#[derive(Clone, Debug, Default)]
+pub struct Clock {
+    offset_seconds: Arc<std::sync::atomic::AtomicI64>,
+}
+
+impl Clock {
+    /// Seconds since the Unix epoch.
+    pub fn now(&self) -> i64 {
+        crate::server::now() + self.offset_seconds.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Moves this clock (and every copy of it) forward.
+    pub fn advance(&self, seconds: i64) {
+        self.offset_seconds.fetch_add(seconds, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// The parts of configuration that request handling needs.

@@ -381,7 +381,7 @@ async fn a_message_to_the_iro_is_seen_by_their_iro_only_and_the_child_sees_it_wa
         .expect("request");
     let (_, home) = app.get_text("/staff").await;
     assert!(home.contains("Asked for an advocate") && home.contains(&reference));
-    let (notices,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM notices WHERE kind = 'message' AND subject_id = $1")
+    let (notices,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE kind = 'message' AND subject_id = $1")
         .bind(id)
         .fetch_one(&app.db)
         .await

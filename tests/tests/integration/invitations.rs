@@ -120,18 +120,40 @@ async fn an_emailed_invitation_holds_only_a_first_name_and_a_working_link() {
 }
 
 #[tokio::test]
-async fn a_refused_email_changes_nothing() {
+async fn a_refused_invitation_is_shown_until_it_goes_and_can_be_tried_again() {
     let sink = SmtpSink::start_refusing().await;
     let app = app_with_mail(&sink).await;
     let review = booked(&app, "Deio", 6).await;
     let invitation = app.add_invitee(review, "carer", "Rhys", "email", "rhys@example.org").await;
     app.invitation_action(invitation, "send").await;
     let (_, page) = app.get_text(&format!("/staff/reviews/{review}")).await;
-    assert!(page.contains("The email could not be sent, so nothing was changed."), "{page}");
-    assert_eq!(app.invitation_status(invitation).await, "not_sent");
-    let (salt,): (Option<String>,) =
-        sqlx::query_as("SELECT link_salt FROM invitations WHERE id = $1").bind(invitation).fetch_one(&app.db).await.expect("row");
-    assert!(salt.is_none(), "no link was stored for a message that never went");
+    assert!(page.contains("The mail server did not take the invitation to Rhys yet."), "{page}");
+    assert!(page.contains("Messages not delivered yet") && page.contains("Invitation (Rhys)"), "{page}");
+    assert!(page.contains("The mail server refused it."), "{page}");
+    assert_eq!(app.invitation_status(invitation).await, "not_sent", "not sent until the message goes");
+
+    // The mail server takes it now; "try again now" sends it at once, and it is sent.
+    sink.set_refusing(false);
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM outbox WHERE kind = 'invitation' AND subject_id = $1")
+        .bind(invitation)
+        .fetch_one(&app.db)
+        .await
+        .expect("queued");
+    let back = format!("/staff/reviews/{review}");
+    let response = app.post_form("/api/retry_message", &[("message_id", &id.to_string()), ("back", &back)]).await;
+    assert_eq!(location(&response), back);
+    let messages = sink.wait_for(1, 10).await;
+    assert_eq!(messages.len(), 1);
+    assert!(messages[0].link().is_some());
+    let (_, page) = app.get_text(&back).await;
+    assert!(!page.contains("Messages not delivered yet"), "{page}");
+    assert_eq!(app.invitation_status(invitation).await, "sent");
+    let (audited,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'message.retried' AND subject_id = $1")
+        .bind(id)
+        .fetch_one(&app.db)
+        .await
+        .expect("audit");
+    assert_eq!(audited, 1);
 }
 
 #[tokio::test]

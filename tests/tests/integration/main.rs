@@ -7,6 +7,7 @@ mod consultations;
 mod foundation;
 mod invitations;
 mod isolation;
+mod outbox;
 mod outcome;
 mod pack;
 mod parents;

@@ -198,7 +198,7 @@ async fn holding_or_cancelling_a_review_closes_it_and_its_links() {
     let (revoked,): (Option<i64>,) =
         sqlx::query_as("SELECT revoked_at FROM invitations WHERE id = $1").bind(invitation).fetch_one(&app.db).await.expect("row");
     assert!(revoked.is_some(), "links stop working");
-    let (queued,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM mail_jobs WHERE invitation_id = $1 AND purpose = 'cancelled'")
+    let (queued,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE subject_id = $1 AND kind = 'cancelled'")
         .bind(invitation)
         .fetch_one(&app.db)
         .await

@@ -3,6 +3,7 @@
 
 use crate::domain::forms::{Answer, Band, Sharing};
 use crate::i18n::Lang;
+use crate::server::db::outbox::{self, Kind};
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
@@ -358,46 +359,6 @@ pub async fn reset_secret(db: &AnyPool, authority_id: i64, iro_id: i64, invitati
     Ok(done == 1)
 }
 
-/// Who a notice goes to; the address is looked up when it is sent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Recipient {
-    Iro,
-    Duty,
-    Advocacy,
-}
-
-impl Recipient {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Recipient::Iro => "iro",
-            Recipient::Duty => "duty",
-            Recipient::Advocacy => "advocacy",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Recipient> {
-        [Recipient::Iro, Recipient::Duty, Recipient::Advocacy].into_iter().find(|r| r.as_str() == value)
-    }
-}
-
-async fn queue_notice(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: i64,
-    kind: &str,
-    recipient: Recipient,
-    subject_id: i64,
-) -> Result<(), AppError> {
-    sqlx::query("INSERT INTO notices (authority_id, kind, recipient, subject_id, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(authority_id)
-        .bind(kind)
-        .bind(recipient.as_str())
-        .bind(subject_id)
-        .bind(now())
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
-}
-
 /// An alert not yet acknowledged, raised by this invitee within this many seconds, is not raised
 /// again: a child pressing twice, or choosing it in two questions, makes one alert, not a storm.
 pub const ALERT_REPEAT_SECONDS: i64 = 60 * 60;
@@ -435,8 +396,8 @@ pub async fn raise_alert(
     .bind(authority_id)
     .fetch_one(&mut *tx)
     .await?;
-    queue_notice(&mut tx, authority_id, "alert", Recipient::Iro, id).await?;
-    queue_notice(&mut tx, authority_id, "alert", Recipient::Duty, id).await?;
+    outbox::enqueue(&mut tx, authority_id, Kind::AlertIro, id, Some(review_id), at).await?;
+    outbox::enqueue(&mut tx, authority_id, Kind::AlertDuty, id, Some(review_id), at).await?;
     tx.commit().await?;
     Ok(Some(id))
 }
@@ -469,7 +430,7 @@ pub async fn request_advocacy(
         drop(tx);
         return advocacy_reference(db, invitation_id).await?.ok_or_else(|| AppError::Internal("advocacy request vanished".into()));
     };
-    queue_notice(&mut tx, authority_id, "advocacy", Recipient::Advocacy, id).await?;
+    outbox::enqueue(&mut tx, authority_id, Kind::Advocacy, id, Some(review_id), at).await?;
     tx.commit().await?;
     Ok(reference.to_string())
 }
@@ -478,108 +439,6 @@ pub async fn advocacy_reference(db: &AnyPool, invitation_id: i64) -> Result<Opti
     let row: Option<(String,)> =
         sqlx::query_as("SELECT reference FROM advocacy_requests WHERE invitation_id = $1").bind(invitation_id).fetch_optional(db).await?;
     Ok(row.map(|(r,)| r))
-}
-
-/// A notice waiting to be sent, with what the message needs (never anyone's words).
-#[derive(Clone, Debug)]
-pub struct Notice {
-    pub id: i64,
-    pub authority_id: i64,
-    pub kind: String,
-    pub recipient: Recipient,
-    pub subject_id: i64,
-}
-
-/// A claim older than this is taken to belong to a server that stopped mid-send.
-const STALE_CLAIM_SECONDS: i64 = 10 * 60;
-pub const NOTICE_ATTEMPTS: i64 = 5;
-
-pub async fn waiting_notices(db: &AnyPool) -> Result<Vec<Notice>, AppError> {
-    let rows: Vec<(i64, i64, String, String, i64)> = sqlx::query_as(
-        "SELECT id, authority_id, kind, recipient, subject_id FROM notices
-         WHERE sent_at IS NULL AND failed_at IS NULL AND (claimed_at IS NULL OR claimed_at < $1) ORDER BY id LIMIT 100",
-    )
-    .bind(now() - STALE_CLAIM_SECONDS)
-    .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, authority_id, kind, recipient, subject_id)| {
-            Some(Notice { id, authority_id, kind, recipient: Recipient::parse(&recipient)?, subject_id })
-        })
-        .collect())
-}
-
-pub async fn claim_notice(db: &AnyPool, id: i64) -> Result<bool, AppError> {
-    let at = now();
-    let done = sqlx::query(
-        "UPDATE notices SET claimed_at = $1, attempts = attempts + 1 WHERE id = $2 AND sent_at IS NULL AND failed_at IS NULL
-         AND (claimed_at IS NULL OR claimed_at < $3)",
-    )
-    .bind(at)
-    .bind(id)
-    .bind(at - STALE_CLAIM_SECONDS)
-    .execute(db)
-    .await?
-    .rows_affected();
-    Ok(done == 1)
-}
-
-pub async fn notice_sent(db: &AnyPool, id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE notices SET sent_at = $1 WHERE id = $2").bind(now()).bind(id).execute(db).await?;
-    Ok(())
-}
-
-/// A refused send gives the claim back; after a few tries a notice is given up (and logged),
-/// except an urgent alert, which is tried every round until it goes.
-/// With no address to send to, it is given up at once.
-pub async fn notice_not_sent(db: &AnyPool, id: i64, give_up: bool) -> Result<(), AppError> {
-    sqlx::query(
-        "UPDATE notices SET claimed_at = NULL,
-         failed_at = CASE WHEN $1 = 1 OR (attempts >= $2 AND kind <> 'alert') THEN $3 ELSE NULL END WHERE id = $4",
-    )
-    .bind(i64::from(give_up))
-    .bind(NOTICE_ATTEMPTS)
-    .bind(now())
-    .bind(id)
-    .execute(db)
-    .await?;
-    Ok(())
-}
-
-/// The email address a notice goes to: the child's IRO, or the council's duty or advocacy contact.
-pub async fn notice_address(db: &AnyPool, notice: &Notice) -> Result<Option<String>, AppError> {
-    let row: Option<(String,)> = match (notice.kind.as_str(), notice.recipient) {
-        (kind @ ("alert" | "message"), Recipient::Iro) => {
-            // Alerts and messages both name the child; the IRO is the child's allocated one.
-            let table = if kind == "alert" { "alerts" } else { "child_messages" };
-            sqlx::query_as(&format!(
-                "SELECT s.email FROM {table} x JOIN children c ON c.id = x.child_id AND c.authority_id = x.authority_id
-                 JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = x.authority_id WHERE x.id = $1 AND x.authority_id = $2"
-            ))
-            .bind(notice.subject_id)
-            .bind(notice.authority_id)
-            .fetch_optional(db)
-            .await?
-        }
-        (_, Recipient::Duty) => {
-            sqlx::query_as("SELECT duty_email FROM authority_settings WHERE authority_id = $1")
-                .bind(notice.authority_id)
-                .fetch_optional(db)
-                .await?
-        }
-        (_, Recipient::Advocacy) => {
-            // The provider for whoever asked: the same rule the advocacy screen names them by.
-            let Some((_, asked_by)) = advocacy_reference_by_id(db, notice.authority_id, notice.subject_id).await? else {
-                return Ok(None);
-            };
-            let audience = crate::domain::reviews::Audience::parse(&asked_by).unwrap_or(crate::domain::reviews::Audience::Child);
-            let settings = crate::server::db::settings::get(db, notice.authority_id).await?;
-            Some((settings.advocacy_for(audience).2.to_string(),))
-        }
-        _ => None,
-    };
-    Ok(row.map(|(email,)| email).filter(|e| !e.trim().is_empty()))
 }
 
 /// An advocacy request's reference and who asked ("child" or "parent").
@@ -665,7 +524,7 @@ pub async fn send_message(
     .bind(entry_authority)
     .fetch_one(&mut *tx)
     .await?;
-    queue_notice(&mut tx, entry_authority, "message", Recipient::Iro, id).await?;
+    outbox::enqueue(&mut tx, entry_authority, Kind::Message, id, Some(review_id), at).await?;
     tx.commit().await?;
     Ok(id)
 }

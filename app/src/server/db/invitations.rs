@@ -6,12 +6,13 @@ use crate::domain::reviews::{Audience, Delivery, InvitationStatus, Invitee};
 use crate::domain::schedule::report_deadline;
 use crate::i18n::Lang;
 use crate::server::db::children::parse_date;
-use crate::server::mail::Purpose;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
 const COLUMNS: &str = "i.id, i.audience, i.first_name, i.language, i.delivery, i.email, i.postal_address, i.status, i.revoked_at,
-                       i.link_salt, i.reminder_sent_at, i.needs_reprint, i.secret_kind, i.secret_failures";
+                       i.link_salt,
+                       (SELECT MAX(o.sent_at) FROM outbox o WHERE o.kind = 'reminder' AND o.subject_id = i.id AND o.status = 'sent'),
+                       i.needs_reprint, i.secret_kind, i.secret_failures";
 type Row =
     (i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64, Option<String>, i64);
 
@@ -118,27 +119,57 @@ pub struct NewLink {
     pub expires_at: i64,
 }
 
-/// Gives the invitation a new link and code (the old ones stop working at once) and clears any
-/// reprint flag; with `sent`, also marks it sent (an email went out). A letter stays as it was
-/// until it is marked as posted. False unless it is in `authority_id` and not revoked.
-pub async fn set_link(db: &AnyPool, authority_id: i64, id: i64, link: &NewLink, sent: bool) -> Result<bool, AppError> {
+/// Gives a posted invitation a new link and code (the old ones stop working at once) and clears
+/// any reprint flag; the letter counts as sent once it is marked as posted. False unless it is in
+/// `authority_id` and not revoked.
+pub async fn set_letter_link(db: &AnyPool, authority_id: i64, id: i64, link: &NewLink) -> Result<bool, AppError> {
     let done = sqlx::query(
-        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5,
-                status = CASE WHEN $6 = 1 AND status = 'not_sent' THEN 'sent' ELSE status END,
-                sent_at = CASE WHEN $6 = 1 THEN $5 ELSE sent_at END
-         WHERE id = $7 AND authority_id = $8 AND revoked_at IS NULL",
+        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
+         WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL",
     )
     .bind(link.salt.as_str())
     .bind(link.token_hash.as_str())
     .bind(link.code_hash.as_str())
     .bind(link.expires_at)
     .bind(now())
-    .bind(i64::from(sent))
     .bind(id)
     .bind(authority_id)
     .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Gives an emailed invitation a new link and queues the message carrying it, in one step; the
+/// invitation counts as sent once the message goes. The outbox id, or None unless the invitation
+/// is in `authority_id` and not revoked.
+pub async fn new_emailed_link(
+    db: &AnyPool,
+    authority_id: i64,
+    id: i64,
+    review_id: i64,
+    link: &NewLink,
+    at: i64,
+) -> Result<Option<i64>, AppError> {
+    let mut tx = super::begin_write(db).await?;
+    let done = sqlx::query(
+        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
+         WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL AND delivery = 'email'",
+    )
+    .bind(link.salt.as_str())
+    .bind(link.token_hash.as_str())
+    .bind(link.code_hash.as_str())
+    .bind(link.expires_at)
+    .bind(at)
+    .bind(id)
+    .bind(authority_id)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Ok(None);
+    }
+    let queued = super::outbox::enqueue_invitation(&mut tx, authority_id, id, review_id, at).await?;
+    tx.commit().await?;
+    Ok(Some(queued))
 }
 
 /// Marks a prepared letter as posted (sent), keeping its code.
@@ -190,44 +221,25 @@ pub async fn revoke_all(db: &AnyPool, authority_id: i64, review_id: i64, keep_ch
     Ok(())
 }
 
-/// After the meeting moved: links last until the new date; letters already out must be reprinted.
-pub async fn rescheduled(db: &AnyPool, authority_id: i64, review_id: i64, expires_at: i64) -> Result<(), AppError> {
+/// After the meeting moved: links last until the new date, letters already out must be
+/// reprinted, and every emailed invitee still asked for views is sent a notice, all at once.
+/// Returns how many notices were queued.
+pub async fn rescheduled(db: &AnyPool, authority_id: i64, review_id: i64, expires_at: i64, at: i64) -> Result<u64, AppError> {
+    let mut tx = super::begin_write(db).await?;
     sqlx::query(
         "UPDATE invitations SET expires_at = CASE WHEN link_salt IS NULL THEN expires_at ELSE $1 END,
                 needs_reprint = CASE WHEN delivery = 'post' AND link_salt IS NOT NULL THEN 1 ELSE needs_reprint END, updated_at = $2
          WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL",
     )
     .bind(expires_at)
-    .bind(now())
+    .bind(at)
     .bind(review_id)
     .bind(authority_id)
-    .execute(db)
+    .execute(&mut *tx)
     .await?;
-    Ok(())
-}
-
-/// Queues a message for every emailed invitee of the review who was sent a link.
-pub async fn queue_for_review(
-    db: &AnyPool,
-    authority_id: i64,
-    review_id: i64,
-    purpose: Purpose,
-    include_revoked: bool,
-) -> Result<u64, AppError> {
-    let done = sqlx::query(
-        "INSERT INTO mail_jobs (invitation_id, purpose, created_at)
-         SELECT id, $1, $2 FROM invitations
-         WHERE review_id = $3 AND authority_id = $4 AND delivery = 'email' AND link_salt IS NOT NULL
-               AND status <> 'submitted' AND ($5 = 1 OR revoked_at IS NULL)",
-    )
-    .bind(purpose.as_str())
-    .bind(now())
-    .bind(review_id)
-    .bind(authority_id)
-    .bind(i64::from(include_revoked))
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected())
+    let told = super::outbox::enqueue_for_review(&mut tx, authority_id, review_id, super::outbox::Kind::Changed, false, at).await?;
+    tx.commit().await?;
+    Ok(told)
 }
 
 /// What the entry page and the invitee's pages know of an invitation.
@@ -337,128 +349,82 @@ pub async fn lines(db: &AnyPool, authority_id: i64) -> Result<Vec<(InviteLine, b
 }
 
 /// An invitation whose reminder may be due: emailed, sent, not submitted, not revoked, never reminded.
-#[derive(Clone, Debug)]
+/// An emailed invitation that may be due its one reminder.
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ReminderCandidate {
     pub id: i64,
     pub authority_id: i64,
-    pub email: String,
-    pub first_name: String,
-    pub language: Lang,
-    pub salt: String,
-    pub meeting_on: time::Date,
+    pub review_id: i64,
+    meeting_on: String,
     pub sent_at: i64,
 }
 
+impl ReminderCandidate {
+    pub fn meeting_on(&self) -> Result<time::Date, AppError> {
+        parse_date(&self.meeting_on)
+    }
+}
+
+/// Invitations still waiting for views, sent by email for a booked meeting, with no reminder yet.
 pub async fn reminder_candidates(db: &AnyPool) -> Result<Vec<ReminderCandidate>, AppError> {
-    type CandidateRow = (i64, i64, String, String, String, String, String, i64);
-    let rows: Vec<CandidateRow> = sqlx::query_as(
-        "SELECT i.id, i.authority_id, i.email, i.first_name, i.language, i.link_salt, r.meeting_on, i.sent_at
+    Ok(sqlx::query_as(
+        "SELECT i.id, i.authority_id, i.review_id, r.meeting_on, i.sent_at
          FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
          WHERE r.status = 'booked' AND i.delivery = 'email' AND i.revoked_at IS NULL AND i.link_salt IS NOT NULL
-               AND i.sent_at IS NOT NULL AND i.status IN ('sent', 'opened', 'in_progress') AND i.reminder_claimed_at IS NULL",
+               AND i.sent_at IS NOT NULL AND i.status IN ('sent', 'opened', 'in_progress')
+               AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'reminder' AND o.subject_id = i.id)",
     )
     .fetch_all(db)
-    .await?;
-    rows.into_iter()
-        .map(|(id, authority_id, email, first_name, language, salt, meeting_on, sent_at)| {
-            Ok(ReminderCandidate {
-                id,
-                authority_id,
-                email,
-                first_name,
-                language: Lang::parse(&language).unwrap_or_default(),
-                salt,
-                meeting_on: parse_date(&meeting_on)?,
-                sent_at,
-            })
-        })
-        .collect()
+    .await?)
 }
 
-/// Claims the reminder: only one claim can ever succeed, on any number of servers.
-pub async fn claim_reminder(db: &AnyPool, id: i64) -> Result<bool, AppError> {
-    let done = sqlx::query("UPDATE invitations SET reminder_claimed_at = $1 WHERE id = $2 AND reminder_claimed_at IS NULL")
-        .bind(now())
-        .bind(id)
-        .execute(db)
-        .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-pub async fn reminder_sent(db: &AnyPool, id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE invitations SET reminder_sent_at = $1 WHERE id = $2").bind(now()).bind(id).execute(db).await?;
-    Ok(())
-}
-
-/// The server refused the message: give the claim back so a later round tries again.
-pub async fn release_reminder(db: &AnyPool, id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE invitations SET reminder_claimed_at = NULL WHERE id = $1 AND reminder_sent_at IS NULL")
-        .bind(id)
-        .execute(db)
-        .await?;
-    Ok(())
-}
-
-/// A queued message with what sending it needs.
+/// What a message to an invitee needs, read when it is sent.
 #[derive(Clone, Debug)]
-pub struct MailJob {
-    pub id: i64,
-    pub authority_id: i64,
-    pub purpose: Purpose,
+pub struct MessageTo {
     pub email: String,
+    pub email_delivery: bool,
     pub first_name: String,
     pub language: Lang,
-    pub salt: String,
+    pub salt: Option<String>,
+    pub status: InvitationStatus,
+    pub revoked: bool,
+    pub review_booked: bool,
 }
 
-pub const MAX_MAIL_ATTEMPTS: i64 = 5;
+#[derive(sqlx::FromRow)]
+struct MessageToRow {
+    email: String,
+    delivery: String,
+    first_name: String,
+    language: String,
+    link_salt: Option<String>,
+    status: String,
+    revoked_at: Option<i64>,
+    review_status: String,
+}
 
-pub async fn waiting_jobs(db: &AnyPool) -> Result<Vec<MailJob>, AppError> {
-    let rows: Vec<(i64, i64, String, String, String, String, String)> = sqlx::query_as(
-        "SELECT j.id, i.authority_id, j.purpose, i.email, i.first_name, i.language, i.link_salt
-         FROM mail_jobs j JOIN invitations i ON i.id = j.invitation_id
-         WHERE j.sent_at IS NULL AND j.claimed_at IS NULL AND j.failed_at IS NULL AND i.link_salt IS NOT NULL
-         ORDER BY j.id LIMIT 100",
+pub async fn for_message(db: &AnyPool, authority_id: i64, invitation_id: i64) -> Result<Option<MessageTo>, AppError> {
+    let row: Option<MessageToRow> = sqlx::query_as(
+        "SELECT i.email, i.delivery, i.first_name, i.language, i.link_salt, i.status, i.revoked_at, r.status AS review_status
+         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+         WHERE i.id = $1 AND i.authority_id = $2",
     )
-    .fetch_all(db)
+    .bind(invitation_id)
+    .bind(authority_id)
+    .fetch_optional(db)
     .await?;
-    rows.into_iter()
-        .map(|(id, authority_id, purpose, email, first_name, language, salt)| {
-            Ok(MailJob {
-                id,
-                authority_id,
-                purpose: Purpose::parse(&purpose).ok_or_else(|| AppError::Internal(format!("mail job {id}: purpose")))?,
-                email,
-                first_name,
-                language: Lang::parse(&language).unwrap_or_default(),
-                salt,
-            })
+    row.map(|r| {
+        Ok(MessageTo {
+            email: r.email,
+            email_delivery: r.delivery == "email",
+            first_name: r.first_name,
+            language: Lang::parse(&r.language).unwrap_or_default(),
+            salt: r.link_salt,
+            status: InvitationStatus::parse(&r.status)
+                .ok_or_else(|| AppError::Internal(format!("invitation {invitation_id}: stored status unreadable")))?,
+            revoked: r.revoked_at.is_some(),
+            review_booked: r.review_status == "booked",
         })
-        .collect()
-}
-
-pub async fn claim_job(db: &AnyPool, id: i64) -> Result<bool, AppError> {
-    let done =
-        sqlx::query("UPDATE mail_jobs SET claimed_at = $1 WHERE id = $2 AND claimed_at IS NULL").bind(now()).bind(id).execute(db).await?;
-    Ok(done.rows_affected() == 1)
-}
-
-pub async fn job_sent(db: &AnyPool, id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE mail_jobs SET sent_at = $1 WHERE id = $2").bind(now()).bind(id).execute(db).await?;
-    Ok(())
-}
-
-/// Gives a failed job back for another try, or gives up after `MAX_MAIL_ATTEMPTS`.
-pub async fn job_failed(db: &AnyPool, id: i64) -> Result<(), AppError> {
-    sqlx::query(
-        "UPDATE mail_jobs SET attempts = attempts + 1, claimed_at = NULL,
-                failed_at = CASE WHEN attempts + 1 >= $1 THEN $2 ELSE NULL END
-         WHERE id = $3",
-    )
-    .bind(MAX_MAIL_ATTEMPTS)
-    .bind(now())
-    .bind(id)
-    .execute(db)
-    .await?;
-    Ok(())
+    })
+    .transpose()
 }

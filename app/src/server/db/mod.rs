@@ -5,6 +5,7 @@ pub mod children;
 pub mod consultations;
 pub mod cover;
 pub mod invitations;
+pub mod outbox;
 pub mod outcome;
 pub mod pack;
 pub mod reports;

@@ -139,17 +139,18 @@ pub async fn send(
     .bind(authority_id)
     .execute(&mut *tx)
     .await?;
-    let told = sqlx::query(
-        "INSERT INTO mail_jobs (invitation_id, purpose, created_at)
-         SELECT id, 'letter', $1 FROM invitations
-         WHERE review_id = $2 AND authority_id = $3 AND audience = 'child' AND delivery = 'email' AND link_salt IS NOT NULL AND revoked_at IS NULL",
+    let emailed: Vec<(i64,)> = sqlx::query_as(
+        "SELECT id FROM invitations
+         WHERE review_id = $1 AND authority_id = $2 AND audience = 'child' AND delivery = 'email' AND link_salt IS NOT NULL AND revoked_at IS NULL",
     )
-    .bind(at)
     .bind(review_id)
     .bind(authority_id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
+    .fetch_all(&mut *tx)
+    .await?;
+    for (invitation_id,) in &emailed {
+        super::outbox::enqueue(&mut tx, authority_id, super::outbox::Kind::Letter, *invitation_id, Some(review_id), at).await?;
+    }
+    let told = emailed.len();
     tx.commit().await?;
     Ok(SendResult::Sent { held, emailed: told > 0 })
 }

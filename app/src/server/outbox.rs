@@ -1,0 +1,311 @@
+//! Sending what the outbox holds: each message is claimed under a lease, composed from the
+//! records it names (addresses and links are never stored with it), sent, and marked. A failed
+//! try waits a growing gap; staff see every message that has not gone (see `db::outbox`).
+
+use crate::api::Msg;
+use crate::domain::reviews::InvitationStatus;
+use crate::domain::staff::Role;
+use crate::i18n::T;
+use crate::server::auth::require_role;
+use crate::server::db::outbox::{self as store, Kind, Queued};
+use crate::server::forms::{Done, Failed};
+use crate::server::mail::{invitation_email, notice_email, Email, NoticeKind, Purpose, SendError};
+use crate::server::state::app_state;
+use crate::server::{audit, db, AppError, AppState};
+use sqlx::AnyPool;
+
+/// What one round did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Round {
+    pub sent: usize,
+    pub failed: usize,
+    /// Claimed by another server first, or no longer needed.
+    pub skipped: usize,
+}
+
+/// How one message ended this time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Sent,
+    /// Not sent; it waits for its next try (or was given up, which staff see).
+    Failed,
+    /// Another server holds it, or there is nothing to send any more.
+    Skipped,
+}
+
+/// Sends every message that is due, urgent alerts first, until none is left.
+pub async fn run_round(state: &AppState) -> Result<Round, AppError> {
+    let mut round = Round::default();
+    let mut seen = std::collections::HashSet::new();
+    loop {
+        let due = store::due(&state.db, state.clock.now(), 50).await?;
+        // A sent or failed message is no longer due; one that keeps coming back (its sending
+        // broke before it could be marked) waits for its lease to run out, not this loop.
+        let fresh: Vec<Queued> = due.into_iter().filter(|m| seen.insert(m.id)).collect();
+        if fresh.is_empty() {
+            return Ok(round);
+        }
+        for message in fresh {
+            match deliver(state, &message).await {
+                Ok(Outcome::Sent) => round.sent += 1,
+                Ok(Outcome::Failed) => round.failed += 1,
+                Ok(Outcome::Skipped) => round.skipped += 1,
+                Err(error) => {
+                    // Held under its lease, so it is tried again within a minute.
+                    tracing::error!(outbox = message.id, %error, "sending a message broke; it will be tried again");
+                    round.failed += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Sends one message that was just queued, straight away, by the same path as the background
+/// job (so a staff member hears at once whether it went).
+pub async fn send_now(state: &AppState, id: i64) -> Result<Outcome, AppError> {
+    match store::waiting(&state.db, id).await? {
+        Some(message) => deliver(state, &message).await,
+        None => Ok(Outcome::Skipped),
+    }
+}
+
+/// Claims, composes, sends and marks one message.
+async fn deliver(state: &AppState, message: &Queued) -> Result<Outcome, AppError> {
+    if !store::claim(&state.db, message.id, state.clock.now()).await? {
+        return Ok(Outcome::Skipped);
+    }
+    let Some(kind) = message.kind() else {
+        return Err(AppError::Internal(format!("outbox {}: unknown kind", message.id)));
+    };
+    let email = match compose(state, message, kind).await? {
+        Composed::Email(email) => email,
+        Composed::NotNeeded => {
+            store::withdraw(&state.db, message.id).await?;
+            return Ok(Outcome::Skipped);
+        }
+        Composed::NoAddress => return failed(state, message, kind, "no_address").await,
+    };
+    match state.mailer.send(&email).await {
+        Ok(()) => {
+            store::mark_sent(&state.db, message, state.clock.now()).await?;
+            Ok(Outcome::Sent)
+        }
+        Err(error) => {
+            let reason = match error {
+                SendError::BadAddress => "bad_address",
+                SendError::Refused => "refused",
+                SendError::Unavailable => "unavailable",
+            };
+            failed(state, message, kind, reason).await
+        }
+    }
+}
+
+async fn failed(state: &AppState, message: &Queued, kind: Kind, reason: &str) -> Result<Outcome, AppError> {
+    let given_up = store::mark_failed(&state.db, message, reason, state.clock.now()).await?;
+    // Ids and words only: no address, no name.
+    if given_up {
+        tracing::error!(
+            outbox = message.id,
+            kind = kind.as_str(),
+            reason,
+            "message not delivered after 48 hours of tries; staff are shown it"
+        );
+    } else {
+        tracing::warn!(outbox = message.id, kind = kind.as_str(), reason, "message not delivered; it will be tried again");
+    }
+    Ok(Outcome::Failed)
+}
+
+enum Composed {
+    Email(Email),
+    /// Nothing to send any more: the invitation was revoked, or its person already replied.
+    NotNeeded,
+    /// Nobody to send it to (no duty or advocacy address set, or no IRO allocated).
+    NoAddress,
+}
+
+async fn compose(state: &AppState, message: &Queued, kind: Kind) -> Result<Composed, AppError> {
+    let mut email = if kind.to_invitee() {
+        match compose_for_invitee(state, message, kind).await? {
+            Some(email) => email,
+            None => return Ok(Composed::NotNeeded),
+        }
+    } else {
+        let Some(to) = notice_address(&state.db, message, kind).await? else {
+            return Ok(Composed::NoAddress);
+        };
+        let staff_home = format!("{}/staff", state.settings.base_url.trim_end_matches('/'));
+        let (notice, link, reference) = match kind {
+            Kind::AlertIro => (NoticeKind::AlertToIro, staff_home, String::new()),
+            Kind::Message => (NoticeKind::Message, staff_home, String::new()),
+            Kind::AlertDuty => (NoticeKind::AlertToDuty, review_team(&state.db, message.authority_id).await?, String::new()),
+            _ => {
+                let (reference, asked_by) =
+                    db::consultations::advocacy_reference_by_id(&state.db, message.authority_id, message.subject_id)
+                        .await?
+                        .unwrap_or_default();
+                let notice = if asked_by == "parent" { NoticeKind::ParentAdvocacy } else { NoticeKind::Advocacy };
+                (notice, review_team(&state.db, message.authority_id).await?, reference)
+            }
+        };
+        notice_email(notice, message.authority_id, &to, &link, &reference)
+    };
+    email.message_id = Some(message_id(&state.settings.base_url, &message.message_id));
+    Ok(Composed::Email(email))
+}
+
+/// The review team's phone and email, as a notice to a partner names them.
+async fn review_team(db: &AnyPool, authority_id: i64) -> Result<String, AppError> {
+    let settings = db::settings::get(db, authority_id).await?;
+    Ok([settings.review_team_phone.as_str(), settings.review_team_email.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / "))
+}
+
+/// A Message-ID that stays the same on every try of one message.
+fn message_id(base_url: &str, token: &str) -> String {
+    let host =
+        base_url.split("://").nth(1).unwrap_or(base_url).split(['/', ':']).next().filter(|h| !h.is_empty()).unwrap_or("heard.invalid");
+    format!("<{token}@{host}>")
+}
+
+/// The invitee's message, or None when it is no longer needed.
+async fn compose_for_invitee(state: &AppState, message: &Queued, kind: Kind) -> Result<Option<Email>, AppError> {
+    let Some(invitee) = db::invitations::for_message(&state.db, message.authority_id, message.subject_id).await? else {
+        return Ok(None);
+    };
+    let purpose = match kind {
+        Kind::Invitation => Purpose::Invitation,
+        Kind::Changed => Purpose::Changed,
+        Kind::Cancelled => Purpose::Cancelled,
+        Kind::Reminder => Purpose::Reminder,
+        _ => Purpose::Letter,
+    };
+    let wanted = match kind {
+        // A cancellation also reaches people whose links it just ended.
+        Kind::Cancelled => true,
+        // A reminder only to someone still asked for their views, while the meeting stands.
+        Kind::Reminder => {
+            !invitee.revoked
+                && invitee.review_booked
+                && matches!(invitee.status, InvitationStatus::Sent | InvitationStatus::Opened | InvitationStatus::InProgress)
+        }
+        Kind::Changed => !invitee.revoked && invitee.status != InvitationStatus::Submitted,
+        _ => !invitee.revoked,
+    };
+    let Some(salt) = invitee.salt.filter(|_| wanted && invitee.email_delivery) else {
+        return Ok(None);
+    };
+    let link = crate::server::invitations::link_url(state, &salt);
+    Ok(Some(invitation_email(purpose, message.authority_id, &invitee.email, &invitee.first_name, invitee.language, &link)))
+}
+
+/// The address a notice goes to, looked up now: the child's IRO, or the council's duty team or
+/// advocacy provider. None when there is nobody to send it to.
+async fn notice_address(db: &AnyPool, message: &Queued, kind: Kind) -> Result<Option<String>, AppError> {
+    let row: Option<(String,)> = match kind {
+        Kind::AlertIro | Kind::Message => {
+            // Alerts and messages both name the child; the IRO is the child's allocated one.
+            let table = if kind == Kind::AlertIro { "alerts" } else { "child_messages" };
+            sqlx::query_as(&format!(
+                "SELECT s.email FROM {table} x JOIN children c ON c.id = x.child_id AND c.authority_id = x.authority_id
+                 JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = x.authority_id WHERE x.id = $1 AND x.authority_id = $2"
+            ))
+            .bind(message.subject_id)
+            .bind(message.authority_id)
+            .fetch_optional(db)
+            .await?
+        }
+        Kind::AlertDuty => {
+            sqlx::query_as("SELECT duty_email FROM authority_settings WHERE authority_id = $1")
+                .bind(message.authority_id)
+                .fetch_optional(db)
+                .await?
+        }
+        _ => {
+            // The provider for whoever asked: the same rule the advocacy screen names them by.
+            let Some((_, asked_by)) = db::consultations::advocacy_reference_by_id(db, message.authority_id, message.subject_id).await?
+            else {
+                return Ok(None);
+            };
+            let audience = crate::domain::reviews::Audience::parse(&asked_by).unwrap_or(crate::domain::reviews::Audience::Child);
+            let settings = db::settings::get(db, message.authority_id).await?;
+            Some((settings.advocacy_for(audience).2.to_string(),))
+        }
+    };
+    Ok(row.map(|(email,)| email).filter(|e| !e.trim().is_empty()))
+}
+
+/// Queues the one reminder for every invitation now inside its reminder window (see
+/// `domain::schedule::reminder_due`). Returns how many were queued.
+pub async fn queue_reminders(state: &AppState) -> Result<usize, AppError> {
+    let today = crate::domain::calendar::uk_time(state.clock.now()).date();
+    let mut queued = 0;
+    for candidate in db::invitations::reminder_candidates(&state.db).await? {
+        let sent_on = crate::server::uk_time(candidate.sent_at).date();
+        if crate::domain::schedule::reminder_due(candidate.meeting_on()?, sent_on, today)
+            && store::enqueue_reminder(&state.db, candidate.authority_id, candidate.id, candidate.review_id, state.clock.now()).await?
+        {
+            queued += 1;
+        }
+    }
+    Ok(queued)
+}
+
+/// As staff see it: no address, no words.
+fn shown(row: store::Undelivered) -> crate::api::outbox::Undelivered {
+    crate::api::outbox::Undelivered {
+        id: row.id,
+        kind: row.kind,
+        reason: row.last_error.unwrap_or_else(|| "unavailable".into()),
+        review_id: row.review_id,
+        for_whom: row.for_whom,
+        queued_at: row.created_at,
+        attempts: row.attempts,
+        next_try_at: (row.status == "waiting").then_some(row.next_try_at),
+    }
+}
+
+/// Every undelivered message of the admin's authority (the admin's outbox page).
+pub async fn for_admin() -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
+    let viewer = require_role(&[Role::Admin])?;
+    let state = app_state()?;
+    Ok(store::undelivered(&state.db, viewer.authority_id).await?.into_iter().map(shown).collect())
+}
+
+/// The undelivered messages about one review (its page), for staff who may see the review.
+pub async fn for_review(state: &AppState, authority_id: i64, review_id: i64) -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
+    Ok(store::undelivered_for_review(&state.db, authority_id, review_id).await?.into_iter().map(shown).collect())
+}
+
+/// The undelivered alerts, messages and referrals about an IRO's children (their home).
+pub async fn for_iro(state: &AppState, authority_id: i64, iro_id: i64) -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
+    Ok(store::undelivered_for_iro(&state.db, authority_id, iro_id).await?.into_iter().map(shown).collect())
+}
+
+/// "Try again now" (IROs, business support and admins of the message's authority), audited.
+pub async fn retry(id: i64, back: &str) -> Result<Done, Failed> {
+    let viewer = require_role(&[Role::Iro, Role::BusinessSupport, Role::Admin])?;
+    let state = app_state()?;
+    if !store::retry_now(&state.db, viewer.authority_id, id, state.clock.now()).await? {
+        return Err(AppError::NotFound.into());
+    }
+    audit::by_staff(&state, &viewer, "message.retried", "outbox", Some(id), "").await?;
+    state.wake_jobs.notify_one();
+    Ok(Done::to(back.to_string()).with_notice(Msg::new(T::OutboxRetrying)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_id_names_the_sites_host() {
+        assert_eq!(message_id("https://heard.example.gov.uk", "ab12"), "<ab12@heard.example.gov.uk>");
+        assert_eq!(message_id("http://127.0.0.1:3000/", "ab12"), "<ab12@127.0.0.1>");
+        assert_eq!(message_id("", "ab12"), "<ab12@heard.invalid>");
+    }
+}
