@@ -15,6 +15,26 @@ Usage:
                            or, when that is unset, from the first line of standard input
   heard help               show this";
 
+/// The process's entry point (the `heard` binary, and the copy the crash tests run): logs,
+/// a runtime, then the command named by the arguments.
+pub fn main() -> std::process::ExitCode {
+    crate::telemetry::init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("heard: cannot start the async runtime: {error}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(std::env::args().skip(1).collect())) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("heard: {message}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
 pub async fn run(args: Vec<String>) -> Result<(), String> {
     let command = args.first().map(String::as_str).unwrap_or("serve");
     match command {

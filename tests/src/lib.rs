@@ -18,8 +18,8 @@ pub struct TestApp {
     pub engine: Engine,
     pub data_dir: PathBuf,
     pub database_url: String,
-    /// The running server's state: its clock can be moved forward, its services called.
-    pub state: app::server::AppState,
+    /// The state of a server running in this process (None for a separate process).
+    pub server: Option<app::server::AppState>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,7 +97,79 @@ pub async fn spawn_app_on(database_url: &str, data_dir: &std::path::Path, extra:
     let state = app.state().clone();
     let db = state.db.clone();
     tokio::spawn(app.run_until_stopped());
-    TestApp { address, client: new_client(), db, engine, data_dir, database_url, state }
+    TestApp { address, client: new_client(), db, engine, data_dir, database_url, server: Some(state) }
+}
+
+/// Heard running as a separate process (the real entry point), which a test can kill.
+pub struct HeardProcess {
+    pub child: std::process::Child,
+    pub app: TestApp,
+}
+
+impl HeardProcess {
+    /// Starts `heard serve` on the database and data folder, with demo data and the extra
+    /// settings, and waits until it answers `/health`.
+    pub async fn start(binary: &str, database_url: &str, data_dir: &std::path::Path, extra: &[(&str, &str)]) -> HeardProcess {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
+        let address = format!("http://127.0.0.1:{port}");
+        let mut command = std::process::Command::new(binary);
+        command
+            .arg("serve")
+            .env("HEARD_BIND", format!("127.0.0.1:{port}"))
+            .env("HEARD_BASE_URL", &address)
+            .env("HEARD_DATA_DIR", data_dir)
+            .env("HEARD_DATABASE_URL", database_url)
+            .env("HEARD_DEMO", "1")
+            .env("HEARD_DEMO_PASSWORD", DEMO_PASSWORD)
+            .env("HEARD_LOG", std::env::var("HEARD_LOG").unwrap_or_else(|_| "warn".into()))
+            .stdin(std::process::Stdio::null());
+        for (k, v) in extra {
+            command.env(k, v);
+        }
+        let child = command.spawn().expect("start heard");
+        let client = new_client();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let up = client.get(format!("{address}/health")).send().await.map(|r| r.status().is_success()).unwrap_or(false);
+            if up {
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "heard did not start within a minute");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        sqlx::any::install_default_drivers();
+        let db = sqlx::AnyPool::connect(database_url).await.expect("connect to the process's database");
+        let app = TestApp {
+            address,
+            client,
+            db,
+            engine: Engine::from_env(),
+            data_dir: data_dir.to_path_buf(),
+            database_url: database_url.to_string(),
+            server: None,
+        };
+        HeardProcess { child, app }
+    }
+
+    /// `kill -9`: no chance to finish anything.
+    pub fn kill(mut self) {
+        self.child.kill().expect("SIGKILL");
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for HeardProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A fresh, empty database and data folder for a test that runs its own processes.
+pub async fn fresh_place() -> (String, PathBuf) {
+    let data_dir = std::env::temp_dir().join(format!("heard-test-{}", random_suffix()));
+    std::fs::create_dir_all(&data_dir).expect("temp dir");
+    (fresh_database(Engine::from_env(), &data_dir).await, data_dir)
 }
 
 /// A browser-like client: keeps cookies, does not follow redirects (tests look at them). A request
@@ -112,6 +184,11 @@ pub fn new_client() -> reqwest::Client {
 }
 
 impl TestApp {
+    /// The running server's state: its clock can be moved forward, its services called.
+    pub fn state(&self) -> &app::server::AppState {
+        self.server.as_ref().expect("a server running in this test process")
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }

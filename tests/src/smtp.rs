@@ -92,13 +92,15 @@ fn decode_words(text: &str) -> String {
     out
 }
 
-/// How the sink answers: it takes messages, refuses them for good (554), or is down (421, try
-/// later, as a mail server that is being restarted answers).
+/// How the sink answers: it takes messages, refuses them for good (554), is down (421, try
+/// later, as a mail server that is being restarted answers), or takes the connection and says
+/// nothing (a sender waits there, mid-send, until its timeout).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     Accepting,
     Refusing,
     Down,
+    Stalled,
 }
 
 #[derive(Clone)]
@@ -173,6 +175,11 @@ async fn session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>
     let mut lines = BufReader::new(read);
     if mode == Mode::Down {
         write.write_all(b"421 4.3.2 Service not available, try later\r\n").await?;
+        return Ok(());
+    }
+    if mode == Mode::Stalled {
+        let mut ignored = String::new();
+        while lines.read_line(&mut ignored).await? > 0 {}
         return Ok(());
     }
     let refuse = mode == Mode::Refusing;

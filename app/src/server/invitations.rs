@@ -67,7 +67,10 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
                 .ok_or(AppError::NotFound)?;
             let event = if action == "send" { "invitation.sent" } else { "invitation.resent" };
             audit::by_staff(&state, &viewer, event, "invitation", Some(id), "email").await?;
-            let notice = match outbox::send_now(&state, queued).await {
+            // A slow mail server does not keep the page waiting: after a few seconds the
+            // message is left to the background job (its lease runs out first).
+            let sent_now = tokio::time::timeout(std::time::Duration::from_secs(8), outbox::send_now(&state, queued)).await;
+            let notice = match sent_now.unwrap_or(Ok(Outcome::Failed)) {
                 Ok(Outcome::Sent) if action == "send" => T::InvitationSentNotice,
                 Ok(Outcome::Sent) => T::InvitationResentNotice,
                 Ok(_) => T::InvitationQueuedNotice,

@@ -4,6 +4,7 @@
 
 mod children;
 mod consultations;
+mod crash;
 mod foundation;
 mod invitations;
 mod isolation;

@@ -12,8 +12,8 @@ async fn statuses(app: &TestApp) -> Vec<(String, String)> {
 /// Runs the sender as the background job does, `minutes` times a simulated minute apart.
 async fn minutes_pass(app: &TestApp, minutes: i64) {
     for _ in 0..minutes {
-        app.state.clock.advance(60);
-        app::server::outbox::run_round(&app.state).await.expect("round");
+        app.state().clock.advance(60);
+        app::server::outbox::run_round(app.state()).await.expect("round");
     }
 }
 
@@ -120,20 +120,20 @@ async fn after_48_hours_of_tries_a_message_is_given_up_shown_and_can_still_be_se
 
     // Two days in hourly steps (the longest gap): still tried until 48 hours, then given up.
     for _ in 0..47 {
-        app.state.clock.advance(3600);
-        app::server::outbox::run_round(&app.state).await.expect("round");
+        app.state().clock.advance(3600);
+        app::server::outbox::run_round(app.state()).await.expect("round");
     }
     assert_eq!(statuses(&app).await, [("invitation".to_string(), "waiting".to_string())]);
-    app.state.clock.advance(3600);
-    app::server::outbox::run_round(&app.state).await.expect("round");
+    app.state().clock.advance(3600);
+    app::server::outbox::run_round(app.state()).await.expect("round");
     assert_eq!(statuses(&app).await, [("invitation".to_string(), "given_up".to_string())]);
     let (_, page) = app.get_text(&format!("/staff/reviews/{review}")).await;
     assert!(page.contains("Heard stopped trying after 48 hours."), "{page}");
 
     // Nothing more is tried by itself; "try again now" sends it once the mail server is back.
     sink.set_mode(Mode::Accepting);
-    app.state.clock.advance(3600);
-    app::server::outbox::run_round(&app.state).await.expect("round");
+    app.state().clock.advance(3600);
+    app::server::outbox::run_round(app.state()).await.expect("round");
     assert!(sink.messages().is_empty());
     let (id,): (i64,) = sqlx::query_as("SELECT id FROM outbox").fetch_one(&app.db).await.expect("id");
     let back = format!("/staff/reviews/{review}");
@@ -151,7 +151,7 @@ async fn after_48_hours_of_tries_a_message_is_given_up_shown_and_can_still_be_se
     app.post_form("/api/retry_message", &[("message_id", &waiting.to_string()), ("back", "/staff")]).await;
     let (next_try, now): (i64, i64) = (
         sqlx::query_as::<_, (i64,)>("SELECT next_try_at FROM outbox WHERE id = $1").bind(waiting).fetch_one(&app.db).await.expect("row").0,
-        app.state.clock.now(),
+        app.state().clock.now(),
     );
     assert!(next_try > now, "not made due by another council's staff");
     let (retried,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'message.retried' AND subject_id = $1")

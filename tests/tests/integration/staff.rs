@@ -291,7 +291,7 @@ fn clone_app(app: &heard_tests::TestApp) -> heard_tests::TestApp {
         engine: app.engine,
         data_dir: app.data_dir.clone(),
         database_url: app.database_url.clone(),
-        state: app.state.clone(),
+        server: app.server.clone(),
     }
 }
 
