@@ -254,10 +254,16 @@ pub async fn confirm_meeting(review_id: i64, seen: Option<String>) -> Result<(),
 
 /// Records something that happened before Heard knew the child: a review already held, or an
 /// unplanned change of placement (which brings the next review forward).
+/// Each event has its own date field (`held_on`, `move_on`), as the child page's two forms post.
 #[server(endpoint = "record_event")]
-pub async fn record_event(child_id: i64, event: Option<String>, on: Option<String>) -> Result<(), ServerFnError> {
-    let on = on.unwrap_or_default();
+pub async fn record_event(
+    child_id: i64,
+    event: Option<String>,
+    held_on: Option<String>,
+    move_on: Option<String>,
+) -> Result<(), ServerFnError> {
     let event = event.unwrap_or_default();
+    let on = if event == "move" { move_on } else { held_on }.unwrap_or_default();
     let result = crate::server::reviews::record_event(child_id, &event, &on).await;
     let values = vec![(format!("{event}_on"), on)];
     crate::server::forms::finish("record_event", &format!("/staff/children/{child_id}"), values, result).await

@@ -101,8 +101,11 @@ async fn another_authority_sees_nothing_and_changes_nothing() {
             app.invitation_action(post, action).await;
         }
         let child_id = child.to_string();
-        app.post_form("/api/record_event", &[("child_id", child_id.as_str()), ("event", "move"), ("on", &heard_tests::form_date(today()))])
-            .await;
+        app.post_form(
+            "/api/record_event",
+            &[("child_id", child_id.as_str()), ("event", "move"), ("move_on", &heard_tests::form_date(today()))],
+        )
+        .await;
         app.sign_out().await;
     }
     assert_eq!(row_snapshot(&app, review).await, before, "nothing of Dyffryn's changed");

@@ -160,19 +160,19 @@ async fn past_reviews_and_unplanned_moves_drive_the_next_due_date() {
     let id = child.to_string();
     // Held ten days ago: the second review is due three months on, so a move brings it forward.
     let held = form_date(today() - Duration::days(10));
-    let response = app.post_form("/api/record_event", &[("child_id", id.as_str()), ("event", "held"), ("on", held.as_str())]).await;
+    let response = app.post_form("/api/record_event", &[("child_id", id.as_str()), ("event", "held"), ("held_on", held.as_str())]).await;
     assert_eq!(location(&response), format!("/staff/children/{child}"));
     let (_, page) = app.get_text(&format!("/staff/children/{child}")).await;
     assert!(page.contains("Second review (within 3 months)"), "{page}");
 
     let moved = form_date(today() - Duration::days(2));
-    app.post_form("/api/record_event", &[("child_id", id.as_str()), ("event", "move"), ("on", moved.as_str())]).await;
+    app.post_form("/api/record_event", &[("child_id", id.as_str()), ("event", "move"), ("move_on", moved.as_str())]).await;
     let (_, page) = app.get_text(&format!("/staff/children/{child}")).await;
     assert!(page.contains("Review after a change of placement (within 28 days)"), "{page}");
 
     // A date in the future, or before the child was looked after, is refused.
     let future = form_date(today() + Duration::days(3));
-    app.post_form("/api/record_event", &[("child_id", id.as_str()), ("event", "move"), ("on", future.as_str())]).await;
+    app.post_form("/api/record_event", &[("child_id", id.as_str()), ("event", "move"), ("move_on", future.as_str())]).await;
     let (_, page) = app.get_text(&format!("/staff/children/{child}")).await;
     let summary = page.find("error-summary").map(|at| &page[at..]).unwrap_or(&page);
     assert!(summary.contains("The date cannot be in the future."), "{summary}");
