@@ -29,6 +29,9 @@ pub struct Settings {
     pub demo_password: Option<String>,
     /// HEARD_TRUST_PROXY: `1` when behind a reverse proxy that sets X-Forwarded-For.
     pub trust_proxy: bool,
+    /// HEARD_PROXY_HOPS: how many trusted proxies add to X-Forwarded-For (default 1); the client
+    /// is the address the outermost of them added, counted from the right.
+    pub proxy_hops: usize,
     /// HEARD_SMTP_URL: e.g. `smtps://user:pass@smtp.example.org:465`; unset in development writes
     /// mail to the outbox folder instead.
     pub smtp_url: Option<String>,
@@ -131,6 +134,14 @@ impl Settings {
             None => 60,
         };
 
+        let proxy_hops = match get("HEARD_PROXY_HOPS") {
+            Some(text) => match text.parse::<usize>() {
+                Ok(n) if (1..=10).contains(&n) => n,
+                _ => return Err(bad("HEARD_PROXY_HOPS", "expected a number of proxies from 1 to 10")),
+            },
+            None => 1,
+        };
+
         let demo = flag(vars, "HEARD_DEMO")?;
         if demo && production {
             return Err(bad("HEARD_DEMO", "demo data cannot be loaded in production"));
@@ -151,6 +162,7 @@ impl Settings {
             demo_history,
             demo_password: get("HEARD_DEMO_PASSWORD"),
             trust_proxy: flag(vars, "HEARD_TRUST_PROXY")?,
+            proxy_hops,
             smtp_url,
             mail_from,
             job_interval_seconds,

@@ -88,12 +88,24 @@ fn is_cross_site(request: &Request, base_url: &str) -> bool {
         }
     }
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-        let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-        let origin_host = origin.split_once("://").map(|(_, rest)| rest).unwrap_or_default();
-        let same_host = !host.is_empty() && origin_host == host;
-        return !(same_host || origin == base_url);
+        // The page must come from exactly the site's public address: scheme, host and port.
+        // (The Host header is not evidence: behind a proxy it names the proxy's upstream.)
+        return origin_of(origin).is_none() || origin_of(origin) != origin_of(base_url);
     }
     false
+}
+
+/// Scheme, host and port (the scheme's default when none is written) of a URL or an `Origin`.
+fn origin_of(url: &str) -> Option<(String, String, u16)> {
+    let uri: http::Uri = url.parse().ok()?;
+    let scheme = uri.scheme_str()?.to_ascii_lowercase();
+    let host = uri.host()?.to_ascii_lowercase();
+    let port = uri.port_u16().or(match scheme.as_str() {
+        "https" => Some(443),
+        "http" => Some(80),
+        _ => None,
+    })?;
+    Some((scheme, host, port))
 }
 
 /// Puts the signed-in member of staff (if any) on the request; staff pages need one.
@@ -117,4 +129,18 @@ pub async fn resolve_viewer(State(state): State<AppState>, session: Session, mut
         request.extensions_mut().insert(viewer);
     }
     next.run(request).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::origin_of;
+
+    #[test]
+    fn origins_match_by_scheme_host_and_port() {
+        assert_eq!(origin_of("https://heard.example.gov.uk"), origin_of("https://HEARD.example.gov.uk:443/"));
+        assert_ne!(origin_of("http://heard.example.gov.uk"), origin_of("https://heard.example.gov.uk"));
+        assert_ne!(origin_of("https://heard.example.gov.uk:8443"), origin_of("https://heard.example.gov.uk"));
+        assert_ne!(origin_of("https://heard.example.gov.uk.evil.example"), origin_of("https://heard.example.gov.uk"));
+        assert_eq!(origin_of("null"), None);
+    }
 }

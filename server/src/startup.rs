@@ -77,7 +77,7 @@ impl Application {
             leptos_options,
             settings: Arc::new(RuntimeSettings {
                 base_url,
-                trust_forwarded_for: settings.trust_proxy,
+                proxy_hops: if settings.trust_proxy { settings.proxy_hops } else { 0 },
                 sign_in_limits: SignInLimits::default(),
                 link_key: app::server::links::LinkKey::derive(key.master()),
             }),

@@ -152,7 +152,7 @@ impl StaffRequest {
     pub fn from_parts(state: &AppState, parts: &http::request::Parts) -> Option<StaffRequest> {
         Some(StaffRequest {
             viewer: parts.extensions.get::<Viewer>().cloned()?,
-            ip: crate::server::security::client_address(parts, state.settings.trust_forwarded_for),
+            ip: crate::server::security::client_address(parts, state.settings.proxy_hops),
             lang: crate::server::security::lang_from_headers(&parts.headers),
         })
     }
@@ -163,7 +163,7 @@ pub fn client_address(state: &AppState) -> String {
     let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {
         return String::new();
     };
-    crate::server::security::client_address(&parts, state.settings.trust_forwarded_for)
+    crate::server::security::client_address(&parts, state.settings.proxy_hops)
 }
 
 /// Signs a member of staff in. The answer for an unknown email and for a wrong password is the

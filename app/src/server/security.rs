@@ -23,19 +23,31 @@ pub fn set_lang_cookie(state: &crate::server::AppState, lang: crate::i18n::Lang)
     }
 }
 
-/// The peer address, or the first `X-Forwarded-For` entry when a trusted proxy sets it.
-pub fn client_address(parts: &http::request::Parts, trust_forwarded_for: bool) -> String {
-    if trust_forwarded_for {
-        if let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
-            if let Some(first) = forwarded.split(',').next() {
-                let first = first.trim();
-                if !first.is_empty() {
-                    return first.to_string();
-                }
-            }
-        }
+/// The client's address. Behind `proxy_hops` trusted proxies it is the entry the outermost of
+/// them appended to `X-Forwarded-For`, counted from the right: entries further left were sent by
+/// the client and prove nothing (anyone can write `X-Forwarded-For: 1.2.3.4`). With no proxy it
+/// is the peer's address.
+pub fn client_address(parts: &http::request::Parts, proxy_hops: usize) -> String {
+    let peer = || {
+        parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip().to_string()).unwrap_or_default()
+    };
+    if proxy_hops == 0 {
+        return peer();
     }
-    parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip().to_string()).unwrap_or_default()
+    // Several headers count as one list, in order.
+    let entries: Vec<String> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|e| e.trim().to_string())
+        .filter(|e| !e.is_empty())
+        .collect();
+    match entries.len() {
+        0 => peer(),
+        n => entries[n.saturating_sub(proxy_hops)].clone(),
+    }
 }
 
 /// Only a path on this site may be a redirect target (no `//host`, no scheme): no open redirects.
@@ -134,5 +146,33 @@ mod lang_tests {
     #[test]
     fn english_is_the_fallback() {
         assert_eq!(lang_from_headers(&headers(&[("cookie", "heard_lang=xx")])), Lang::En);
+    }
+}
+
+#[cfg(test)]
+mod address_tests {
+    use super::client_address;
+
+    fn parts(forwarded: &[&'static str]) -> http::request::Parts {
+        let mut request = http::Request::builder().uri("/");
+        for value in forwarded {
+            request = request.header("x-forwarded-for", *value);
+        }
+        let (mut parts, ()) = request.body(()).expect("request").into_parts();
+        parts.extensions.insert(axum::extract::ConnectInfo(std::net::SocketAddr::from(([10, 0, 0, 1], 4000))));
+        parts
+    }
+
+    #[test]
+    fn the_client_cannot_choose_its_address_behind_a_proxy() {
+        // The client sent "1.2.3.4"; the one trusted proxy appended the real address.
+        assert_eq!(client_address(&parts(&["1.2.3.4, 203.0.113.9"]), 1), "203.0.113.9");
+        assert_eq!(client_address(&parts(&["1.2.3.4", "203.0.113.9"]), 1), "203.0.113.9");
+        // Two proxies: the outer one's entry is second from the right.
+        assert_eq!(client_address(&parts(&["1.2.3.4, 203.0.113.9, 10.1.1.1"]), 2), "203.0.113.9");
+        assert_eq!(client_address(&parts(&["203.0.113.9"]), 2), "203.0.113.9");
+        // No header, or no proxy trusted: the peer.
+        assert_eq!(client_address(&parts(&[]), 1), "10.0.0.1");
+        assert_eq!(client_address(&parts(&["1.2.3.4"]), 0), "10.0.0.1");
     }
 }

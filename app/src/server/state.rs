@@ -39,8 +39,8 @@ impl Clock {
 pub struct RuntimeSettings {
     /// The address people reach Heard at, e.g. `https://heard.example.gov.uk`.
     pub base_url: String,
-    /// Behind a trusted reverse proxy the client address comes from `X-Forwarded-For`.
-    pub trust_forwarded_for: bool,
+    /// How many trusted reverse proxies append to `X-Forwarded-For` (0: none; the peer is the client).
+    pub proxy_hops: usize,
     pub sign_in_limits: SignInLimits,
     /// Derives invitation links and letter codes from their stored salts.
     pub link_key: crate::server::links::LinkKey,

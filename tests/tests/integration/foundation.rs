@@ -143,6 +143,40 @@ async fn cross_site_changes_are_refused() {
         .expect("POST");
     assert_eq!(cross_site_fetch.status(), 403);
     assert_eq!(app.get("/staff").await.status(), 303, "the refused sign-in did not sign in");
+
+    // The same host on another scheme or port is another site, whatever the Host header says.
+    let port = app.address.rsplit(':').next().expect("port").to_string();
+    for origin in [format!("https://127.0.0.1:{port}"), "http://127.0.0.1:1".to_string(), "http://localhost.evil.example".to_string()] {
+        let response = app
+            .client
+            .post(app.url("/api/set_language"))
+            .header("origin", &origin)
+            .header("host", format!("127.0.0.1:{port}"))
+            .form(&[("lang", "cy"), ("back", "/")])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(response.status(), 403, "{origin}");
+    }
+}
+
+#[tokio::test]
+async fn behind_a_proxy_a_forged_forwarded_address_does_not_reset_the_code_limit() {
+    let app = heard_tests::spawn_app_with(&[("HEARD_TRUST_PROXY", "1")]).await;
+    let visitor = heard_tests::new_client();
+    // Each try claims to come from somewhere new; the proxy appended the real address last.
+    for n in 0..11 {
+        visitor
+            .post(app.url("/api/enter_code"))
+            .header("origin", &app.address)
+            .header("x-forwarded-for", format!("198.51.100.{n}, 203.0.113.7"))
+            .form(&[("code", "ACDEF-GHJKM")])
+            .send()
+            .await
+            .expect("POST");
+    }
+    let page = visitor.get(app.url("/start")).send().await.expect("GET").text().await.expect("body");
+    assert!(page.contains("Too many tries."), "{page}");
 }
 
 #[tokio::test]
