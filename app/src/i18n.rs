@@ -651,6 +651,13 @@ strings! {
     SettingsSave { en: "Save settings", cy: "Cadw'r gosodiadau" }
     SettingsSaved { en: "The settings were saved.", cy: "Cafodd y gosodiadau eu cadw." }
     ErrPhoneInvalid { en: "Enter a phone number using digits, like 01234 567890.", cy: "Rhowch rif ffôn gan ddefnyddio digidau, fel 01234 567890." }
+    CalmBusyTitle { en: "Heard is busy", cy: "Mae Clywed yn brysur" }
+    CalmBusy { en: "Heard is busy for a moment. Nothing you sent was lost. Please wait a few seconds, then try again.", cy: "Mae Clywed yn brysur am eiliad. Ni chollwyd dim a anfonwyd. Arhoswch ychydig eiliadau, yna rhowch gynnig arall arni." }
+    CalmBadRequestTitle { en: "That did not arrive as expected", cy: "Ni chyrhaeddodd hynny fel y disgwyl" }
+    CalmBadRequest { en: "Heard could not read what was sent. Nothing was changed. Go back and try again.", cy: "Nid oedd Clywed yn gallu darllen yr hyn a anfonwyd. Ni newidiwyd dim. Ewch yn ôl a rhowch gynnig arall arni." }
+    CalmBrokenTitle { en: "Something went wrong", cy: "Aeth rhywbeth o'i le" }
+    CalmBroken { en: "Something went wrong at our end. It was not something you did. Please try again.", cy: "Aeth rhywbeth o'i le ar ein hochr ni. Nid chi achosodd hyn. Rhowch gynnig arall arni." }
+    CalmTryAgain { en: "Go back and try again", cy: "Mynd yn ôl a rhoi cynnig arall arni" }
     OutboxTitle { en: "Outgoing email", cy: "E-bost sy'n mynd allan" }
     OutboxDevHeading { en: "Development outbox", cy: "Blwch allan datblygu" }
     OutboxAllDelivered { en: "Every message has been delivered to the mail server.", cy: "Mae pob neges wedi'i throsglwyddo i'r gweinydd post." }

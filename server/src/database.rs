@@ -19,6 +19,10 @@ pub async fn connect(database_url: &str) -> Result<AnyPool, sqlx::Error> {
                 if sqlite {
                     // WAL lets readers work while one writer writes; foreign keys are off by default in SQLite.
                     conn.execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;").await?;
+                } else {
+                    // As SQLite's busy timeout: a row or table held by someone else for 5 s makes a
+                    // calm "try again" (lock_not_available), not a request that waits for ever.
+                    conn.execute("SET lock_timeout = '5s'").await?;
                 }
                 Ok(())
             })

@@ -108,6 +108,87 @@ fn origin_of(url: &str) -> Option<(String, String, u16)> {
     Some((scheme, host, port))
 }
 
+/// One answer for whatever went wrong, in the person's language: a form post Heard cannot read
+/// (400), a busy database or server (503, with `Retry-After`), or an internal fault (500) gets a
+/// calm page with the way back. No framework or database text reaches the browser. `/health`
+/// keeps its own plain answer for monitoring.
+pub async fn calm_errors(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    if path == "/health" || is_static_path(&path) {
+        return next.run(request).await;
+    }
+    let lang = app::server::security::lang_from_headers(request.headers());
+    let back = request
+        .headers()
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.split_once("://").map(|(_, rest)| rest.find('/').map(|at| rest[at..].to_string()).unwrap_or_default()))
+        .map(|p| app::server::security::local_path(Some(&p), "/"))
+        .unwrap_or_else(|| "/".to_string());
+    // A server function reads form posts: anything else is refused before it is parsed.
+    if request.method() == Method::POST && path.starts_with("/api/") {
+        // No type at all is an empty post (sign out, a read-aloud count); any other type is not a form.
+        let content_type = request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+        if content_type.is_some_and(|t| !t.starts_with("application/x-www-form-urlencoded") && !t.starts_with("text/plain")) {
+            tracing::debug!(%path, "form post refused: not a form");
+            return calm_page(StatusCode::BAD_REQUEST, lang, &back);
+        }
+    }
+    let response = next.run(request).await;
+    if response.headers().contains_key("serverfnerror") {
+        // A server function that failed: its words are the framework's or ours in English. One
+        // that could not read its arguments (missing or non-numeric fields, bytes that are not
+        // UTF-8) failed because of the request: 400, whatever status the framework chose.
+        let status = response.status();
+        let (_, body) = response.into_parts();
+        let text = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+        if text.starts_with(b"Args|") || text.starts_with(b"Deserialization|") {
+            tracing::debug!(%path, "form post refused: its fields could not be read");
+            return calm_page(StatusCode::BAD_REQUEST, lang, &back);
+        }
+        return match status {
+            StatusCode::SERVICE_UNAVAILABLE | StatusCode::INTERNAL_SERVER_ERROR => calm_page(status, lang, &back),
+            // Refusals keep their status; the body says only which kind.
+            status if status.is_client_error() => (status, status.canonical_reason().unwrap_or_default()).into_response(),
+            _ => calm_page(StatusCode::INTERNAL_SERVER_ERROR, lang, &back),
+        };
+    }
+    match response.status() {
+        StatusCode::SERVICE_UNAVAILABLE | StatusCode::BAD_REQUEST | StatusCode::INTERNAL_SERVER_ERROR => {
+            calm_page(response.status(), lang, &back)
+        }
+        _ => response,
+    }
+}
+
+/// The calm page itself: plain HTML that needs no script and no database.
+fn calm_page(status: StatusCode, lang: app::i18n::Lang, back: &str) -> Response {
+    use app::i18n::T;
+    let (title, words) = match status {
+        StatusCode::SERVICE_UNAVAILABLE => (T::CalmBusyTitle, T::CalmBusy),
+        StatusCode::BAD_REQUEST => (T::CalmBadRequestTitle, T::CalmBadRequest),
+        _ => (T::CalmBrokenTitle, T::CalmBroken),
+    };
+    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} – {app}</title><link rel=\"stylesheet\" href=\"/pkg/heard.css\"></head>\
+         <body><main id=\"main\" class=\"page page--calm\"><h1>{title}</h1><p>{words}</p>\
+         <p><a class=\"button button--primary\" href=\"{back}\">{again}</a></p></main></body></html>",
+        code = lang.code(),
+        title = escape(title.get(lang)),
+        app = escape(T::AppName.get(lang)),
+        words = escape(words.get(lang)),
+        back = escape(back),
+        again = escape(T::CalmTryAgain.get(lang)),
+    );
+    let mut response = (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    }
+    response
+}
+
 /// Puts the signed-in member of staff (if any) on the request; staff pages need one.
 pub async fn resolve_viewer(State(state): State<AppState>, session: Session, mut request: Request, next: Next) -> Response {
     // Static files need no session or database lookup.
@@ -116,6 +197,11 @@ pub async fn resolve_viewer(State(state): State<AppState>, session: Session, mut
     }
     let viewer = match app::server::auth::resolve_viewer(&state, &session).await {
         Ok(viewer) => viewer,
+        // Busy: not "signed out". The person stays signed in and is asked to try again.
+        Err(busy @ app::server::AppError::Busy(_)) => {
+            busy.log();
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
         Err(error) => {
             tracing::error!(%error, "could not resolve the signed-in user");
             None

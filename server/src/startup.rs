@@ -158,6 +158,7 @@ fn router(state: AppState, key: Key) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::resolve_viewer))
         .layer(session_layer)
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
+        .layer(axum::middleware::from_fn(middleware::calm_errors))
         .layer(RequestBodyLimitLayer::new(1024 * 1024))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
             tracing::info_span!("request", method = %request.method(), path = %crate::telemetry::redact_path(request.uri().path()))

@@ -29,5 +29,6 @@ pub struct AuditTrail {
 /// The authority's audit trail, newest first, filtered by what happened and between two days.
 #[server(endpoint = "audit_trail")]
 pub async fn load_audit_trail(action: Option<String>, from: Option<String>, to: Option<String>) -> Result<AuditTrail, ServerFnError> {
-    Ok(crate::server::audit::trail(action.as_deref().unwrap_or(""), from.as_deref().unwrap_or(""), to.as_deref().unwrap_or("")).await?)
+    use crate::server::error::OrServerFnError;
+    crate::server::audit::trail(action.as_deref().unwrap_or(""), from.as_deref().unwrap_or(""), to.as_deref().unwrap_or("")).await.or_sfn()
 }

@@ -22,7 +22,8 @@ pub struct CoverPage {
 
 #[server(endpoint = "cover_page")]
 pub async fn load_cover_page() -> Result<CoverPage, ServerFnError> {
-    Ok(crate::server::cover::page().await?)
+    use crate::server::error::OrServerFnError;
+    crate::server::cover::page().await.or_sfn()
 }
 
 /// Lets another IRO open a child's packs until a day (inclusive).

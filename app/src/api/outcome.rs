@@ -47,7 +47,8 @@ pub struct ChildLetter {
 
 #[server(endpoint = "outcome_page")]
 pub async fn load_outcome_page(id: i64) -> Result<OutcomePage, ServerFnError> {
-    Ok(crate::server::outcome::page(id).await?)
+    use crate::server::error::OrServerFnError;
+    crate::server::outcome::page(id).await.or_sfn()
 }
 
 /// Saves the letter as a draft, or (with `send`) sends it and marks the review held.
@@ -82,5 +83,6 @@ pub async fn save_outcome_letter(
 /// The letter for the signed-in child (reading it the first time is recorded).
 #[server(endpoint = "child_letter")]
 pub async fn load_child_letter() -> Result<Go<ChildLetter>, ServerFnError> {
-    Ok(crate::server::outcome::child_letter().await?)
+    use crate::server::error::OrServerFnError;
+    crate::server::outcome::child_letter().await.or_sfn()
 }

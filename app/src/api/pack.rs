@@ -105,5 +105,6 @@ pub struct PackData {
 /// The pack for one review: its IRO only; every opening is audited and marks what was sent as read.
 #[server(endpoint = "pack")]
 pub async fn load_pack(id: i64) -> Result<PackData, ServerFnError> {
-    Ok(crate::server::pack::pack(id).await?)
+    use crate::server::error::OrServerFnError;
+    crate::server::pack::pack(id).await.or_sfn()
 }

@@ -15,5 +15,6 @@ pub struct ReportsPage {
 
 #[server(endpoint = "reports")]
 pub async fn load_reports(grain: String) -> Result<ReportsPage, ServerFnError> {
-    Ok(crate::server::reports::page(Grain::parse(&grain)).await?)
+    use crate::server::error::OrServerFnError;
+    crate::server::reports::page(Grain::parse(&grain)).await.or_sfn()
 }

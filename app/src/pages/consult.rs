@@ -29,6 +29,17 @@ fn go_to(path: String) -> AnyView {
     view! { <p><a class="button button--primary" href=path>{T::FormCarryOn.get(lang)}</a></p> }.into_any()
 }
 
+/// A child page whose data could not be loaded. Only someone not signed in goes to `/start`: a
+/// busy or broken server has already set its status (503 or 500), which the server answers with
+/// a calm "try again" page, so a child is never sent back to the start by a busy moment.
+fn after_error(error: &str) -> AnyView {
+    if error.ends_with("unauthenticated") {
+        go_to("/start".into())
+    } else {
+        ().into_any()
+    }
+}
+
 fn older(band: Band) -> bool {
     band.is_older()
 }
@@ -49,16 +60,16 @@ where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
     Fut: std::future::Future<Output = Result<Go<T>, ServerFnError>> + Send + 'static,
 {
-    let page = OnceResource::new(async move { load().await.ok() });
+    let page = OnceResource::new(async move { load().await.map_err(|e| e.to_string()) });
     let flash = flash_for(form);
     view! {
         <Suspense>
             {move || Suspend::new(async move {
                 let flash = flash.await;
                 match page.await {
-                    None => go_to("/start".into()),
-                    Some(Go::To(path)) => go_to(path),
-                    Some(Go::Show(data)) => show(data, flash),
+                    Err(error) => after_error(&error),
+                    Ok(Go::To(path)) => go_to(path),
+                    Ok(Go::Show(data)) => show(data, flash),
                 }
             })}
         </Suspense>
@@ -82,14 +93,18 @@ fn StatusScreen(
     body: StatusBody,
 ) -> impl IntoView {
     let lang = use_lang();
-    let status = OnceResource::new(async move { load_child_status().await.ok().flatten() });
+    let status = OnceResource::new(async move { load_child_status().await.map_err(|e| e.to_string()) });
     let flash = flash_for(form);
     view! {
         <Suspense>
             {move || {
                 Suspend::new(async move {
                     let flash = flash.await;
-                    let Some(child) = status.await else { return go_to("/start".into()) };
+                    let child = match status.await {
+                        Ok(Some(child)) => child,
+                        Ok(None) => return go_to("/start".into()),
+                        Err(error) => return after_error(&error),
+                    };
                     let (band, audience) = (child.band, child.audience);
                     let (heading, symbol) = title(if audience == Audience::Child { key } else { adult_key.unwrap_or(key) });
                     match body(child, flash, lang) {
@@ -335,8 +350,17 @@ fn unlock(child: ChildStatus, flash: Flash, lang: Lang) -> Result<AnyView, Strin
 /// `/form`: carries on where the child left off.
 #[component]
 pub fn FormResume() -> impl IntoView {
-    let target = OnceResource::new(async move { form_resume().await.unwrap_or_else(|_| "/start".into()) });
-    view! { <Suspense>{move || Suspend::new(async move { go_to(target.await) })}</Suspense> }
+    let target = OnceResource::new(async move { form_resume().await.map_err(|e| e.to_string()) });
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match target.await {
+                    Ok(path) => go_to(path),
+                    Err(error) => after_error(&error),
+                }
+            })}
+        </Suspense>
+    }
 }
 
 /// Pictures showing how far through the form the child is (not "question 7 of 43").

@@ -22,17 +22,61 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// How many argon2 hashes run at once (one per core), and how many requests may wait for one.
+/// Each hash takes 19 MiB: a burst of sign-ins from anywhere must not take the server's memory,
+/// so beyond the waiting room a request is told "busy, try again" (503) at once.
+struct HashGate {
+    slots: tokio::sync::Semaphore,
+    /// Running plus waiting, at most `room`.
+    inside: std::sync::atomic::AtomicUsize,
+    room: usize,
+}
+
+fn hash_gate() -> &'static HashGate {
+    static GATE: OnceLock<HashGate> = OnceLock::new();
+    GATE.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        HashGate { slots: tokio::sync::Semaphore::new(cores), inside: std::sync::atomic::AtomicUsize::new(0), room: cores * 8 }
+    })
+}
+
+/// Leaves the gate's room when the request is done (or dropped while waiting).
+struct InsideGate;
+
+impl Drop for InsideGate {
+    fn drop(&mut self) {
+        hash_gate().inside.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Runs one argon2 computation off the async runtime, within the gate.
+async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    use std::sync::atomic::Ordering;
+    let gate = hash_gate();
+    if gate.inside.fetch_add(1, Ordering::SeqCst) >= gate.room {
+        gate.inside.fetch_sub(1, Ordering::SeqCst);
+        return Err(AppError::Busy("too many passwords being checked at once".into()));
+    }
+    let _inside = InsideGate;
+    let permit = tokio::time::timeout(std::time::Duration::from_secs(10), gate.slots.acquire())
+        .await
+        .map_err(|_| AppError::Busy("waited too long to check a password".into()))?
+        .map_err(|e| AppError::Internal(format!("hash gate: {e}")))?;
+    let result = tokio::task::spawn_blocking(work).await.map_err(|e| AppError::Internal(format!("hashing task: {e}")));
+    drop(permit);
+    result
+}
+
 /// Hashes a password off the async runtime (argon2 is deliberately slow).
 pub async fn hash_password(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || {
+    hashing(move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2()
             .hash_password(password.as_bytes(), &salt)
             .map(|hash| hash.to_string())
             .map_err(|e| AppError::Internal(format!("hashing: {e}")))
     })
-    .await
-    .map_err(|e| AppError::Internal(format!("hashing task: {e}")))?
+    .await?
 }
 
 /// A real hash of a random secret, verified against when the email is unknown so that an unknown
@@ -48,15 +92,14 @@ fn dummy_hash() -> &'static str {
 
 /// Checks a password against a stored hash (or the dummy hash when there is none), off the runtime.
 pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, AppError> {
-    tokio::task::spawn_blocking(move || {
+    hashing(move || {
         let known = stored.is_some();
         let hash = stored.unwrap_or_else(|| dummy_hash().to_string());
         let parsed = PasswordHash::new(&hash).map_err(|e| AppError::Internal(format!("stored hash: {e}")))?;
         let matches = argon2().verify_password(password.as_bytes(), &parsed).is_ok();
         Ok(known && matches)
     })
-    .await
-    .map_err(|e| AppError::Internal(format!("verify task: {e}")))?
+    .await?
 }
 
 /// Warms the dummy hash at start-up so the first unknown-email sign-in is not faster than others.

@@ -1,33 +1,77 @@
 //! One error type for the server side: each kind maps to a status; internals are logged once, never shown.
+//!
+//! `AppError` deliberately does not implement `std::error::Error`: leptos turns any such error
+//! into a `ServerFnError` holding its text, so `Ok(x.await?)` in a server function would send
+//! "database: …" to the browser. Without it, the only way out is `or_sfn()`, which shows nothing
+//! internal.
 
 use crate::i18n::T;
 use leptos::prelude::ServerFnError;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum AppError {
     /// Not signed in.
-    #[error("not signed in")]
     Unauthenticated,
     /// Signed in but not allowed, or the record belongs elsewhere. Shown as "not found" so that
     /// nobody learns whether another authority's record exists.
-    #[error("not found")]
     NotFound,
     /// The request was understood but its input is not acceptable; the key says why.
-    #[error("invalid input: {0:?}")]
     Invalid(T),
-    #[error("internal error: {0}")]
+    /// The database is busy or out of reach, or too many requests are being worked on: nothing
+    /// was done, and trying again shortly will work (503, a calm "try again" page).
+    Busy(String),
     Internal(String),
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AppError::Unauthenticated => f.write_str("not signed in"),
+            AppError::NotFound => f.write_str("not found"),
+            AppError::Invalid(key) => write!(f, "invalid input: {key:?}"),
+            AppError::Busy(detail) => write!(f, "busy: {detail}"),
+            AppError::Internal(detail) => write!(f, "internal error: {detail}"),
+        }
+    }
 }
 
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
-        AppError::Internal(format!("database: {error}"))
+        if is_busy(&error) {
+            AppError::Busy(format!("database: {error}"))
+        } else {
+            AppError::Internal(format!("database: {error}"))
+        }
+    }
+}
+
+/// A database that is locked, restarting, out of connections or unreachable: the request can be
+/// tried again as it is.
+fn is_busy(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
+        sqlx::Error::Database(db) => {
+            let code = db.code().unwrap_or_default();
+            // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+            // PostgreSQL: serialization failure, deadlock, lock not available, too many
+            // connections, shutting down, cannot connect now.
+            let sqlite_busy = code.parse::<i64>().is_ok_and(|n| n & 0xff == 5 || n & 0xff == 6);
+            let postgres_busy = ["40001", "40P01", "55P03", "53300", "57P01", "57P02", "57P03"].contains(&code.as_ref());
+            sqlite_busy || postgres_busy || db.message().contains("database is locked")
+        }
+        _ => false,
     }
 }
 
 impl From<tower_sessions::session::Error> for AppError {
     fn from(error: tower_sessions::session::Error) -> Self {
-        AppError::Internal(format!("session: {error}"))
+        // The session store is the database: a busy database shows here first.
+        let text = error.to_string();
+        if text.contains("database is locked") || text.contains("pool timed out") {
+            AppError::Busy(format!("session: {text}"))
+        } else {
+            AppError::Internal(format!("session: {text}"))
+        }
     }
 }
 
@@ -37,15 +81,24 @@ impl AppError {
             AppError::Unauthenticated => http::StatusCode::UNAUTHORIZED,
             AppError::NotFound => http::StatusCode::NOT_FOUND,
             AppError::Invalid(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Busy(_) => http::StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
-    /// Logs internal errors (once, here) and turns the error into what a client may see.
-    pub fn into_server_fn_error(self) -> ServerFnError {
-        if let AppError::Internal(detail) = &self {
-            tracing::error!(%detail, "internal error");
+    /// Logs the error once at the level it deserves: internals as errors, a busy moment as a
+    /// warning, refusals (which are the system working) at debug.
+    pub fn log(&self) {
+        match self {
+            AppError::Internal(detail) => tracing::error!(%detail, "internal error"),
+            AppError::Busy(detail) => tracing::warn!(%detail, "busy; asked to try again"),
+            refused => tracing::debug!(error = %refused, "refused"),
         }
+    }
+
+    /// Logs the error (once, here) and turns it into what a client may see.
+    pub fn into_server_fn_error(self) -> ServerFnError {
+        self.log();
         if let Some(options) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             options.set_status(self.status());
         }
@@ -53,6 +106,7 @@ impl AppError {
             AppError::Unauthenticated => "unauthenticated".to_string(),
             AppError::NotFound => "not found".to_string(),
             AppError::Invalid(key) => format!("invalid: {key:?}"),
+            AppError::Busy(_) => "busy".to_string(),
             AppError::Internal(_) => "internal error".to_string(),
         };
         ServerFnError::ServerError(public)
@@ -64,11 +118,10 @@ impl AppError {
     /// errors logged once, and nothing said of what exists.
     pub fn download_response(self) -> axum::response::Response {
         use axum::response::IntoResponse;
-        if let AppError::Internal(detail) = &self {
-            tracing::error!(%detail, "internal error");
-        }
+        self.log();
         let words = match self {
             AppError::NotFound | AppError::Unauthenticated => "Not found.",
+            AppError::Busy(_) => "Heard is busy. Nothing was downloaded. Please try again in a moment.",
             _ => "Something went wrong. Nothing was downloaded.",
         };
         (self.status(), words).into_response()

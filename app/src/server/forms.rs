@@ -62,6 +62,10 @@ pub async fn session() -> Result<Session, AppError> {
 pub async fn finish(form: &str, back: &str, values: Vec<(String, String)>, result: Result<Done, Failed>) -> Result<(), ServerFnError> {
     let session = session().await.map_err(AppError::into_server_fn_error)?;
     let (target, flash) = match result {
+        // Nothing was done, and the session (in the same database) may not take a flash either:
+        // a 503, which the server answers with a calm "try again" page. Going back keeps what
+        // was typed in the browser.
+        Err(Failed::App(busy @ AppError::Busy(_))) => return Err(busy.into_server_fn_error()),
         Ok(done) => (done.redirect_to, done.notice.map(|notice| Flash { form: String::new(), notice: Some(notice), ..Flash::default() })),
         Err(Failed::Invalid(errors)) => (back.to_string(), Some(Flash { form: form.to_string(), errors, values, notice: None })),
         Err(Failed::App(AppError::Unauthenticated)) => {
@@ -75,8 +79,8 @@ pub async fn finish(form: &str, back: &str, values: Vec<(String, String)>, resul
             back.to_string(),
             Some(Flash { form: form.to_string(), errors: vec![FieldError::general(T::ErrNotFound)], values, notice: None }),
         ),
-        Err(Failed::App(AppError::Internal(detail))) => {
-            tracing::error!(%detail, form, "form failed");
+        Err(Failed::App(internal @ AppError::Internal(_))) => {
+            internal.log();
             (
                 back.to_string(),
                 Some(Flash { form: form.to_string(), errors: vec![FieldError::general(T::ErrSomethingWrong)], values, notice: None }),

@@ -5,6 +5,7 @@
 mod children;
 mod consultations;
 mod crash;
+mod errors;
 mod forms;
 mod foundation;
 mod invitations;
