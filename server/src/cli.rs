@@ -11,14 +11,20 @@ Usage:
   heard migrate            bring the database schema up to date and stop
   heard create-admin --authority SLUG --email EMAIL --name NAME
                      [--authority-name-en NAME --authority-name-cy NAME] [--welsh-first]
+                     [--create-database]
                            add an administrator; the password is read from HEARD_ADMIN_PASSWORD
-                           or, when that is unset, from the first line of standard input
+                           or, when that is unset, from the first line of standard input.
+                           A SQLite file that does not exist yet is made only with --create-database
+                           (a mistyped path would otherwise give an admin on an empty database)
   heard help               show this";
 
 /// The process's entry point (the `heard` binary, and the copy the crash tests run): logs,
 /// a runtime, then the command named by the arguments.
 pub fn main() -> std::process::ExitCode {
-    crate::telemetry::init();
+    if let Err(message) = crate::telemetry::try_init() {
+        eprintln!("heard: {message}");
+        return std::process::ExitCode::FAILURE;
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -89,8 +95,16 @@ async fn create_admin(args: &[String]) -> Result<(), String> {
         .map_err(|_| format!("password: use {} to {} characters", NewPassword::MIN_CHARS, NewPassword::MAX_CHARS))?;
 
     let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
-    std::fs::create_dir_all(&settings.data_dir).map_err(|e| e.to_string())?;
-    let pool = crate::database::connect(&settings.database_url).await.map_err(|e| e.to_string())?;
+    if let Some(file) = crate::database::sqlite_file(&settings.database_url) {
+        if !file.exists() && !args.iter().any(|a| a == "--create-database") {
+            return Err(format!(
+                "HEARD_DATABASE_URL: {} does not exist; check the path, or add --create-database to make a new database there",
+                file.display()
+            ));
+        }
+    }
+    std::fs::create_dir_all(&settings.data_dir).map_err(|e| format!("HEARD_DATA_DIR {}: {e}", settings.data_dir.display()))?;
+    let pool = crate::database::connect(&settings.database_url).await.map_err(|e| format!("HEARD_DATABASE_URL: {e}"))?;
     if db::staff::email_taken(&pool, &email).await.map_err(|e| e.to_string())? {
         return Err(format!("{} already has an account", email.as_str()));
     }

@@ -39,6 +39,8 @@ pub struct Settings {
     pub mail_from: String,
     /// HEARD_JOB_INTERVAL_SECONDS: how often the mail job looks for reminders and queued messages (default 60).
     pub job_interval_seconds: u64,
+    /// HEARD_DRAIN_SECONDS: once asked to stop, how long requests in flight may take (default 20).
+    pub drain_seconds: u64,
     /// HEARD_SYMBOL_MAP: a JSON file mapping symbol concepts to the council's own licensed
     /// pictures, e.g. `{"face-happy": "https://symbols.example.gov.uk/happy.png"}` (optional).
     pub symbol_map: Option<std::path::PathBuf>,
@@ -134,6 +136,14 @@ impl Settings {
             None => 60,
         };
 
+        let drain_seconds = match get("HEARD_DRAIN_SECONDS") {
+            Some(text) => match text.parse::<u64>() {
+                Ok(n) if (1..=600).contains(&n) => n,
+                _ => return Err(bad("HEARD_DRAIN_SECONDS", "expected a number of seconds from 1 to 600")),
+            },
+            None => 20,
+        };
+
         let proxy_hops = match get("HEARD_PROXY_HOPS") {
             Some(text) => match text.parse::<usize>() {
                 Ok(n) if (1..=10).contains(&n) => n,
@@ -151,6 +161,17 @@ impl Settings {
             return Err(bad("HEARD_DEMO_HISTORY", "the demo history needs HEARD_DEMO=1"));
         }
 
+        // The built site (WebAssembly, CSS, symbols): a folder named on purpose must hold it,
+        // and so must the default in production. (Tests of the server alone run without one.)
+        let named_site = get("HEARD_SITE_ROOT").or_else(|| get("LEPTOS_SITE_ROOT"));
+        let site_root = named_site.clone().unwrap_or_else(|| "target/site".into());
+        if (named_site.is_some() || production) && !std::path::Path::new(&site_root).join("pkg").is_dir() {
+            return Err(bad(
+                "HEARD_SITE_ROOT",
+                format!("{site_root} holds no built site (no pkg folder): build it with cargo leptos build --release"),
+            ));
+        }
+
         Ok(Settings {
             bind,
             database_url,
@@ -166,8 +187,9 @@ impl Settings {
             smtp_url,
             mail_from,
             job_interval_seconds,
+            drain_seconds,
             symbol_map: get("HEARD_SYMBOL_MAP").map(std::path::PathBuf::from),
-            site_root: get("HEARD_SITE_ROOT").or_else(|| get("LEPTOS_SITE_ROOT")).unwrap_or_else(|| "target/site".into()),
+            site_root,
         })
     }
 
@@ -204,6 +226,9 @@ mod tests {
             (vec![("HEARD_SMTP_URL", "http://mail")], "HEARD_SMTP_URL"),
             (vec![("HEARD_JOB_INTERVAL_SECONDS", "0")], "HEARD_JOB_INTERVAL_SECONDS"),
             (vec![("HEARD_JOB_INTERVAL_SECONDS", "soon")], "HEARD_JOB_INTERVAL_SECONDS"),
+            (vec![("HEARD_PROXY_HOPS", "0")], "HEARD_PROXY_HOPS"),
+            (vec![("HEARD_DRAIN_SECONDS", "forever")], "HEARD_DRAIN_SECONDS"),
+            (vec![("HEARD_SITE_ROOT", "/nowhere/at/all")], "HEARD_SITE_ROOT"),
         ] {
             let error = Settings::from_vars(&vars(&pairs)).expect_err("must fail");
             assert_eq!(error.variable, variable);

@@ -40,12 +40,21 @@ pub struct Application {
     router: Router,
     state: AppState,
     job_interval: std::time::Duration,
+    drain: std::time::Duration,
 }
 
 impl Application {
     pub async fn build(settings: Settings) -> Result<Application, StartupError> {
-        std::fs::create_dir_all(&settings.data_dir)?;
-        let db = crate::database::connect(&settings.database_url).await?;
+        std::fs::create_dir_all(&settings.data_dir)
+            .map_err(|e| StartupError::Setup(format!("HEARD_DATA_DIR {}: cannot create the folder: {e}", settings.data_dir.display())))?;
+        let db = crate::database::connect(&settings.database_url).await.map_err(|e| match e {
+            sqlx::Error::PoolTimedOut => StartupError::Setup(format!(
+                "HEARD_DATABASE_URL: the database did not answer within {} s",
+                crate::database::CONNECT_SECONDS
+            )),
+            sqlx::Error::Migrate(e) => StartupError::Migration(*e),
+            other => StartupError::Setup(format!("HEARD_DATABASE_URL: {other}")),
+        })?;
         if settings.demo {
             crate::demo::seed(&db, &settings).await.map_err(|e| StartupError::Setup(format!("demo data: {e}")))?;
         }
@@ -61,7 +70,8 @@ impl Application {
             None => app::server::mail::Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from),
         }
         .map_err(StartupError::Setup)?;
-        let listener = TcpListener::bind(settings.bind).await?;
+        let listener =
+            TcpListener::bind(settings.bind).await.map_err(|e| StartupError::Setup(format!("HEARD_BIND {}: {e}", settings.bind)))?;
         let bound = listener.local_addr()?;
         let leptos_options = LeptosOptions::builder()
             .output_name("heard")
@@ -76,6 +86,7 @@ impl Application {
             db,
             leptos_options,
             settings: Arc::new(RuntimeSettings {
+                database_url: settings.database_url.clone(),
                 base_url,
                 proxy_hops: if settings.trust_proxy { settings.proxy_hops } else { 0 },
                 sign_in_limits: SignInLimits::default(),
@@ -87,7 +98,13 @@ impl Application {
         };
         app::server::auth::warm_up();
         let router = router(state.clone(), key);
-        Ok(Application { listener, router, state, job_interval: std::time::Duration::from_secs(settings.job_interval_seconds) })
+        Ok(Application {
+            listener,
+            router,
+            state,
+            job_interval: std::time::Duration::from_secs(settings.job_interval_seconds),
+            drain: std::time::Duration::from_secs(settings.drain_seconds),
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -107,9 +124,29 @@ impl Application {
         let housekeeping = tokio::spawn(housekeeping(self.state.db.clone()));
         let mail_job = tokio::spawn(app::server::jobs::run(self.state.clone(), self.job_interval));
         tracing::info!(address = %self.listener.local_addr()?, "Heard is listening");
-        let result = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown)
-            .await;
+        // Stopping: requests in flight may finish, but only for HEARD_DRAIN_SECONDS (a client
+        // that holds a connection open must not keep the old server alive through a deployment).
+        let drain = self.drain;
+        let stopping = std::sync::Arc::new(tokio::sync::Notify::new());
+        let told = stopping.clone();
+        let signal = async move {
+            shutdown.await;
+            tracing::info!(seconds = drain.as_secs(), "stopping: finishing requests in flight");
+            told.notify_one();
+        };
+        let serving =
+            axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(signal);
+        let deadline = async move {
+            stopping.notified().await;
+            tokio::time::sleep(drain).await;
+        };
+        let result = tokio::select! {
+            result = serving => result,
+            () = deadline => {
+                tracing::warn!(seconds = drain.as_secs(), "requests still in flight after the drain deadline; stopping anyway");
+                Ok(())
+            }
+        };
         housekeeping.abort();
         mail_job.abort();
         tracing::info!("Heard has stopped");
@@ -177,11 +214,15 @@ fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// For monitoring: 200 only when the database answers, is migrated to this binary's version and
+/// takes a write; 503 naming what is wrong otherwise.
 async fn health(State(state): State<AppState>) -> impl IntoResponse {
-    if crate::database::healthy(&state.db).await {
-        (StatusCode::OK, Json(serde_json::json!({ "status": "ok", "database": "ok" })))
-    } else {
-        (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable", "database": "unreachable" })))
+    match crate::database::health(&state.db, &state.settings.database_url, state.clock.now()).await {
+        Ok(()) => (StatusCode::OK, Json(serde_json::json!({ "status": "ok", "database": "ok" }))),
+        Err(problem) => {
+            tracing::warn!(problem = problem.as_str(), "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable", "database": problem.as_str() })))
+        }
     }
 }
 

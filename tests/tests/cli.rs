@@ -17,6 +17,26 @@ async fn create_admin_adds_an_administrator_who_can_sign_in() {
     std::env::set_var("HEARD_ADMIN_PASSWORD", "the very first admin password");
 
     let args = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let create = [
+        "create-admin",
+        "--authority",
+        "gwynedd",
+        "--authority-name-en",
+        "Gwynedd Council",
+        "--authority-name-cy",
+        "Cyngor Gwynedd",
+        "--welsh-first",
+        "--email",
+        "Ann@Gwynedd.example",
+        "--name",
+        "Ann Admin",
+    ];
+    // A SQLite path that does not exist yet (a typo, say) is refused unless asked to create it.
+    if heard_tests::Engine::from_env() == heard_tests::Engine::Sqlite {
+        let refused = heard_server::cli::run(args(&create)).await.expect_err("no database there yet");
+        assert!(refused.starts_with("HEARD_DATABASE_URL:") && refused.contains("--create-database"), "{refused}");
+        assert!(!dir.join("heard.db").exists(), "nothing was made");
+    }
     let result = heard_server::cli::run(args(&[
         "create-admin",
         "--authority",
@@ -30,6 +50,7 @@ async fn create_admin_adds_an_administrator_who_can_sign_in() {
         "Ann@Gwynedd.example",
         "--name",
         "Ann Admin",
+        "--create-database",
     ]))
     .await;
     assert_eq!(result, Ok(()));

@@ -35,8 +35,11 @@ impl Clock {
 }
 
 /// The parts of configuration that request handling needs.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct RuntimeSettings {
+    /// For `/health` (which engine, and the SQLite file); it may hold a password, so this
+    /// struct is not `Debug`.
+    pub database_url: String,
     /// The address people reach Heard at, e.g. `https://heard.example.gov.uk`.
     pub base_url: String,
     /// How many trusted reverse proxies append to `X-Forwarded-For` (0: none; the peer is the client).

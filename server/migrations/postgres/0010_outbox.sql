@@ -66,3 +66,7 @@ DROP TABLE notices;
 DROP TABLE mail_jobs;
 ALTER TABLE invitations DROP COLUMN reminder_claimed_at;
 ALTER TABLE invitations DROP COLUMN reminder_sent_at;
+
+-- /health writes here to prove the database takes writes (a deleted or read-only file does not).
+CREATE TABLE heartbeat (id BIGINT PRIMARY KEY, at BIGINT NOT NULL);
+INSERT INTO heartbeat (id, at) VALUES (1, 0);

@@ -188,7 +188,11 @@ async fn static_files_are_served_with_the_symbols() {
 }
 
 async fn spawn_app_with_site() -> heard_tests::TestApp {
-    // The public folder is what cargo-leptos copies into the site root.
-    let public = concat!(env!("CARGO_MANIFEST_DIR"), "/../public");
-    heard_tests::spawn_app_with(&[("HEARD_SITE_ROOT", public)]).await
+    // A site root as cargo-leptos makes it: the public folder's files beside a pkg folder.
+    let (_, dir) = heard_tests::fresh_place().await;
+    let site = dir.join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("pkg");
+    let public = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public");
+    std::fs::copy(public.join("favicon.svg"), site.join("favicon.svg")).expect("favicon");
+    heard_tests::spawn_app_with(&[("HEARD_SITE_ROOT", &site.display().to_string())]).await
 }

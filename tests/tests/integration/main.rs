@@ -10,6 +10,7 @@ mod forms;
 mod foundation;
 mod invitations;
 mod isolation;
+mod operations;
 mod outbox;
 mod outcome;
 mod pack;
