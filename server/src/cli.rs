@@ -16,6 +16,8 @@ Usage:
                            or, when that is unset, from the first line of standard input.
                            A SQLite file that does not exist yet is made only with --create-database
                            (a mistyped path would otherwise give an admin on an empty database)
+  heard backup FILE        a consistent copy of the running SQLite database in FILE (keep the
+                           session key with it: without it no link or code works)
   heard help               show this";
 
 /// The process's entry point (the `heard` binary, and the copy the crash tests run): logs,
@@ -48,6 +50,17 @@ pub async fn run(args: Vec<String>) -> Result<(), String> {
             let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
             let app = Application::build(settings).await.map_err(|e| e.to_string())?;
             app.run_until_stopped().await.map_err(|e| e.to_string())
+        }
+        "backup" => {
+            let file = args.get(1).ok_or("usage: heard backup FILE")?;
+            let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
+            crate::backup::run(&settings.database_url, std::path::Path::new(file)).await?;
+            println!("Backed up to {file}.");
+            println!(
+                "Keep the session key with it ({} or HEARD_SESSION_KEY): without it, no link or code works.",
+                settings.data_dir.join("session.key").display()
+            );
+            Ok(())
         }
         "migrate" => {
             let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;

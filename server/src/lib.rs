@@ -1,5 +1,6 @@
 //! Heard's server: configuration, start-up, storage, sessions, security middleware and the CLI.
 
+pub mod backup;
 pub mod cli;
 pub mod configuration;
 pub mod database;

@@ -2,6 +2,7 @@
 //! application, so one instead of eleven keeps a clean build's disk use and link time down.
 //! (The command-line test stays in its own binary: it sets environment variables.)
 
+mod backup;
 mod children;
 mod consultations;
 mod crash;
