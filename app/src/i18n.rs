@@ -275,6 +275,10 @@ strings! {
     StateOverdue { en: "Overdue", cy: "Hwyr" }
     StateHeld { en: "Held", cy: "Wedi'i gynnal" }
     StateCancelled { en: "Cancelled", cy: "Wedi'i ganslo" }
+    ErrMeetingWeekend { en: "{date} is a weekend day. If the child wants the meeting then, tick the box to confirm it.", cy: "Mae {date} ar benwythnos. Os yw'r plentyn eisiau'r cyfarfod bryd hynny, ticiwch y blwch i'w gadarnhau." }
+    ErrMeetingBankHoliday { en: "{date} is a bank holiday. If the child wants the meeting then, tick the box to confirm it.", cy: "Mae {date} yn ŵyl banc. Os yw'r plentyn eisiau'r cyfarfod bryd hynny, ticiwch y blwch i'w gadarnhau." }
+    ConfirmNonWorkingDay { en: "Yes, hold the meeting on this day", cy: "Ydw, cynnal y cyfarfod ar y diwrnod hwn" }
+    DueOnNonWorkingDay { en: "{date} (not a working day: the last working day before is {working})", cy: "{date} (nid yw'n ddiwrnod gwaith: y diwrnod gwaith olaf cyn hynny yw {working})" }
     ErrDelayReason { en: "This date is after the review is due. Say why it is delayed.", cy: "Mae'r dyddiad hwn ar ôl i'r adolygiad fod yn ddyledus. Dywedwch pam mae'n hwyr." }
     ErrDelayTooLong { en: "A review cannot be delayed more than 20 working days. The latest date is {latest}.", cy: "Ni ellir oedi adolygiad fwy nag 20 diwrnod gwaith. Y dyddiad olaf yw {latest}." }
     NavChildren { en: "Children", cy: "Plant" }

@@ -247,7 +247,15 @@ export async function bookAndInvite(browser, server, { name, born, language, mee
   await page.getByLabel('Date of the meeting').fill(isoDate(meetingIn));
   await page.getByLabel('Start time').fill('10:30');
   await page.getByRole('button', { name: 'Book the review' }).click();
-  await page.getByText(`The review for ${name} is booked.`).waitFor();
+  // A day that is a weekend or bank holiday is asked about: confirm it, as a person would.
+  const confirm = page.getByLabel('Yes, hold the meeting on this day');
+  const booked = page.getByText(`The review for ${name} is booked.`);
+  await Promise.race([booked.waitFor(), confirm.waitFor()]);
+  if (await confirm.isVisible()) {
+    await confirm.check();
+    await page.getByRole('button', { name: 'Book the review' }).click();
+  }
+  await booked.waitFor();
   const review = new URL(page.url()).pathname;
   const codes = {};
   for (const [audience, firstName, theirLanguage] of invitees) {

@@ -290,6 +290,9 @@ impl TestApp {
                 ("arrangement", "in_person"),
                 ("arrangement_details", "Civic Centre, Room 2"),
                 ("delay_reason", delay_reason),
+                // Today plus some days may be a weekend or bank holiday: confirmed, as a person
+                // does when asked (the asking itself is tested in reviews.rs).
+                ("non_working_day", "1"),
             ],
         )
         .await

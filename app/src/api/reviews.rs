@@ -211,6 +211,7 @@ pub async fn letter(invitation_id: i64) -> Result<LetterData, ServerFnError> {
 
 /// Books a new review (`child_id`) or changes a booked one (`review_id`).
 #[server(endpoint = "save_booking")]
+#[allow(clippy::too_many_arguments)]
 pub async fn save_booking(
     child_id: Option<i64>,
     review_id: Option<i64>,
@@ -219,6 +220,7 @@ pub async fn save_booking(
     arrangement: Option<String>,
     arrangement_details: Option<String>,
     delay_reason: Option<String>,
+    non_working_day: Option<String>,
 ) -> Result<(), ServerFnError> {
     let input = BookingInput {
         meeting_on: meeting_on.unwrap_or_default(),
@@ -226,6 +228,7 @@ pub async fn save_booking(
         arrangement: arrangement.unwrap_or_default(),
         arrangement_details: arrangement_details.unwrap_or_default(),
         delay_reason: delay_reason.unwrap_or_default(),
+        non_working_day: non_working_day.unwrap_or_default(),
     };
     let back = match (review_id, child_id) {
         (Some(id), _) => format!("/staff/reviews/{id}/edit"),

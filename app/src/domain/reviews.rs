@@ -89,6 +89,9 @@ pub struct BookingInput {
     pub arrangement: String,
     pub arrangement_details: String,
     pub delay_reason: String,
+    /// "1" when the person confirmed a meeting on a weekend or bank holiday (some children want
+    /// a Saturday review): such a day is asked about, never refused.
+    pub non_working_day: String,
 }
 
 impl BookingInput {
@@ -99,6 +102,7 @@ impl BookingInput {
             ("arrangement", &self.arrangement),
             ("arrangement_details", &self.arrangement_details),
             ("delay_reason", &self.delay_reason),
+            ("non_working_day", &self.non_working_day),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.clone()))
@@ -150,11 +154,17 @@ impl Booking {
         match meeting_on {
             None => fail("meeting_on", Msg::new(T::ErrDateInvalid)),
             Some(day) if day < earliest => fail("meeting_on", Msg::new(T::ErrMeetingPast)),
-            Some(day) => match check_booking(due, day, &delay_reason) {
-                Ok(()) => {}
-                Err(DelayProblem::TooLate { latest }) => fail("meeting_on", Msg::new(T::ErrDelayTooLong).with_date("latest", latest)),
-                Err(DelayProblem::ReasonRequired) => fail("delay_reason", Msg::new(T::ErrDelayReason)),
-            },
+            Some(day) => {
+                match check_booking(due, day, &delay_reason) {
+                    Ok(()) => {}
+                    Err(DelayProblem::TooLate { latest }) => fail("meeting_on", Msg::new(T::ErrDelayTooLong).with_date("latest", latest)),
+                    Err(DelayProblem::ReasonRequired) => fail("delay_reason", Msg::new(T::ErrDelayReason)),
+                }
+                if !crate::domain::calendar::is_working_day(day) && input.non_working_day != "1" {
+                    let key = if crate::domain::calendar::is_bank_holiday(day) { T::ErrMeetingBankHoliday } else { T::ErrMeetingWeekend };
+                    fail("non_working_day", Msg::new(key).with_date("date", day));
+                }
+            }
         }
         if delay_reason.chars().count() > MAX_DETAILS {
             fail("delay_reason", too_long.clone());
@@ -459,11 +469,31 @@ mod tests {
             arrangement: arrangement.into(),
             arrangement_details: details.into(),
             delay_reason: reason.into(),
+            non_working_day: String::new(),
         }
     }
 
     fn fields(errors: &[FieldError]) -> Vec<&str> {
         errors.iter().map(|e| e.field.as_str()).collect()
+    }
+
+    #[test]
+    fn a_weekend_or_bank_holiday_meeting_is_asked_about_then_accepted() {
+        // Saturday 9 January 2027, and Monday 3 May 2027 (the early May bank holiday).
+        for (day, due, key) in
+            [("2027-01-09", date!(2027 - 01 - 15), T::ErrMeetingWeekend), ("2027-05-03", date!(2027 - 05 - 07), T::ErrMeetingBankHoliday)]
+        {
+            let mut input = booking(day, "10:00", "in_person", "Civic Centre", "a reason, as it may be late");
+            let errors = Booking::parse(&input, due, date!(2027 - 01 - 01)).expect_err("asked first");
+            let asked = errors.iter().find(|e| e.field == "non_working_day").expect("the question");
+            assert_eq!(asked.msg.key, key);
+            input.non_working_day = "1".into();
+            let booked = Booking::parse(&input, due, date!(2027 - 01 - 01)).expect("confirmed");
+            assert_eq!(booked.meeting_on, parse_form_date(day).expect("date"));
+        }
+        // An ordinary weekday is not asked about.
+        let weekday = booking("2027-01-12", "10:00", "in_person", "Civic Centre", "");
+        assert!(Booking::parse(&weekday, date!(2027 - 01 - 15), date!(2027 - 01 - 01)).is_ok());
     }
 
     #[test]

@@ -131,7 +131,7 @@ fn ChildOverviewView(child: ChildOverview, flash: Flash, lang: Lang) -> impl Int
                     <dl class="summary">
                         <div><dt>{T::MeetingWhen.get(lang)}</dt><dd><a href=format!("/staff/reviews/{}", r.id)>{meeting_when(r.meeting_on, &r.meeting_at, lang)}</a></dd></div>
                         <div><dt>{T::ReviewState.get(lang)}</dt><dd><StateTag state=r.state/></dd></div>
-                        <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{long_date(r.due_on, lang)}</dd></div>
+                        <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{crate::pages::reviews::due_words(r.due_on, lang)}</dd></div>
                         <div><dt>{T::ReportDeadline.get(lang)}</dt><dd>{long_date(r.report_deadline, lang)}</dd></div>
                         <div><dt>{T::InvitationsHeading.get(lang)}</dt><dd><InviteeStatuses invitations=line.invitations.clone()/></dd></div>
                     </dl>
@@ -141,7 +141,7 @@ fn ChildOverviewView(child: ChildOverview, flash: Flash, lang: Lang) -> impl Int
                 None => view! {
                     <dl class="summary">
                         <div><dt>{T::ReviewKind.get(lang)}</dt><dd>{line.due.reason.label().get(lang)}</dd></div>
-                        <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{long_date(line.due.date, lang)}</dd></div>
+                        <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{crate::pages::reviews::due_words(line.due.date, lang)}</dd></div>
                         <div><dt>{T::ReviewState.get(lang)}</dt><dd><StateTag state=line.state/></dd></div>
                         <div><dt>{T::LatestAllowed.get(lang)}</dt><dd>{long_date(latest_allowed(line.due.date), lang)}</dd></div>
                     </dl>

@@ -151,6 +151,17 @@ fn BookingPage(child_id: Option<i64>, review_id: Option<i64>) -> impl IntoView {
     }
 }
 
+/// A due date in words; one on a weekend or bank holiday also names the last working day
+/// before it, when the meeting must in practice be held.
+pub fn due_words(due: time::Date, lang: Lang) -> String {
+    if crate::domain::calendar::is_working_day(due) {
+        long_date(due, lang)
+    } else {
+        let working = crate::domain::calendar::add_working_days(due, -1);
+        T::DueOnNonWorkingDay.fill(lang, &[("date", &long_date(due, lang)), ("working", &long_date(working, lang))])
+    }
+}
+
 #[component]
 fn BookingFormView(data: BookingFormData, flash: Flash, lang: Lang) -> impl IntoView {
     let editing = data.review_id.is_some();
@@ -169,7 +180,7 @@ fn BookingFormView(data: BookingFormData, flash: Flash, lang: Lang) -> impl Into
         <dl class="summary">
             <div><dt>{T::ChildName.get(lang)}</dt><dd><a href=format!("/staff/children/{}", data.child_id)>{data.child_name.clone()}</a></dd></div>
             <div><dt>{T::ReviewKind.get(lang)}</dt><dd>{data.due.reason.label().get(lang)}</dd></div>
-            <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{long_date(data.due.date, lang)}</dd></div>
+            <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{due_words(data.due.date, lang)}</dd></div>
             <div><dt>{T::LatestAllowed.get(lang)}</dt><dd>{long_date(latest_allowed(data.due.date), lang)}</dd></div>
         </dl>
         {data.invitations_out.then(|| view! { <div class="notice notice--warning"><p>{T::BookingChangeTellsInvitees.get(lang)}</p></div> })}
@@ -178,6 +189,21 @@ fn BookingFormView(data: BookingFormData, flash: Flash, lang: Lang) -> impl Into
             {(!editing).then(|| view! { <input type="hidden" name="child_id" value=data.child_id.to_string()/> })}
             <TextField name="meeting_on" label=T::MeetingDate kind="date" hint=T::MeetingDateHint
                 value=value("meeting_on", &data.input.meeting_on) error=flash.error("meeting_on").cloned() required=true/>
+            {
+                // Asked only when the day chosen is a weekend or bank holiday (or it was confirmed).
+                let confirmed = value("non_working_day", &data.input.non_working_day) == "1";
+                let asked = flash.error("non_working_day").cloned();
+                let frame = if asked.is_some() { "field field--checkbox field--error" } else { "field field--checkbox" };
+                let described = asked.is_some().then_some("non_working_day-error");
+                (asked.is_some() || confirmed).then(|| view! {
+                    <div class=frame>
+                        {asked.map(|e| view! { <p class="error-message" id="non_working_day-error">{e.text(lang)}</p> })}
+                        <input type="checkbox" id="non_working_day" name="non_working_day" value="1" checked=confirmed
+                            aria-describedby=described/>
+                        <label for="non_working_day">{T::ConfirmNonWorkingDay.get(lang)}</label>
+                    </div>
+                })
+            }
             <TextField name="meeting_at" label=T::MeetingTime kind="time" hint=T::MeetingTimeHint
                 value=value("meeting_at", &data.input.meeting_at) error=flash.error("meeting_at").cloned() required=true/>
             <SelectField name="arrangement" label=T::Arrangement options=arrangements selected=selected error=flash.error("arrangement").cloned()/>
@@ -227,7 +253,7 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
             <div><dt>{T::ReviewKind.get(lang)}</dt><dd>{review.kind.label().get(lang)}</dd></div>
             <div><dt>{T::ReviewState.get(lang)}</dt><dd><StateTag state=review.state/></dd></div>
             <div><dt>{T::MeetingWhen.get(lang)}</dt><dd>{meeting_when(review.meeting_on, &review.meeting_at, lang)}</dd></div>
-            <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{long_date(review.due_on, lang)}</dd></div>
+            <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{due_words(review.due_on, lang)}</dd></div>
             <div><dt>{T::ReportDeadline.get(lang)}</dt><dd>{long_date(review.report_deadline, lang)}</dd></div>
             <div><dt>{T::Arrangement.get(lang)}</dt><dd>{review.arrangement.label().get(lang)}<br/><span class="pre-line">{review.arrangement_details.clone()}</span></dd></div>
             {(!review.delay_reason.is_empty()).then(|| view! {

@@ -182,6 +182,8 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
                 arrangement: review.arrangement.as_str().to_string(),
                 arrangement_details: review.arrangement_details.clone(),
                 delay_reason: review.delay_reason.clone(),
+                // A meeting already on such a day was confirmed when it was booked.
+                non_working_day: if crate::domain::calendar::is_working_day(review.meeting_on) { String::new() } else { "1".into() },
             },
             invitations_out: invitations.iter().any(|i| i.issued && !i.revoked),
         });

@@ -300,6 +300,7 @@ async fn changing_the_meeting_tells_emailed_invitees_with_the_same_link() {
                 ("meeting_at", "14:00"),
                 ("arrangement", "video"),
                 ("arrangement_details", "Teams link"),
+                ("non_working_day", "1"),
             ],
         )
         .await;

@@ -212,3 +212,49 @@ async fn holding_or_cancelling_a_review_closes_it_and_its_links() {
         sqlx::query_as("SELECT status FROM reviews WHERE id = $1").bind(review).fetch_one(&app.db).await.expect("row");
     assert_eq!(status, "cancelled");
 }
+
+#[tokio::test]
+async fn a_weekend_meeting_is_asked_about_and_booked_once_confirmed() {
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let child = app.add_child("Sioned", today() - Duration::days(5)).await;
+    // The next Saturday at least a week away.
+    let mut saturday = today() + Duration::days(7);
+    while saturday.weekday() != time::Weekday::Saturday {
+        saturday += Duration::days(1);
+    }
+    let day = form_date(saturday);
+    let child_id = child.to_string();
+    let mut form = vec![
+        ("child_id", child_id.as_str()),
+        ("meeting_on", day.as_str()),
+        ("meeting_at", "10:30"),
+        ("arrangement", "in_person"),
+        ("arrangement_details", "Foster home"),
+        ("delay_reason", ""),
+    ];
+    let asked = app.post_form("/api/save_booking", &form).await;
+    assert_eq!(location(&asked), format!("/staff/children/{child}/book"), "not booked yet");
+    let (_, page) = app.get_text(&format!("/staff/children/{child}/book")).await;
+    assert!(page.contains("is a weekend day. If the child wants the meeting then, tick the box to confirm it."), "{page}");
+    assert!(page.contains("name=\"non_working_day\"") && page.contains("Foster home"), "the question, and what was typed is kept");
+    form.push(("non_working_day", "1"));
+    let booked = app.post_form("/api/save_booking", &form).await;
+    assert!(location(&booked).starts_with("/staff/reviews/"), "{}", location(&booked));
+}
+
+#[tokio::test]
+async fn a_due_date_on_a_weekend_also_names_the_last_working_day_before_it() {
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    // The first review is due 28 days after a child became looked after: make that a Saturday.
+    let mut saturday = today() + Duration::days(1);
+    while saturday.weekday() != time::Weekday::Saturday {
+        saturday += Duration::days(1);
+    }
+    let child = app.add_child("Tesni", saturday - Duration::days(28)).await;
+    let (_, page) = app.get_text(&format!("/staff/children/{child}")).await;
+    let friday = app::domain::calendar::add_working_days(saturday, -1);
+    let words = format!("not a working day: the last working day before is {}", app::i18n::long_date(friday, app::i18n::Lang::En));
+    assert!(page.contains(&words), "{words} in {page}");
+}
