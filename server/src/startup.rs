@@ -61,7 +61,7 @@ impl Application {
         if let Some(path) = &settings.symbol_map {
             let text =
                 std::fs::read_to_string(path).map_err(|e| StartupError::Setup(format!("HEARD_SYMBOL_MAP {}: {e}", path.display())))?;
-            app::server::symbols::set_overrides(&text)
+            app::server::symbols::set_overrides(&text, std::path::Path::new(&settings.site_root))
                 .map_err(|e| StartupError::Setup(format!("HEARD_SYMBOL_MAP {}: {e}", path.display())))?;
         }
         let key = session_key(&settings)?;

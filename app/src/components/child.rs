@@ -70,7 +70,7 @@ pub fn ReadAloud(src: String, label: String, words: String) -> impl IntoView {
     };
     view! {
         <a class="read-aloud" href=href target="_blank" rel="noopener" aria-label=name on:click=play>
-            <img src="/symbols/listen.svg" alt="" width="24" height="24"/>
+            <img src=crate::components::child::symbol_src("listen") alt="" width="24" height="24"/>
             <span>{label}</span>
         </a>
     }
@@ -97,7 +97,7 @@ pub fn SpeakWords(words: String, lang: String, label: String, name: String) -> i
     };
     view! {
         <button type="button" class="read-aloud" aria-label=name hidden=move || !ready.get() on:click=speak>
-            <img src="/symbols/listen.svg" alt="" width="24" height="24"/>
+            <img src=crate::components::child::symbol_src("listen") alt="" width="24" height="24"/>
             <span>{label}</span>
         </button>
     }
@@ -246,7 +246,7 @@ pub fn AdultHelp(audience: Audience) -> impl IntoView {
         <section class="child-help" aria-labelledby="adult-help-heading">
             <div class="help-now">
                 <h2 id="adult-help-heading">
-                    <img src="/symbols/help.svg" alt="" width="32" height="32"/>
+                    <img src=crate::components::child::symbol_src("help") alt="" width="32" height="32"/>
                     {T::HelpNowTitle.get(lang)}
                 </h2>
                 {(audience == Audience::Parent).then(|| view! {

@@ -10,7 +10,7 @@ pub fn HelpNowPanel() -> impl IntoView {
     view! {
         <section class="help-now" aria-labelledby="help-now-heading">
             <h2 id="help-now-heading">
-                <img src="/symbols/help.svg" alt="" width="32" height="32"/>
+                <img src=crate::components::child::symbol_src("help") alt="" width="32" height="32"/>
                 {T::HelpNowTitle.get(lang)}
             </h2>
             <p>{T::HelpNowIntro.get(lang)}</p>

@@ -35,7 +35,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="brand" href=if viewer.is_some() { "/staff" } else { "/" }>
-                    <img src="/symbols/heard.svg" alt="" width="32" height="32"/>
+                    <img src=crate::components::child::symbol_src("heard") alt="" width="32" height="32"/>
                     <span>{T::AppName.get(lang)}</span>
                 </a>
                 <nav class="site-nav" aria-label=T::MainNavigation.get(lang)>

@@ -106,7 +106,7 @@ pub fn LinkPage() -> impl IntoView {
                         match greeting.await {
                             Some(greeting) => view! {
                                 <ul class="easy-read">
-                                    <li><img src="/symbols/wave.svg" alt="" width="48" height="48"/>
+                                    <li><img src=crate::components::child::symbol_src("wave") alt="" width="48" height="48"/>
                                         <p>{T::EntryHello.fill(lang, &[("name", &greeting.first_name)])}</p></li>
                                     <EasyLine key="entry_press_start"/>
                                 </ul>
@@ -165,12 +165,12 @@ pub fn MyReviewPage() -> impl IntoView {
                                 _ => T::MyReviewWhenAdult.fill(lang, &[("name", &r.child_name), ("when", &when)]),
                             };
                             let symbol = match m.arrangement {
-                                Arrangement::InPerson | Arrangement::Hybrid => "/symbols/place.svg",
-                                Arrangement::Video => "/symbols/video.svg",
-                                Arrangement::Phone => "/symbols/phone.svg",
+                                Arrangement::InPerson | Arrangement::Hybrid => crate::components::child::symbol_src("place"),
+                                Arrangement::Video => crate::components::child::symbol_src("video"),
+                                Arrangement::Phone => crate::components::child::symbol_src("phone"),
                             };
                             view! {
-                                <li><img src="/symbols/calendar.svg" alt="" width="48" height="48"/><p>{about}</p></li>
+                                <li><img src=crate::components::child::symbol_src("calendar") alt="" width="48" height="48"/><p>{about}</p></li>
                                 <li><img src=symbol alt="" width="48" height="48"/>
                                     <p>{m.arrangement.label().get(lang)}<br/><span class="pre-line">{m.details.clone()}</span></p></li>
                             }
@@ -216,10 +216,10 @@ pub fn MyReviewPage() -> impl IntoView {
                     view! {
                         <Page title=T::MyReviewTitle.for_adults(adult)>
                         <ul class="easy-read">
-                            <li><img src="/symbols/wave.svg" alt="" width="48" height="48"/><p>{T::EntryHello.fill(lang, &[("name", &r.first_name)])}</p></li>
+                            <li><img src=crate::components::child::symbol_src("wave") alt="" width="48" height="48"/><p>{T::EntryHello.fill(lang, &[("name", &r.first_name)])}</p></li>
                             {meeting}
                             {intro}
-                            <li><img src="/symbols/people.svg" alt="" width="48" height="48"/><p>{T::MyReviewFrom.fill(lang, &[("council", &council)])}</p></li>
+                            <li><img src=crate::components::child::symbol_src("people") alt="" width="48" height="48"/><p>{T::MyReviewFrom.fill(lang, &[("council", &council)])}</p></li>
                         </ul>
                         {views_button}
                         {(r.audience == Audience::Child).then(|| view! {

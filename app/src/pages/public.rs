@@ -12,11 +12,11 @@ pub fn Landing() -> impl IntoView {
         <Page title=T::LandingTitle>
             <div class="landing">
                 <ul class="easy-read">
-                    <li><img src="/symbols/child.svg" alt="" width="48" height="48"/><p>{T::LandingIntro1.get(lang)}</p></li>
-                    <li><img src="/symbols/calendar.svg" alt="" width="48" height="48"/><p>{T::LandingIntro2.get(lang)}</p></li>
-                    <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::LandingIntro3.get(lang)}</p></li>
-                    <li><img src="/symbols/family.svg" alt="" width="48" height="48"/><p>{T::LandingIntro4.get(lang)}</p></li>
-                    <li><img src="/symbols/reader.svg" alt="" width="48" height="48"/><p>{T::LandingIntro5.get(lang)}</p></li>
+                    <li><img src=crate::components::child::symbol_src("child") alt="" width="48" height="48"/><p>{T::LandingIntro1.get(lang)}</p></li>
+                    <li><img src=crate::components::child::symbol_src("calendar") alt="" width="48" height="48"/><p>{T::LandingIntro2.get(lang)}</p></li>
+                    <li><img src=crate::components::child::symbol_src("speech") alt="" width="48" height="48"/><p>{T::LandingIntro3.get(lang)}</p></li>
+                    <li><img src=crate::components::child::symbol_src("family") alt="" width="48" height="48"/><p>{T::LandingIntro4.get(lang)}</p></li>
+                    <li><img src=crate::components::child::symbol_src("reader") alt="" width="48" height="48"/><p>{T::LandingIntro5.get(lang)}</p></li>
                 </ul>
                 <section class="card" aria-labelledby="have-code">
                     <h2 id="have-code">{T::LandingHaveCode.get(lang)}</h2>

@@ -463,9 +463,9 @@ fn LetterView(data: LetterData, lang: Lang) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(" · ");
     let arrangement_symbol = match data.arrangement {
-        Arrangement::InPerson | Arrangement::Hybrid => "/symbols/place.svg",
-        Arrangement::Video => "/symbols/video.svg",
-        Arrangement::Phone => "/symbols/phone.svg",
+        Arrangement::InPerson | Arrangement::Hybrid => crate::components::child::symbol_src("place"),
+        Arrangement::Video => crate::components::child::symbol_src("video"),
+        Arrangement::Phone => crate::components::child::symbol_src("phone"),
     };
     view! {
         <div class="no-print">
@@ -484,22 +484,22 @@ fn LetterView(data: LetterData, lang: Lang) -> impl IntoView {
                 <p class="letter__address pre-line">{format!("{}\n{}", data.first_name, data.postal_address)}</p>
             })}
             <ul class="easy-read">
-                <li><img src="/symbols/wave.svg" alt="" width="48" height="48"/><p>{T::LetterHello.fill(to, &[("name", &data.first_name)])}</p></li>
-                <li><img src="/symbols/calendar.svg" alt="" width="48" height="48"/><p>{intro}</p></li>
+                <li><img src=crate::components::child::symbol_src("wave") alt="" width="48" height="48"/><p>{T::LetterHello.fill(to, &[("name", &data.first_name)])}</p></li>
+                <li><img src=crate::components::child::symbol_src("calendar") alt="" width="48" height="48"/><p>{intro}</p></li>
                 <li><img src=arrangement_symbol alt="" width="48" height="48"/>
                     <p>{data.arrangement.label().get(to)}<br/><span class="pre-line">{data.arrangement_details.clone()}</span></p></li>
-                <li><img src="/symbols/speech.svg" alt="" width="48" height="48"/><p>{T::LetterViews.get(to)}</p></li>
+                <li><img src=crate::components::child::symbol_src("speech") alt="" width="48" height="48"/><p>{T::LetterViews.get(to)}</p></li>
             </ul>
             <div class="letter__access">
                 <div class="letter__qr" role="img" aria-label=T::LetterQrLabel.get(to) inner_html=data.qr_svg.clone()></div>
                 <div>
-                    <p><img src="/symbols/key.svg" alt="" width="32" height="32"/>{T::LetterScan.get(to)}</p>
+                    <p><img src=crate::components::child::symbol_src("key") alt="" width="32" height="32"/>{T::LetterScan.get(to)}</p>
                     <p>{T::LetterTypeCode.fill(to, &[("address", &start_display)])}</p>
                     <p class="letter__code">{format_code(&data.code.replace('-', ""))}</p>
                     <p>{T::LetterCodeWorksUntil.fill(to, &[("date", &long_date(data.meeting_on, to))])}</p>
                 </div>
             </div>
-            <p><img src="/symbols/help.svg" alt="" width="32" height="32"/>
+            <p><img src=crate::components::child::symbol_src("help") alt="" width="32" height="32"/>
                 {if contact.is_empty() { T::LetterHelpNoContact.get(to).to_string() } else { T::LetterHelp.fill(to, &[("contact", &contact)]) }}</p>
             <p class="letter__other-language" lang=to.other().code()>{T::LetterOtherLanguage.get(to.other())}</p>
         </article>

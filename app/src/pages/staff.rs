@@ -231,7 +231,7 @@ fn IroAttentionView() -> impl IntoView {
                 let a = attention.await;
                 let alerts = (!a.alerts.is_empty()).then(|| view! {
                     <section class="alerts" aria-labelledby="alerts-heading">
-                        <h2 id="alerts-heading"><img src="/symbols/not-safe.svg" alt="" width="32" height="32"/>{T::IroAlertsTitle.get(lang)}</h2>
+                        <h2 id="alerts-heading"><img src=crate::components::child::symbol_src("not-safe") alt="" width="32" height="32"/>{T::IroAlertsTitle.get(lang)}</h2>
                         <ul>
                             {a.alerts.into_iter().map(|alert| {
                                 let when = format!("{} {}", crate::i18n::short_date(alert.raised_on, lang), alert.raised_time);

@@ -19,3 +19,4 @@ mod parents;
 mod reports;
 mod reviews;
 mod staff;
+mod symbols;
