@@ -223,11 +223,11 @@ strings! {
 
     // Help now
     HelpNowTitle { en: "Help now", cy: "Help nawr" }
-    HelpNowIntro { en: "You can talk to someone now. It is free.", cy: "Gallwch chi siarad â rhywun nawr. Mae am ddim." }
-    HelpDanger { en: "In danger now? Call 999.", cy: "Mewn perygl nawr? Ffoniwch 999." }
-    HelpMeic { en: "Meic: call 080880 23456 or text 84001. Open 8am to midnight.", cy: "Meic: ffoniwch 080880 23456 neu tecstiwch 84001. Ar agor 8am tan hanner nos." }
+    HelpNowIntro { en: "You can talk to someone now. It is free.", cy: "Gelli di siarad â rhywun nawr. Mae am ddim." }
+    HelpDanger { en: "In danger now? Call 999.", cy: "Mewn perygl nawr? Ffonia 999." }
+    HelpMeic { en: "Meic: call 080880 23456 or text 84001. Open 8am to midnight.", cy: "Meic: ffonia 080880 23456 neu tecstia 84001. Ar agor 8am tan hanner nos." }
     HelpMeicWeb { en: "Meic also has a web chat.", cy: "Mae gan Meic sgwrs ar y we hefyd." }
-    HelpChildline { en: "Childline: call 0800 1111.", cy: "Childline: ffoniwch 0800 1111." }
+    HelpChildline { en: "Childline: call 0800 1111.", cy: "Childline: ffonia 0800 1111." }
     HelpCall999 { en: "Call 999", cy: "Ffonio 999" }
     HelpCallMeic { en: "Call Meic", cy: "Ffonio Meic" }
     HelpTextMeic { en: "Text Meic", cy: "Tecstio Meic" }
@@ -852,7 +852,7 @@ strings! {
 
     ConsultTooLong { en: "That is very long. Please keep it under {limit} letters, or add more after sending.", cy: "Mae hynny'n hir iawn. Cadwa fe dan {limit} llythyren, neu ychwanega fwy ar ôl anfon." }
     ConsultNotAChoice { en: "Please choose one of the answers shown.", cy: "Dewisa un o'r atebion sydd i'w gweld, os gweli di'n dda." }
-    ConsultAlreadySent { en: "You have already sent this. You can add more below.", cy: "Rwyt ti wedi anfon hwn yn barod. Galli di ychwanegu mwy isod." }
+    ConsultAlreadySent { en: "You have already sent this. You can add more below.", cy: "Rwyt ti wedi anfon hwn yn barod. Gelli di ychwanegu mwy isod." }
     SecretPickThree { en: "Pick exactly 3 pictures.", cy: "Dewisa 3 llun yn union." }
     SecretPhraseShort { en: "Your secret phrase needs 8 letters or more.", cy: "Mae angen 8 llythyren neu fwy yn dy ymadrodd cyfrinachol." }
     SecretPhraseLong { en: "Your secret phrase is too long. Use fewer than 200 letters.", cy: "Mae dy ymadrodd cyfrinachol yn rhy hir. Defnyddia lai na 200 llythyren." }
@@ -873,12 +873,12 @@ strings! {
     CheckNothing { en: "You have not written anything here yet. That is fine.", cy: "Dwyt ti ddim wedi ysgrifennu dim byd yma eto. Mae hynny'n iawn." }
     AddMoreLabel { en: "Add something more", cy: "Ychwanega rywbeth arall" }
     AddMoreSend { en: "Add this", cy: "Ychwanegu hwn" }
-    AddMoreClosed { en: "It is too late to add more before this meeting. You can tell your IRO at the meeting.", cy: "Mae'n rhy hwyr i ychwanegu mwy cyn y cyfarfod hwn. Galli di ddweud wrth dy IRO yn y cyfarfod." }
+    AddMoreClosed { en: "It is too late to add more before this meeting. You can tell your IRO at the meeting.", cy: "Mae'n rhy hwyr i ychwanegu mwy cyn y cyfarfod hwn. Gelli di ddweud wrth dy IRO yn y cyfarfod." }
     AddMoreEmpty { en: "Write something to add, or leave it.", cy: "Ysgrifenna rywbeth i'w ychwanegu, neu gad e." }
     AddMoreSaved { en: "We have added it. Your IRO will see it.", cy: "Rydyn ni wedi'i ychwanegu. Bydd dy IRO yn ei weld." }
     AddedOn { en: "Added on {date}", cy: "Ychwanegwyd ar {date}" }
     DoneMeeting { en: "Your meeting is on {date}.", cy: "Mae dy gyfarfod ar {date}." }
-    DoneAddUntil { en: "You can add more until {date}.", cy: "Galli di ychwanegu mwy tan {date}." }
+    DoneAddUntil { en: "You can add more until {date}.", cy: "Gelli di ychwanegu mwy tan {date}." }
     DoneWhatYouSaid { en: "What you said", cy: "Beth ddywedaist ti" }
     FormLaterTitle { en: "Saved for later", cy: "Wedi'i gadw tan wedyn" }
     FormLaterSaved { en: "Everything you said is saved.", cy: "Mae popeth ddywedaist ti wedi'i gadw." }
@@ -1014,6 +1014,21 @@ mod tests {
             }
         }
         assert!(changed >= 20, "only {changed} adult variants");
+    }
+
+    /// A child is spoken to as "ti" throughout: the words that have an adult variant, and the
+    /// help panel on every child screen; and one spelling of "you can" ("gelli", as the screens).
+    #[test]
+    fn children_hear_ti_and_one_spelling() {
+        let formal = ["chi", "gallwch", "ffoniwch", "tecstiwch", "eich", "ydych", "rydych", "dewiswch", "galli"];
+        let help = [T::HelpNowIntro, T::HelpDanger, T::HelpMeic, T::HelpMeicWeb, T::HelpChildline];
+        let childs = T::ALL.iter().filter(|k| k.for_adults(true) != **k).chain(help.iter());
+        for key in childs {
+            let words: Vec<String> = key.get(Lang::Cy).split(|c: char| !c.is_alphanumeric() && c != '\'').map(str::to_lowercase).collect();
+            for word in formal {
+                assert!(!words.iter().any(|w| w == word), "{key:?} says {word:?} to a child: {}", key.get(Lang::Cy));
+            }
+        }
     }
 
     #[test]

@@ -138,7 +138,7 @@ pub fn TextArea(
     let invalid = error.is_some().then_some("true");
     view! {
         <FieldFrame name=name label=label hint=hint error=error>
-            <textarea id=name name=name rows="4" aria-describedby=described aria-invalid=invalid>
+            <textarea id=name name=name rows="4" dir="auto" aria-describedby=described aria-invalid=invalid>
                 {textarea_text(&value.unwrap_or_default())}
             </textarea>
         </FieldFrame>

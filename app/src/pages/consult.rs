@@ -497,7 +497,7 @@ fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool, ad
                     None => view! { <label class="visually-hidden" for=words_key.clone()>{question_words.clone()}</label> }.into_any(),
                 }}
                 {words_error.clone().map(|e| view! { <p class="error-message" id=format!("{words_key}-error")>{e}</p> })}
-                <textarea id=words_key.clone() name=format!("a[{words_key}]") rows="4">{textarea_text(&typed_words)}</textarea>
+                <textarea id=words_key.clone() name=format!("a[{words_key}]") rows="4" dir="auto">{textarea_text(&typed_words)}</textarea>
             </div>
         }
     });
@@ -726,7 +726,7 @@ fn SaidAnswer(item: SaidItem) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             })}
-            {(!item.words.is_empty()).then(|| view! { <p class="said__words pre-line">{item.words.clone()}</p> })}
+            {(!item.words.is_empty()).then(|| view! { <p class="said__words pre-line" dir="auto">{item.words.clone()}</p> })}
         </div>
     }
 }
@@ -896,7 +896,7 @@ fn DoneView(page: SaidPage, flash: Flash) -> impl IntoView {
                     {page.additions.iter().map(|a| view! {
                         <li>
                             <p class="hint">{T::AddedOn.fill(lang, &[("date", &long_date(a.added_on, lang))])}</p>
-                            <p class="said__words pre-line">{a.words.clone()}</p>
+                            <p class="said__words pre-line" dir="auto">{a.words.clone()}</p>
                             {sharing_tag(a.sharing, lang)}
                         </li>
                     }).collect_view()}
@@ -926,7 +926,7 @@ fn AddMore(deadline: time::Date, adult: bool, flash: Flash) -> impl IntoView {
                 <div class=if more_error.is_some() { "field field--error" } else { "field" }>
                     <label for="more">{T::AddMoreLabel.for_adults(adult).get(lang)}</label>
                     {more_error.clone().map(|e| view! { <p class="error-message" id="more-error">{e}</p> })}
-                    <textarea id="more" name="more" rows=if adult { "6" } else { "4" }>{textarea_text(&flash.value("more").unwrap_or_default())}</textarea>
+                    <textarea id="more" name="more" dir="auto" rows=if adult { "6" } else { "4" }>{textarea_text(&flash.value("more").unwrap_or_default())}</textarea>
                 </div>
                 {(!adult).then(|| view! {
                     <fieldset class="sharing">
@@ -972,7 +972,7 @@ fn AdultDoneView(page: SaidPage, flash: Flash) -> impl IntoView {
                     {page.additions.iter().map(|a| view! {
                         <li>
                             <p class="hint">{T::AddedOn.fill(lang, &[("date", &long_date(a.added_on, lang))])}</p>
-                            <p class="said__words pre-line">{a.words.clone()}</p>
+                            <p class="said__words pre-line" dir="auto">{a.words.clone()}</p>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -1082,7 +1082,7 @@ fn MessageView(page: MessagePage, flash: Flash) -> impl IntoView {
                         <Listen text=write.text()/>
                     </div>
                     {words_error.clone().map(|e| view! { <p class="error-message" id="words-error">{e}</p> })}
-                    <textarea id="words" name="words" rows="5">{textarea_text(&words)}</textarea>
+                    <textarea id="words" name="words" rows="5" dir="auto">{textarea_text(&words)}</textarea>
                 </div>
                 <button type="submit" class="button button--primary button--big">
                     <Symbol concept=send.symbol.clone() size=32/>{send.get_text(lang)}
@@ -1099,7 +1099,7 @@ fn MessageView(page: MessagePage, flash: Flash) -> impl IntoView {
                                 <li>
                                     <p class="said__question"><Symbol concept=s.symbol.clone() size=32/>{s.get_text(lang)}</p>
                                     <p class="hint">{T::MessageSentOn.fill(lang, &[("date", &long_date(m.sent_on, lang))])}</p>
-                                    {(!m.words.is_empty()).then(|| view! { <p class="said__words pre-line">{m.words.clone()}</p> })}
+                                    {(!m.words.is_empty()).then(|| view! { <p class="said__words pre-line" dir="auto">{m.words.clone()}</p> })}
                                     {if m.read {
                                         view! { <p class="spoken-row"><Symbol concept=read.symbol.clone() size=32/><span>{read.get_text(lang)}</span></p> }.into_any()
                                     } else {
@@ -1134,11 +1134,11 @@ pub fn IroMessagePage() -> impl IntoView {
                             <div><dt>{T::IroMessageAbout.get(lang)}</dt>
                                 <dd class="spoken-row"><Symbol concept=s.symbol.clone() size=32/><span>{s.get_text(lang)}</span></dd></div>
                             <div><dt>{T::IroMessageWords.get(lang)}</dt>
-                                <dd lang=m.language.code()>
+                                <dd lang=m.language.code() dir="auto">
                                     {if m.words.is_empty() {
                                         view! { <span class="hint">{T::IroMessageNoWords.get(lang)}</span> }.into_any()
                                     } else {
-                                        view! { <span class="pre-line">{m.words.clone()}</span> }.into_any()
+                                        view! { <span class="pre-line" dir="auto">{m.words.clone()}</span> }.into_any()
                                     }}
                                 </dd></div>
                         </dl>

@@ -151,7 +151,7 @@ fn LetterView(page: ChildLetter) -> impl IntoView {
                                 <h2 id=format!("part-{field}")><Symbol concept=s.symbol.clone() size=48/><span>{s.get_text(lang)}</span></h2>
                                 <Listen text=s.text()/>
                             </div>
-                            <p class="pre-line letter-words" lang=theirs.clone()>{words.clone()}</p>
+                            <p class="pre-line letter-words" dir="auto" lang=theirs.clone()>{words.clone()}</p>
                             <SpeakWords words=words lang=theirs.clone() label=listen.clone() name=name/>
                         </section>
                     }

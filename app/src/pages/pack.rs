@@ -144,7 +144,7 @@ fn PackView(pack: PackData, flash: Flash, lang: Lang) -> impl IntoView {
                             <li>
                                 <p class="hint">{T::MessageSentOn.fill(lang, &[("date", &long_date(m.sent_on, lang))])}</p>
                                 <p class="said__question">{T::PackMessageAbout.get(lang)}" "{message_kind(m.kind, lang)}</p>
-                                {(!m.words.is_empty()).then(|| view! { <p class="said__words pre-line" lang=m.language.code()>{m.words.clone()}</p> })}
+                                {(!m.words.is_empty()).then(|| view! { <p class="said__words pre-line" dir="auto" lang=m.language.code()>{m.words.clone()}</p> })}
                             </li>
                         }).collect_view()}
                     </ul>
@@ -237,7 +237,7 @@ fn Voice(
                 {voice.additions.into_iter().map(|a| view! {
                     <li>
                         <p class="hint">{T::AddedOn.fill(lang, &[("date", &long_date(a.added_on, lang))])}</p>
-                        <p class="said__words pre-line" lang=a.language.code()>{a.words}</p>
+                        <p class="said__words pre-line" dir="auto" lang=a.language.code()>{a.words}</p>
                         {a.private.then(|| view! { <span class="tag tag--private">{T::PackPrivateTag.get(lang)}</span> })}
                     </li>
                 }).collect_view()}
@@ -265,7 +265,7 @@ fn Answers(answers: Vec<PackAnswer>) -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                         })}
-                        {(!a.words.is_empty()).then(|| view! { <p class="said__words pre-line" lang=theirs.code()>{a.words.clone()}</p> })}
+                        {(!a.words.is_empty()).then(|| view! { <p class="said__words pre-line" dir="auto" lang=theirs.code()>{a.words.clone()}</p> })}
                         {a.private.then(|| view! { <span class="tag tag--private">{T::PackPrivateTag.get(lang)}</span> })}
                     </li>
                 }

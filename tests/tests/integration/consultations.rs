@@ -388,3 +388,32 @@ async fn a_message_to_the_iro_is_seen_by_their_iro_only_and_the_child_sees_it_wa
         .expect("notice");
     assert_eq!(notices, 1, "the IRO is told by email (without the words)");
 }
+
+#[tokio::test]
+async fn free_text_keeps_its_own_direction_wherever_it_is_shown() {
+    let app = spawn_app().await;
+    let review = booked(&app, "Yara").await;
+    app.allocate_iro(review, "iro@dyffryn.example").await;
+    let (child, invitation) = child_ready(&app, review, "Yara").await;
+    let words = "أريد أن أبقى مع أختي";
+    child.post("/api/send_message", &[("kind", "other"), ("words", words)]).await;
+    child.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[feel_now]", "happy"), ("a[feel_now:words]", words)]).await;
+    // Every element showing the words sets its own direction (so Arabic reads right to left
+    // inside an English page).
+    let shown_with_direction = |page: &str| {
+        let html = scraper::Html::parse_document(page);
+        let all = scraper::Selector::parse("p, span, dd, textarea").expect("selector");
+        let holding: Vec<_> = html.select(&all).filter(|e| e.text().collect::<String>().trim() == words).collect();
+        !holding.is_empty() && holding.iter().all(|e| e.value().attr("dir") == Some("auto"))
+    };
+    let (_, sent) = child.get_text("/message").await;
+    assert!(shown_with_direction(&sent), "the child's own message: {sent}");
+    let (_, check) = child.get_text("/form/check").await;
+    assert!(shown_with_direction(&check), "the check screen: {check}");
+    let (id,): (i64,) =
+        sqlx::query_as("SELECT id FROM child_messages WHERE invitation_id = $1").bind(invitation).fetch_one(&app.db).await.expect("stored");
+    app.sign_out().await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    let (_, page) = app.get_text(&format!("/staff/messages/{id}")).await;
+    assert!(shown_with_direction(&page), "the IRO's message page: {page}");
+}
