@@ -9,6 +9,9 @@ use time::Date;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LinkGreeting {
     pub first_name: String,
+    /// The page was asked for in another language than the invitation's, and the visitor had
+    /// chosen none: the language is now set to theirs, and the page should be drawn again.
+    pub reload_in_their_language: bool,
 }
 
 /// What an invitee sees of their review: when and how the meeting happens.

@@ -104,10 +104,23 @@ pub fn LinkPage() -> impl IntoView {
                     let token = token.clone();
                     Suspend::new(async move {
                         match greeting.await {
+                            Some(greeting) if greeting.reload_in_their_language => {
+                                #[cfg(feature = "ssr")]
+                                leptos_axum::redirect(&format!("/i/{token}"));
+                                ().into_any()
+                            }
                             Some(greeting) => view! {
                                 <ul class="easy-read">
-                                    <li><img src=crate::components::child::symbol_src("wave") alt="" width="48" height="48"/>
-                                        <p>{T::EntryHello.fill(lang, &[("name", &greeting.first_name)])}</p></li>
+                                    {
+                                        let hello = T::EntryHello.fill(lang, &[("name", &greeting.first_name)]);
+                                        let listen = T::Listen.get(lang).to_string();
+                                        view! {
+                                            <li><img src=crate::components::child::symbol_src("wave") alt="" width="48" height="48"/>
+                                                <p>{hello.clone()}</p>
+                                                <crate::components::child::SpeakWords words=hello.clone() lang=lang.code().to_string()
+                                                    label=listen.clone() name=format!("{listen}: {hello}")/></li>
+                                        }
+                                    }
                                     <EasyLine key="entry_press_start"/>
                                 </ul>
                                 <form method="post" action="/api/open_link" class="form">

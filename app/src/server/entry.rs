@@ -109,7 +109,17 @@ pub async fn link_greeting(token: &str) -> Result<Option<LinkGreeting>, AppError
         return Ok(None);
     }
     match db::invitations::by_token_hash(&state.db, &token_hash(token.trim())).await? {
-        Some(entry) if entry.opens() => Ok(Some(LinkGreeting { first_name: entry.first_name })),
+        Some(entry) if entry.opens() => {
+            // The invitation says which language its person reads: the link opens in it, unless
+            // the visitor has already chosen one on this device (the switch stays theirs).
+            let chosen = leptos::prelude::use_context::<http::request::Parts>()
+                .and_then(|parts| crate::server::security::chosen_lang(&parts.headers));
+            let reload = chosen.is_none() && crate::server::security::request_lang() != entry.language;
+            if reload {
+                crate::server::security::set_lang_cookie(&state, entry.language);
+            }
+            Ok(Some(LinkGreeting { first_name: entry.first_name, reload_in_their_language: reload }))
+        }
         _ => {
             db::throttle::record(&state.db, &throttle_key(&state)).await?;
             Ok(None)

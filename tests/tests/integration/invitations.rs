@@ -353,3 +353,45 @@ async fn one_reminder_goes_before_the_deadline_and_never_twice() {
     let (_, page) = app.get_text(&format!("/staff/reviews/{review}")).await;
     assert!(page.contains("Reminder sent"));
 }
+
+#[tokio::test]
+async fn a_link_opens_in_the_invitations_language_with_its_words_read_aloud() {
+    let sink = SmtpSink::start().await;
+    let app = app_with_mail(&sink).await;
+    let review = booked(&app, "Elin", 10).await;
+    let added = app
+        .post_form(
+            "/api/add_invitee",
+            &[
+                ("review_id", &review.to_string()),
+                ("audience", "parent"),
+                ("first_name", "Dafydd"),
+                ("language", "cy"),
+                ("delivery", "email"),
+                ("email", "dafydd@example.org"),
+                ("postal_address", ""),
+            ],
+        )
+        .await;
+    assert_eq!(location(&added), format!("/staff/reviews/{review}"));
+    let (invitation,): (i64,) =
+        sqlx::query_as("SELECT MAX(id) FROM invitations WHERE review_id = $1").bind(review).fetch_one(&app.db).await.expect("row");
+    app.invitation_action(invitation, "send").await;
+    let link = sink.wait_for(1, 10).await[0].link().expect("link");
+
+    // A browser that prefers English, opening a Welsh reader's link.
+    let visitor = new_client();
+    let first = visitor.get(&link).header("accept", "text/html").header("accept-language", "en-GB").send().await.expect("GET");
+    assert_eq!(first.status().as_u16(), 302, "drawn again in Welsh");
+    assert!(first.headers().get("set-cookie").and_then(|v| v.to_str().ok()).is_some_and(|c| c.contains("heard_lang=cy")));
+    let page = visitor.get(&link).header("accept", "text/html").header("accept-language", "en-GB").send().await.expect("GET");
+    let page = page.text().await.expect("body");
+    assert!(page.contains("<html lang=\"cy\""), "{page}");
+    assert!(page.contains("Dafydd") && page.contains("read-aloud"), "a greeting with its read-aloud: {page}");
+    // Someone who then chooses English on this device keeps English.
+    let switched = heard_tests::browser_post(&visitor, &app.address, "/api/set_language", &[("lang", "en"), ("back", "/")]).await;
+    assert!(switched.status().is_redirection());
+    let again = visitor.get(&link).header("accept", "text/html").send().await.expect("GET");
+    assert_eq!(again.status().as_u16(), 200);
+    assert!(again.text().await.expect("body").contains("<html lang=\"en\""));
+}
