@@ -3,6 +3,10 @@
 //! This crate is compiled twice: with `ssr` for the server (pages rendered to HTML, server functions,
 //! storage) and with `hydrate` to WebAssembly, where only the small interactive islands run.
 
+// Leptos view types nest deeply (every element and attribute is a type): the child screens
+// with their islands pass rustc's default limit of 128 in the WebAssembly build.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod app;
 pub mod components;

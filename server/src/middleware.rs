@@ -28,6 +28,7 @@ fn is_static_path(path: &str) -> bool {
 
 /// Strict security headers on every response. Scripts run only from this site or with the
 /// request's nonce (Leptos's hydration loader carries it); WebAssembly needs `wasm-unsafe-eval`.
+/// Styles too, the nonce allowing only the pack's printed page header and footer.
 pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let nonce = new_nonce();
     request.extensions_mut().insert(CspNonce(nonce.clone()));
@@ -42,7 +43,7 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     let csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data:; \
          media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
          form-action 'self'; frame-ancestors 'none'"
     );

@@ -34,6 +34,37 @@ pub fn PackPage() -> impl IntoView {
     }
 }
 
+/// What every printed page of the pack carries, in its margins: the pack's title, the child and
+/// the meeting at the top, the OFFICIAL-SENSITIVE marking and the page number at the bottom.
+/// (A page header in the document would print once; margin boxes print on every page.) The style
+/// carries the request's nonce, which the security policy allows for styles.
+#[component]
+fn PrintedPageMarks(title: String, child: String, when: String, marking: String) -> impl IntoView {
+    // A CSS string: quotes and backslashes escaped, and `<` too, so nothing can close the element.
+    let quoted = |text: &str| {
+        let escaped: String = text
+            .chars()
+            .map(|c| match c {
+                '"' | '\\' | '<' | '>' | '\n' | '\r' => format!("\\{:x} ", c as u32),
+                c => c.to_string(),
+            })
+            .collect();
+        format!("\"{escaped}\"")
+    };
+    let css = format!(
+        "@media print {{ @page {{ @top-center {{ content: {}; font: 9pt sans-serif; }} \
+         @bottom-left {{ content: {}; font: 9pt sans-serif; }} \
+         @bottom-right {{ content: counter(page) \" / \" counter(pages); font: 9pt sans-serif; }} }} }}",
+        quoted(&format!("{title} · {child} · {when}")),
+        quoted(&marking)
+    );
+    #[cfg(feature = "ssr")]
+    let nonce = crate::server::security::request_nonce();
+    #[cfg(not(feature = "ssr"))]
+    let nonce: Option<String> = None;
+    view! { <style nonce=nonce>{css}</style> }
+}
+
 /// Print, and the protected download (a plain form: the file comes back as the answer).
 #[component]
 fn PackCopies(review_id: i64, flash: Flash, lang: Lang) -> impl IntoView {
@@ -78,6 +109,7 @@ fn PackView(pack: PackData, flash: Flash, lang: Lang) -> impl IntoView {
     let when = meeting_when(r.meeting_on, &r.meeting_at, lang);
     let wishes = pack.child.as_ref().and_then(|c| c.sections.iter().find(|s| s.id == WISHES_SECTION).cloned());
     view! {
+        <PrintedPageMarks title=T::PackTitle.get(lang).to_string() child=name.clone() when=when.clone() marking=T::PdfMarking.get(lang).to_string()/>
         <div class="pack">
             <p class="lead">
                 {T::PackFor.fill(lang, &[("name", &name), ("when", &when), ("deadline", &long_date(r.report_deadline, lang))])}

@@ -311,3 +311,24 @@ async fn the_iro_downloads_the_pack_as_a_pdf_only_they_can_open_with_the_passwor
     assert!(text.contains("Brys: dywedodd Heulwen nad ydyn nhw'n teimlo'n ddiogel"), "{text}");
     assert!(text.contains("SWYDDOGOL-SENSITIF") && text.contains("Tudalen 1 o") && text.contains(CHILD_WORDS));
 }
+
+#[tokio::test]
+async fn every_printed_page_of_the_pack_carries_its_title_the_child_the_meeting_and_the_marking() {
+    let app = spawn_app().await;
+    let (review, _, _) = review_with_voices(&app).await;
+    app.sign_out().await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    let response = app.get(&format!("/staff/reviews/{review}/pack")).await;
+    let csp = response.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    let page = response.text().await.expect("body");
+    let html = scraper::Html::parse_document(&page);
+    let style = html.select(&scraper::Selector::parse("style").expect("selector")).next().expect("the printed page marks");
+    // The style is allowed by this response's policy (its nonce), and prints in the page margins.
+    let nonce = style.value().attr("nonce").expect("a nonce");
+    assert!(csp.contains(&format!("style-src 'self' 'nonce-{nonce}'")), "{csp}");
+    let css = style.text().collect::<String>();
+    assert!(css.contains("@top-center") && css.contains("@bottom-left") && css.contains("counter(pages)"), "{css}");
+    for words in ["Pre-review pack", "Heulwen", "OFFICIAL-SENSITIVE"] {
+        assert!(css.contains(words), "{words} on every page: {css}");
+    }
+}
