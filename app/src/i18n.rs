@@ -89,6 +89,8 @@ impl T {
             T::CheckNothing => T::AdultCheckNothing,
             T::FormProgress => T::AdultFormProgress,
             T::FormOffline => T::AdultFormOffline,
+            T::FormRetrying => T::AdultFormRetrying,
+            T::FormSignedOut => T::AdultFormSignedOut,
             T::SecretPhraseShort => T::AdultSecretPhraseShort,
             T::SecretPhraseLong => T::AdultSecretPhraseLong,
             T::SecretPhraseDiffer => T::AdultSecretPhraseDiffer,
@@ -893,6 +895,10 @@ strings! {
     FormYourAnswer { en: "Your answer", cy: "Dy ateb" }
     FormNotSafeHelp { en: "If you don't feel safe, press this button.", cy: "Os nad wyt ti'n teimlo'n ddiogel, pwysa'r botwm hwn." }
     FormTalkToAdvocate { en: "Talk to an advocate", cy: "Siarad ag eiriolwr" }
+    FormRetrying { en: "Not saved yet. Your answers are kept on this device. Trying again…", cy: "Heb ei gadw eto. Mae dy atebion yn cael eu cadw ar y ddyfais hon. Yn trio eto…" }
+    AdultFormRetrying { en: "Not saved yet. Your answers are kept on this device. Trying again…", cy: "Heb ei gadw eto. Mae eich atebion yn cael eu cadw ar y ddyfais hon. Yn trio eto…" }
+    FormSignedOut { en: "Your answers are kept on this device. Open your link or code again to save them.", cy: "Mae dy atebion yn cael eu cadw ar y ddyfais hon. Agor dy ddolen neu dy god eto i'w cadw." }
+    AdultFormSignedOut { en: "Your answers are kept on this device. Open your link or code again to save them.", cy: "Mae eich atebion yn cael eu cadw ar y ddyfais hon. Agorwch eich dolen neu eich cod eto i'w cadw." }
     FormSaving { en: "Saving…", cy: "Yn cadw…" }
     FormSaved { en: "Saved", cy: "Wedi'i gadw" }
     FormOffline { en: "No connection. Your answers are kept on this device. They will be saved when you are back online.", cy: "Dim cysylltiad. Mae dy atebion yn cael eu cadw ar y ddyfais hon. Byddan nhw'n cael eu cadw pan fyddi di ar-lein eto." }

@@ -79,9 +79,11 @@ export async function startSmtpSink() {
   };
 }
 
-export async function startServer(extraEnv = {}) {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'heard-browser-'));
+/// Starts Heard. `port` and `dataDir` start it again where a killed one was (same address,
+/// same database).
+export async function startServer(extraEnv = {}, { port: samePort, dataDir: sameDir } = {}) {
+  const port = samePort ?? await freePort();
+  const dataDir = sameDir ?? mkdtempSync(join(tmpdir(), 'heard-browser-'));
   const bin = process.env.HEARD_BIN ?? join(root, 'target', 'release', 'heard');
   const child = spawn(bin, ['serve'], {
     cwd: root,
@@ -110,8 +112,14 @@ export async function startServer(extraEnv = {}) {
   }
   return {
     url,
+    port,
     dataDir,
     pid: child.pid,
+    /// `kill -9`: the process ends at once; its data stays for a restart.
+    async kill() {
+      child.kill('SIGKILL');
+      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once('exit', r)));
+    },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));

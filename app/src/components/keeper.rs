@@ -1,7 +1,10 @@
 //! Saving as the child goes: once the script has loaded, every change to a form screen is kept on
-//! the device at once and sent to the server a moment later. With no connection the words stay on
-//! the device and go when the connection comes back; the copy on the device is removed as soon as
-//! the server has them (a shared phone should not keep a child's words).
+//! the device at once and sent to the server a moment later. Words the server has not taken stay
+//! on the device and are sent again: with growing pauses while the server is away (a restart),
+//! when the connection comes back, and when the page is shown again. The copy on the device is
+//! removed as soon as the server has them (a shared phone should not keep a child's words).
+//! The status says what is true: "no connection" only when the device is offline, and a refused
+//! save (too long, say) says what to change.
 
 use leptos::prelude::*;
 
@@ -10,16 +13,26 @@ use leptos::prelude::*;
 /// `step` is the screen number sent with each save. The words are the status messages, already
 /// in the page's language.
 #[island]
-pub fn FormKeeper(form_id: String, draft_key: String, step: i64, saving: String, saved: String, offline: String) -> impl IntoView {
+#[allow(clippy::too_many_arguments)]
+pub fn FormKeeper(
+    form_id: String,
+    draft_key: String,
+    step: i64,
+    saving: String,
+    saved: String,
+    offline: String,
+    retrying: String,
+    signed_out: String,
+) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let is_offline = RwSignal::new(false);
     #[cfg(feature = "hydrate")]
     {
-        let words = browser::Words { saving, saved, offline };
+        let words = browser::Words { saving, saved, offline, retrying, signed_out };
         Effect::new(move |_| browser::watch(&form_id, &draft_key, step, words.clone(), status, is_offline));
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = (form_id, draft_key, step, saving, saved, offline);
+    let _ = (form_id, draft_key, step, saving, saved, offline, retrying, signed_out);
     view! {
         <p class=move || if is_offline.get() { "autosave-status autosave-status--offline" } else { "autosave-status" } role="status">
             {move || status.get()}
@@ -42,6 +55,20 @@ mod browser {
         pub saving: String,
         pub saved: String,
         pub offline: String,
+        pub retrying: String,
+        pub signed_out: String,
+    }
+
+    /// What the server said to one save.
+    enum Reply {
+        /// Kept; where to go now ("" to stay).
+        Saved(String),
+        /// Refused as it is, with what to change (in the page's language).
+        Refused(String),
+        /// The person is no longer signed in (their session ended).
+        SignedOut,
+        /// No answer, or "busy, try again": the words wait on the device and go again.
+        Unreachable,
     }
 
     struct Keeper {
@@ -54,6 +81,17 @@ mod browser {
         timer: Cell<Option<i32>>,
         sending: Cell<bool>,
         again: Cell<bool>,
+        /// Tries in a row the server did not answer: the next waits 2^n seconds (at most 30).
+        failures: Cell<u32>,
+        retry: Cell<Option<i32>>,
+    }
+
+    fn online() -> bool {
+        web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
+    }
+
+    fn has_copy(keeper: &Keeper) -> bool {
+        storage().and_then(|s| s.get_item(&keeper.key).ok().flatten()).is_some()
     }
 
     fn storage() -> Option<web_sys::Storage> {
@@ -112,6 +150,8 @@ mod browser {
             timer: Cell::new(None),
             sending: Cell::new(false),
             again: Cell::new(false),
+            failures: Cell::new(0),
+            retry: Cell::new(None),
         });
         // Words kept on this device from an earlier visit go back into the form and to the server.
         if let Some(draft) = storage().and_then(|s| s.get_item(&keeper.key).ok().flatten()) {
@@ -147,12 +187,47 @@ mod browser {
         };
         let _ = keeper.form.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
         on_submit.forget();
-        let on_online = {
+        // Words still on the device go again when the connection returns, and when the page is
+        // shown again (a phone unlocked, a tab come back to, a page restored from history).
+        let resend = {
             let keeper = keeper.clone();
-            Closure::<dyn FnMut(Event)>::new(move |_: Event| send(keeper.clone()))
+            Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+                let visible = web_sys::window().and_then(|w| w.document()).map(|d| !d.hidden()).unwrap_or(true);
+                if visible && has_copy(&keeper) {
+                    keeper.failures.set(0);
+                    send(keeper.clone());
+                }
+            })
         };
-        let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
-        on_online.forget();
+        let _ = window.add_event_listener_with_callback("online", resend.as_ref().unchecked_ref());
+        let _ = window.add_event_listener_with_callback("pageshow", resend.as_ref().unchecked_ref());
+        if let Some(document) = window.document() {
+            let _ = document.add_event_listener_with_callback("visibilitychange", resend.as_ref().unchecked_ref());
+        }
+        resend.forget();
+    }
+
+    /// Tries again after a pause that doubles with each unanswered try (1 s, 2 s, … 30 s), for as
+    /// long as the words are not on the server.
+    fn retry_later(keeper: &Rc<Keeper>) {
+        let Some(window) = web_sys::window() else { return };
+        if let Some(id) = keeper.retry.take() {
+            window.clear_timeout_with_handle(id);
+        }
+        let failures = keeper.failures.get();
+        let wait_ms = (1000_i32 << failures.min(5)).min(30_000);
+        keeper.failures.set(failures + 1);
+        let later = {
+            let keeper = keeper.clone();
+            Closure::once_into_js(move || {
+                if has_copy(&keeper) {
+                    send(keeper)
+                }
+            })
+        };
+        if let Ok(id) = window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), wait_ms) {
+            keeper.retry.set(Some(id));
+        }
     }
 
     fn keep(keeper: &Keeper) {
@@ -189,13 +264,14 @@ mod browser {
                 let Some(fields) = encoded(&keeper.form) else { break };
                 keeper.status.set(keeper.words.saving.clone());
                 match post(&fields, keeper.step).await {
-                    Some(next) => {
+                    Reply::Saved(next) => {
                         if keeper.again.get() {
                             continue;
                         }
                         if let Some(storage) = storage() {
                             let _ = storage.remove_item(&keeper.key);
                         }
+                        keeper.failures.set(0);
                         keeper.offline.set(false);
                         keeper.status.set(keeper.words.saved.clone());
                         // "I don't feel safe" was chosen: help comes first.
@@ -205,10 +281,24 @@ mod browser {
                             }
                         }
                     }
-                    None => {
+                    Reply::Refused(what_to_change) => {
+                        // Kept on the device until it is changed; sending it again as it is
+                        // would be refused again.
                         keep(&keeper);
                         keeper.offline.set(true);
-                        keeper.status.set(keeper.words.offline.clone());
+                        keeper.status.set(what_to_change);
+                    }
+                    Reply::SignedOut => {
+                        keep(&keeper);
+                        keeper.offline.set(true);
+                        keeper.status.set(keeper.words.signed_out.clone());
+                    }
+                    Reply::Unreachable => {
+                        keep(&keeper);
+                        keeper.offline.set(true);
+                        let words = if online() { &keeper.words.retrying } else { &keeper.words.offline };
+                        keeper.status.set(words.clone());
+                        retry_later(&keeper);
                     }
                 }
                 if !keeper.again.get() {
@@ -219,23 +309,35 @@ mod browser {
         });
     }
 
-    /// Posts to the autosave endpoint; Some(where to go, usually "") when the server kept it.
-    async fn post(fields: &str, step: i64) -> Option<String> {
-        let window = web_sys::window()?;
+    /// Posts to the autosave endpoint and reads its answer: 200 with where to go ("" to stay),
+    /// 422 with what to change, 401 when signed out; anything else, or no answer, is unreachable.
+    async fn post(fields: &str, step: i64) -> Reply {
+        let Some(window) = web_sys::window() else { return Reply::Unreachable };
         let init = RequestInit::new();
         init.set_method("POST");
-        let headers = web_sys::Headers::new().ok()?;
-        headers.set("content-type", "application/x-www-form-urlencoded").ok()?;
-        headers.set("accept", "application/json").ok()?;
+        let Ok(headers) = web_sys::Headers::new() else { return Reply::Unreachable };
+        let _ = headers.set("content-type", "application/x-www-form-urlencoded");
+        let _ = headers.set("accept", "application/json");
         init.set_headers(&headers);
         // The form carries its own screen number (`step`), as a plain submit does.
         let _ = step;
         init.set_body(&JsValue::from_str(fields));
-        let response: Response = JsFuture::from(window.fetch_with_str_and_init("/api/autosave", &init)).await.ok()?.dyn_into().ok()?;
-        if !response.ok() {
-            return None;
+        let Some(response) =
+            JsFuture::from(window.fetch_with_str_and_init("/api/autosave", &init)).await.ok().and_then(|r| r.dyn_into::<Response>().ok())
+        else {
+            return Reply::Unreachable;
+        };
+        let status = response.status();
+        let text = match response.text() {
+            Ok(promise) => JsFuture::from(promise).await.ok().and_then(|t| t.as_string()).unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        let text = text.trim().trim_matches('"').to_string();
+        match status {
+            200 => Reply::Saved(text),
+            422 => Reply::Refused(text),
+            401 => Reply::SignedOut,
+            _ => Reply::Unreachable,
         }
-        let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
-        Some(text.trim().trim_matches('"').to_string())
     }
 }

@@ -559,19 +559,22 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
         <ChildScreen title=heading symbol=symbol older=older(page.band) signed_in=true back=here audience=page.audience>
             <Progress sections=page.sections.clone() current=page.section adult=page.audience != Audience::Child/>
             <ErrorSummary flash=flash.clone()/>
-            <FormKeeper
-                form_id="consult-form".to_string()
-                draft_key=page.draft_key.clone()
-                step=page.step
-                saving=T::FormSaving.get(lang).to_string()
-                saved=T::FormSaved.get(lang).to_string()
-                offline=T::FormOffline.for_adults(page.audience != Audience::Child).get(lang).to_string()
-            />
             <form method="post" action="/api/save_step" class="form consult-form" id="consult-form" novalidate>
                 <input type="hidden" name="step" value=page.step.to_string()/>
                 // Set to "1" by the form keeper once the script runs.
                 <input type="hidden" name="scripted" id="consult-form-scripted" value=""/>
                 {questions}
+                // Beside the buttons: a child pressing "Next" with no connection reads why here.
+                <FormKeeper
+                    form_id="consult-form".to_string()
+                    draft_key=page.draft_key.clone()
+                    step=page.step
+                    saving=T::FormSaving.get(lang).to_string()
+                    saved=T::FormSaved.get(lang).to_string()
+                    offline=T::FormOffline.for_adults(page.audience != Audience::Child).get(lang).to_string()
+                    retrying=T::FormRetrying.for_adults(page.audience != Audience::Child).get(lang).to_string()
+                    signed_out=T::FormSignedOut.for_adults(page.audience != Audience::Child).get(lang).to_string()
+                />
                 <div class="form-actions">
                     <button type="submit" name="go" value="next" class="button button--primary button--big">
                         <Symbol concept=next.symbol.clone() size=32/>{next.get_text(lang)}

@@ -293,7 +293,13 @@ pub async fn autosave(step: i64, fields: &HashMap<String, String>, lang: Lang) -
         Ok(done) if done.redirect_to.starts_with("/form/screen/") => Ok(String::new()),
         // Not signed in, or the secret not given: the words stay on the device.
         Ok(_) => Err(AppError::Unauthenticated),
-        Err(Failed::Invalid(_)) => Err(AppError::Invalid(T::ConsultTooLong)),
+        // Refused as it is: 422, and the answer says what to change (the form keeper shows it).
+        Err(Failed::Invalid(errors)) => {
+            if let Some(options) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+                options.set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
+            }
+            Ok(errors.first().map(|e| e.msg.text(lang)).unwrap_or_else(|| T::ErrSomethingWrong.get(lang).to_string()))
+        }
         Err(Failed::App(error)) => Err(error),
     }
 }
