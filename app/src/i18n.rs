@@ -680,6 +680,7 @@ strings! {
     OutboxWhyNoAddress { en: "There is no email address to send it to: check the council settings or the child's IRO.", cy: "Does dim cyfeiriad e-bost i'w hanfon ato: gwiriwch osodiadau'r cyngor neu IRO y plentyn." }
     OutboxWhyBadAddress { en: "The email address is not a real address.", cy: "Nid yw'r cyfeiriad e-bost yn gyfeiriad go iawn." }
     OutboxWhyRefused { en: "The mail server refused it.", cy: "Gwrthododd y gweinydd post hi." }
+    OutboxWhyInternal { en: "Heard could not prepare it; the error is in the server's log.", cy: "Nid oedd Clywed yn gallu ei pharatoi; mae'r gwall yng nghofnod y gweinydd." }
     OutboxWhyUnavailable { en: "The mail server could not be reached.", cy: "Nid oedd modd cyrraedd y gweinydd post." }
     OutboxTried { en: "Queued {since}, tried {count} times.", cy: "Yn y ciw ers {since}, wedi ceisio {count} o weithiau." }
     OutboxNextTry { en: "Next try: {when}.", cy: "Y cynnig nesaf: {when}." }

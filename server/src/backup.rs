@@ -14,10 +14,16 @@ pub async fn run(database_url: &str, file: &Path) -> Result<(), String> {
     if !source.exists() {
         return Err(format!("HEARD_DATABASE_URL: {} does not exist", source.display()));
     }
-    if file.exists() {
-        return Err(format!("{} already exists: choose a new file name", file.display()));
-    }
     let target = file.to_str().ok_or("the backup file's name must be UTF-8")?;
+    // Made empty first, readable by this user only (it holds children's words), and never over
+    // an existing file; SQLite then writes the copy into it.
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(file).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => format!("{} already exists: choose a new file name", file.display()),
+            _ => format!("{}: {e}", file.display()),
+        })?;
+    }
     let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}?mode=ro", source.display()))
         .await
         .map_err(|e| format!("HEARD_DATABASE_URL: {e}"))?;

@@ -42,7 +42,7 @@ pub struct Settings {
     /// HEARD_DRAIN_SECONDS: once asked to stop, how long requests in flight may take (default 20).
     pub drain_seconds: u64,
     /// HEARD_SYMBOL_MAP: a JSON file mapping symbol concepts to the council's own licensed
-    /// pictures, e.g. `{"face-happy": "https://symbols.example.gov.uk/happy.png"}` (optional).
+    /// pictures under HEARD_SITE_ROOT, e.g. `{"face-happy": "/local/happy.png"}` (optional).
     pub symbol_map: Option<std::path::PathBuf>,
     /// HEARD_SITE_ROOT: the built site (WebAssembly, CSS, public files).
     pub site_root: String,

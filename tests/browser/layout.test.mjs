@@ -84,7 +84,8 @@ test('child, parent and carer screens fit 320-390 px in both languages, nothing 
       await page.locator('#phrase').fill('a long enough phrase');
       await page.locator('#phrase_again').fill('a long enough phrase');
     }
-    await page.locator('form[action="/api/set_secret"] button[type=submit]').click();
+    const secretForm = page.locator('form[action="/api/set_secret"]', { has: page.locator(audience === 'child' ? '#pic_cat' : '#phrase') });
+    await secretForm.locator('button[type=submit]').click();
     await page.waitForURL(/\/form/);
     problems.push(...await check(page, AFTER_SECRET, who));
     await page.context().close();

@@ -292,7 +292,7 @@ impl TestApp {
                 ("delay_reason", delay_reason),
                 // Today plus some days may be a weekend or bank holiday: confirmed, as a person
                 // does when asked (the asking itself is tested in reviews.rs).
-                ("non_working_day", "1"),
+                ("non_working_day", day.as_str()),
             ],
         )
         .await

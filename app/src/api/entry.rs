@@ -50,10 +50,12 @@ pub enum ViewsState {
 /// A council's review team contact: (name in English, in Welsh, phone, email).
 pub type TeamContact = (String, String, String, String);
 
+/// `again` is set when the page is drawn a second time in the invitation's language: it is
+/// not redirected again (a browser that keeps no cookie would otherwise go round for ever).
 #[server(endpoint = "greet_link")]
-pub async fn greet_link(token: String) -> Result<Option<LinkGreeting>, ServerFnError> {
+pub async fn greet_link(token: String, again: bool) -> Result<Option<LinkGreeting>, ServerFnError> {
     use crate::server::error::OrServerFnError;
-    crate::server::entry::link_greeting(&token).await.or_sfn()
+    crate::server::entry::link_greeting(&token, again).await.or_sfn()
 }
 
 #[server(endpoint = "open_link")]

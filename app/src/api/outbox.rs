@@ -42,6 +42,7 @@ impl Undelivered {
             "no_address" => T::OutboxWhyNoAddress,
             "bad_address" => T::OutboxWhyBadAddress,
             "refused" => T::OutboxWhyRefused,
+            "internal" => T::OutboxWhyInternal,
             _ => T::OutboxWhyUnavailable,
         }
     }

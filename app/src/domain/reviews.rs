@@ -89,8 +89,9 @@ pub struct BookingInput {
     pub arrangement: String,
     pub arrangement_details: String,
     pub delay_reason: String,
-    /// "1" when the person confirmed a meeting on a weekend or bank holiday (some children want
-    /// a Saturday review): such a day is asked about, never refused.
+    /// The weekend or bank-holiday date the person confirmed (some children want a Saturday
+    /// review): such a day is asked about, never refused. Naming the date means a meeting moved
+    /// to another such day is asked about again.
     pub non_working_day: String,
 }
 
@@ -160,7 +161,7 @@ impl Booking {
                     Err(DelayProblem::TooLate { latest }) => fail("meeting_on", Msg::new(T::ErrDelayTooLong).with_date("latest", latest)),
                     Err(DelayProblem::ReasonRequired) => fail("delay_reason", Msg::new(T::ErrDelayReason)),
                 }
-                if !crate::domain::calendar::is_working_day(day) && input.non_working_day != "1" {
+                if !crate::domain::calendar::is_working_day(day) && parse_form_date(&input.non_working_day) != Some(day) {
                     let key = if crate::domain::calendar::is_bank_holiday(day) { T::ErrMeetingBankHoliday } else { T::ErrMeetingWeekend };
                     fail("non_working_day", Msg::new(key).with_date("date", day));
                 }
@@ -487,7 +488,10 @@ mod tests {
             let errors = Booking::parse(&input, due, date!(2027 - 01 - 01)).expect_err("asked first");
             let asked = errors.iter().find(|e| e.field == "non_working_day").expect("the question");
             assert_eq!(asked.msg.key, key);
-            input.non_working_day = "1".into();
+            // Confirming another day does not confirm this one.
+            input.non_working_day = "2027-01-02".into();
+            assert!(Booking::parse(&input, due, date!(2027 - 01 - 01)).is_err());
+            input.non_working_day = day.into();
             let booked = Booking::parse(&input, due, date!(2027 - 01 - 01)).expect("confirmed");
             assert_eq!(booked.meeting_on, parse_form_date(day).expect("date"));
         }

@@ -92,9 +92,10 @@ pub fn StartPage() -> impl IntoView {
 pub fn LinkPage() -> impl IntoView {
     let lang = use_lang();
     let token = use_params_map().with_untracked(|p| p.get("token")).unwrap_or_default();
+    let again = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("again").is_some());
     let greeting = {
         let token = token.clone();
-        OnceResource::new(async move { greet_link(token).await.ok().flatten() })
+        OnceResource::new(async move { greet_link(token, again).await.ok().flatten() })
     };
     let contacts = OnceResource::new(async move { entry_contacts().await.unwrap_or_default() });
     view! {
@@ -106,7 +107,7 @@ pub fn LinkPage() -> impl IntoView {
                         match greeting.await {
                             Some(greeting) if greeting.reload_in_their_language => {
                                 #[cfg(feature = "ssr")]
-                                leptos_axum::redirect(&format!("/i/{token}"));
+                                leptos_axum::redirect(&format!("/i/{token}?again=1"));
                                 ().into_any()
                             }
                             Some(greeting) => view! {

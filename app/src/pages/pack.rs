@@ -45,7 +45,7 @@ fn PrintedPageMarks(title: String, child: String, when: String, marking: String)
         let escaped: String = text
             .chars()
             .map(|c| match c {
-                '"' | '\\' | '<' | '>' | '\n' | '\r' => format!("\\{:x} ", c as u32),
+                '"' | '\\' | '<' | '>' | '&' | '\n' | '\r' => format!("\\{:x} ", c as u32),
                 c => c.to_string(),
             })
             .collect();

@@ -190,15 +190,17 @@ fn BookingFormView(data: BookingFormData, flash: Flash, lang: Lang) -> impl Into
             <TextField name="meeting_on" label=T::MeetingDate kind="date" hint=T::MeetingDateHint
                 value=value("meeting_on", &data.input.meeting_on) error=flash.error("meeting_on").cloned() required=true/>
             {
-                // Asked only when the day chosen is a weekend or bank holiday (or it was confirmed).
-                let confirmed = value("non_working_day", &data.input.non_working_day) == "1";
+                // Asked only when the day chosen is a weekend or bank holiday (or that day was
+                // confirmed); the box carries the day it confirms.
+                let day = value("meeting_on", &data.input.meeting_on);
+                let confirmed = !day.is_empty() && value("non_working_day", &data.input.non_working_day) == day;
                 let asked = flash.error("non_working_day").cloned();
                 let frame = if asked.is_some() { "field field--checkbox field--error" } else { "field field--checkbox" };
                 let described = asked.is_some().then_some("non_working_day-error");
                 (asked.is_some() || confirmed).then(|| view! {
                     <div class=frame>
                         {asked.map(|e| view! { <p class="error-message" id="non_working_day-error">{e.text(lang)}</p> })}
-                        <input type="checkbox" id="non_working_day" name="non_working_day" value="1" checked=confirmed
+                        <input type="checkbox" id="non_working_day" name="non_working_day" value=day.clone() checked=confirmed
                             aria-describedby=described/>
                         <label for="non_working_day">{T::ConfirmNonWorkingDay.get(lang)}</label>
                     </div>

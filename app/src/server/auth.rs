@@ -26,7 +26,7 @@ fn argon2() -> Argon2<'static> {
 /// Each hash takes 19 MiB: a burst of sign-ins from anywhere must not take the server's memory,
 /// so beyond the waiting room a request is told "busy, try again" (503) at once.
 struct HashGate {
-    slots: tokio::sync::Semaphore,
+    slots: std::sync::Arc<tokio::sync::Semaphore>,
     /// Running plus waiting, at most `room`.
     inside: std::sync::atomic::AtomicUsize,
     room: usize,
@@ -36,7 +36,11 @@ fn hash_gate() -> &'static HashGate {
     static GATE: OnceLock<HashGate> = OnceLock::new();
     GATE.get_or_init(|| {
         let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
-        HashGate { slots: tokio::sync::Semaphore::new(cores), inside: std::sync::atomic::AtomicUsize::new(0), room: cores * 8 }
+        HashGate {
+            slots: std::sync::Arc::new(tokio::sync::Semaphore::new(cores)),
+            inside: std::sync::atomic::AtomicUsize::new(0),
+            room: cores * 8,
+        }
     })
 }
 
@@ -57,14 +61,21 @@ async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -
         gate.inside.fetch_sub(1, Ordering::SeqCst);
         return Err(AppError::Busy("too many passwords being checked at once".into()));
     }
-    let _inside = InsideGate;
-    let permit = tokio::time::timeout(std::time::Duration::from_secs(10), gate.slots.acquire())
+    let inside = InsideGate;
+    let permit = tokio::time::timeout(std::time::Duration::from_secs(10), gate.slots.clone().acquire_owned())
         .await
         .map_err(|_| AppError::Busy("waited too long to check a password".into()))?
         .map_err(|e| AppError::Internal(format!("hash gate: {e}")))?;
-    let result = tokio::task::spawn_blocking(work).await.map_err(|e| AppError::Internal(format!("hashing task: {e}")));
-    drop(permit);
-    result
+    // The slot and the place in the room go with the hashing itself: a request dropped while
+    // its hash runs (the client gone) does not free them before the 19 MiB is given back.
+    tokio::task::spawn_blocking(move || {
+        let result = work();
+        drop(permit);
+        drop(inside);
+        result
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("hashing task: {e}")))
 }
 
 /// Hashes a password off the async runtime (argon2 is deliberately slow).

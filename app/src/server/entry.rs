@@ -103,7 +103,7 @@ pub async fn enter_code(code: &str) -> Result<Done, Failed> {
 }
 
 /// Who a link greets, read without changing anything (mail scanners open links too).
-pub async fn link_greeting(token: &str) -> Result<Option<LinkGreeting>, AppError> {
+pub async fn link_greeting(token: &str, again: bool) -> Result<Option<LinkGreeting>, AppError> {
     let state = app_state()?;
     if wait_minutes(&state).await?.is_some() {
         return Ok(None);
@@ -114,7 +114,7 @@ pub async fn link_greeting(token: &str) -> Result<Option<LinkGreeting>, AppError
             // the visitor has already chosen one on this device (the switch stays theirs).
             let chosen = leptos::prelude::use_context::<http::request::Parts>()
                 .and_then(|parts| crate::server::security::chosen_lang(&parts.headers));
-            let reload = chosen.is_none() && crate::server::security::request_lang() != entry.language;
+            let reload = !again && chosen.is_none() && crate::server::security::request_lang() != entry.language;
             if reload {
                 crate::server::security::set_lang_cookie(&state, entry.language);
             }

@@ -61,33 +61,63 @@ pub async fn run_round(state: &AppState) -> Result<Round, AppError> {
 }
 
 /// Sends one message that was just queued, straight away, by the same path as the background
-/// job (so a staff member hears at once whether it went).
-pub async fn send_now(state: &AppState, id: i64) -> Result<Outcome, AppError> {
-    match store::waiting(&state.db, id).await? {
-        Some(message) => deliver(state, &message).await,
-        None => Ok(Outcome::Skipped),
+/// job (so a staff member hears at once whether it went). The sending runs as its own task: a
+/// caller that stops waiting never cuts a delivery off between the mail server taking it and
+/// its being marked sent (which would send it again).
+pub async fn send_now(state: &AppState, id: i64, wait: std::time::Duration) -> Outcome {
+    let Ok(Some(message)) = store::waiting(&state.db, id).await else {
+        return Outcome::Failed;
+    };
+    let task = {
+        let state = state.clone();
+        tokio::spawn(async move { deliver(&state, &message).await })
+    };
+    match tokio::time::timeout(wait, task).await {
+        Ok(Ok(Ok(outcome))) => outcome,
+        Ok(Ok(Err(error))) => {
+            tracing::error!(outbox = id, %error, "sending a message at once broke; the job will try again");
+            Outcome::Failed
+        }
+        // Still going (it finishes on its own), or the task failed: the job carries on.
+        _ => Outcome::Failed,
     }
 }
 
-/// Claims, composes, sends and marks one message.
+/// Claims, composes, sends and marks one message. Whatever goes wrong after the claim is
+/// recorded on the message (so staff see it and the 48 hours run), not only logged.
 async fn deliver(state: &AppState, message: &Queued) -> Result<Outcome, AppError> {
-    if !store::claim(&state.db, message.id, state.clock.now()).await? {
+    let Some(token) = store::claim(&state.db, message.id, state.clock.now()).await? else {
         return Ok(Outcome::Skipped);
+    };
+    match attempt(state, message, &token).await {
+        Ok(outcome) => Ok(outcome),
+        Err(error) => {
+            tracing::error!(outbox = message.id, %error, "a message could not be prepared or marked; it will be tried again");
+            store::mark_failed(&state.db, message, &token, "internal", state.clock.now()).await?;
+            Ok(Outcome::Failed)
+        }
     }
+}
+
+async fn attempt(state: &AppState, message: &Queued, token: &str) -> Result<Outcome, AppError> {
     let Some(kind) = message.kind() else {
         return Err(AppError::Internal(format!("outbox {}: unknown kind", message.id)));
     };
     let email = match compose(state, message, kind).await? {
         Composed::Email(email) => email,
         Composed::NotNeeded => {
-            store::withdraw(&state.db, message.id).await?;
+            store::withdraw(&state.db, message.id, token).await?;
             return Ok(Outcome::Skipped);
         }
-        Composed::NoAddress => return failed(state, message, kind, "no_address").await,
+        Composed::NoAddress => return failed(state, message, token, kind, "no_address").await,
     };
-    match state.mailer.send(&email).await {
+    // Cut off well inside the lease, so no other server takes the message while this one sends.
+    let sent = tokio::time::timeout(std::time::Duration::from_secs(store::SEND_SECONDS), state.mailer.send(&email))
+        .await
+        .unwrap_or(Err(SendError::Unavailable));
+    match sent {
         Ok(()) => {
-            store::mark_sent(&state.db, message, state.clock.now()).await?;
+            store::mark_sent(&state.db, message, token, state.clock.now()).await?;
             Ok(Outcome::Sent)
         }
         Err(error) => {
@@ -96,13 +126,13 @@ async fn deliver(state: &AppState, message: &Queued) -> Result<Outcome, AppError
                 SendError::Refused => "refused",
                 SendError::Unavailable => "unavailable",
             };
-            failed(state, message, kind, reason).await
+            failed(state, message, token, kind, reason).await
         }
     }
 }
 
-async fn failed(state: &AppState, message: &Queued, kind: Kind, reason: &str) -> Result<Outcome, AppError> {
-    let given_up = store::mark_failed(&state.db, message, reason, state.clock.now()).await?;
+async fn failed(state: &AppState, message: &Queued, token: &str, kind: Kind, reason: &str) -> Result<Outcome, AppError> {
+    let given_up = store::mark_failed(&state.db, message, token, reason, state.clock.now()).await?;
     // Ids and words only: no address, no name.
     if given_up {
         tracing::error!(

@@ -182,8 +182,12 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
                 arrangement: review.arrangement.as_str().to_string(),
                 arrangement_details: review.arrangement_details.clone(),
                 delay_reason: review.delay_reason.clone(),
-                // A meeting already on such a day was confirmed when it was booked.
-                non_working_day: if crate::domain::calendar::is_working_day(review.meeting_on) { String::new() } else { "1".into() },
+                // A meeting already on such a day was confirmed (for that day) when it was booked.
+                non_working_day: if crate::domain::calendar::is_working_day(review.meeting_on) {
+                    String::new()
+                } else {
+                    format_date(review.meeting_on)
+                },
             },
             invitations_out: invitations.iter().any(|i| i.issued && !i.revoked),
         });
@@ -243,18 +247,15 @@ pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: 
             || crate::domain::reviews::format_form_time(booking.meeting_at) != review.meeting_at
             || booking.arrangement != review.arrangement
             || booking.arrangement_details != review.arrangement_details;
-        if !db::reviews::update_booking(&state.db, viewer.authority_id, review_id, &booking).await? {
+        let moved = changed.then(|| link_expiry(booking.meeting_on));
+        let Some(told) = db::reviews::update_booking(&state.db, viewer.authority_id, review_id, &booking, moved, state.clock.now()).await?
+        else {
             return Err(AppError::NotFound.into());
-        }
+        };
         let mut notice = Msg::new(T::ReviewSaved).with("name", review.child_name.clone());
-        if changed {
-            let told =
-                db::invitations::rescheduled(&state.db, viewer.authority_id, review_id, link_expiry(booking.meeting_on), state.clock.now())
-                    .await?;
-            if told > 0 {
-                state.wake_jobs.notify_one();
-                notice = Msg::new(T::ReviewSavedTold).with("name", review.child_name.clone()).with("count", told.to_string());
-            }
+        if changed && told > 0 {
+            state.wake_jobs.notify_one();
+            notice = Msg::new(T::ReviewSavedTold).with("name", review.child_name.clone()).with("count", told.to_string());
         }
         audit::by_staff(&state, &viewer, "review.updated", "review", Some(review_id), if changed { "details changed" } else { "" }).await?;
         return Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(notice));
@@ -308,22 +309,13 @@ pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done,
         "cancelled" => (ReviewStatus::Cancelled, None, "review.cancelled", T::ReviewCancelledNotice),
         _ => return Err(AppError::Invalid(T::ErrSomethingWrong).into()),
     };
-    if status == ReviewStatus::Cancelled {
-        // Tell the emailed invitees before their links stop working.
-        let mut tx = db::begin_write(&state.db).await.map_err(AppError::from)?;
-        let told =
-            db::outbox::enqueue_for_review(&mut tx, viewer.authority_id, review_id, db::outbox::Kind::Cancelled, false, state.clock.now())
-                .await?;
-        tx.commit().await.map_err(AppError::from)?;
-        if told > 0 {
-            state.wake_jobs.notify_one();
-        }
-    }
-    if !db::reviews::close(&state.db, viewer.authority_id, review_id, status, day).await? {
+    // Closing, telling emailed invitees of a cancellation, and ending the links happen together.
+    let Some(told) = db::reviews::close(&state.db, viewer.authority_id, review_id, status, day, state.clock.now()).await? else {
         return Err(AppError::NotFound.into());
+    };
+    if told > 0 {
+        state.wake_jobs.notify_one();
     }
-    // A held review keeps the child's own invitation, which will open the IRO's letter to them.
-    db::invitations::revoke_all(&state.db, viewer.authority_id, review_id, status == ReviewStatus::Held).await?;
     audit::by_staff(&state, &viewer, action, "review", Some(review_id), "").await?;
     Ok(Done::to(format!("/staff/children/{}", review.child_id)).with_notice(Msg::new(notice).with("name", review.child_name)))
 }

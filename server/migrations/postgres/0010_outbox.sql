@@ -23,6 +23,8 @@ CREATE TABLE outbox (
     created_at BIGINT NOT NULL,
     next_try_at BIGINT NOT NULL,
     lease_until BIGINT,
+    -- Names the claim: only the server holding this lease may mark the message sent or failed.
+    lease_token TEXT,
     attempts BIGINT NOT NULL DEFAULT 0,
     last_tried_at BIGINT,
     -- Why the last try failed, as a word ('unavailable', 'refused', 'no_address', 'bad_address'),

@@ -23,6 +23,8 @@ CREATE TABLE outbox (
     created_at INTEGER NOT NULL,
     next_try_at INTEGER NOT NULL,
     lease_until INTEGER,
+    -- Names the claim: only the server holding this lease may mark the message sent or failed.
+    lease_token TEXT,
     attempts INTEGER NOT NULL DEFAULT 0,
     last_tried_at INTEGER,
     -- Why the last try failed, as a word ('unavailable', 'refused', 'no_address', 'bad_address'),

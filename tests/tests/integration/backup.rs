@@ -47,6 +47,9 @@ async fn a_backup_taken_under_writes_restores_every_acknowledged_message() {
     writer.await.expect("writer");
     assert!(before.len() >= 3, "messages were arriving: {}", before.len());
 
+    // Readable by its owner only: it holds children's words.
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(std::fs::metadata(&copy).expect("copy").permissions().mode() & 0o777, 0o600);
     // A second backup to the same file is refused (nothing is overwritten).
     assert!(heard_server::backup::run(&app.database_url, &copy).await.expect_err("exists").contains("already exists"));
 

@@ -300,7 +300,7 @@ async fn changing_the_meeting_tells_emailed_invitees_with_the_same_link() {
                 ("meeting_at", "14:00"),
                 ("arrangement", "video"),
                 ("arrangement_details", "Teams link"),
-                ("non_working_day", "1"),
+                ("non_working_day", new_day.as_str()),
             ],
         )
         .await;
@@ -383,11 +383,16 @@ async fn a_link_opens_in_the_invitations_language_with_its_words_read_aloud() {
     let visitor = new_client();
     let first = visitor.get(&link).header("accept", "text/html").header("accept-language", "en-GB").send().await.expect("GET");
     assert_eq!(first.status().as_u16(), 302, "drawn again in Welsh");
+    assert!(location(&first).ends_with("?again=1"), "{}", location(&first));
     assert!(first.headers().get("set-cookie").and_then(|v| v.to_str().ok()).is_some_and(|c| c.contains("heard_lang=cy")));
     let page = visitor.get(&link).header("accept", "text/html").header("accept-language", "en-GB").send().await.expect("GET");
     let page = page.text().await.expect("body");
     assert!(page.contains("<html lang=\"cy\""), "{page}");
     assert!(page.contains("Dafydd") && page.contains("read-aloud"), "a greeting with its read-aloud: {page}");
+    // A browser that keeps no cookie is not sent round in circles: the second drawing stays.
+    let cookieless = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+    let again = cookieless.get(format!("{link}?again=1")).header("accept", "text/html").send().await.expect("GET");
+    assert_eq!(again.status().as_u16(), 200);
     // Someone who then chooses English on this device keeps English.
     let switched = heard_tests::browser_post(&visitor, &app.address, "/api/set_language", &[("lang", "en"), ("back", "/")]).await;
     assert!(switched.status().is_redirection());

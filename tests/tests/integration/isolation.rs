@@ -80,7 +80,7 @@ async fn another_authority_sees_nothing_and_changes_nothing() {
                 ("meeting_at", "09:00"),
                 ("arrangement", "video"),
                 ("arrangement_details", "x"),
-                ("non_working_day", "1"),
+                ("non_working_day", "2030-01-01"),
             ],
         )
         .await;

@@ -49,7 +49,7 @@ async fn an_hour_without_a_mail_server_loses_nothing_and_sends_nothing_twice() {
             ("meeting_at", "14:00"),
             ("arrangement", "video"),
             ("arrangement_details", "Teams link"),
-            ("non_working_day", "1"),
+            ("non_working_day", &new_day),
         ],
     )
     .await;

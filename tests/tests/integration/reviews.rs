@@ -238,9 +238,33 @@ async fn a_weekend_meeting_is_asked_about_and_booked_once_confirmed() {
     let (_, page) = app.get_text(&format!("/staff/children/{child}/book")).await;
     assert!(page.contains("is a weekend day. If the child wants the meeting then, tick the box to confirm it."), "{page}");
     assert!(page.contains("name=\"non_working_day\"") && page.contains("Foster home"), "the question, and what was typed is kept");
-    form.push(("non_working_day", "1"));
+    form.push(("non_working_day", day.as_str()));
     let booked = app.post_form("/api/save_booking", &form).await;
-    assert!(location(&booked).starts_with("/staff/reviews/"), "{}", location(&booked));
+    let review = location(&booked).trim_start_matches("/staff/reviews/").to_string();
+    assert!(review.parse::<i64>().is_ok(), "{}", location(&booked));
+
+    // Moved to the Saturday after, with the box still ticked for the first one: asked again.
+    let (_, edit) = app.get_text(&format!("/staff/reviews/{review}/edit")).await;
+    assert!(
+        edit.contains(&format!("name=\"non_working_day\" value=\"{day}\"")) || edit.contains(&format!("value=\"{day}\" checked")),
+        "{edit}"
+    );
+    let later = form_date(saturday + Duration::days(7));
+    let moved = app
+        .post_form(
+            "/api/save_booking",
+            &[
+                ("review_id", review.as_str()),
+                ("meeting_on", later.as_str()),
+                ("meeting_at", "10:30"),
+                ("arrangement", "in_person"),
+                ("arrangement_details", "Foster home"),
+                ("delay_reason", "The child asked for a Saturday."),
+                ("non_working_day", day.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(location(&moved), format!("/staff/reviews/{review}/edit"), "the new Saturday is asked about");
 }
 
 #[tokio::test]

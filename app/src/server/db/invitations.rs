@@ -205,8 +205,13 @@ pub async fn revoke(db: &AnyPool, authority_id: i64, id: i64) -> Result<bool, Ap
 
 /// Revokes every invitation of a review (when it is cancelled or held), but for the child's own
 /// when `keep_child` (it stays to open the outcome letter; until one is sent it opens nothing).
-pub async fn revoke_all(db: &AnyPool, authority_id: i64, review_id: i64, keep_child: bool) -> Result<(), AppError> {
-    let at = now();
+pub async fn revoke_all(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    authority_id: i64,
+    review_id: i64,
+    keep_child: bool,
+    at: i64,
+) -> Result<(), AppError> {
     sqlx::query(
         "UPDATE invitations SET revoked_at = $1, updated_at = $2
          WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL AND ($5 = 0 OR audience <> 'child')",
@@ -216,7 +221,7 @@ pub async fn revoke_all(db: &AnyPool, authority_id: i64, review_id: i64, keep_ch
     .bind(review_id)
     .bind(authority_id)
     .bind(i64::from(keep_child))
-    .execute(db)
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -224,8 +229,13 @@ pub async fn revoke_all(db: &AnyPool, authority_id: i64, review_id: i64, keep_ch
 /// After the meeting moved: links last until the new date, letters already out must be
 /// reprinted, and every emailed invitee still asked for views is sent a notice, all at once.
 /// Returns how many notices were queued.
-pub async fn rescheduled(db: &AnyPool, authority_id: i64, review_id: i64, expires_at: i64, at: i64) -> Result<u64, AppError> {
-    let mut tx = super::begin_write(db).await?;
+pub async fn rescheduled(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    authority_id: i64,
+    review_id: i64,
+    expires_at: i64,
+    at: i64,
+) -> Result<u64, AppError> {
     sqlx::query(
         "UPDATE invitations SET expires_at = CASE WHEN link_salt IS NULL THEN expires_at ELSE $1 END,
                 needs_reprint = CASE WHEN delivery = 'post' AND link_salt IS NOT NULL THEN 1 ELSE needs_reprint END, updated_at = $2
@@ -235,11 +245,9 @@ pub async fn rescheduled(db: &AnyPool, authority_id: i64, review_id: i64, expire
     .bind(at)
     .bind(review_id)
     .bind(authority_id)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
-    let told = super::outbox::enqueue_for_review(&mut tx, authority_id, review_id, super::outbox::Kind::Changed, false, at).await?;
-    tx.commit().await?;
-    Ok(told)
+    super::outbox::enqueue_for_review(tx, authority_id, review_id, super::outbox::Kind::Changed, false, at).await
 }
 
 /// What the entry page and the invitee's pages know of an invitation.

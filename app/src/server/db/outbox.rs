@@ -6,8 +6,10 @@ use crate::server::AppError;
 use sqlx::AnyPool;
 
 /// A server holds a message this long while it sends it; one that dies lets go when it runs out.
-/// Longer than the SMTP timeout, so a live sender always finishes first.
+/// A send is cut off well before (`SEND_SECONDS`), so a live sender always finishes first.
 pub const LEASE_SECONDS: i64 = 60;
+/// The longest one send may take, all SMTP round trips included.
+pub const SEND_SECONDS: u64 = 40;
 /// Tries go on at least this long before a message is marked given up (staff can still retry).
 pub const GIVE_UP_AFTER_SECONDS: i64 = 48 * 60 * 60;
 /// The longest gap between two tries.
@@ -215,32 +217,39 @@ pub async fn waiting(db: &AnyPool, id: i64) -> Result<Option<Queued>, AppError> 
         .await?)
 }
 
-/// Takes the message for this server until the lease runs out. Only one server can succeed,
-/// and a lease that ran out (its server died) can be taken again.
-pub async fn claim(db: &AnyPool, id: i64, now: i64) -> Result<bool, AppError> {
+/// Takes the message for this server until the lease runs out, and returns the claim's token.
+/// Only one server can succeed, and a lease that ran out (its server died) can be taken again.
+pub async fn claim(db: &AnyPool, id: i64, now: i64) -> Result<Option<String>, AppError> {
+    let token = new_message_token();
     let done = sqlx::query(
-        "UPDATE outbox SET lease_until = $1, attempts = attempts + 1, last_tried_at = $2
-         WHERE id = $3 AND status = 'waiting' AND next_try_at <= $4 AND (lease_until IS NULL OR lease_until <= $5)",
+        "UPDATE outbox SET lease_until = $1, lease_token = $2, attempts = attempts + 1, last_tried_at = $3
+         WHERE id = $4 AND status = 'waiting' AND next_try_at <= $5 AND (lease_until IS NULL OR lease_until <= $6)",
     )
     .bind(now + LEASE_SECONDS)
+    .bind(token.as_str())
     .bind(now)
     .bind(id)
     .bind(now)
     .bind(now)
     .execute(db)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok((done.rows_affected() == 1).then_some(token))
 }
 
-/// The message went. An invitation counts as sent from now (its link was in it).
-pub async fn mark_sent(db: &AnyPool, message: &Queued, now: i64) -> Result<(), AppError> {
+/// The message went. An invitation counts as sent from now (its link was in it). Only the
+/// claim's holder marks it, and only while it waits (a message withdrawn meanwhile stays so).
+pub async fn mark_sent(db: &AnyPool, message: &Queued, token: &str, now: i64) -> Result<(), AppError> {
     let mut tx = super::begin_write(db).await?;
-    sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $1, lease_until = NULL, last_error = NULL WHERE id = $2")
-        .bind(now)
-        .bind(message.id)
-        .execute(&mut *tx)
-        .await?;
-    if message.kind() == Some(Kind::Invitation) {
+    let marked = sqlx::query(
+        "UPDATE outbox SET status = 'sent', sent_at = $1, lease_until = NULL, last_error = NULL
+         WHERE id = $2 AND status = 'waiting' AND lease_token = $3",
+    )
+    .bind(now)
+    .bind(message.id)
+    .bind(token)
+    .execute(&mut *tx)
+    .await?;
+    if marked.rows_affected() == 1 && message.kind() == Some(Kind::Invitation) {
         sqlx::query(
             "UPDATE invitations SET status = CASE WHEN status = 'not_sent' THEN 'sent' ELSE status END, sent_at = $1, updated_at = $2
              WHERE id = $3 AND authority_id = $4",
@@ -258,25 +267,28 @@ pub async fn mark_sent(db: &AnyPool, message: &Queued, now: i64) -> Result<(), A
 
 /// The try failed: it is tried again after a growing gap, or, once it has been tried for
 /// `GIVE_UP_AFTER_SECONDS`, marked given up for staff to see. Returns true when given up.
-pub async fn mark_failed(db: &AnyPool, message: &Queued, reason: &str, now: i64) -> Result<bool, AppError> {
+pub async fn mark_failed(db: &AnyPool, message: &Queued, token: &str, reason: &str, now: i64) -> Result<bool, AppError> {
     let (attempts,): (i64,) = sqlx::query_as("SELECT attempts FROM outbox WHERE id = $1").bind(message.id).fetch_one(db).await?;
     let give_up = now - message.created_at >= GIVE_UP_AFTER_SECONDS;
     sqlx::query(
-        "UPDATE outbox SET status = $1, next_try_at = $2, lease_until = NULL, last_error = $3 WHERE id = $4 AND status = 'waiting'",
+        "UPDATE outbox SET status = $1, next_try_at = $2, lease_until = NULL, last_error = $3
+         WHERE id = $4 AND status = 'waiting' AND lease_token = $5",
     )
     .bind(if give_up { "given_up" } else { "waiting" })
     .bind(now + retry_gap(attempts))
     .bind(reason)
     .bind(message.id)
+    .bind(token)
     .execute(db)
     .await?;
     Ok(give_up)
 }
 
 /// Nothing to send any more (the invitation was revoked, or the person already replied).
-pub async fn withdraw(db: &AnyPool, id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE outbox SET status = 'withdrawn', lease_until = NULL WHERE id = $1 AND status = 'waiting'")
+pub async fn withdraw(db: &AnyPool, id: i64, token: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE outbox SET status = 'withdrawn', lease_until = NULL WHERE id = $1 AND status = 'waiting' AND lease_token = $2")
         .bind(id)
+        .bind(token)
         .execute(db)
         .await?;
     Ok(())

@@ -183,9 +183,20 @@ pub async fn insert_held(db: &AnyPool, authority_id: i64, child_id: i64, kind: D
     Ok(id)
 }
 
-/// Changes a booked review's date and arrangements; false unless it is booked and in `authority_id`.
-/// A change to when or how the meeting happens needs the IRO's confirmation again.
-pub async fn update_booking(db: &AnyPool, authority_id: i64, id: i64, booking: &Booking) -> Result<bool, AppError> {
+/// Changes a booked review's date and arrangements; None unless it is booked and in
+/// `authority_id`. A change to when or how the meeting happens needs the IRO's confirmation
+/// again; with `moved` (the links' new expiry), in the same transaction, links last until the
+/// new date, letters out are marked for reprinting and emailed invitees are sent a notice.
+/// Returns how many notices were queued.
+pub async fn update_booking(
+    db: &AnyPool,
+    authority_id: i64,
+    id: i64,
+    booking: &Booking,
+    moved: Option<i64>,
+    at: i64,
+) -> Result<Option<u64>, AppError> {
+    let mut tx = super::begin_write(db).await?;
     let done = sqlx::query(
         "UPDATE reviews SET meeting_on = $1, meeting_at = $2, arrangement = $3, arrangement_details = $4, delay_reason = $5, updated_at = $6,
              confirmed_at = CASE WHEN meeting_on = $1 AND meeting_at = $2 AND arrangement = $3 AND arrangement_details = $4
@@ -199,12 +210,20 @@ pub async fn update_booking(db: &AnyPool, authority_id: i64, id: i64, booking: &
     .bind(booking.arrangement.as_str())
     .bind(booking.arrangement_details.as_str())
     .bind(booking.delay_reason.as_str())
-    .bind(now())
+    .bind(at)
     .bind(id)
     .bind(authority_id)
-    .execute(db)
+    .execute(&mut *tx)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(None);
+    }
+    let told = match moved {
+        Some(expires_at) => super::invitations::rescheduled(&mut tx, authority_id, id, expires_at, at).await?,
+        None => 0,
+    };
+    tx.commit().await?;
+    Ok(Some(told))
 }
 
 /// The child's own IRO confirms the date, time and how to join; false unless the review is
@@ -226,17 +245,39 @@ pub async fn confirm(db: &AnyPool, authority_id: i64, id: i64, iro_id: i64) -> R
 }
 
 /// Ends a booked review as held (on `held_on`) or cancelled; false unless it was booked here.
-pub async fn close(db: &AnyPool, authority_id: i64, id: i64, status: ReviewStatus, held_on: Option<Date>) -> Result<bool, AppError> {
+/// Holds or cancels a booked review, in one transaction with what follows from it: a
+/// cancellation queues a notice to every emailed invitee still asked for views, then the links
+/// end (a held review keeps the child's, which opens the IRO's letter). None unless it was
+/// booked and in `authority_id`; otherwise how many notices were queued.
+pub async fn close(
+    db: &AnyPool,
+    authority_id: i64,
+    id: i64,
+    status: ReviewStatus,
+    held_on: Option<Date>,
+    at: i64,
+) -> Result<Option<u64>, AppError> {
+    let mut tx = super::begin_write(db).await?;
     let done = sqlx::query(
         "UPDATE reviews SET status = $1, meeting_on = COALESCE($2, meeting_on), updated_at = $3
          WHERE id = $4 AND authority_id = $5 AND status = 'booked'",
     )
     .bind(status.as_str())
     .bind(held_on.map(format_date))
-    .bind(now())
+    .bind(at)
     .bind(id)
     .bind(authority_id)
-    .execute(db)
+    .execute(&mut *tx)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(None);
+    }
+    let told = if status == ReviewStatus::Cancelled {
+        super::outbox::enqueue_for_review(&mut tx, authority_id, id, super::outbox::Kind::Cancelled, false, at).await?
+    } else {
+        0
+    };
+    super::invitations::revoke_all(&mut tx, authority_id, id, status == ReviewStatus::Held, at).await?;
+    tx.commit().await?;
+    Ok(Some(told))
 }
