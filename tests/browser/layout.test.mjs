@@ -88,6 +88,11 @@ test('child, parent and carer screens fit 320-390 px in both languages, nothing 
     await secretForm.locator('button[type=submit]').click();
     await page.waitForURL(/\/form/);
     problems.push(...await check(page, AFTER_SECRET, who));
+    // Send, and look at the receipt with its room to add more.
+    await page.goto(server.url + '/form/check');
+    await page.locator('form[action="/api/check_answers"] button[name="send"]').click();
+    await page.waitForURL(/\/form\/done$/);
+    problems.push(...await check(page, ['/form/done'], who));
     await page.context().close();
   }
   assert.deepEqual(problems, []);

@@ -721,11 +721,13 @@ fn SaidAnswer(item: SaidItem) -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="said">
+            // Read aloud beside each line, as on the form: the question, then each answer chosen.
             <p class="said__question"><Symbol concept=item.symbol.clone() size=32/>{item.question.get(lang).to_string()}</p>
+            <Listen text=item.question.clone()/>
             {(!item.choices.is_empty()).then(|| view! {
                 <ul class="said__choices">
                     {item.choices.iter().map(|c| view! {
-                        <li><Symbol concept=c.symbol.clone() size=40/><span>{c.text.get(lang).to_string()}</span></li>
+                        <li><Symbol concept=c.symbol.clone() size=40/><span>{c.text.get(lang).to_string()}</span><Listen text=c.text.clone()/></li>
                     }).collect_view()}
                 </ul>
             })}
@@ -931,18 +933,28 @@ fn AddMore(deadline: time::Date, adult: bool, flash: Flash) -> impl IntoView {
                     {more_error.clone().map(|e| view! { <p class="error-message" id="more-error">{e}</p> })}
                     <textarea id="more" name="more" dir="auto" rows=if adult { "6" } else { "4" }>{textarea_text(&flash.value("more").unwrap_or_default())}</textarea>
                 </div>
-                {(!adult).then(|| view! {
-                    <fieldset class="sharing">
-                        <legend>{screen("sharing_question").get_text(lang)}</legend>
-                        <div class="choice choice--row">
-                            <input type="radio" id="more-private" name="sharing" value="private" checked=true/>
-                            <label for="more-private">{screen("sharing_private").get_text(lang)}</label>
-                        </div>
-                        <div class="choice choice--row">
-                            <input type="radio" id="more-share" name="sharing" value="share"/>
-                            <label for="more-share">{screen("sharing_share").get_text(lang)}</label>
-                        </div>
-                    </fieldset>
+                {(!adult).then(|| {
+                    // The same choice, with the same symbols and read-aloud, as on the form.
+                    let ask = screen("sharing_question");
+                    let options = [(Sharing::Private, "sharing_private", "more-private"), (Sharing::Share, "sharing_share", "more-share")];
+                    view! {
+                        <fieldset class="sharing">
+                            <legend><Symbol concept=ask.symbol.clone() size=32/>{ask.get_text(lang)}</legend>
+                            {options
+                                .into_iter()
+                                .map(|(value, key, id)| {
+                                    let s = screen(key);
+                                    view! {
+                                        <div class="choice choice--row">
+                                            <input type="radio" id=id name="sharing" value=value.as_str() checked=value == Sharing::Private/>
+                                            <label for=id><Symbol concept=s.symbol.clone() size=32/><span>{s.get_text(lang)}</span></label>
+                                            <Listen text=s.text()/>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </fieldset>
+                    }
                 })}
                 <button type="submit" class="button button--primary">{T::AddMoreSend.get(lang)}</button>
             </form>

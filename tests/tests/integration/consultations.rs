@@ -417,3 +417,34 @@ async fn free_text_keeps_its_own_direction_wherever_it_is_shown() {
     let (_, page) = app.get_text(&format!("/staff/messages/{id}")).await;
     assert!(shown_with_direction(&page), "the IRO's message page: {page}");
 }
+
+#[tokio::test]
+async fn the_check_screen_reads_each_line_aloud_and_the_receipts_sharing_choice_has_its_symbols() {
+    let app = spawn_app().await;
+    let review = booked(&app, "Owain").await;
+    let (child, _) = child_ready(&app, review, "Owain").await;
+    child.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[feel_now]", "happy")]).await;
+    let (_, check) = child.get_text("/form/check").await;
+    let html = scraper::Html::parse_document(&check);
+    let said = scraper::Selector::parse(".said").expect("selector");
+    let listen = scraper::Selector::parse(".read-aloud").expect("selector");
+    let choices = scraper::Selector::parse(".said__choices li").expect("selector");
+    let answer = html.select(&said).next().expect("the answer given");
+    // One read-aloud for the question, and one beside each answer chosen.
+    let answers = answer.select(&choices).count();
+    assert!(answers >= 1);
+    assert_eq!(answer.select(&listen).count(), 1 + answers, "{}", answer.html());
+    for choice in answer.select(&choices) {
+        assert_eq!(choice.select(&listen).count(), 1, "{}", choice.html());
+    }
+
+    child.post("/api/check_answers", &[("send", "1")]).await;
+    let (_, done) = child.get_text("/form/done").await;
+    let html = scraper::Html::parse_document(&done);
+    for id in ["more-private", "more-share"] {
+        let label = scraper::Selector::parse(&format!("label[for=\"{id}\"] img")).expect("selector");
+        assert_eq!(html.select(&label).count(), 1, "the {id} choice has its symbol: {done}");
+    }
+    let sharing = scraper::Selector::parse("fieldset.sharing .read-aloud").expect("selector");
+    assert!(html.select(&sharing).count() >= 2, "and its words read aloud");
+}
