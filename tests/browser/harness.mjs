@@ -235,12 +235,10 @@ export function useServerAndBrowser(before, after, { smtp = false, env: extraEnv
   return shared;
 }
 
-/// Business support adds a child with Iola as IRO, books their review `meetingIn` days from now
-/// and prints a letter for each of `invitees` ([audience, first name, language]). Returns the
-/// review's path and the codes by audience.
-export async function bookAndInvite(browser, server, { name, born, language, meetingIn = 12, invitees }) {
-  const page = await newPage(browser);
-  await signIn(page, server, 'support@dyffryn.example');
+/// On a signed-in staff page: adds a child (with `iro` allocated, if given) and books their review
+/// `meetingIn` days from now, confirming the day when it is a weekend or bank holiday, as a
+/// person does when asked. Leaves the page on the review.
+export async function addChildAndBook(page, server, { name, born, language, meetingIn = 12, iro }) {
   await page.goto(server.url + '/staff/children/new');
   await page.getByLabel('Name they like to be called').fill(name);
   await page.getByLabel('Full legal name').fill(`${name} Prawf`);
@@ -248,14 +246,13 @@ export async function bookAndInvite(browser, server, { name, born, language, mee
   await page.getByLabel('Preferred language').selectOption(language);
   await page.getByLabel('Date they became looked after').fill(isoDate(-5));
   await page.getByLabel('Legal basis').selectOption('care_order');
-  await page.getByLabel('Allocated IRO').selectOption({ label: 'Iola Roberts' });
+  if (iro) await page.getByLabel('Allocated IRO').selectOption({ label: iro });
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText(`${name} was added.`).waitFor();
   await page.getByRole('link', { name: 'Book the review' }).click();
   await page.getByLabel('Date of the meeting').fill(isoDate(meetingIn));
   await page.getByLabel('Start time').fill('10:30');
   await page.getByRole('button', { name: 'Book the review' }).click();
-  // A day that is a weekend or bank holiday is asked about: confirm it, as a person would.
   const confirm = page.getByLabel('Yes, hold the meeting on this day');
   const booked = page.getByText(`The review for ${name} is booked.`);
   await Promise.race([booked.waitFor(), confirm.waitFor()]);
@@ -264,6 +261,15 @@ export async function bookAndInvite(browser, server, { name, born, language, mee
     await page.getByRole('button', { name: 'Book the review' }).click();
   }
   await booked.waitFor();
+}
+
+/// Business support adds a child with Iola as IRO, books their review `meetingIn` days from now
+/// and prints a letter for each of `invitees` ([audience, first name, language]). Returns the
+/// review's path and the codes by audience.
+export async function bookAndInvite(browser, server, { name, born, language, meetingIn = 12, invitees }) {
+  const page = await newPage(browser);
+  await signIn(page, server, 'support@dyffryn.example');
+  await addChildAndBook(page, server, { name, born, language, meetingIn, iro: 'Iola Roberts' });
   const review = new URL(page.url()).pathname;
   const codes = {};
   for (const [audience, firstName, theirLanguage] of invitees) {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
-import { bothLanguages, isoDate, newPage, signIn, useServerAndBrowser } from './harness.mjs';
+import { addChildAndBook, bothLanguages, isoDate, newPage, signIn, useServerAndBrowser } from './harness.mjs';
 
 /// A mail server that is down: it answers every connection with 421 and hangs up.
 const down = createServer((socket) => socket.end('421 4.3.2 Service not available\r\n'));
@@ -16,26 +16,7 @@ test('an invitation the mail server did not take is shown with "Try again now" t
   const { server, browser } = shared;
   const page = await newPage(browser);
   await signIn(page, server, 'support@dyffryn.example');
-  await page.goto(server.url + '/staff/children/new');
-  await page.getByLabel('Name they like to be called').fill('Tomos');
-  await page.getByLabel('Full legal name').fill('Tomos Prawf');
-  await page.getByLabel('Date of birth').fill(isoDate(-10 * 365));
-  await page.getByLabel('Preferred language').selectOption('en');
-  await page.getByLabel('Date they became looked after').fill(isoDate(-5));
-  await page.getByLabel('Legal basis').selectOption('care_order');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('link', { name: 'Book the review' }).click();
-  await page.getByLabel('Date of the meeting').fill(isoDate(12));
-  await page.getByLabel('Start time').fill('10:30');
-  await page.getByRole('button', { name: 'Book the review' }).click();
-  const confirm = page.getByLabel('Yes, hold the meeting on this day');
-  const booked = page.getByText('The review for Tomos is booked.');
-  await Promise.race([booked.waitFor(), confirm.waitFor()]);
-  if (await confirm.isVisible()) {
-    await confirm.check();
-    await page.getByRole('button', { name: 'Book the review' }).click();
-  }
-  await booked.waitFor();
+  await addChildAndBook(page, server, { name: 'Tomos', born: isoDate(-10 * 365), language: 'en' });
   await page.getByLabel('Who they are').selectOption('carer');
   await page.getByLabel('First name').fill('Megan');
   await page.getByLabel('How they get the invitation').selectOption('email');
