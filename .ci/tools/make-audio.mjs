@@ -94,12 +94,18 @@ for (const lang of Object.keys(VOICES)) {
 
 function run(cmd, args, input) {
   return new Promise((ok, ko) => {
-    const p = spawn(cmd, args, { stdio: ['pipe', 'ignore', 'pipe'] });
+    const p = spawn(cmd, args, { stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
     let err = '';
     p.stderr.on('data', (d) => (err += d));
     p.on('error', ko);
-    p.on('close', (code) => (code === 0 ? ok() : ko(new Error(`${cmd} exited ${code}: ${err.trim()}`))));
-    p.stdin.end(input ?? '');
+    p.on('close', (code, signal) =>
+      code === 0 ? ok() : ko(new Error(`${cmd} exited ${code ?? signal}: ${err.trim()}`)));
+    if (input !== undefined) {
+      // A program that dies early closes its end of the pipe: the exit code above tells why,
+      // so a broken pipe here must not crash the whole run first.
+      p.stdin.on('error', (e) => (err += ` (stdin: ${e.code})`));
+      p.stdin.end(input);
+    }
   });
 }
 
