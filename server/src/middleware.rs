@@ -173,7 +173,7 @@ fn calm_page(status: StatusCode, lang: app::i18n::Lang, back: &str) -> Response 
     let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
     let html = format!(
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title} – {app}</title><link rel=\"stylesheet\" href=\"/pkg/heard.css\"></head>\
+         <title>{title} – {app}</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/pkg/heard.css\"></head>\
          <body><main id=\"main\" class=\"page page--calm\"><h1>{title}</h1><p>{words}</p>\
          <p><a class=\"button button--primary\" href=\"{back}\">{again}</a></p></main></body></html>",
         code = lang.code(),

@@ -144,7 +144,7 @@ export async function newPage(browser, options = {}) {
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()} (${msg.location().url || page.url()})`);
   });
   page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
   return page;

@@ -81,8 +81,19 @@ pub fn StaffHome() -> impl IntoView {
         }
         .into_any(),
     };
+    // What the buttons on the home page (dealing with an alert, trying a message again) said.
+    let flash = flash_for("");
     view! {
         <Page title=T::StaffHomeTitle>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let flash = flash.await;
+                    view! {
+                        <NoticeBox notice=flash.notice.clone()/>
+                        <ErrorSummary flash=flash/>
+                    }
+                })}
+            </Suspense>
             <p class="signed-in-as">{signed_in}<br/>{role_line}</p>
             {body}
         </Page>

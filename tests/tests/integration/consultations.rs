@@ -266,6 +266,8 @@ async fn not_feeling_safe_tells_the_iro_and_duty_team_at_once_without_saying_wha
     assert_eq!(heard_tests::location(&response), "/staff");
     let (_, after) = app.get_text("/staff").await;
     assert!(!after.contains("Urgent: a child said"));
+    // The IRO is told their press worked (the home page once showed nothing).
+    assert!(after.contains("Marked as being dealt with."), "the notice is shown on the home page");
     assert_eq!(count(&app, "SELECT COUNT(*) FROM alerts WHERE id = $1 AND acknowledged_by IS NOT NULL", alert_id).await, 1);
 
     // Saving that screen again (typing elsewhere on it, or going back) raises nothing new.

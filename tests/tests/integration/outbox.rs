@@ -87,11 +87,20 @@ async fn an_hour_without_a_mail_server_loses_nothing_and_sends_nothing_twice() {
     for what in ["Urgent alert to the duty team", "Urgent alert to the IRO", "Referral to the advocacy service", "Try again now"] {
         assert!(home.contains(what), "the IRO's home shows {what}: {home}");
     }
+    // Each place that offers "try again now" says what pressing it did (the IRO's home and the
+    // admin's page once said nothing).
+    let (alert,): (i64,) = sqlx::query_as("SELECT id FROM outbox WHERE kind = 'alert_iro'").fetch_one(&app.db).await.expect("alert");
+    app.post_form("/api/retry_message", &[("message_id", &alert.to_string()), ("back", "/staff")]).await;
+    let (_, home) = app.get_text("/staff").await;
+    assert!(home.contains("Heard is trying to send it again now."), "{home}");
     app.sign_out().await;
     app.sign_in_as("admin@dyffryn.example").await;
     let (_, outbox) = app.get_text("/staff/admin/outbox").await;
     assert_eq!(outbox.matches("Try again now</button>").count(), 6, "{outbox}");
     assert!(!outbox.contains("sian@example.org"), "no addresses on the list");
+    app.post_form("/api/retry_message", &[("message_id", &alert.to_string()), ("back", "/staff/admin/outbox")]).await;
+    let (_, outbox) = app.get_text("/staff/admin/outbox").await;
+    assert!(outbox.contains("Heard is trying to send it again now."), "{outbox}");
 
     // The mail server returns: everything goes within the next gap (at most an hour), once.
     sink.set_mode(Mode::Accepting);
