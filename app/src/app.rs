@@ -103,7 +103,7 @@ pub fn use_lang() -> Lang {
 }
 
 /// The signed-in member of staff, if any (server-side rendering only).
-pub fn use_viewer() -> Option<crate::api::Viewer> {
+pub fn use_viewer() -> Option<crate::model::Viewer> {
     #[cfg(feature = "ssr")]
     {
         crate::server::auth::current_viewer()

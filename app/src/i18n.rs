@@ -1076,3 +1076,12 @@ mod tests {
         assert_eq!(Lang::parse(""), None);
     }
 }
+
+/// A message in the language it is shown in (its dates written out in that language too).
+impl crate::model::Msg {
+    pub fn text(&self, lang: Lang) -> String {
+        let dates: Vec<(String, String)> = self.dates.iter().map(|(n, d)| (n.clone(), long_date(*d, lang))).collect();
+        let args: Vec<(&str, &str)> = self.args.iter().chain(dates.iter()).map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        self.key.fill(lang, &args)
+    }
+}

@@ -12,6 +12,7 @@ pub mod app;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod model;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;

@@ -2,7 +2,8 @@
 
 use crate::configuration::Settings;
 use crate::startup::Application;
-use app::domain::staff::{EmailAddress, NewPassword, PersonName, Role};
+use app::domain::staff::{EmailAddress, NewPassword, PersonName};
+use app::model::Role;
 use app::server::db;
 
 const HELP: &str = "\

@@ -2,7 +2,8 @@
 //! it again adds nothing that is already there. Never loaded in production (configuration refuses).
 
 use crate::configuration::Settings;
-use app::domain::staff::{EmailAddress, PersonName, Role};
+use app::domain::staff::{EmailAddress, PersonName};
+use app::model::Role;
 use app::server::db;
 use sqlx::AnyPool;
 

@@ -2,18 +2,11 @@
 
 use crate::domain::forms::{Answer, Band, Choice, MessageKind, Question, Sharing, Text};
 use crate::domain::reviews::Audience;
+use crate::model::Go;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use time::Date;
-
-/// A page either shows its data or sends the visitor somewhere else first (not signed in, secret
-/// not given, form already sent).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Go<T> {
-    To(String),
-    Show(T),
-}
 
 /// Where a signed-in child stands, for the screens before the form.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,9 +1,9 @@
 //! Server functions for the outcome letter: thin, each calls `server::outcome`.
 
-use crate::api::consult::Go;
 use crate::domain::forms::Band;
 use crate::domain::reviews::{Delivery, ReviewStatus};
 use crate::i18n::Lang;
+use crate::model::Go;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use time::Date;

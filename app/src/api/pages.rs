@@ -1,6 +1,6 @@
 //! Data for pages, read on the server while the page renders.
 
-use crate::api::Flash;
+use crate::model::Flash;
 use leptos::prelude::*;
 
 /// The one-time message for `form` on this page, if any.

@@ -1,8 +1,8 @@
 //! Form pieces: an error summary that names each problem, fields that keep what was typed.
 
-use crate::api::{Flash, Msg};
 use crate::app::use_lang;
 use crate::i18n::T;
+use crate::model::{Flash, Msg};
 use leptos::prelude::*;
 
 /// Lists a form's problems at its top, each linking to its field (GOV.UK pattern).

@@ -122,9 +122,9 @@ impl ChildDetails {
     pub const MAX_PLACEMENT_TYPE: usize = 100;
 
     /// Checks every field and reports every problem at once, each against its field.
-    pub fn parse(input: &ChildInput, today: Date) -> Result<ChildDetails, Vec<crate::api::FieldError>> {
-        use crate::api::{FieldError, Msg};
+    pub fn parse(input: &ChildInput, today: Date) -> Result<ChildDetails, Vec<crate::model::FieldError>> {
         use crate::domain::text::{clean_line, clean_multiline};
+        use crate::model::{FieldError, Msg};
         let mut errors: Vec<FieldError> = Vec::new();
         let mut fail = |field: &str, msg: Msg| errors.push(FieldError { field: field.to_string(), msg });
         let too_long = |max: usize| Msg::new(T::ErrTextTooLong).with("max", max.to_string());
@@ -288,7 +288,7 @@ mod tests {
         }
     }
 
-    fn fields(result: Result<ChildDetails, Vec<crate::api::FieldError>>) -> Vec<(String, T)> {
+    fn fields(result: Result<ChildDetails, Vec<crate::model::FieldError>>) -> Vec<(String, T)> {
         result.err().unwrap_or_default().into_iter().map(|e| (e.field, e.msg.key)).collect()
     }
 

@@ -1,11 +1,11 @@
 //! Booking a review and inviting people to it: the rules for what staff type, checked before anything is stored.
 
-use crate::api::{FieldError, Msg};
 use crate::domain::children::parse_form_date;
 use crate::domain::schedule::{check_booking, DelayProblem};
 use crate::domain::staff::EmailAddress;
 use crate::domain::text::{clean_line, clean_multiline};
 use crate::i18n::{Lang, T};
+use crate::model::{FieldError, Msg};
 use serde::{Deserialize, Serialize};
 use time::{Date, Time};
 

@@ -3,41 +3,6 @@
 use crate::i18n::T;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Role {
-    Admin,
-    Manager,
-    Iro,
-    BusinessSupport,
-}
-
-impl Role {
-    pub const ALL: [Role; 4] = [Role::Iro, Role::BusinessSupport, Role::Manager, Role::Admin];
-
-    /// The value stored in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Manager => "manager",
-            Role::Iro => "iro",
-            Role::BusinessSupport => "business_support",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == value.trim())
-    }
-
-    pub fn label(self) -> T {
-        match self {
-            Role::Admin => T::RoleAdmin,
-            Role::Manager => T::RoleManager,
-            Role::Iro => T::RoleIro,
-            Role::BusinessSupport => T::RoleSupport,
-        }
-    }
-}
-
 /// A lower-cased email address with a plausible shape. Deliverability is not checked here.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EmailAddress(String);
@@ -123,14 +88,6 @@ impl std::fmt::Debug for NewPassword {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn roles_round_trip_through_storage() {
-        for role in Role::ALL {
-            assert_eq!(Role::parse(role.as_str()), Some(role));
-        }
-        assert_eq!(Role::parse("superuser"), None);
-    }
 
     #[test]
     fn emails_are_lower_cased_and_checked() {

@@ -2,12 +2,13 @@
 
 use crate::api::children::{child_form, children_list};
 use crate::api::reviews::{child_page, ChildOverview};
-use crate::api::{ChildFormData, Flash};
+use crate::api::ChildFormData;
 use crate::app::{use_lang, use_viewer};
 use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextArea, TextField};
 use crate::domain::children::LegalBasis;
 use crate::domain::schedule::latest_allowed;
 use crate::i18n::{long_date, Lang, T};
+use crate::model::Flash;
 use crate::pages::reviews::{meeting_when, InviteeStatuses, StateTag};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};

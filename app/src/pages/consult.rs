@@ -6,9 +6,8 @@
 
 use crate::api::consult::{
     form_resume, form_step, load_advocacy, load_child_status, load_messages, load_safe, load_said, read_message, AdvocacyPage, ChildStatus,
-    Go, MessagePage, SaidItem, SaidPage, StepPage,
+    MessagePage, SaidItem, SaidPage, StepPage,
 };
-use crate::api::Flash;
 use crate::app::use_lang;
 use crate::components::child::{screen, ChildScreen, EasyLine, Listen, Symbol};
 use crate::components::forms::textarea_text;
@@ -17,6 +16,8 @@ use crate::components::{ErrorSummary, NoticeBox};
 use crate::domain::forms::{self, Answer, Band, Kind, MessageKind, Question, Sharing, DONT_SAY, HOUSES_SECTION};
 use crate::domain::reviews::Audience;
 use crate::i18n::{long_date, Lang, T};
+use crate::model::Flash;
+use crate::model::Go;
 use crate::pages::staff::flash_for;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};

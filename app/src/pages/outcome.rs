@@ -2,7 +2,6 @@
 //! for reading it (their symbols, read-aloud, in the language they chose).
 
 use crate::api::outcome::{load_child_letter, load_outcome_page, ChildLetter, LetterText, OutcomePage};
-use crate::api::Flash;
 use crate::app::use_lang;
 use crate::components::child::{screen, ChildScreen, EasyLine, Listen, SpeakWords, Symbol};
 use crate::components::forms::{TextArea, TextField};
@@ -10,6 +9,7 @@ use crate::components::{ErrorSummary, NoticeBox, Page};
 use crate::domain::children::format_form_date;
 use crate::domain::reviews::ReviewStatus;
 use crate::i18n::{long_date, Lang, T};
+use crate::model::Flash;
 use crate::pages::consult::{child_page, title};
 use crate::pages::reviews::load_for_id;
 use crate::pages::staff::flash_for;

@@ -2,7 +2,6 @@
 //! from the meeting and who has not replied; then every voice in the words it was given in.
 
 use crate::api::pack::{load_pack, PackAnswer, PackData, PackSection, PackVoice};
-use crate::api::Flash;
 use crate::app::use_lang;
 use crate::components::child::Symbol;
 use crate::components::forms::{ErrorSummary, TextField};
@@ -10,6 +9,7 @@ use crate::components::Page;
 use crate::domain::forms::{HOUSES_SECTION, WISHES_SECTION};
 use crate::domain::reviews::Audience;
 use crate::i18n::{long_date, Lang, T};
+use crate::model::Flash;
 use crate::pages::reviews::{load_for_id, meeting_when};
 use crate::pages::staff::flash_for;
 use leptos::prelude::*;

@@ -1,13 +1,13 @@
 //! Staff pages for reviews: booking, the review with its invitations, and the printable letter.
 
 use crate::api::reviews::{booking_form, letter, review_page, BookingFormData, ChildLine, InvitationRow, LetterData, ReviewPageData};
-use crate::api::Flash;
 use crate::app::use_lang;
 use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextArea, TextField};
 use crate::domain::children::format_form_date;
 use crate::domain::reviews::{format_code, Arrangement, Audience, Delivery, InvitationStatus, ReviewStatus};
 use crate::domain::schedule::{latest_allowed, ReviewState};
 use crate::i18n::{long_date, short_date, Lang, T};
+use crate::model::Flash;
 use crate::pages::staff::flash_for;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -350,7 +350,7 @@ fn ActionButton(invitation_id: i64, action: &'static str, label: T, #[prop(optio
 #[component]
 fn InvitationRowView(invitation: InvitationRow, open: bool) -> impl IntoView {
     let lang = use_lang();
-    let is_iro = crate::app::use_viewer().is_some_and(|v| v.role == crate::domain::staff::Role::Iro);
+    let is_iro = crate::app::use_viewer().is_some_and(|v| v.role == crate::model::Role::Iro);
     let i = invitation;
     let how = match i.delivery {
         Delivery::Email => format!("{}: {}", T::DeliveryEmail.get(lang), i.email),

@@ -2,11 +2,11 @@
 
 use crate::api::pages::page_flash;
 use crate::api::staff::staff_list;
-use crate::api::Flash;
 use crate::app::{use_lang, use_viewer};
 use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextField};
-use crate::domain::staff::Role;
 use crate::i18n::T;
+use crate::model::Flash;
+use crate::model::Role;
 use crate::pages::reviews::{ChildLineRow, InvitationTag};
 use leptos::prelude::*;
 
@@ -195,7 +195,7 @@ pub fn StaffAdmin() -> impl IntoView {
 
 /// The role choice on the add-staff form.
 #[component]
-fn RoleSelect(selected: Option<String>, error: Option<crate::api::Msg>) -> impl IntoView {
+fn RoleSelect(selected: Option<String>, error: Option<crate::model::Msg>) -> impl IntoView {
     let lang = use_lang();
     let options = Role::ALL.into_iter().map(|role| (role.as_str().to_string(), role.label().get(lang).to_string())).collect::<Vec<_>>();
     view! { <SelectField name="role" label=T::StaffRole options=options selected=selected.unwrap_or_default() error=error/> }

@@ -52,7 +52,7 @@ pub async fn by_invitee(db: &AnyPool, authority_id: i64, action: &str, subject_k
 /// Records what the signed-in member of staff did, from the request's address.
 pub async fn by_staff(
     state: &crate::server::AppState,
-    viewer: &crate::api::Viewer,
+    viewer: &crate::model::Viewer,
     action: &str,
     subject_kind: &str,
     subject_id: Option<i64>,
@@ -65,7 +65,7 @@ pub async fn by_staff(
 /// The same, from an address already known (a request handled outside the app's context).
 pub async fn by_staff_from(
     state: &crate::server::AppState,
-    viewer: &crate::api::Viewer,
+    viewer: &crate::model::Viewer,
     ip: &str,
     action: &str,
     subject_kind: &str,
@@ -93,7 +93,7 @@ pub const TRAIL_LIMIT: i64 = 500;
 /// The authority's audit trail for its admins (reading it is itself recorded).
 pub async fn trail(action: &str, from: &str, to: &str) -> Result<crate::api::audit::AuditTrail, AppError> {
     use crate::api::audit::{AuditLine, AuditTrail};
-    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Admin])?;
+    let viewer = crate::server::auth::require_role(&[crate::model::Role::Admin])?;
     let state = crate::server::state::app_state()?;
     use crate::domain::calendar::uk_start_of_day;
     let day = |text: &str| crate::domain::children::parse_form_date(text);

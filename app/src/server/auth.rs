@@ -1,7 +1,7 @@
 //! Staff authentication: argon2id passwords, sign-in throttling, and who is signed in.
 
-use crate::api::Viewer;
-use crate::domain::staff::Role;
+use crate::model::Role;
+use crate::model::Viewer;
 use crate::server::{db, now, AppError, AppState};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -223,9 +223,9 @@ pub fn client_address(state: &AppState) -> String {
 /// Signs a member of staff in. The answer for an unknown email and for a wrong password is the
 /// same, and takes the same time (a dummy hash is checked when the email is unknown).
 pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
-    use crate::api::Msg;
     use crate::domain::staff::EmailAddress;
     use crate::i18n::T;
+    use crate::model::Msg;
     use crate::server::audit::{self, AuditEvent};
     use crate::server::forms::{session, Done, Failed};
     use crate::server::state::app_state;
@@ -238,7 +238,7 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
     let throttle = Throttle::new(email.trim(), &address);
     if let Some(minutes) = throttle.wait_minutes(&state).await? {
         tracing::info!("sign-in refused: throttled");
-        return Err(Failed::Invalid(vec![crate::api::FieldError {
+        return Err(Failed::Invalid(vec![crate::model::FieldError {
             field: String::new(),
             msg: Msg::new(T::SignInLocked).with("minutes", minutes.to_string()),
         }]));
@@ -281,8 +281,8 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
 
 /// Ends the session on the server (the cookie alone is worthless afterwards).
 pub async fn sign_out() -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
-    use crate::api::Msg;
     use crate::i18n::T;
+    use crate::model::Msg;
     use crate::server::forms::{session, Done};
     let session = session().await?;
     session.flush().await.map_err(AppError::from)?;
@@ -290,9 +290,9 @@ pub async fn sign_out() -> Result<crate::server::forms::Done, crate::server::for
 }
 
 pub async fn change_password(current: &str, new: &str) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
-    use crate::api::Msg;
     use crate::domain::staff::NewPassword;
     use crate::i18n::T;
+    use crate::model::Msg;
     use crate::server::audit;
     use crate::server::forms::{Done, Failed};
     use crate::server::state::app_state;

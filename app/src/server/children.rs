@@ -1,9 +1,10 @@
 //! Children services: every read is scoped to the viewer's authority and role.
 
-use crate::api::{ChildFormData, ChildRow, Msg};
+use crate::api::{ChildFormData, ChildRow};
 use crate::domain::children::{ChildDetails, ChildInput};
-use crate::domain::staff::Role;
 use crate::i18n::T;
+use crate::model::Msg;
+use crate::model::Role;
 use crate::server::audit;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};

@@ -4,13 +4,14 @@
 //! and for children "I don't feel safe" and "tell my IRO".
 
 use crate::api::consult::{
-    AdvocacyLine, AdvocacyPage, AlertLine, ChildStatus, Go, IroAttention, IroMessage, IroMessageLine, MessagePage, SafePage, SaidAddition,
+    AdvocacyLine, AdvocacyPage, AlertLine, ChildStatus, IroAttention, IroMessage, IroMessageLine, MessagePage, SafePage, SaidAddition,
     SaidItem, SaidPage, SentMessageView, StepPage,
 };
-use crate::api::{FieldError, Msg};
 use crate::domain::forms::{self, library, read_answers, AnswerProblem, Band, Form, MessageKind, Sharing};
 use crate::domain::reviews::Audience;
 use crate::i18n::{Lang, T};
+use crate::model::Go;
+use crate::model::{FieldError, Msg};
 use crate::server::db::consultations::{self as store, Consultation, NewConsultation, SavedBy};
 use crate::server::db::invitations::Entry;
 use crate::server::forms::{session, Done, Failed};
@@ -647,7 +648,7 @@ pub async fn read_aloud_used() -> Result<(), AppError> {
 
 /// What needs this IRO's attention: alerts (oldest first), unread messages, advocacy requests.
 pub async fn iro_attention() -> Result<IroAttention, AppError> {
-    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
+    let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
     Ok(IroAttention {
         alerts: iro_alerts(&state, &viewer).await?,
@@ -657,7 +658,7 @@ pub async fn iro_attention() -> Result<IroAttention, AppError> {
     })
 }
 
-async fn iro_alerts(state: &AppState, viewer: &crate::api::Viewer) -> Result<Vec<AlertLine>, AppError> {
+async fn iro_alerts(state: &AppState, viewer: &crate::model::Viewer) -> Result<Vec<AlertLine>, AppError> {
     Ok(store::open_alerts_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
         .await?
         .into_iter()
@@ -670,7 +671,7 @@ async fn iro_alerts(state: &AppState, viewer: &crate::api::Viewer) -> Result<Vec
 
 /// The IRO says they are dealing with an alert.
 pub async fn acknowledge(alert_id: i64) -> Result<Done, Failed> {
-    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
+    let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
     if !store::acknowledge_alert(&state.db, viewer.authority_id, viewer.staff_id, alert_id).await? {
         return Err(AppError::NotFound.into());
@@ -724,7 +725,7 @@ pub async fn send_message(kind: &str, words: &str, lang: Lang) -> Result<Done, F
 }
 
 /// Unread messages for the children this IRO reviews.
-async fn iro_messages(state: &AppState, viewer: &crate::api::Viewer) -> Result<Vec<IroMessageLine>, AppError> {
+async fn iro_messages(state: &AppState, viewer: &crate::model::Viewer) -> Result<Vec<IroMessageLine>, AppError> {
     Ok(store::unread_messages_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
         .await?
         .into_iter()
@@ -736,7 +737,7 @@ async fn iro_messages(state: &AppState, viewer: &crate::api::Viewer) -> Result<V
 
 /// The child's IRO reads a message: every read is audited; the first marks it read.
 pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
-    let viewer = crate::server::auth::require_role(&[crate::domain::staff::Role::Iro])?;
+    let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
     let (child_id, child_name, kind, words, language, sent_at) =
         store::message_for_iro(&state.db, viewer.authority_id, viewer.staff_id, id).await?.ok_or(AppError::NotFound)?;
@@ -753,7 +754,7 @@ pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
 }
 
 /// Children of this IRO who asked for an advocate.
-async fn iro_advocacy(state: &AppState, viewer: &crate::api::Viewer) -> Result<Vec<AdvocacyLine>, AppError> {
+async fn iro_advocacy(state: &AppState, viewer: &crate::model::Viewer) -> Result<Vec<AdvocacyLine>, AppError> {
     Ok(store::advocacy_requests_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
         .await?
         .into_iter()

@@ -2,9 +2,9 @@
 //! (the child's own IRO is away). Granting and ending cover are audited.
 
 use crate::api::cover::{CoverLine, CoverPage};
-use crate::api::Msg;
-use crate::domain::staff::Role;
 use crate::i18n::T;
+use crate::model::Msg;
+use crate::model::Role;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;

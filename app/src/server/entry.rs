@@ -35,14 +35,14 @@ async fn wait_minutes(state: &AppState) -> Result<Option<i64>, AppError> {
 
 async fn failed(state: &AppState) -> Result<Failed, AppError> {
     db::throttle::record(&state.db, &throttle_key(state)).await?;
-    Ok(Failed::Invalid(vec![crate::api::FieldError::general(T::EntryNotWorking)]))
+    Ok(Failed::Invalid(vec![crate::model::FieldError::general(T::EntryNotWorking)]))
 }
 
 async fn too_many(state: &AppState) -> Result<Option<Failed>, AppError> {
     Ok(wait_minutes(state).await?.map(|minutes| {
-        Failed::Invalid(vec![crate::api::FieldError {
+        Failed::Invalid(vec![crate::model::FieldError {
             field: String::new(),
-            msg: crate::api::Msg::new(T::EntryTooMany).with("minutes", minutes.to_string()),
+            msg: crate::model::Msg::new(T::EntryTooMany).with("minutes", minutes.to_string()),
         }])
     }))
 }
@@ -186,7 +186,7 @@ pub async fn leave() -> Result<Done, Failed> {
     session.remove::<i64>(SESSION_INVITATION).await.map_err(AppError::from)?;
     session.remove::<(i64, String)>(crate::server::consultations::SESSION_UNLOCKED).await.map_err(AppError::from)?;
     session.cycle_id().await.map_err(AppError::from)?;
-    Ok(Done::to("/start").with_notice(crate::api::Msg::new(T::EntryLeft)))
+    Ok(Done::to("/start").with_notice(crate::model::Msg::new(T::EntryLeft)))
 }
 
 /// Each authority's review team contact, for the page a code that did not work lands on.

@@ -3,10 +3,10 @@
 //! nowhere else (not the session, not the logs); every download is audited.
 
 use crate::api::pack::{PackAnswer, PackData, PackVoice};
-use crate::api::{FieldError, Flash, Viewer};
 use crate::domain::forms::{HOUSES_SECTION, WISHES_SECTION};
 use crate::domain::reviews::Audience;
 use crate::i18n::{long_date, Lang, T};
+use crate::model::{FieldError, Flash, Viewer};
 use crate::pages::pack::{advocacy_status, message_kind};
 use crate::server::auth::StaffRequest;
 use crate::server::pdf::{self, Block, Meta, PASSWORD_MAX, PASSWORD_MIN};
@@ -21,7 +21,7 @@ use crate::api::pack::PDF_FORM as FORM;
 /// Why a password cannot be used, if it cannot.
 pub fn check_password(password: &str, again: &str) -> Result<(), FieldError> {
     let length = password.chars().count();
-    let error = |field: &str, key: T| FieldError { field: field.to_string(), msg: crate::api::Msg::new(key) };
+    let error = |field: &str, key: T| FieldError { field: field.to_string(), msg: crate::model::Msg::new(key) };
     if length < PASSWORD_MIN {
         return Err(error("password", T::PdfPasswordShort));
     }

@@ -1,6 +1,6 @@
 //! One-time messages carried across a redirect: a form's errors and typed values, or a notice.
 
-use crate::api::Flash;
+use crate::model::Flash;
 use crate::server::AppError;
 use tower_sessions::Session;
 

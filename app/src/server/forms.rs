@@ -1,8 +1,8 @@
 //! How a plain HTML form post ends: a 303 redirect, with errors and typed values carried in the
 //! session so nothing typed is lost (passwords excepted). Works the same with or without WebAssembly.
 
-use crate::api::{FieldError, Flash, Msg};
 use crate::i18n::T;
+use crate::model::{FieldError, Flash, Msg};
 use crate::server::{flash, AppError};
 use leptos::prelude::{use_context, ServerFnError};
 use tower_sessions::Session;

@@ -1,9 +1,9 @@
 //! Invitations: adding invitees, sending by email, letters for post, resending and revoking.
 
 use crate::api::reviews::LetterData;
-use crate::api::Msg;
 use crate::domain::reviews::{Delivery, Invitee, InviteeInput};
 use crate::i18n::T;
+use crate::model::Msg;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::links::{code_hash, new_salt, token_hash};
@@ -102,7 +102,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
         }
         ("reset_secret", _) => {
             // Only an IRO resets a child's way back in (it is their relationship with the child).
-            if viewer.role != crate::domain::staff::Role::Iro {
+            if viewer.role != crate::model::Role::Iro {
                 return Err(AppError::NotFound.into());
             }
             if !db::consultations::reset_secret(&state.db, viewer.authority_id, viewer.staff_id, id).await? {

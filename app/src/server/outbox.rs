@@ -2,10 +2,10 @@
 //! records it names (addresses and links are never stored with it), sent, and marked. A failed
 //! try waits a growing gap; staff see every message that has not gone (see `db::outbox`).
 
-use crate::api::Msg;
 use crate::domain::reviews::InvitationStatus;
-use crate::domain::staff::Role;
 use crate::i18n::T;
+use crate::model::Msg;
+use crate::model::Role;
 use crate::server::auth::require_role;
 use crate::server::db::outbox::{self as store, Kind, Queued};
 use crate::server::forms::{Done, Failed};

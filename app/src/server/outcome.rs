@@ -3,13 +3,13 @@
 //! Sending it marks the review held; the child is told through their invitation's channel (no
 //! content in the message) and reads it with their own link and secret.
 
-use crate::api::consult::Go;
 use crate::api::outcome::{ChildLetter, LetterText, OutcomePage};
 use crate::api::reviews::ReviewDetail;
-use crate::api::{FieldError, Msg, Viewer};
 use crate::domain::reviews::{Audience, ReviewStatus};
-use crate::domain::staff::Role;
 use crate::i18n::T;
+use crate::model::Go;
+use crate::model::Role;
+use crate::model::{FieldError, Msg, Viewer};
 use crate::server::auth::require_role;
 use crate::server::db::outcome::{self as store, Letter, SendResult};
 use crate::server::forms::{Done, Failed};

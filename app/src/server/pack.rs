@@ -5,11 +5,11 @@
 
 use crate::api::pack::{PackAddition, PackAdvocacy, PackAlert, PackAnswer, PackData, PackMessage, PackSection, PackVoice, PackWaiting};
 use crate::api::reviews::{InvitationRow, ReviewDetail};
-use crate::api::Viewer;
 use crate::domain::forms::{library, MessageKind, Sharing};
 use crate::domain::reviews::Audience;
-use crate::domain::staff::Role;
 use crate::i18n::Lang;
+use crate::model::Role;
+use crate::model::Viewer;
 use crate::server::auth::require_role;
 use crate::server::db::consultations as store;
 use crate::server::state::app_state;

@@ -3,10 +3,10 @@
 //! small numbers suppressed. Only managers read them; each download is audited.
 
 use crate::api::reports::ReportsPage;
-use crate::api::Viewer;
 use crate::domain::reports::{self, Grain, Period, Table, TableId};
-use crate::domain::staff::Role;
 use crate::i18n::Lang;
+use crate::model::Role;
+use crate::model::Viewer;
 use crate::server::auth::require_role;
 use crate::server::state::app_state;
 use crate::server::{audit, db, today, AppError, AppState};

@@ -2,12 +2,12 @@
 //! support homes. Everything is scoped to the viewer's authority; IROs see their own children.
 
 use crate::api::reviews::{BookingFormData, ChildLine, ChildOverview, ReviewDetail, ReviewPageData, SupportHome};
-use crate::api::Msg;
 use crate::domain::children::{age_band, age_on, parse_form_date};
 use crate::domain::reviews::{Booking, BookingInput, Delivery, InvitationStatus, ReviewStatus};
 use crate::domain::schedule::{next_review_due, review_state, Due, ReviewState, ScheduleFacts};
-use crate::domain::staff::Role;
 use crate::i18n::T;
+use crate::model::Msg;
+use crate::model::Role;
 use crate::server::auth::require_role;
 use crate::server::db::children::{format_date, ScheduleRow};
 use crate::server::forms::{Done, Failed};
@@ -227,7 +227,7 @@ pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
         undelivered: crate::server::outbox::for_review(&state, viewer.authority_id, id).await?,
         post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
         child_language: child.first().map(|c| c.language).unwrap_or_default(),
-        viewer_is_childs_iro: viewer.role == crate::domain::staff::Role::Iro && allocated == Some(viewer.staff_id),
+        viewer_is_childs_iro: viewer.role == crate::model::Role::Iro && allocated == Some(viewer.staff_id),
         viewer_opens_pack: opens_pack,
         meeting_seen: meeting_fingerprint(&review),
         letter_open: opens_pack && review.status != ReviewStatus::Cancelled && review.meeting_on <= today(),
@@ -280,7 +280,7 @@ pub fn meeting_fingerprint(review: &ReviewDetail) -> String {
 /// The child's own IRO confirms when and how the meeting happens (audited): exactly the details
 /// they were shown, so a booking changed meanwhile is not confirmed unseen.
 pub async fn confirm(review_id: i64, seen: &str) -> Result<Done, Failed> {
-    let viewer = require_role(&[crate::domain::staff::Role::Iro])?;
+    let viewer = require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
     let review = booked_review(&state, viewer.authority_id, review_id).await?;
     if seen != meeting_fingerprint(&review) {

@@ -1,10 +1,10 @@
 //! Authority settings (admins only) and the development outbox page.
 
 use crate::api::settings::OutboxMessage;
-use crate::api::Msg;
 use crate::domain::reviews::SettingsInput;
-use crate::domain::staff::Role;
 use crate::i18n::T;
+use crate::model::Msg;
+use crate::model::Role;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;

@@ -1,8 +1,10 @@
 //! Staff administration: an admin adds, disables and re-enables staff of their own authority only.
 
-use crate::api::{Msg, StaffMember};
-use crate::domain::staff::{EmailAddress, NewPassword, PersonName, Role};
+use crate::api::StaffMember;
+use crate::domain::staff::{EmailAddress, NewPassword, PersonName};
 use crate::i18n::T;
+use crate::model::Msg;
+use crate::model::Role;
 use crate::server::audit;
 use crate::server::auth::{hash_password, require_role};
 use crate::server::forms::{Done, Failed};
@@ -22,18 +24,18 @@ pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<
     // Check every field so the person sees all problems at once.
     let mut errors = Vec::new();
     let name =
-        PersonName::parse(name).map_err(|k| errors.push(crate::api::FieldError { field: "display_name".into(), msg: Msg::new(k) })).ok();
+        PersonName::parse(name).map_err(|k| errors.push(crate::model::FieldError { field: "display_name".into(), msg: Msg::new(k) })).ok();
     let email =
-        EmailAddress::parse(email).map_err(|k| errors.push(crate::api::FieldError { field: "email".into(), msg: Msg::new(k) })).ok();
+        EmailAddress::parse(email).map_err(|k| errors.push(crate::model::FieldError { field: "email".into(), msg: Msg::new(k) })).ok();
     let role = Role::parse(role);
     if role.is_none() {
-        errors.push(crate::api::FieldError { field: "role".into(), msg: Msg::new(T::ErrRoleInvalid) });
+        errors.push(crate::model::FieldError { field: "role".into(), msg: Msg::new(T::ErrRoleInvalid) });
     }
     let password =
-        NewPassword::parse(password).map_err(|k| errors.push(crate::api::FieldError { field: "password".into(), msg: Msg::new(k) })).ok();
+        NewPassword::parse(password).map_err(|k| errors.push(crate::model::FieldError { field: "password".into(), msg: Msg::new(k) })).ok();
     if let Some(email) = &email {
         if db::staff::email_taken(&state.db, email).await? {
-            errors.push(crate::api::FieldError { field: "email".into(), msg: Msg::new(T::ErrEmailTaken) });
+            errors.push(crate::model::FieldError { field: "email".into(), msg: Msg::new(T::ErrEmailTaken) });
         }
     }
     let (Some(name), Some(email), Some(role), Some(password), true) = (name, email, role, password, errors.is_empty()) else {

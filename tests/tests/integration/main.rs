@@ -18,5 +18,6 @@ mod pack;
 mod parents;
 mod reports;
 mod reviews;
+mod shape;
 mod staff;
 mod symbols;

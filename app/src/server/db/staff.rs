@@ -1,7 +1,9 @@
 //! Staff accounts. Every query that lists or changes staff is scoped by authority.
 
-use crate::api::{StaffMember, Viewer};
-use crate::domain::staff::{EmailAddress, PersonName, Role};
+use crate::api::StaffMember;
+use crate::domain::staff::{EmailAddress, PersonName};
+use crate::model::Role;
+use crate::model::Viewer;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 

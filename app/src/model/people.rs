@@ -1,0 +1,72 @@
+//! Who is asking: a member of staff and their role.
+
+use crate::i18n::{Lang, T};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Admin,
+    Manager,
+    Iro,
+    BusinessSupport,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Iro, Role::BusinessSupport, Role::Manager, Role::Admin];
+
+    /// The value stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Manager => "manager",
+            Role::Iro => "iro",
+            Role::BusinessSupport => "business_support",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == value.trim())
+    }
+
+    pub fn label(self) -> T {
+        match self {
+            Role::Admin => T::RoleAdmin,
+            Role::Manager => T::RoleManager,
+            Role::Iro => T::RoleIro,
+            Role::BusinessSupport => T::RoleSupport,
+        }
+    }
+}
+
+/// The signed-in member of staff, resolved once per request from the session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Viewer {
+    pub staff_id: i64,
+    pub authority_id: i64,
+    pub role: Role,
+    pub display_name: String,
+    pub authority_en: String,
+    pub authority_cy: String,
+}
+
+impl Viewer {
+    pub fn authority_name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.authority_en,
+            Lang::Cy => &self.authority_cy,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_round_trip_through_storage() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("superuser"), None);
+    }
+}
