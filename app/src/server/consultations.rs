@@ -404,7 +404,16 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
     if !store::take_secret_try(&state.db, child.entry.id, SECRET_TRIES).await? {
         return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
     }
-    if crate::server::auth::verify_password(given, Some(secret.hash.clone())).await? {
+    let checked = match crate::server::auth::verify_password(given, Some(secret.hash.clone())).await {
+        // Too busy to check: the try was never made, so it is given back (a burst of busy
+        // answers must not lock a child out until their IRO resets the secret).
+        Err(busy @ AppError::Busy(_)) => {
+            store::give_back_secret_try(&state.db, child.entry.id).await?;
+            return Err(busy.into());
+        }
+        other => other?,
+    };
+    if checked {
         store::secret_worked(&state.db, child.entry.id).await?;
         let session = session().await?;
         session.cycle_id().await.map_err(AppError::from)?;

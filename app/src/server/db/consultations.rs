@@ -335,6 +335,15 @@ pub async fn take_secret_try(db: &AnyPool, invitation_id: i64, tries: i64) -> Re
     Ok(taken == 1)
 }
 
+/// Undoes `take_secret_try` when the secret could not be checked at all (the server was busy).
+pub async fn give_back_secret_try(db: &AnyPool, invitation_id: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE invitations SET secret_failures = secret_failures - 1 WHERE id = $1 AND secret_failures > 0")
+        .bind(invitation_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
 pub async fn secret_worked(db: &AnyPool, invitation_id: i64) -> Result<(), AppError> {
     sqlx::query("UPDATE invitations SET secret_failures = 0 WHERE id = $1 AND secret_failures > 0").bind(invitation_id).execute(db).await?;
     Ok(())
