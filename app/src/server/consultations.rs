@@ -408,7 +408,7 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
         // Too busy to check: the try was never made, so it is given back (a burst of busy
         // answers must not lock a child out until their IRO resets the secret).
         Err(busy @ AppError::Busy(_)) => {
-            store::give_back_secret_try(&state.db, child.entry.id).await?;
+            store::give_back_secret_try(&state.db, child.entry.id, &secret.hash).await?;
             return Err(busy.into());
         }
         other => other?,

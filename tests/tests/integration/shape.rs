@@ -1,5 +1,5 @@
 //! The app's shape, read from its source: `model/` depends on nothing but the string keys, and
-//! `domain/` (the pure rules) on nothing but `model/` and itself. Every `crate::…` path counts,
+//! `domain/` (the pure rules) on nothing but `model/`, the string keys and itself. Every `crate::…` path counts,
 //! in `use` lines and inline alike; comments do not.
 
 use std::collections::BTreeSet;

@@ -336,9 +336,11 @@ pub async fn take_secret_try(db: &AnyPool, invitation_id: i64, tries: i64) -> Re
 }
 
 /// Undoes `take_secret_try` when the secret could not be checked at all (the server was busy).
-pub async fn give_back_secret_try(db: &AnyPool, invitation_id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE invitations SET secret_failures = secret_failures - 1 WHERE id = $1 AND secret_failures > 0")
+/// Only for the secret the try was taken against: after a reset, a late answer gives nothing back.
+pub async fn give_back_secret_try(db: &AnyPool, invitation_id: i64, secret_hash: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE invitations SET secret_failures = secret_failures - 1 WHERE id = $1 AND secret_hash = $2 AND secret_failures > 0")
         .bind(invitation_id)
+        .bind(secret_hash)
         .execute(db)
         .await?;
     Ok(())
