@@ -948,6 +948,15 @@ strings! {
     MailStaffFooter { en: "This message holds no personal details. Sign in to Heard to see them.", cy: "Does dim manylion personol yn y neges hon. Mewngofnodwch i Clywed i'w gweld." }
 }
 
+/// A message in the language it is shown in (its dates written out in that language too).
+impl crate::model::Msg {
+    pub fn text(&self, lang: Lang) -> String {
+        let dates: Vec<(String, String)> = self.dates.iter().map(|(n, d)| (n.clone(), long_date(*d, lang))).collect();
+        let args: Vec<(&str, &str)> = self.args.iter().chain(dates.iter()).map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        self.key.fill(lang, &args)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     /// Words on child screens keep to easy-read: every sentence 15 words or fewer, in both
@@ -1074,14 +1083,5 @@ mod tests {
         assert_eq!(Lang::parse("EN"), Some(Lang::En));
         assert_eq!(Lang::parse("fr"), None);
         assert_eq!(Lang::parse(""), None);
-    }
-}
-
-/// A message in the language it is shown in (its dates written out in that language too).
-impl crate::model::Msg {
-    pub fn text(&self, lang: Lang) -> String {
-        let dates: Vec<(String, String)> = self.dates.iter().map(|(n, d)| (n.clone(), long_date(*d, lang))).collect();
-        let args: Vec<(&str, &str)> = self.args.iter().chain(dates.iter()).map(|(n, v)| (n.as_str(), v.as_str())).collect();
-        self.key.fill(lang, &args)
     }
 }
