@@ -3,7 +3,7 @@
 
 use crate::configuration::Settings;
 use app::domain::staff::{EmailAddress, PersonName};
-use app::model::Role;
+use app::model::{Role, StaffId};
 use app::server::db;
 use sqlx::AnyPool;
 
@@ -178,7 +178,7 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
                     looked_after_since: date(since)?,
                     legal_basis: LegalBasis::parse(basis).ok_or("legal basis")?,
                     placement_type: "Foster care".to_string(),
-                    iro_staff_id: iro_id,
+                    iro_staff_id: iro_id.map(StaffId::get),
                 },
             )
             .await

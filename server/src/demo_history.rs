@@ -7,6 +7,7 @@ use app::domain::children::{ChildDetails, LegalBasis};
 use app::domain::forms::{age_on, Band};
 use app::domain::staff::EmailAddress;
 use app::i18n::Lang;
+use app::model::{AuthorityId, StaffId};
 use app::server::db;
 use app::server::db::children::format_date;
 use sqlx::AnyPool;
@@ -84,7 +85,7 @@ pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
                 looked_after_since: since,
                 legal_basis: if age_on(born, today) >= 17 { LegalBasis::PathwayPlan } else { LegalBasis::CareOrder },
                 placement_type: "Foster care".to_string(),
-                iro_staff_id: iro_ids.get(n % iro_ids.len().max(1)).copied(),
+                iro_staff_id: iro_ids.get(n % iro_ids.len().max(1)).copied().map(StaffId::get),
             };
             let child_id = db::children::insert(pool, authority.id, &child).await.map_err(|e| e.to_string())?;
             history(pool, &mut dice, authority.id, child_id, &child, today).await?;
@@ -97,7 +98,7 @@ pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
 async fn history(
     pool: &AnyPool,
     dice: &mut Dice,
-    authority_id: i64,
+    authority_id: AuthorityId,
     child_id: i64,
     child: &ChildDetails,
     today: Date,

@@ -125,6 +125,15 @@ try {
     await burst(`unlock burst ${wave}`, server, sample, locked.map((visitor) => () => visitor.post('/api/unlock', { 'a[phrase]': phrase })));
   }
   clearInterval(sampler);
+  // Busy answers must not have used anyone's tries: each person can still get in, calmly.
+  let open = 0;
+  for (const [i, code] of codes.entries()) {
+    const later = client(server, `10.20.${i}.1`);
+    await later.post('/api/enter_code', { code });
+    const unlocked = await later.post('/api/unlock', { 'a[phrase]': phrase });
+    if (unlocked.headers.get('location') === '/form') open++;
+  }
+  console.log(`afterwards, one at a time: ${open} of ${codes.length} people unlocked their form with their phrase`);
   console.log(`resident memory: before ${before.toFixed(0)} MB, peak ${sample.peak.toFixed(0)} MB, 10 s after ${rssMb(server.pid).toFixed(0)} MB`);
 } finally {
   await server.stop();

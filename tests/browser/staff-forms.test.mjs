@@ -26,23 +26,31 @@ const submitted = new Set();
 
 /// A form's identity: method, where it goes (ids as `:id`) and the hidden fields that choose
 /// between the forms sharing one server function (which event, which outcome, which action).
-function formKey({ method, action, hidden }) {
+function formKey({ method, action, hidden, button }) {
   const choosers = ['event', 'outcome', 'action', 'active'];
   const chosen = hidden.filter(([name]) => choosers.includes(name)).map(([name, value]) => `${name}=${value}`).sort();
+  if (button) chosen.push(`button:${button}`);
   const path = action.replace(/\/\d+(?=\/|$)/g, '/:id');
   return `${method.toUpperCase()} ${path}${chosen.length ? ` ${chosen.join('&')}` : ''}`;
 }
 
 /// In the page: what the browser submits (its own `submit` event) and what each staff page offers.
 function watchFormsInPage() {
-  const parts = (form) => ({
+  const parts = (form, button) => ({
     method: form.getAttribute('method') ?? 'get',
     action: new URL(form.getAttribute('action') ?? '', location.href).pathname,
     hidden: [...form.querySelectorAll('input[type=hidden]')].map((i) => [i.name, i.value]),
+    button: button?.name ? `${button.name}=${button.value}` : undefined,
   });
-  document.addEventListener('submit', (event) => window.__heardSubmitted(parts(event.target)), true);
+  // A form with named submit buttons is as many forms as it has ways to be sent.
+  const ways = (form) => {
+    const buttons = [...form.querySelectorAll('button[type=submit], input[type=submit], button:not([type])')];
+    const named = buttons.filter((b) => b.name);
+    return [...named.map((b) => parts(form, b)), ...(buttons.some((b) => !b.name) || buttons.length === 0 ? [parts(form)] : [])];
+  };
+  document.addEventListener('submit', (event) => window.__heardSubmitted(parts(event.target, event.submitter)), true);
   document.addEventListener('DOMContentLoaded', () => {
-    if (location.pathname.startsWith('/staff')) window.__heardOffered([...document.forms].map(parts), location.pathname);
+    if (location.pathname.startsWith('/staff')) window.__heardOffered([...document.forms].flatMap(ways), location.pathname);
   });
 }
 
@@ -58,28 +66,46 @@ async function staffPage(browser) {
 }
 
 /// Every staff page a link leads to from `start`, fetched with the page's cookies: the forms
-/// they offer (read from the HTML Heard writes; nothing is sent).
-async function crawlForms(page, start, limit = 150) {
+/// they offer (read from the HTML Heard writes; nothing is sent). Every page a link leads to
+/// must open, and the walk must end before its limit, or the test says so.
+async function crawlForms(page, start, limit = 200) {
+  const origin = new URL(page.url()).origin;
   const queue = [...start];
   const seen = new Set(queue);
-  for (let n = 0; n < queue.length && n < limit; n++) {
-    const response = await page.request.get(page.url().replace(/^(https?:\/\/[^/]+).*/, '$1') + queue[n], { headers: { accept: 'text/html' } });
-    if (!response.ok() || !(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+  const broken = [];
+  let n = 0;
+  for (; n < queue.length && n < limit; n++) {
+    const response = await page.request.get(origin + queue[n], { headers: { accept: 'text/html' } });
+    if (!response.ok()) {
+      broken.push(`${queue[n]} answered ${response.status()}`);
+      continue;
+    }
+    if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
     const html = await response.text();
+    const decode = (text) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
     for (const [, attributes, body] of html.matchAll(/<form([^>]*)>([\s\S]*?)<\/form>/g)) {
-      const attr = (name) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-      const hidden = [...body.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].map(([input]) => [
-        /\bname="([^"]*)"/.exec(input)?.[1] ?? '', (/\bvalue="([^"]*)"/.exec(input)?.[1] ?? '').replace(/&amp;/g, '&'),
-      ]);
-      const key = formKey({ method: attr('method') ?? 'get', action: attr('action') ?? queue[n], hidden });
-      if (!offered.has(key)) offered.set(key, queue[n]);
+      const attr = (text, name) => {
+        const found = new RegExp(`\\b${name}="([^"]*)"`).exec(text)?.[1];
+        return found === undefined ? undefined : decode(found);
+      };
+      const hidden = [...body.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].map(([input]) => [attr(input, 'name') ?? '', attr(input, 'value') ?? '']);
+      const action = new URL(attr(attributes, 'action') ?? queue[n], origin + queue[n]).pathname;
+      const base = { method: attr(attributes, 'method') ?? 'get', action, hidden };
+      const buttons = [...body.matchAll(/<button[^>]*>/g)].map(([b]) => b).filter((b) => !/type="(button|reset)"/.test(b));
+      const named = buttons.map((b) => [attr(b, 'name'), attr(b, 'value') ?? '']).filter(([name]) => name);
+      const ways = named.map(([name, value]) => ({ ...base, button: `${name}=${value}` }));
+      if (named.length < buttons.length || buttons.length === 0) ways.push(base);
+      for (const way of ways) if (!offered.has(formKey(way))) offered.set(formKey(way), queue[n]);
     }
     for (const [, href] of html.matchAll(/<a[^>]*\bhref="(\/staff[^"#]*)/g)) {
-      if (/\.(pdf|csv)$/.test(href) || href.includes('lang=') || seen.has(href)) continue;
-      seen.add(href);
-      queue.push(href);
+      const path = decode(href);
+      if (/\.(pdf|csv)$/.test(path) || path.includes('lang=') || seen.has(path)) continue;
+      seen.add(path);
+      queue.push(path);
     }
   }
+  assert.deepEqual(broken, [], `staff links that did not open, from ${start.join(', ')}`);
+  assert.ok(n === queue.length, `the walk from ${start.join(', ')} stopped at ${limit} pages with ${queue.length - n} left`);
 }
 
 /// axe in English and in Welsh; `redo` brings the page back to the state being checked after
@@ -240,7 +266,7 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await garethRow.getByRole('button', { name: 'Revoke' }).click();
   await expectText(support, 'The invitation to Gareth was revoked. Its link and code no longer work.');
 
-  // A second child's review, cancelled.
+  // A second child's review, held today.
   await support.goto(server.url + '/staff/children/new');
   await support.getByLabel('Name they like to be called').fill('Lowri');
   await support.getByLabel('Full legal name').fill('Lowri Evans');
@@ -254,8 +280,9 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await support.locator('#meeting_at').fill('14:00');
   await support.getByRole('button', { name: 'Book the review' }).click();
   await expectText(support, 'The review for Lowri is booked.');
-  await support.getByRole('button', { name: 'Cancel this review' }).click();
-  await expectText(support, 'The review for Lowri was cancelled. Invitation links no longer work.');
+  await support.getByLabel('Date it was held').fill(isoDate(0));
+  await support.getByRole('button', { name: 'Mark as held' }).click();
+  await expectText(support, 'The review for Lowri was marked as held.');
 
   // Business support's own password.
   await support.goto(server.url + '/staff/account');
@@ -328,15 +355,26 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await iro.goto(`${server.url}${reviewPath}/pack`);
   await switchLanguage(iro, 'en');
 
-  // The outcome letter: a draft, then the meeting marked held.
+  // The outcome letter: a draft, then sent (which marks the meeting held today).
   await iro.goto(`${server.url}${reviewPath}/outcome`);
-  await iro.getByLabel(/What we talked about/).first().fill('Where you live, and school.');
+  const parts = iro.locator('form[action="/api/save_outcome_letter"] textarea');
+  await parts.first().fill('We talked about where you live.');
   await iro.getByRole('button', { name: 'Save draft' }).click();
   await expectText(iro, 'Draft saved. Nothing has been sent.');
-  await iro.goto(server.url + reviewPath);
-  await iro.getByLabel('Date it was held').fill(isoDate(0));
-  await iro.getByRole('button', { name: 'Mark as held' }).click();
-  await expectText(iro, 'The review for Cai was marked as held.');
+  for (let i = 0; i < await parts.count(); i++) await parts.nth(i).fill('You can stay where you are.');
+  await iro.locator('#held_on').fill(isoDate(0));
+  await iro.getByRole('button', { name: 'Send to Cai and mark the review held' }).click();
+  await expectText(iro, /Your letter is sent\./);
+
+  // Cai's next review, booked and then cancelled.
+  await support.goto(server.url + childPath);
+  await support.getByRole('link', { name: 'Book the review' }).click();
+  await support.locator('#meeting_on').fill(isoDate(saturdayFrom(9) + 3));
+  await support.locator('#meeting_at').fill('09:30');
+  await support.getByRole('button', { name: 'Book the review' }).click();
+  await expectText(support, 'The review for Cai is booked.');
+  await support.getByRole('button', { name: 'Cancel this review' }).click();
+  await expectText(support, 'The review for Cai was cancelled. Invitation links no longer work.');
 
   // ── The admin: staff, settings, audit, cover, outgoing email; a post the server cannot read. ──
   const admin = await staffPage(browser);

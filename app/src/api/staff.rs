@@ -29,6 +29,6 @@ pub async fn add_staff(
 pub async fn set_staff_active(staff_id: Option<i64>, active: Option<String>) -> Result<(), ServerFnError> {
     use crate::server::forms;
     let active = active.as_deref() == Some("true");
-    let result = crate::server::staff::set_active(staff_id.unwrap_or_default(), active).await;
+    let result = crate::server::staff::set_active(crate::model::StaffId::new(staff_id.unwrap_or_default()), active).await;
     forms::finish("set_staff_active", "/staff/admin/staff", Vec::new(), result).await
 }

@@ -1,5 +1,6 @@
 //! Who is asking: a member of staff and their role.
 
+use super::{AuthorityId, StaffId};
 use crate::i18n::{Lang, T};
 use serde::{Deserialize, Serialize};
 
@@ -41,8 +42,8 @@ impl Role {
 /// The signed-in member of staff, resolved once per request from the session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Viewer {
-    pub staff_id: i64,
-    pub authority_id: i64,
+    pub staff_id: StaffId,
+    pub authority_id: AuthorityId,
     pub role: Role,
     pub display_name: String,
     pub authority_en: String,

@@ -82,19 +82,10 @@ pub fn OutboxPage() -> impl IntoView {
     let lang = use_lang();
     let undelivered = OnceResource::new(async move { crate::api::outbox::undelivered_messages().await.ok() });
     let messages = OnceResource::new(async move { dev_outbox().await.ok() });
-    // What "Try again now" said.
-    let flash = crate::pages::staff::flash_for("");
     view! {
         <Page title=T::OutboxTitle>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    let flash = flash.await;
-                    view! {
-                        <NoticeBox notice=flash.notice.clone()/>
-                        <ErrorSummary flash=flash/>
-                    }
-                })}
-            </Suspense>
+            // What "Try again now" said.
+            <crate::pages::staff::PageFlash/>
             <Suspense>
                 {move || Suspend::new(async move {
                     match undelivered.await {

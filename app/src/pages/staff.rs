@@ -16,6 +16,24 @@ pub fn flash_for(form: &'static str) -> OnceResource<Flash> {
     OnceResource::new(async move { page_flash(form.to_string()).await.ok().flatten().unwrap_or_default() })
 }
 
+/// The one-time notice and errors a form left for this page, whichever form it was: for pages
+/// whose buttons come back to them from several forms.
+#[component]
+pub fn PageFlash() -> impl IntoView {
+    let flash = flash_for("");
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let flash = flash.await;
+                view! {
+                    <NoticeBox notice=flash.notice.clone()/>
+                    <ErrorSummary flash=flash/>
+                }
+            })}
+        </Suspense>
+    }
+}
+
 #[component]
 pub fn SignIn() -> impl IntoView {
     let lang = use_lang();
@@ -81,19 +99,10 @@ pub fn StaffHome() -> impl IntoView {
         }
         .into_any(),
     };
-    // What the buttons on the home page (dealing with an alert, trying a message again) said.
-    let flash = flash_for("");
     view! {
         <Page title=T::StaffHomeTitle>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    let flash = flash.await;
-                    view! {
-                        <NoticeBox notice=flash.notice.clone()/>
-                        <ErrorSummary flash=flash/>
-                    }
-                })}
-            </Suspense>
+            // What the buttons on the home page (dealing with an alert, trying a message again) said.
+            <PageFlash/>
             <p class="signed-in-as">{signed_in}<br/>{role_line}</p>
             {body}
         </Page>
@@ -155,7 +164,7 @@ pub fn StaffAdmin() -> impl IntoView {
                                         .map(|member| {
                                             let label = if member.active { T::StaffDisable } else { T::StaffEnable }
                                                 .fill(lang, &[("name", &member.display_name)]);
-                                            let is_me = member.id == me;
+                                            let is_me = member.id == me.get();
                                             view! {
                                                 <tr>
                                                     <td>{member.display_name.clone()}{is_me.then(|| format!(" {}", T::StaffYou.get(lang)))}</td>

@@ -1,11 +1,12 @@
 //! The audit trail: who did what, when, from where. Append-only (enforced by database triggers).
 
+use crate::model::{AuthorityId, StaffId};
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
 pub struct AuditEvent<'a> {
-    pub authority_id: Option<i64>,
-    pub actor_staff_id: Option<i64>,
+    pub authority_id: Option<AuthorityId>,
+    pub actor_staff_id: Option<StaffId>,
     pub action: &'a str,
     pub subject_kind: &'a str,
     pub subject_id: Option<i64>,
@@ -33,7 +34,13 @@ pub async fn record(db: &AnyPool, event: AuditEvent<'_>) -> Result<(), AppError>
 }
 
 /// Records what a child, parent or carer did through their invitation (no staff actor, no address).
-pub async fn by_invitee(db: &AnyPool, authority_id: i64, action: &str, subject_kind: &str, subject_id: i64) -> Result<(), AppError> {
+pub async fn by_invitee(
+    db: &AnyPool,
+    authority_id: AuthorityId,
+    action: &str,
+    subject_kind: &str,
+    subject_id: i64,
+) -> Result<(), AppError> {
     record(
         db,
         AuditEvent {

@@ -1,6 +1,7 @@
 //! Staff authentication: argon2id passwords, sign-in throttling, and who is signed in.
 
 use crate::model::Role;
+use crate::model::StaffId;
 use crate::model::Viewer;
 use crate::server::{db, now, AppError, AppState};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -53,29 +54,61 @@ impl Drop for InsideGate {
     }
 }
 
+/// A place to run one argon2 computation: held before the work that depends on it starts, so
+/// a caller can count something (a secret's try) only once the check is sure to run.
+pub struct HashSlot {
+    // Held for their `Drop`: the core and the place in the room are freed with the slot.
+    _permit: tokio::sync::OwnedSemaphorePermit,
+    _inside: InsideGate,
+}
+
+impl HashSlot {
+    /// Waits (at most 10 s) for a free core within the gate; "busy" at once when the waiting
+    /// room is full.
+    pub async fn acquire() -> Result<HashSlot, AppError> {
+        use std::sync::atomic::Ordering;
+        let gate = hash_gate();
+        if gate.inside.fetch_add(1, Ordering::SeqCst) >= gate.room {
+            gate.inside.fetch_sub(1, Ordering::SeqCst);
+            return Err(AppError::Busy("too many passwords being checked at once".into()));
+        }
+        let inside = InsideGate;
+        let permit = tokio::time::timeout(std::time::Duration::from_secs(10), gate.slots.clone().acquire_owned())
+            .await
+            .map_err(|_| AppError::Busy("waited too long to check a password".into()))?
+            .map_err(|e| AppError::Internal(format!("hash gate: {e}")))?;
+        Ok(HashSlot { _permit: permit, _inside: inside })
+    }
+
+    /// Runs the work off the async runtime. The slot goes with the work itself: a request
+    /// dropped while its hash runs (the client gone) does not free it before the 19 MiB is
+    /// given back.
+    async fn run<T: Send + 'static>(self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+        tokio::task::spawn_blocking(move || {
+            let result = work();
+            drop(self);
+            result
+        })
+        .await
+        .map_err(|e| AppError::Internal(format!("hashing task: {e}")))
+    }
+
+    /// Checks a password against a stored hash (or the dummy hash when there is none).
+    pub async fn verify_password(self, password: String, stored: Option<String>) -> Result<bool, AppError> {
+        self.run(move || {
+            let known = stored.is_some();
+            let hash = stored.unwrap_or_else(|| dummy_hash().to_string());
+            let parsed = PasswordHash::new(&hash).map_err(|e| AppError::Internal(format!("stored hash: {e}")))?;
+            let matches = argon2().verify_password(password.as_bytes(), &parsed).is_ok();
+            Ok(known && matches)
+        })
+        .await?
+    }
+}
+
 /// Runs one argon2 computation off the async runtime, within the gate.
 async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
-    use std::sync::atomic::Ordering;
-    let gate = hash_gate();
-    if gate.inside.fetch_add(1, Ordering::SeqCst) >= gate.room {
-        gate.inside.fetch_sub(1, Ordering::SeqCst);
-        return Err(AppError::Busy("too many passwords being checked at once".into()));
-    }
-    let inside = InsideGate;
-    let permit = tokio::time::timeout(std::time::Duration::from_secs(10), gate.slots.clone().acquire_owned())
-        .await
-        .map_err(|_| AppError::Busy("waited too long to check a password".into()))?
-        .map_err(|e| AppError::Internal(format!("hash gate: {e}")))?;
-    // The slot and the place in the room go with the hashing itself: a request dropped while
-    // its hash runs (the client gone) does not free them before the 19 MiB is given back.
-    tokio::task::spawn_blocking(move || {
-        let result = work();
-        drop(permit);
-        drop(inside);
-        result
-    })
-    .await
-    .map_err(|e| AppError::Internal(format!("hashing task: {e}")))
+    HashSlot::acquire().await?.run(work).await
 }
 
 /// Hashes a password off the async runtime (argon2 is deliberately slow).
@@ -103,14 +136,7 @@ fn dummy_hash() -> &'static str {
 
 /// Checks a password against a stored hash (or the dummy hash when there is none), off the runtime.
 pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, AppError> {
-    hashing(move || {
-        let known = stored.is_some();
-        let hash = stored.unwrap_or_else(|| dummy_hash().to_string());
-        let parsed = PasswordHash::new(&hash).map_err(|e| AppError::Internal(format!("stored hash: {e}")))?;
-        let matches = argon2().verify_password(password.as_bytes(), &parsed).is_ok();
-        Ok(known && matches)
-    })
-    .await?
+    HashSlot::acquire().await?.verify_password(password, stored).await
 }
 
 /// Warms the dummy hash at start-up so the first unknown-email sign-in is not faster than others.
@@ -162,7 +188,7 @@ impl Throttle {
 /// Resolves who is signed in from the session: a staff member who still exists, is still active,
 /// and signed in less than the absolute limit ago. Anything else ends the session.
 pub async fn resolve_viewer(state: &AppState, session: &Session) -> Result<Option<Viewer>, AppError> {
-    let Some(staff_id) = session.get::<i64>(SESSION_STAFF_ID).await? else {
+    let Some(staff_id) = session.get::<StaffId>(SESSION_STAFF_ID).await? else {
         return Ok(None);
     };
     let signed_in_at = session.get::<i64>(SESSION_SIGNED_IN_AT).await?.unwrap_or(0);
@@ -269,13 +295,13 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
             actor_staff_id: Some(staff_id),
             action: "staff.sign_in",
             subject_kind: "staff",
-            subject_id: Some(staff_id),
+            subject_id: Some(staff_id.get()),
             detail: "",
             ip: &address,
         },
     )
     .await?;
-    tracing::info!(staff_id, "signed in");
+    tracing::info!(staff_id = staff_id.get(), "signed in");
     Ok(Done::to("/staff"))
 }
 
@@ -306,7 +332,7 @@ pub async fn change_password(current: &str, new: &str) -> Result<crate::server::
     }
     let hash = hash_password(new.expose().to_string()).await?;
     db::staff::set_password_hash(&state.db, viewer.staff_id, &hash).await?;
-    audit::by_staff(&state, &viewer, "staff.password_changed", "staff", Some(viewer.staff_id), "").await?;
+    audit::by_staff(&state, &viewer, "staff.password_changed", "staff", Some(viewer.staff_id.get()), "").await?;
     Ok(Done::to("/staff/account").with_notice(Msg::new(T::PasswordChanged)))
 }
 

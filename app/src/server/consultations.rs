@@ -400,19 +400,13 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
     if given.is_empty() && secret.failures < SECRET_TRIES {
         return Err(Failed::field(field, words_for(&child.entry, T::UnlockWrong)));
     }
+    // A core to check on comes first: a busy server answers "try again" without using a try.
+    let slot = crate::server::auth::HashSlot::acquire().await?;
     // The try is counted before the check, so many tries sent at once cannot slip past the limit.
     if !store::take_secret_try(&state.db, child.entry.id, SECRET_TRIES).await? {
         return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
     }
-    let checked = match crate::server::auth::verify_password(given, Some(secret.hash.clone())).await {
-        // Too busy to check: the try was never made, so it is given back (a burst of busy
-        // answers must not lock a child out until their IRO resets the secret).
-        Err(busy @ AppError::Busy(_)) => {
-            store::give_back_secret_try(&state.db, child.entry.id, &secret.hash).await?;
-            return Err(busy.into());
-        }
-        other => other?,
-    };
+    let checked = slot.verify_password(given, Some(secret.hash.clone())).await?;
     if checked {
         store::secret_worked(&state.db, child.entry.id).await?;
         let session = session().await?;

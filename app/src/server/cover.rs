@@ -5,6 +5,7 @@ use crate::api::cover::{CoverLine, CoverPage};
 use crate::i18n::T;
 use crate::model::Msg;
 use crate::model::Role;
+use crate::model::StaffId;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
@@ -39,7 +40,8 @@ pub async fn grant(child_id: &str, staff_id: &str, until: &str) -> Result<Done, 
     let (Ok(child_id), Ok(staff_id)) = (child_id.trim().parse::<i64>(), staff_id.trim().parse::<i64>()) else {
         return Err(Failed::field("child_id", T::ErrCoverChoose));
     };
-    let Some(id) = db::cover::grant(&state.db, viewer.authority_id, child_id, staff_id, ends_on, viewer.staff_id).await? else {
+    let Some(id) = db::cover::grant(&state.db, viewer.authority_id, child_id, StaffId::new(staff_id), ends_on, viewer.staff_id).await?
+    else {
         return Err(Failed::field("child_id", T::ErrCoverChoose));
     };
     let detail = format!("child {child_id}, iro {staff_id}, until {}", db::children::format_date(ends_on));

@@ -2,6 +2,7 @@
 //! (listed on an admin page). Messages carry a first name and a link, nothing else personal.
 
 use crate::i18n::{Lang, T};
+use crate::model::AuthorityId;
 use crate::server::AppError;
 use lettre::message::{header::ContentType, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -23,7 +24,7 @@ pub struct Mailer {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Email {
     /// Whose message this is; the development outbox shows each admin only their authority's.
-    pub authority_id: Option<i64>,
+    pub authority_id: Option<AuthorityId>,
     pub to: String,
     pub subject: String,
     pub body: String,
@@ -71,7 +72,7 @@ impl lettre::message::header::Header for ContentLanguage {
 pub struct OutboxEntry {
     pub file: String,
     #[serde(default)]
-    pub authority_id: Option<i64>,
+    pub authority_id: Option<AuthorityId>,
     pub at: i64,
     pub to: String,
     pub subject: String,
@@ -210,7 +211,7 @@ impl Purpose {
 
 /// The message for one invitee, in their language, with a line in the other language offering it
 /// there too. Only their first name and the link: no child's name, no dates, no places.
-pub fn invitation_email(purpose: Purpose, authority_id: i64, to: &str, first_name: &str, lang: Lang, link: &str) -> Email {
+pub fn invitation_email(purpose: Purpose, authority_id: AuthorityId, to: &str, first_name: &str, lang: Lang, link: &str) -> Email {
     let (subject, lead) = match purpose {
         Purpose::Invitation => (T::MailInviteSubject, T::MailInviteBody),
         Purpose::Changed => (T::MailChangedSubject, T::MailChangedBody),
@@ -250,7 +251,7 @@ pub enum NoticeKind {
 
 /// A notice to staff or a partner service: what happened and where to look, never who or what
 /// was said. Welsh first, then English, as the reader's language is not known.
-pub fn notice_email(kind: NoticeKind, authority_id: i64, to: &str, link: &str, reference: &str) -> Email {
+pub fn notice_email(kind: NoticeKind, authority_id: AuthorityId, to: &str, link: &str, reference: &str) -> Email {
     let (subject, lead) = match kind {
         NoticeKind::AlertToIro => (T::MailAlertSubject, T::MailAlertBody),
         NoticeKind::AlertToDuty => (T::MailAlertSubject, T::MailDutyAlertBody),
@@ -275,7 +276,7 @@ mod tests {
 
     #[test]
     fn emails_hold_a_first_name_and_a_link_in_the_recipients_language() {
-        let email = invitation_email(Purpose::Invitation, 1, "carer@example.org", "Siân", Lang::Cy, "https://heard.example/i/abc");
+        let email = invitation_email(Purpose::Invitation, AuthorityId::new(1), "carer@example.org", "Siân", Lang::Cy, "https://heard.example/i/abc");
         assert_eq!(email.subject, T::MailInviteSubject.get(Lang::Cy));
         assert!(email.body.contains("Siân"));
         assert!(email.body.contains("https://heard.example/i/abc"));
@@ -285,7 +286,7 @@ mod tests {
 
     #[test]
     fn a_cancellation_carries_no_link() {
-        let email = invitation_email(Purpose::Cancelled, 1, "p@example.org", "Sam", Lang::En, "https://heard.example/i/abc");
+        let email = invitation_email(Purpose::Cancelled, AuthorityId::new(1), "p@example.org", "Sam", Lang::En, "https://heard.example/i/abc");
         assert!(!email.body.contains("/i/abc"));
     }
 
@@ -302,7 +303,7 @@ mod tests {
         let mailer = Mailer::outbox(dir.clone(), "Heard <no-reply@heard.invalid>").expect("mailer");
         for n in 1..=2 {
             let email = Email {
-                authority_id: Some(1),
+                authority_id: Some(AuthorityId::new(1)),
                 to: "a@example.org".into(),
                 subject: format!("Subject {n}"),
                 body: "Hello Siân".into(),

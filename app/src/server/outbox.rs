@@ -4,8 +4,10 @@
 
 use crate::domain::reviews::InvitationStatus;
 use crate::i18n::T;
+use crate::model::AuthorityId;
 use crate::model::Msg;
 use crate::model::Role;
+use crate::model::StaffId;
 use crate::server::auth::require_role;
 use crate::server::db::outbox::{self as store, Kind, Queued};
 use crate::server::forms::{Done, Failed};
@@ -186,7 +188,7 @@ async fn compose(state: &AppState, message: &Queued, kind: Kind) -> Result<Compo
 }
 
 /// The review team's phone and email, as a notice to a partner names them.
-async fn review_team(db: &AnyPool, authority_id: i64) -> Result<String, AppError> {
+async fn review_team(db: &AnyPool, authority_id: AuthorityId) -> Result<String, AppError> {
     let settings = db::settings::get(db, authority_id).await?;
     Ok([settings.review_team_phone.as_str(), settings.review_team_email.as_str()]
         .into_iter()
@@ -307,12 +309,20 @@ pub async fn for_admin() -> Result<Vec<crate::api::outbox::Undelivered>, AppErro
 }
 
 /// The undelivered messages about one review (its page), for staff who may see the review.
-pub async fn for_review(state: &AppState, authority_id: i64, review_id: i64) -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
+pub async fn for_review(
+    state: &AppState,
+    authority_id: AuthorityId,
+    review_id: i64,
+) -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
     Ok(store::undelivered_for_review(&state.db, authority_id, review_id).await?.into_iter().map(shown).collect())
 }
 
 /// The undelivered alerts, messages and referrals about an IRO's children (their home).
-pub async fn for_iro(state: &AppState, authority_id: i64, iro_id: i64) -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
+pub async fn for_iro(
+    state: &AppState,
+    authority_id: AuthorityId,
+    iro_id: StaffId,
+) -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
     Ok(store::undelivered_for_iro(&state.db, authority_id, iro_id).await?.into_iter().map(shown).collect())
 }
 

@@ -151,7 +151,7 @@ async fn access_given(state: &AppState, viewer: &Viewer, child_id: i64, allocate
     if viewer.role != Role::Iro {
         return Ok(Access::None);
     }
-    if allocated == Some(viewer.staff_id) {
+    if allocated == Some(viewer.staff_id.get()) {
         return Ok(Access::Own);
     }
     if db::cover::covers(&state.db, viewer.authority_id, child_id, viewer.staff_id, crate::server::today()).await? {

@@ -5,6 +5,7 @@
 use crate::api::reports::ReportsPage;
 use crate::domain::reports::{self, Grain, Period, Table, TableId};
 use crate::i18n::Lang;
+use crate::model::AuthorityId;
 use crate::model::Role;
 use crate::model::Viewer;
 use crate::server::auth::require_role;
@@ -22,7 +23,7 @@ fn periods(grain: Grain) -> Vec<Period> {
 }
 
 /// The authority's tables (`only` one of them for a download: only its facts are read).
-async fn tables(state: &AppState, authority_id: i64, grain: Grain, only: Option<TableId>) -> Result<Vec<Table>, AppError> {
+async fn tables(state: &AppState, authority_id: AuthorityId, grain: Grain, only: Option<TableId>) -> Result<Vec<Table>, AppError> {
     let periods = periods(grain);
     let from = periods.first().map(|p| p.start()).unwrap_or_else(today);
     let from_at = crate::domain::calendar::uk_start_of_day(from);

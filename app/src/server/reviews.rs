@@ -6,8 +6,10 @@ use crate::domain::children::{age_band, age_on, parse_form_date};
 use crate::domain::reviews::{Booking, BookingInput, Delivery, InvitationStatus, ReviewStatus};
 use crate::domain::schedule::{next_review_due, review_state, Due, ReviewState, ScheduleFacts};
 use crate::i18n::T;
+use crate::model::AuthorityId;
 use crate::model::Msg;
 use crate::model::Role;
+use crate::model::StaffId;
 use crate::server::auth::require_role;
 use crate::server::db::children::{format_date, ScheduleRow};
 use crate::server::forms::{Done, Failed};
@@ -35,7 +37,12 @@ fn facts(child: &ScheduleRow, held: &[(i64, Date)], moves: &[(i64, Date)]) -> Sc
 
 /// Each child's line: the booked review if any (its due date was fixed when it was booked),
 /// else the next due date from the schedule.
-async fn child_lines(state: &AppState, authority_id: i64, iro: Option<i64>, child: Option<i64>) -> Result<Vec<ChildLine>, AppError> {
+async fn child_lines(
+    state: &AppState,
+    authority_id: AuthorityId,
+    iro: Option<StaffId>,
+    child: Option<i64>,
+) -> Result<Vec<ChildLine>, AppError> {
     let today = today();
     let children = db::children::schedule_rows(&state.db, authority_id, iro, child).await?;
     let held = db::reviews::held_dates(&state.db, authority_id, child).await?;
@@ -64,7 +71,7 @@ async fn child_lines(state: &AppState, authority_id: i64, iro: Option<i64>, chil
 
 /// The due dates of the authority's children who have no review booked: one already past is a
 /// review not held in time.
-pub async fn unbooked_due_dates(state: &AppState, authority_id: i64) -> Result<Vec<time::Date>, AppError> {
+pub async fn unbooked_due_dates(state: &AppState, authority_id: AuthorityId) -> Result<Vec<time::Date>, AppError> {
     Ok(child_lines(state, authority_id, None, None)
         .await?
         .into_iter()
@@ -74,7 +81,7 @@ pub async fn unbooked_due_dates(state: &AppState, authority_id: i64) -> Result<V
 }
 
 /// When the child's next review is due, as the schedule now stands.
-pub async fn next_due(state: &AppState, authority_id: i64, child_id: i64) -> Result<Option<time::Date>, AppError> {
+pub async fn next_due(state: &AppState, authority_id: AuthorityId, child_id: i64) -> Result<Option<time::Date>, AppError> {
     Ok(child_lines(state, authority_id, None, Some(child_id)).await?.first().map(|line| line.due.date))
 }
 
@@ -206,7 +213,7 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
     })
 }
 
-pub async fn booked_review(state: &AppState, authority_id: i64, review_id: i64) -> Result<ReviewDetail, AppError> {
+pub async fn booked_review(state: &AppState, authority_id: AuthorityId, review_id: i64) -> Result<ReviewDetail, AppError> {
     let review = db::reviews::get(&state.db, authority_id, review_id, today()).await?.ok_or(AppError::NotFound)?;
     if review.status != ReviewStatus::Booked {
         return Err(AppError::Invalid(T::ErrReviewClosed));
@@ -227,7 +234,7 @@ pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
         undelivered: crate::server::outbox::for_review(&state, viewer.authority_id, id).await?,
         post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
         child_language: child.first().map(|c| c.language).unwrap_or_default(),
-        viewer_is_childs_iro: viewer.role == crate::model::Role::Iro && allocated == Some(viewer.staff_id),
+        viewer_is_childs_iro: viewer.role == crate::model::Role::Iro && allocated == Some(viewer.staff_id.get()),
         viewer_opens_pack: opens_pack,
         meeting_seen: meeting_fingerprint(&review),
         letter_open: opens_pack && review.status != ReviewStatus::Cancelled && review.meeting_on <= today(),

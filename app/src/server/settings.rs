@@ -21,7 +21,7 @@ pub async fn save(input: &SettingsInput) -> Result<Done, Failed> {
     let state = app_state()?;
     let checked = input.check().map_err(Failed::Invalid)?;
     db::settings::save(&state.db, viewer.authority_id, &checked).await?;
-    audit::by_staff(&state, &viewer, "settings.updated", "authority", Some(viewer.authority_id), "").await?;
+    audit::by_staff(&state, &viewer, "settings.updated", "authority", Some(viewer.authority_id.get()), "").await?;
     Ok(Done::to("/staff/admin/settings").with_notice(Msg::new(T::SettingsSaved)))
 }
 

@@ -5,6 +5,7 @@ use crate::domain::staff::{EmailAddress, NewPassword, PersonName};
 use crate::i18n::T;
 use crate::model::Msg;
 use crate::model::Role;
+use crate::model::StaffId;
 use crate::server::audit;
 use crate::server::auth::{hash_password, require_role};
 use crate::server::forms::{Done, Failed};
@@ -48,14 +49,14 @@ pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(T::StaffAdded).with("name", name.as_str())))
 }
 
-pub async fn set_active(staff_id: i64, active: bool) -> Result<Done, Failed> {
+pub async fn set_active(staff_id: StaffId, active: bool) -> Result<Done, Failed> {
     let viewer = require_role(&[Role::Admin])?;
     if staff_id == viewer.staff_id && !active {
         return Err(Failed::field("", T::ErrCannotDisableSelf));
     }
     let state = app_state()?;
     let name = db::staff::set_active(&state.db, viewer.authority_id, staff_id, active).await?.ok_or(AppError::NotFound)?;
-    audit::by_staff(&state, &viewer, if active { "staff.enabled" } else { "staff.disabled" }, "staff", Some(staff_id), "").await?;
+    audit::by_staff(&state, &viewer, if active { "staff.enabled" } else { "staff.disabled" }, "staff", Some(staff_id.get()), "").await?;
     let notice = if active { T::StaffEnabledDone } else { T::StaffDisabledDone };
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(notice).with("name", name)))
 }

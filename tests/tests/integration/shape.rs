@@ -26,29 +26,46 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
-/// The top-level modules a source file names through `crate::` (or reaches with
-/// `super::super::`), comments left out.
+/// The top-level modules a source file names through `crate::` (grouped `crate::{a, b::c}`
+/// included, across lines) or reaches with `super::super::`, comments left out.
 fn modules_named(source: &str) -> BTreeSet<String> {
+    let code: String = source.lines().map(|line| line.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
+    let ident = |text: &str| -> String { text.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect() };
     let mut named = BTreeSet::new();
-    for line in source.lines() {
-        let code = line.split("//").next().unwrap_or_default();
-        let mut rest = code;
-        while let Some(at) = rest.find("crate::") {
-            let before = rest[..at].chars().next_back();
-            rest = &rest[at + "crate::".len()..];
-            // `$crate::` in a macro and `app_crate::` are other things.
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') {
-                continue;
-            }
-            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-            if !name.is_empty() {
-                named.insert(name);
-            }
+    let mut rest = code.as_str();
+    while let Some(at) = rest.find("crate::") {
+        let before = rest[..at].chars().next_back();
+        rest = &rest[at + "crate::".len()..];
+        // `$crate::` in a macro and `app_crate::` are other things.
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') {
+            continue;
         }
-        if code.contains("super::super::") {
-            named.insert("super::super".to_string());
+        if let Some(group) = rest.strip_prefix('{') {
+            // Each top-level item of the group names a module (or `self`).
+            let (mut depth, mut start) = (0, 0);
+            for (i, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => {
+                        named.insert(ident(&group[start..i]));
+                        break;
+                    }
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        named.insert(ident(&group[start..i]));
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            named.insert(ident(rest));
         }
     }
+    if code.contains("super::super::") {
+        named.insert("super::super".to_string());
+    }
+    named.remove("");
     named
 }
 
@@ -85,4 +102,6 @@ fn the_reader_finds_paths_and_skips_comments() {
     let source = "use crate::api::{Msg};\n// crate::pages is only a comment\nlet x = crate::server::db::Pool::new(); $crate::t!();\n";
     assert_eq!(modules_named(source), BTreeSet::from(["api".to_string(), "server".to_string()]));
     assert!(modules_named("use super::super::pages;").contains("super::super"));
+    let grouped = "use crate::{\n    model::Msg,\n    server::{db, AppError}, // a comment\n};\n";
+    assert_eq!(modules_named(grouped), BTreeSet::from(["model".to_string(), "server".to_string()]));
 }

@@ -1,11 +1,12 @@
 //! Authorities: the tenants. Every other record belongs to exactly one.
 
+use crate::model::AuthorityId;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
 #[derive(Clone, Debug)]
 pub struct Authority {
-    pub id: i64,
+    pub id: AuthorityId,
     pub slug: String,
     pub name_en: String,
     pub name_cy: String,
@@ -13,7 +14,7 @@ pub struct Authority {
 }
 
 pub async fn by_slug(db: &AnyPool, slug: &str) -> Result<Option<Authority>, AppError> {
-    let row: Option<(i64, String, String, String, i64)> =
+    let row: Option<(AuthorityId, String, String, String, i64)> =
         sqlx::query_as("SELECT id, slug, name_en, name_cy, welsh_first FROM authorities WHERE slug = $1")
             .bind(slug)
             .fetch_optional(db)
@@ -21,18 +22,18 @@ pub async fn by_slug(db: &AnyPool, slug: &str) -> Result<Option<Authority>, AppE
     Ok(row.map(|(id, slug, name_en, name_cy, welsh_first)| Authority { id, slug, name_en, name_cy, welsh_first: welsh_first != 0 }))
 }
 
-pub async fn by_id(db: &AnyPool, id: i64) -> Result<Option<Authority>, AppError> {
-    let row: Option<(i64, String, String, String, i64)> =
+pub async fn by_id(db: &AnyPool, id: AuthorityId) -> Result<Option<Authority>, AppError> {
+    let row: Option<(AuthorityId, String, String, String, i64)> =
         sqlx::query_as("SELECT id, slug, name_en, name_cy, welsh_first FROM authorities WHERE id = $1").bind(id).fetch_optional(db).await?;
     Ok(row.map(|(id, slug, name_en, name_cy, welsh_first)| Authority { id, slug, name_en, name_cy, welsh_first: welsh_first != 0 }))
 }
 
 /// Creates the authority unless one with that slug exists; returns its id either way.
-pub async fn ensure(db: &AnyPool, slug: &str, name_en: &str, name_cy: &str, welsh_first: bool) -> Result<i64, AppError> {
+pub async fn ensure(db: &AnyPool, slug: &str, name_en: &str, name_cy: &str, welsh_first: bool) -> Result<AuthorityId, AppError> {
     if let Some(existing) = by_slug(db, slug).await? {
         return Ok(existing.id);
     }
-    let (id,): (i64,) = sqlx::query_as(
+    let (id,): (AuthorityId,) = sqlx::query_as(
         "INSERT INTO authorities (slug, name_en, name_cy, welsh_first, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(slug)

@@ -3,6 +3,7 @@
 use crate::api::ChildRow;
 use crate::domain::children::{age_band, age_on, ChildDetails, ChildInput, LegalBasis};
 use crate::i18n::Lang;
+use crate::model::{AuthorityId, StaffId};
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 use time::Date;
@@ -34,7 +35,7 @@ fn bind_details<'q>(
         .bind(child.iro_staff_id)
 }
 
-pub async fn insert(db: &AnyPool, authority_id: i64, child: &ChildDetails) -> Result<i64, AppError> {
+pub async fn insert(db: &AnyPool, authority_id: AuthorityId, child: &ChildDetails) -> Result<i64, AppError> {
     let at = now();
     let query = sqlx::query(
         "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
@@ -46,7 +47,7 @@ pub async fn insert(db: &AnyPool, authority_id: i64, child: &ChildDetails) -> Re
 }
 
 /// Updates a child of `authority_id`; false when there is no such child there.
-pub async fn update(db: &AnyPool, authority_id: i64, id: i64, child: &ChildDetails) -> Result<bool, AppError> {
+pub async fn update(db: &AnyPool, authority_id: AuthorityId, id: i64, child: &ChildDetails) -> Result<bool, AppError> {
     let query = sqlx::query(
         "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
                 communication_needs = $5, looked_after_since = $6, legal_basis = $7, placement_type = $8,
@@ -58,7 +59,7 @@ pub async fn update(db: &AnyPool, authority_id: i64, id: i64, child: &ChildDetai
 }
 
 /// A child's stored details as the edit form shows them; `None` outside `authority_id`.
-pub async fn get(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<ChildInput>, AppError> {
+pub async fn get(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<ChildInput>, AppError> {
     type Row = (String, String, String, String, String, String, String, String, Option<i64>);
     let row: Option<Row> = sqlx::query_as(
         "SELECT preferred_name, full_name, date_of_birth, preferred_language, communication_needs, looked_after_since,
@@ -97,7 +98,7 @@ pub async fn get(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<Chil
 }
 
 /// Every child of the authority with their IRO's name, by preferred name.
-pub async fn list(db: &AnyPool, authority_id: i64, today: Date) -> Result<Vec<ChildRow>, AppError> {
+pub async fn list(db: &AnyPool, authority_id: AuthorityId, today: Date) -> Result<Vec<ChildRow>, AppError> {
     type Row = (i64, String, String, String, String, String, Option<String>);
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT c.id, c.preferred_name, c.full_name, c.date_of_birth, c.preferred_language, c.legal_basis, s.display_name
@@ -124,7 +125,7 @@ pub async fn list(db: &AnyPool, authority_id: i64, today: Date) -> Result<Vec<Ch
         .collect()
 }
 
-pub async fn count_in_authority(db: &AnyPool, authority_id: i64) -> Result<i64, AppError> {
+pub async fn count_in_authority(db: &AnyPool, authority_id: AuthorityId) -> Result<i64, AppError> {
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children WHERE authority_id = $1").bind(authority_id).fetch_one(db).await?;
     Ok(count)
 }
@@ -140,7 +141,12 @@ pub struct ScheduleRow {
     pub iro_staff_id: Option<i64>,
 }
 
-pub async fn schedule_rows(db: &AnyPool, authority_id: i64, iro: Option<i64>, child: Option<i64>) -> Result<Vec<ScheduleRow>, AppError> {
+pub async fn schedule_rows(
+    db: &AnyPool,
+    authority_id: AuthorityId,
+    iro: Option<StaffId>,
+    child: Option<i64>,
+) -> Result<Vec<ScheduleRow>, AppError> {
     type Row = (i64, String, String, String, String, Option<i64>);
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id, preferred_name, preferred_language, legal_basis, looked_after_since, iro_staff_id FROM children

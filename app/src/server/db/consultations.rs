@@ -3,6 +3,8 @@
 
 use crate::domain::forms::{Answer, Band, Sharing};
 use crate::i18n::Lang;
+use crate::model::AuthorityId;
+use crate::model::StaffId;
 use crate::server::db::outbox::{self, Kind};
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
@@ -10,7 +12,7 @@ use sqlx::AnyPool;
 #[derive(Clone, Debug)]
 pub struct Consultation {
     pub id: i64,
-    pub authority_id: i64,
+    pub authority_id: AuthorityId,
     pub review_id: i64,
     pub invitation_id: i64,
     pub form_id: String,
@@ -25,7 +27,7 @@ pub struct Consultation {
 
 const CONSULTATION: &str =
     "SELECT id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at, read_at FROM consultations";
-type ConsultationRow = (i64, i64, i64, i64, String, i64, String, i64, Option<String>, Option<i64>, Option<i64>);
+type ConsultationRow = (i64, AuthorityId, i64, i64, String, i64, String, i64, Option<String>, Option<i64>, Option<i64>);
 
 fn consultation(r: ConsultationRow) -> Result<Consultation, AppError> {
     let (id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at, read_at) = r;
@@ -53,7 +55,7 @@ pub async fn for_invitation(db: &AnyPool, invitation_id: i64) -> Result<Option<C
 /// The invitee's consultation, begun on the form version current now (once: a second call, or a
 /// second tab racing the first, finds the one already made).
 pub struct NewConsultation<'a> {
-    pub authority_id: i64,
+    pub authority_id: AuthorityId,
     pub review_id: i64,
     pub invitation_id: i64,
     pub form_id: &'a str,
@@ -335,24 +337,13 @@ pub async fn take_secret_try(db: &AnyPool, invitation_id: i64, tries: i64) -> Re
     Ok(taken == 1)
 }
 
-/// Undoes `take_secret_try` when the secret could not be checked at all (the server was busy).
-/// Only for the secret the try was taken against: after a reset, a late answer gives nothing back.
-pub async fn give_back_secret_try(db: &AnyPool, invitation_id: i64, secret_hash: &str) -> Result<(), AppError> {
-    sqlx::query("UPDATE invitations SET secret_failures = secret_failures - 1 WHERE id = $1 AND secret_hash = $2 AND secret_failures > 0")
-        .bind(invitation_id)
-        .bind(secret_hash)
-        .execute(db)
-        .await?;
-    Ok(())
-}
-
 pub async fn secret_worked(db: &AnyPool, invitation_id: i64) -> Result<(), AppError> {
     sqlx::query("UPDATE invitations SET secret_failures = 0 WHERE id = $1 AND secret_failures > 0").bind(invitation_id).execute(db).await?;
     Ok(())
 }
 
 /// The child's own IRO clears a forgotten or locked secret; the child makes a new one next time.
-pub async fn reset_secret(db: &AnyPool, authority_id: i64, iro_id: i64, invitation_id: i64) -> Result<bool, AppError> {
+pub async fn reset_secret(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId, invitation_id: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
         "UPDATE invitations SET secret_kind = NULL, secret_hash = NULL, secret_failures = 0, secret_set_at = NULL, updated_at = $1
          WHERE id = $2 AND authority_id = $3 AND secret_hash IS NOT NULL
@@ -378,7 +369,7 @@ pub const ALERT_REPEAT_SECONDS: i64 = 60 * 60;
 /// alert's id, or None when the same child's alert is already waiting.
 pub async fn raise_alert(
     db: &AnyPool,
-    authority_id: i64,
+    authority_id: AuthorityId,
     review_id: i64,
     invitation_id: i64,
     source: &str,
@@ -417,7 +408,7 @@ pub async fn raise_alert(
 /// Returns the request's reference (the existing one if asked before).
 pub async fn request_advocacy(
     db: &AnyPool,
-    authority_id: i64,
+    authority_id: AuthorityId,
     review_id: i64,
     invitation_id: i64,
     reference: &str,
@@ -453,7 +444,7 @@ pub async fn advocacy_reference(db: &AnyPool, invitation_id: i64) -> Result<Opti
 }
 
 /// An advocacy request's reference and who asked ("child" or "parent").
-pub async fn advocacy_reference_by_id(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<(String, String)>, AppError> {
+pub async fn advocacy_reference_by_id(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<(String, String)>, AppError> {
     Ok(sqlx::query_as(
         "SELECT a.reference, i.audience FROM advocacy_requests a JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
          WHERE a.id = $1 AND a.authority_id = $2",
@@ -474,7 +465,7 @@ pub struct OpenAlert {
 }
 
 /// Alerts not yet acknowledged for the children this IRO reviews.
-pub async fn open_alerts_for_iro(db: &AnyPool, authority_id: i64, iro_id: i64) -> Result<Vec<OpenAlert>, AppError> {
+pub async fn open_alerts_for_iro(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId) -> Result<Vec<OpenAlert>, AppError> {
     let rows: Vec<(i64, i64, String, i64)> = sqlx::query_as(
         "SELECT a.id, a.child_id, c.preferred_name, a.raised_at FROM alerts a
          JOIN children c ON c.id = a.child_id AND c.authority_id = a.authority_id
@@ -488,7 +479,7 @@ pub async fn open_alerts_for_iro(db: &AnyPool, authority_id: i64, iro_id: i64) -
 }
 
 /// The IRO says they have seen the alert and are acting on it.
-pub async fn acknowledge_alert(db: &AnyPool, authority_id: i64, iro_id: i64, alert_id: i64) -> Result<bool, AppError> {
+pub async fn acknowledge_alert(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId, alert_id: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
         "UPDATE alerts SET acknowledged_at = $1, acknowledged_by = $2
          WHERE id = $3 AND authority_id = $4 AND acknowledged_at IS NULL
@@ -512,7 +503,7 @@ pub type SentMessage = (i64, String, String, i64, Option<i64>);
 /// "Tell my IRO": stored, and a notice (without the words) queued for the IRO.
 pub async fn send_message(
     db: &AnyPool,
-    entry_authority: i64,
+    entry_authority: AuthorityId,
     review_id: i64,
     invitation_id: i64,
     kind: &str,
@@ -553,7 +544,7 @@ pub async fn messages_sent(db: &AnyPool, invitation_id: i64) -> Result<Vec<SentM
 /// A message as its IRO's home lists it: (id, child id, child's name, kind, sent at). No words.
 pub type MessageLine = (i64, i64, String, String, i64);
 
-pub async fn unread_messages_for_iro(db: &AnyPool, authority_id: i64, iro_id: i64) -> Result<Vec<MessageLine>, AppError> {
+pub async fn unread_messages_for_iro(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId) -> Result<Vec<MessageLine>, AppError> {
     Ok(sqlx::query_as(
         "SELECT m.id, m.child_id, c.preferred_name, m.kind, m.sent_at FROM child_messages m
          JOIN children c ON c.id = m.child_id AND c.authority_id = m.authority_id
@@ -568,7 +559,7 @@ pub async fn unread_messages_for_iro(db: &AnyPool, authority_id: i64, iro_id: i6
 /// One message for the child's IRO: (child id, child's name, kind, words, language, sent at).
 pub type MessageForIro = (i64, String, String, String, String, i64);
 
-pub async fn message_for_iro(db: &AnyPool, authority_id: i64, iro_id: i64, id: i64) -> Result<Option<MessageForIro>, AppError> {
+pub async fn message_for_iro(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId, id: i64) -> Result<Option<MessageForIro>, AppError> {
     Ok(sqlx::query_as(
         "SELECT m.child_id, c.preferred_name, m.kind, m.words, m.language, m.sent_at FROM child_messages m
          JOIN children c ON c.id = m.child_id AND c.authority_id = m.authority_id
@@ -581,7 +572,7 @@ pub async fn message_for_iro(db: &AnyPool, authority_id: i64, iro_id: i64, id: i
     .await?)
 }
 
-pub async fn mark_message_read(db: &AnyPool, authority_id: i64, id: i64, staff_id: i64) -> Result<(), AppError> {
+pub async fn mark_message_read(db: &AnyPool, authority_id: AuthorityId, id: i64, staff_id: StaffId) -> Result<(), AppError> {
     sqlx::query("UPDATE child_messages SET read_at = $1, read_by = $2 WHERE id = $3 AND authority_id = $4 AND read_at IS NULL")
         .bind(now())
         .bind(staff_id)
@@ -596,8 +587,8 @@ pub async fn mark_message_read(db: &AnyPool, authority_id: i64, id: i64, staff_i
 /// name, reference, asked at, who asked).
 pub async fn advocacy_requests_for_iro(
     db: &AnyPool,
-    authority_id: i64,
-    iro_id: i64,
+    authority_id: AuthorityId,
+    iro_id: StaffId,
 ) -> Result<Vec<(i64, String, String, i64, String)>, AppError> {
     Ok(sqlx::query_as(
         "SELECT c.id, c.preferred_name, a.reference, a.created_at, i.audience FROM advocacy_requests a

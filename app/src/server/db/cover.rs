@@ -1,12 +1,14 @@
 //! Cover: another IRO opening a child's packs for a while, granted by an admin.
 
+use crate::model::AuthorityId;
+use crate::model::StaffId;
 use crate::server::db::children::format_date;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 use time::Date;
 
 /// Whether `staff_id` covers `child_id` today.
-pub async fn covers(db: &AnyPool, authority_id: i64, child_id: i64, staff_id: i64, today: Date) -> Result<bool, AppError> {
+pub async fn covers(db: &AnyPool, authority_id: AuthorityId, child_id: i64, staff_id: StaffId, today: Date) -> Result<bool, AppError> {
     let (n,): (i64,) = sqlx::query_as(
         "SELECT COUNT(*) FROM iro_cover
          WHERE authority_id = $1 AND child_id = $2 AND staff_id = $3 AND ended_at IS NULL AND ends_on >= $4",
@@ -21,7 +23,14 @@ pub async fn covers(db: &AnyPool, authority_id: i64, child_id: i64, staff_id: i6
 }
 
 /// Grants cover; the child and the IRO must both be this authority's.
-pub async fn grant(db: &AnyPool, authority_id: i64, child_id: i64, staff_id: i64, ends_on: Date, by: i64) -> Result<Option<i64>, AppError> {
+pub async fn grant(
+    db: &AnyPool,
+    authority_id: AuthorityId,
+    child_id: i64,
+    staff_id: StaffId,
+    ends_on: Date,
+    by: StaffId,
+) -> Result<Option<i64>, AppError> {
     let row: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO iro_cover (authority_id, child_id, staff_id, ends_on, granted_by, granted_at)
          SELECT c.authority_id, c.id, s.id, $1, $2, $3 FROM children c JOIN staff s ON s.authority_id = c.authority_id
@@ -39,7 +48,7 @@ pub async fn grant(db: &AnyPool, authority_id: i64, child_id: i64, staff_id: i64
     Ok(row.map(|(id,)| id))
 }
 
-pub async fn end(db: &AnyPool, authority_id: i64, id: i64) -> Result<bool, AppError> {
+pub async fn end(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<bool, AppError> {
     let done = sqlx::query("UPDATE iro_cover SET ended_at = $1 WHERE id = $2 AND authority_id = $3 AND ended_at IS NULL")
         .bind(now())
         .bind(id)
@@ -50,7 +59,7 @@ pub async fn end(db: &AnyPool, authority_id: i64, id: i64) -> Result<bool, AppEr
 }
 
 /// Cover in force or to come: (id, child's name, IRO's name, ends on).
-pub async fn current(db: &AnyPool, authority_id: i64, today: Date) -> Result<Vec<(i64, String, String, String)>, AppError> {
+pub async fn current(db: &AnyPool, authority_id: AuthorityId, today: Date) -> Result<Vec<(i64, String, String, String)>, AppError> {
     Ok(sqlx::query_as(
         "SELECT v.id, c.preferred_name, s.display_name, v.ends_on FROM iro_cover v
          JOIN children c ON c.id = v.child_id AND c.authority_id = v.authority_id

@@ -5,6 +5,7 @@ use crate::api::reviews::{InvitationRow, InviteLine};
 use crate::domain::reviews::{Audience, Delivery, InvitationStatus, Invitee};
 use crate::domain::schedule::report_deadline;
 use crate::i18n::Lang;
+use crate::model::AuthorityId;
 use crate::server::db::children::parse_date;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
@@ -38,7 +39,7 @@ fn row(r: Row) -> Result<InvitationRow, AppError> {
     })
 }
 
-pub async fn insert(db: &AnyPool, authority_id: i64, review_id: i64, invitee: &Invitee) -> Result<i64, AppError> {
+pub async fn insert(db: &AnyPool, authority_id: AuthorityId, review_id: i64, invitee: &Invitee) -> Result<i64, AppError> {
     let at = now();
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO invitations (authority_id, review_id, audience, first_name, language, delivery, email, postal_address, status,
@@ -60,7 +61,7 @@ pub async fn insert(db: &AnyPool, authority_id: i64, review_id: i64, invitee: &I
     Ok(id)
 }
 
-pub async fn for_review(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Vec<InvitationRow>, AppError> {
+pub async fn for_review(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<Vec<InvitationRow>, AppError> {
     let rows: Vec<Row> =
         sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.authority_id = $1 AND i.review_id = $2 ORDER BY i.id"))
             .bind(authority_id)
@@ -81,7 +82,11 @@ fn with_review(r: WithReview) -> Result<(i64, InvitationRow, Option<String>), Ap
 }
 
 /// (review id, invitation) for every invitation to a booked review of the authority, or of one child.
-pub async fn for_booked_reviews(db: &AnyPool, authority_id: i64, child: Option<i64>) -> Result<Vec<(i64, InvitationRow)>, AppError> {
+pub async fn for_booked_reviews(
+    db: &AnyPool,
+    authority_id: AuthorityId,
+    child: Option<i64>,
+) -> Result<Vec<(i64, InvitationRow)>, AppError> {
     let rows: Vec<WithReview> = sqlx::query_as(&format!(
         "SELECT i.review_id, {COLUMNS} FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
              WHERE i.authority_id = $1 AND r.status = 'booked' AND ($2 IS NULL OR r.child_id = $2) ORDER BY i.id"
@@ -101,7 +106,7 @@ pub struct Stored {
     pub salt: Option<String>,
 }
 
-pub async fn get(db: &AnyPool, authority_id: i64, id: i64) -> Result<Option<Stored>, AppError> {
+pub async fn get(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<Stored>, AppError> {
     let found: Option<WithReview> =
         sqlx::query_as(&format!("SELECT i.review_id, {COLUMNS} FROM invitations i WHERE i.id = $1 AND i.authority_id = $2"))
             .bind(id)
@@ -122,7 +127,7 @@ pub struct NewLink {
 /// Gives a posted invitation a new link and code (the old ones stop working at once) and clears
 /// any reprint flag; the letter counts as sent once it is marked as posted. False unless it is in
 /// `authority_id` and not revoked.
-pub async fn set_letter_link(db: &AnyPool, authority_id: i64, id: i64, link: &NewLink) -> Result<bool, AppError> {
+pub async fn set_letter_link(db: &AnyPool, authority_id: AuthorityId, id: i64, link: &NewLink) -> Result<bool, AppError> {
     let done = sqlx::query(
         "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
          WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL",
@@ -144,7 +149,7 @@ pub async fn set_letter_link(db: &AnyPool, authority_id: i64, id: i64, link: &Ne
 /// is in `authority_id` and not revoked.
 pub async fn new_emailed_link(
     db: &AnyPool,
-    authority_id: i64,
+    authority_id: AuthorityId,
     id: i64,
     review_id: i64,
     link: &NewLink,
@@ -173,7 +178,7 @@ pub async fn new_emailed_link(
 }
 
 /// Marks a prepared letter as posted (sent), keeping its code.
-pub async fn mark_posted(db: &AnyPool, authority_id: i64, id: i64) -> Result<bool, AppError> {
+pub async fn mark_posted(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<bool, AppError> {
     let at = now();
     let done = sqlx::query(
         "UPDATE invitations SET status = CASE WHEN status = 'not_sent' THEN 'sent' ELSE status END, sent_at = COALESCE(sent_at, $1),
@@ -190,7 +195,7 @@ pub async fn mark_posted(db: &AnyPool, authority_id: i64, id: i64) -> Result<boo
 }
 
 /// Revokes an invitation: its link and code stop working at once, for good.
-pub async fn revoke(db: &AnyPool, authority_id: i64, id: i64) -> Result<bool, AppError> {
+pub async fn revoke(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<bool, AppError> {
     let at = now();
     let done =
         sqlx::query("UPDATE invitations SET revoked_at = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL")
@@ -207,7 +212,7 @@ pub async fn revoke(db: &AnyPool, authority_id: i64, id: i64) -> Result<bool, Ap
 /// when `keep_child` (it stays to open the outcome letter; until one is sent it opens nothing).
 pub async fn revoke_all(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: i64,
+    authority_id: AuthorityId,
     review_id: i64,
     keep_child: bool,
     at: i64,
@@ -231,7 +236,7 @@ pub async fn revoke_all(
 /// Returns how many notices were queued.
 pub async fn rescheduled(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: i64,
+    authority_id: AuthorityId,
     review_id: i64,
     expires_at: i64,
     at: i64,
@@ -254,7 +259,7 @@ pub async fn rescheduled(
 #[derive(Clone, Debug)]
 pub struct Entry {
     pub id: i64,
-    pub authority_id: i64,
+    pub authority_id: AuthorityId,
     pub review_id: i64,
     pub first_name: String,
     pub language: Lang,
@@ -276,7 +281,7 @@ impl Entry {
 const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at, r.status,
                             (SELECT COUNT(*) FROM outcome_letters l WHERE l.review_id = i.review_id AND l.sent_at IS NOT NULL)
                      FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
-type EntryRow = (i64, i64, i64, String, String, String, Option<i64>, Option<i64>, String, i64);
+type EntryRow = (i64, AuthorityId, i64, String, String, String, Option<i64>, Option<i64>, String, i64);
 
 fn entry(r: EntryRow) -> Result<Entry, AppError> {
     let (id, authority_id, review_id, first_name, language, audience, revoked, expires, review_status, letters) = r;
@@ -324,7 +329,7 @@ pub async fn mark_opened(db: &AnyPool, id: i64) -> Result<(), AppError> {
 }
 
 /// Invitations on business support's lists: every invitation to a booked review, with its child and dates.
-pub async fn lines(db: &AnyPool, authority_id: i64) -> Result<Vec<(InviteLine, bool, bool)>, AppError> {
+pub async fn lines(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<(InviteLine, bool, bool)>, AppError> {
     type LineRow = (i64, i64, String, String, String, String, String, String, Option<i64>, i64);
     let rows: Vec<LineRow> = sqlx::query_as(
         "SELECT i.id, i.review_id, c.preferred_name, i.first_name, i.audience, i.delivery, i.status, r.meeting_on, i.revoked_at, i.needs_reprint
@@ -361,7 +366,7 @@ pub async fn lines(db: &AnyPool, authority_id: i64) -> Result<Vec<(InviteLine, b
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct ReminderCandidate {
     pub id: i64,
-    pub authority_id: i64,
+    pub authority_id: AuthorityId,
     pub review_id: i64,
     meeting_on: String,
     pub sent_at: i64,
@@ -411,7 +416,7 @@ struct MessageToRow {
     review_status: String,
 }
 
-pub async fn for_message(db: &AnyPool, authority_id: i64, invitation_id: i64) -> Result<Option<MessageTo>, AppError> {
+pub async fn for_message(db: &AnyPool, authority_id: AuthorityId, invitation_id: i64) -> Result<Option<MessageTo>, AppError> {
     let row: Option<MessageToRow> = sqlx::query_as(
         "SELECT i.email, i.delivery, i.first_name, i.language, i.link_salt, i.status, i.revoked_at, r.status AS review_status
          FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id

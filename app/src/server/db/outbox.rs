@@ -2,6 +2,8 @@
 //! lease, tried again with growing gaps, and never given up without staff seeing it.
 //! Only ids are stored; addresses, names and links are worked out when a message is sent.
 
+use crate::model::AuthorityId;
+use crate::model::StaffId;
 use crate::server::AppError;
 use sqlx::AnyPool;
 
@@ -89,7 +91,7 @@ fn new_message_token() -> String {
 /// about does. Returns its id.
 pub async fn enqueue(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: i64,
+    authority_id: AuthorityId,
     kind: Kind,
     subject_id: i64,
     review_id: Option<i64>,
@@ -116,7 +118,7 @@ pub async fn enqueue(
 /// many were queued.
 pub async fn enqueue_for_review(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: i64,
+    authority_id: AuthorityId,
     review_id: i64,
     kind: Kind,
     include_revoked: bool,
@@ -142,7 +144,7 @@ pub async fn enqueue_for_review(
 /// its link no longer works.
 pub async fn enqueue_invitation(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: i64,
+    authority_id: AuthorityId,
     invitation_id: i64,
     review_id: i64,
     now: i64,
@@ -159,7 +161,13 @@ pub async fn enqueue_invitation(
 }
 
 /// Queues the one reminder for an invitation; a second call (from any server) queues nothing.
-pub async fn enqueue_reminder(db: &AnyPool, authority_id: i64, invitation_id: i64, review_id: i64, now: i64) -> Result<bool, AppError> {
+pub async fn enqueue_reminder(
+    db: &AnyPool,
+    authority_id: AuthorityId,
+    invitation_id: i64,
+    review_id: i64,
+    now: i64,
+) -> Result<bool, AppError> {
     let done = sqlx::query(
         "INSERT INTO outbox (authority_id, kind, subject_id, review_id, once_key, message_id, created_at, next_try_at)
          VALUES ($1, 'reminder', $2, $3, $4, $5, $6, $7) ON CONFLICT (once_key) DO NOTHING",
@@ -180,7 +188,7 @@ pub async fn enqueue_reminder(db: &AnyPool, authority_id: i64, invitation_id: i6
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Queued {
     pub id: i64,
-    pub authority_id: i64,
+    pub authority_id: AuthorityId,
     pub kind: String,
     pub subject_id: i64,
     pub message_id: String,
@@ -296,7 +304,7 @@ pub async fn withdraw(db: &AnyPool, id: i64, token: &str) -> Result<(), AppError
 
 /// "Try again now" from staff of the message's own authority: due at once, given up or not.
 /// False when there is no such undelivered message in that authority.
-pub async fn retry_now(db: &AnyPool, authority_id: i64, id: i64, now: i64) -> Result<bool, AppError> {
+pub async fn retry_now(db: &AnyPool, authority_id: AuthorityId, id: i64, now: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
         // A given-up message starts a new 48 hours of tries.
         "UPDATE outbox SET status = 'waiting', next_try_at = $1, created_at = CASE WHEN status = 'given_up' THEN $2 ELSE created_at END
@@ -346,7 +354,7 @@ const UNDELIVERED_COLUMNS: &str = "o.id, o.kind, o.subject_id, o.review_id, o.st
 const UNDELIVERED: &str = "(o.status = 'given_up' OR (o.status = 'waiting' AND o.last_error IS NOT NULL))";
 
 /// Every undelivered message of the authority, oldest first (the admin's outbox page).
-pub async fn undelivered(db: &AnyPool, authority_id: i64) -> Result<Vec<Undelivered>, AppError> {
+pub async fn undelivered(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<Undelivered>, AppError> {
     Ok(sqlx::query_as(&format!(
         "SELECT {UNDELIVERED_COLUMNS} FROM outbox o WHERE o.authority_id = $1 AND {UNDELIVERED} ORDER BY o.id LIMIT 500"
     ))
@@ -356,7 +364,7 @@ pub async fn undelivered(db: &AnyPool, authority_id: i64) -> Result<Vec<Undelive
 }
 
 /// The undelivered messages about one review (its page).
-pub async fn undelivered_for_review(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Vec<Undelivered>, AppError> {
+pub async fn undelivered_for_review(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<Vec<Undelivered>, AppError> {
     Ok(sqlx::query_as(&format!(
         "SELECT {UNDELIVERED_COLUMNS} FROM outbox o WHERE o.authority_id = $1 AND o.review_id = $2 AND {UNDELIVERED} ORDER BY o.id"
     ))
@@ -367,7 +375,7 @@ pub async fn undelivered_for_review(db: &AnyPool, authority_id: i64, review_id: 
 }
 
 /// The undelivered alerts and referrals about the children an IRO reviews (their home).
-pub async fn undelivered_for_iro(db: &AnyPool, authority_id: i64, iro_id: i64) -> Result<Vec<Undelivered>, AppError> {
+pub async fn undelivered_for_iro(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId) -> Result<Vec<Undelivered>, AppError> {
     Ok(sqlx::query_as(&format!(
         "SELECT {UNDELIVERED_COLUMNS}
          FROM outbox o JOIN reviews r ON r.id = o.review_id AND r.authority_id = o.authority_id

@@ -3,6 +3,8 @@
 use crate::api::outcome::LetterText;
 use crate::domain::reviews::ReviewStatus;
 use crate::i18n::Lang;
+use crate::model::AuthorityId;
+use crate::model::StaffId;
 use crate::server::db::children::format_date;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
@@ -29,7 +31,7 @@ fn letter(row: Row) -> Letter {
     }
 }
 
-pub async fn get(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Option<Letter>, AppError> {
+pub async fn get(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<Option<Letter>, AppError> {
     let row: Option<Row> = sqlx::query_as(
         "SELECT language, talked, decided, next_steps, who_to_ask, sent_at, read_at FROM outcome_letters
          WHERE authority_id = $1 AND review_id = $2",
@@ -45,9 +47,9 @@ pub async fn get(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Opti
 /// given. A letter already sent is never changed: false then.
 async fn write(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    authority_id: i64,
+    authority_id: AuthorityId,
     review_id: i64,
-    by: i64,
+    by: StaffId,
     letter: &Letter,
     sent_at: Option<i64>,
 ) -> Result<bool, AppError> {
@@ -82,7 +84,7 @@ async fn write(
 }
 
 /// Keeps a draft (false: the letter was sent meanwhile, and stands as sent).
-pub async fn save_draft(db: &AnyPool, authority_id: i64, review_id: i64, by: i64, draft: &Letter) -> Result<bool, AppError> {
+pub async fn save_draft(db: &AnyPool, authority_id: AuthorityId, review_id: i64, by: StaffId, draft: &Letter) -> Result<bool, AppError> {
     let mut tx = crate::server::db::begin_write(db).await?;
     let written = write(&mut tx, authority_id, review_id, by, draft, None).await?;
     tx.commit().await?;
@@ -94,9 +96,9 @@ pub async fn save_draft(db: &AnyPool, authority_id: i64, review_id: i64, by: i64
 /// until `open_until` for reading it, and the notice queued for an emailed child.
 pub async fn send(
     db: &AnyPool,
-    authority_id: i64,
+    authority_id: AuthorityId,
     review_id: i64,
-    by: i64,
+    by: StaffId,
     letter: &Letter,
     held_on: Date,
     open_until: i64,
@@ -176,7 +178,7 @@ pub async fn mark_read(db: &AnyPool, review_id: i64) -> Result<bool, AppError> {
 }
 
 /// The name of the IRO who sent the letter, to sign it.
-pub async fn author(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Option<String>, AppError> {
+pub async fn author(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<Option<String>, AppError> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT s.display_name FROM outcome_letters l JOIN staff s ON s.id = l.written_by AND s.authority_id = l.authority_id
          WHERE l.authority_id = $1 AND l.review_id = $2",

@@ -1,10 +1,12 @@
 //! Queries for the IRO's pre-review pack. Every one names the authority and the review.
 
+use crate::model::AuthorityId;
+use crate::model::StaffId;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
 /// Alerts raised for this review, oldest first: (raised at, acknowledged at, by whom).
-pub async fn alerts(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Vec<(i64, Option<i64>, Option<String>)>, AppError> {
+pub async fn alerts(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<Vec<(i64, Option<i64>, Option<String>)>, AppError> {
     Ok(sqlx::query_as(
         "SELECT a.raised_at, a.acknowledged_at, s.display_name FROM alerts a
          LEFT JOIN staff s ON s.id = a.acknowledged_by AND s.authority_id = a.authority_id
@@ -17,7 +19,7 @@ pub async fn alerts(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<V
 }
 
 /// The advocacy request made through one invitation: (reference, status).
-pub async fn advocacy(db: &AnyPool, authority_id: i64, invitation_id: i64) -> Result<Option<(String, String)>, AppError> {
+pub async fn advocacy(db: &AnyPool, authority_id: AuthorityId, invitation_id: i64) -> Result<Option<(String, String)>, AppError> {
     Ok(sqlx::query_as("SELECT reference, status FROM advocacy_requests WHERE authority_id = $1 AND invitation_id = $2")
         .bind(authority_id)
         .bind(invitation_id)
@@ -26,7 +28,11 @@ pub async fn advocacy(db: &AnyPool, authority_id: i64, invitation_id: i64) -> Re
 }
 
 /// The child's messages sent through this review's invitations: (id, kind, words, language, sent at).
-pub async fn messages(db: &AnyPool, authority_id: i64, review_id: i64) -> Result<Vec<(i64, String, String, String, i64)>, AppError> {
+pub async fn messages(
+    db: &AnyPool,
+    authority_id: AuthorityId,
+    review_id: i64,
+) -> Result<Vec<(i64, String, String, String, i64)>, AppError> {
     Ok(sqlx::query_as(
         "SELECT m.id, m.kind, m.words, m.language, m.sent_at FROM child_messages m
          JOIN invitations i ON i.id = m.invitation_id AND i.authority_id = m.authority_id
@@ -40,7 +46,13 @@ pub async fn messages(db: &AnyPool, authority_id: i64, review_id: i64) -> Result
 
 /// Marks the consultations and messages the IRO was just shown as read by them (only those: one
 /// sent a moment later, or behind a revoked invitation, was not shown).
-pub async fn mark_read(db: &AnyPool, authority_id: i64, staff_id: i64, consultations: &[i64], messages: &[i64]) -> Result<(), AppError> {
+pub async fn mark_read(
+    db: &AnyPool,
+    authority_id: AuthorityId,
+    staff_id: StaffId,
+    consultations: &[i64],
+    messages: &[i64],
+) -> Result<(), AppError> {
     let at = now();
     let mut tx = super::begin_write(db).await?;
     for (table, ids) in [("consultations", consultations), ("child_messages", messages)] {

@@ -4,13 +4,14 @@
 use crate::domain::forms::Band;
 use crate::domain::reports::{AlertFact, InviteFact, ReviewFact};
 use crate::domain::reviews::Audience;
+use crate::model::AuthorityId;
 use crate::server::db::children::{format_date, parse_date};
 use crate::server::AppError;
 use sqlx::AnyPool;
 use time::Date;
 
 /// Reviews of the authority due on or after `from`.
-pub async fn reviews(db: &AnyPool, authority_id: i64, from: Date) -> Result<Vec<ReviewFact>, AppError> {
+pub async fn reviews(db: &AnyPool, authority_id: AuthorityId, from: Date) -> Result<Vec<ReviewFact>, AppError> {
     let rows: Vec<(String, String, String)> =
         sqlx::query_as("SELECT due_on, meeting_on, status FROM reviews WHERE authority_id = $1 AND due_on >= $2 AND recorded = 0")
             .bind(authority_id)
@@ -49,7 +50,7 @@ type InviteRow = (
 
 /// Invitations asking for views (not those to the meeting only) sent on or after `from_at`: not
 /// those never sent, nor those of a review that was cancelled.
-pub async fn invitations(db: &AnyPool, authority_id: i64, from_at: i64) -> Result<Vec<InviteFact>, AppError> {
+pub async fn invitations(db: &AnyPool, authority_id: AuthorityId, from_at: i64) -> Result<Vec<InviteFact>, AppError> {
     let rows: Vec<InviteRow> = sqlx::query_as(
         "SELECT i.audience, c.band, COALESCE(i.sent_at, i.created_at), i.opened_at, c.submitted_at, c.read_aloud_used, c.scripted_saves, c.plain_saves,
                 c.advocacy,
@@ -113,7 +114,7 @@ pub async fn invitations(db: &AnyPool, authority_id: i64, from_at: i64) -> Resul
 }
 
 /// Urgent alerts raised on or after `from_at`.
-pub async fn alerts(db: &AnyPool, authority_id: i64, from_at: i64) -> Result<Vec<AlertFact>, AppError> {
+pub async fn alerts(db: &AnyPool, authority_id: AuthorityId, from_at: i64) -> Result<Vec<AlertFact>, AppError> {
     let rows: Vec<(i64, Option<i64>)> =
         sqlx::query_as("SELECT raised_at, acknowledged_at FROM alerts WHERE authority_id = $1 AND raised_at >= $2")
             .bind(authority_id)
@@ -130,7 +131,7 @@ pub async fn alerts(db: &AnyPool, authority_id: i64, from_at: i64) -> Result<Vec
 }
 
 /// The days messages from children were sent, on or after `from_at`.
-pub async fn messages(db: &AnyPool, authority_id: i64, from_at: i64) -> Result<Vec<Date>, AppError> {
+pub async fn messages(db: &AnyPool, authority_id: AuthorityId, from_at: i64) -> Result<Vec<Date>, AppError> {
     let rows: Vec<(i64,)> = sqlx::query_as("SELECT sent_at FROM child_messages WHERE authority_id = $1 AND sent_at >= $2")
         .bind(authority_id)
         .bind(from_at)

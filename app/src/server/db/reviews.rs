@@ -3,6 +3,8 @@
 use crate::api::reviews::{PastReview, ReviewDetail};
 use crate::domain::reviews::{format_form_time, Arrangement, Booking, ReviewStatus};
 use crate::domain::schedule::{report_deadline, review_state, DueReason};
+use crate::model::AuthorityId;
+use crate::model::StaffId;
 use crate::server::db::children::{format_date, parse_date};
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
@@ -49,7 +51,7 @@ fn detail(row: Row, today: Date) -> Result<ReviewDetail, AppError> {
     })
 }
 
-pub async fn get(db: &AnyPool, authority_id: i64, id: i64, today: Date) -> Result<Option<ReviewDetail>, AppError> {
+pub async fn get(db: &AnyPool, authority_id: AuthorityId, id: i64, today: Date) -> Result<Option<ReviewDetail>, AppError> {
     let row: Option<Row> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
          WHERE r.id = $1 AND r.authority_id = $2"
@@ -62,7 +64,7 @@ pub async fn get(db: &AnyPool, authority_id: i64, id: i64, today: Date) -> Resul
 }
 
 /// Booked reviews of the authority (optionally one child's), soonest first.
-pub async fn booked(db: &AnyPool, authority_id: i64, child: Option<i64>, today: Date) -> Result<Vec<ReviewDetail>, AppError> {
+pub async fn booked(db: &AnyPool, authority_id: AuthorityId, child: Option<i64>, today: Date) -> Result<Vec<ReviewDetail>, AppError> {
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
          WHERE r.authority_id = $1 AND r.status = 'booked' AND ($2 IS NULL OR r.child_id = $2)
@@ -76,7 +78,7 @@ pub async fn booked(db: &AnyPool, authority_id: i64, child: Option<i64>, today: 
 }
 
 /// Held and cancelled reviews of one child, newest first.
-pub async fn history(db: &AnyPool, authority_id: i64, child_id: i64) -> Result<Vec<PastReview>, AppError> {
+pub async fn history(db: &AnyPool, authority_id: AuthorityId, child_id: i64) -> Result<Vec<PastReview>, AppError> {
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT id, meeting_on, kind, status FROM reviews
          WHERE authority_id = $1 AND child_id = $2 AND status <> 'booked' ORDER BY meeting_on DESC, id DESC",
@@ -98,7 +100,7 @@ pub async fn history(db: &AnyPool, authority_id: i64, child_id: i64) -> Result<V
 }
 
 /// (child id, date) of every review held, for the authority or one child.
-pub async fn held_dates(db: &AnyPool, authority_id: i64, child: Option<i64>) -> Result<Vec<(i64, Date)>, AppError> {
+pub async fn held_dates(db: &AnyPool, authority_id: AuthorityId, child: Option<i64>) -> Result<Vec<(i64, Date)>, AppError> {
     let rows: Vec<(i64, String)> = sqlx::query_as(
         "SELECT child_id, meeting_on FROM reviews WHERE authority_id = $1 AND status = 'held' AND ($2 IS NULL OR child_id = $2)",
     )
@@ -110,7 +112,7 @@ pub async fn held_dates(db: &AnyPool, authority_id: i64, child: Option<i64>) -> 
 }
 
 /// (child id, date) of every unplanned change of placement, for the authority or one child.
-pub async fn moves(db: &AnyPool, authority_id: i64, child: Option<i64>) -> Result<Vec<(i64, Date)>, AppError> {
+pub async fn moves(db: &AnyPool, authority_id: AuthorityId, child: Option<i64>) -> Result<Vec<(i64, Date)>, AppError> {
     let rows: Vec<(i64, String)> =
         sqlx::query_as("SELECT child_id, moved_on FROM placement_moves WHERE authority_id = $1 AND ($2 IS NULL OR child_id = $2)")
             .bind(authority_id)
@@ -120,7 +122,7 @@ pub async fn moves(db: &AnyPool, authority_id: i64, child: Option<i64>) -> Resul
     rows.into_iter().map(|(child, day)| Ok((child, parse_date(&day)?))).collect()
 }
 
-pub async fn insert_move(db: &AnyPool, authority_id: i64, child_id: i64, moved_on: Date) -> Result<i64, AppError> {
+pub async fn insert_move(db: &AnyPool, authority_id: AuthorityId, child_id: i64, moved_on: Date) -> Result<i64, AppError> {
     let (id,): (i64,) =
         sqlx::query_as("INSERT INTO placement_moves (authority_id, child_id, moved_on, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(authority_id)
@@ -135,7 +137,7 @@ pub async fn insert_move(db: &AnyPool, authority_id: i64, child_id: i64, moved_o
 /// Books a review. The caller has checked the child is in `authority_id`.
 pub async fn insert(
     db: &AnyPool,
-    authority_id: i64,
+    authority_id: AuthorityId,
     child_id: i64,
     kind: DueReason,
     due_on: Date,
@@ -164,7 +166,7 @@ pub async fn insert(
 }
 
 /// A review held before Heard knew the child, recorded so the schedule counts it.
-pub async fn insert_held(db: &AnyPool, authority_id: i64, child_id: i64, kind: DueReason, held_on: Date) -> Result<i64, AppError> {
+pub async fn insert_held(db: &AnyPool, authority_id: AuthorityId, child_id: i64, kind: DueReason, held_on: Date) -> Result<i64, AppError> {
     let at = now();
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, meeting_at, arrangement, arrangement_details,
@@ -190,7 +192,7 @@ pub async fn insert_held(db: &AnyPool, authority_id: i64, child_id: i64, kind: D
 /// Returns how many notices were queued.
 pub async fn update_booking(
     db: &AnyPool,
-    authority_id: i64,
+    authority_id: AuthorityId,
     id: i64,
     booking: &Booking,
     moved: Option<i64>,
@@ -228,7 +230,7 @@ pub async fn update_booking(
 
 /// The child's own IRO confirms the date, time and how to join; false unless the review is
 /// booked, in `authority_id`, and for a child this IRO reviews.
-pub async fn confirm(db: &AnyPool, authority_id: i64, id: i64, iro_id: i64) -> Result<bool, AppError> {
+pub async fn confirm(db: &AnyPool, authority_id: AuthorityId, id: i64, iro_id: StaffId) -> Result<bool, AppError> {
     let at = now();
     let done = sqlx::query(
         "UPDATE reviews SET confirmed_at = $1, confirmed_by = $2, updated_at = $1
@@ -251,7 +253,7 @@ pub async fn confirm(db: &AnyPool, authority_id: i64, id: i64, iro_id: i64) -> R
 /// booked and in `authority_id`; otherwise how many notices were queued.
 pub async fn close(
     db: &AnyPool,
-    authority_id: i64,
+    authority_id: AuthorityId,
     id: i64,
     status: ReviewStatus,
     held_on: Option<Date>,

@@ -1,11 +1,12 @@
 //! Each authority's own settings: advocacy provider, duty contact, review team, arrangements, post.
 
 use crate::domain::reviews::SettingsInput;
+use crate::model::AuthorityId;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
 /// The authority's settings as stored, or empty ones (post on) if an admin never saved any.
-pub async fn get(db: &AnyPool, authority_id: i64) -> Result<SettingsInput, AppError> {
+pub async fn get(db: &AnyPool, authority_id: AuthorityId) -> Result<SettingsInput, AppError> {
     type Row = (String, String, String, String, String, String, String, String, String, String, String, String, i64, i64);
     let row: Option<Row> = sqlx::query_as(
         "SELECT advocacy_name, advocacy_email, advocacy_phone, parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone,
@@ -57,16 +58,16 @@ pub async fn get(db: &AnyPool, authority_id: i64) -> Result<SettingsInput, AppEr
 }
 
 /// Counts below this are suppressed in the authority's report downloads.
-pub async fn suppress_below(db: &AnyPool, authority_id: i64) -> Result<u32, AppError> {
+pub async fn suppress_below(db: &AnyPool, authority_id: AuthorityId) -> Result<u32, AppError> {
     Ok(get(db, authority_id).await?.suppress_below.parse().unwrap_or(crate::domain::reports::DEFAULT_SUPPRESS_BELOW))
 }
 
-pub async fn post_enabled(db: &AnyPool, authority_id: i64) -> Result<bool, AppError> {
+pub async fn post_enabled(db: &AnyPool, authority_id: AuthorityId) -> Result<bool, AppError> {
     Ok(get(db, authority_id).await?.post_enabled == "1")
 }
 
 /// Saves checked settings (insert or replace, in one statement on both engines).
-pub async fn save(db: &AnyPool, authority_id: i64, s: &SettingsInput) -> Result<(), AppError> {
+pub async fn save(db: &AnyPool, authority_id: AuthorityId, s: &SettingsInput) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO authority_settings (authority_id, advocacy_name, advocacy_email, advocacy_phone, duty_name, duty_email, duty_phone,
                                          review_team_phone, review_team_email, default_arrangements, post_enabled, updated_at,

@@ -2,32 +2,34 @@
 
 use crate::api::StaffMember;
 use crate::domain::staff::{EmailAddress, PersonName};
+use crate::model::AuthorityId;
 use crate::model::Role;
+use crate::model::StaffId;
 use crate::model::Viewer;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
 pub struct Credentials {
-    pub id: i64,
+    pub id: StaffId,
     pub password_hash: String,
 }
 
 /// The stored hash of an active account, for sign-in.
 pub async fn credentials(db: &AnyPool, email: &EmailAddress) -> Result<Option<Credentials>, AppError> {
-    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, password_hash FROM staff WHERE email = $1 AND active = 1")
+    let row: Option<(StaffId, String)> = sqlx::query_as("SELECT id, password_hash FROM staff WHERE email = $1 AND active = 1")
         .bind(email.as_str())
         .fetch_optional(db)
         .await?;
     Ok(row.map(|(id, password_hash)| Credentials { id, password_hash }))
 }
 
-pub async fn password_hash(db: &AnyPool, staff_id: i64) -> Result<Option<String>, AppError> {
+pub async fn password_hash(db: &AnyPool, staff_id: StaffId) -> Result<Option<String>, AppError> {
     let row: Option<(String,)> =
         sqlx::query_as("SELECT password_hash FROM staff WHERE id = $1 AND active = 1").bind(staff_id).fetch_optional(db).await?;
     Ok(row.map(|r| r.0))
 }
 
-pub async fn set_password_hash(db: &AnyPool, staff_id: i64, hash: &str) -> Result<(), AppError> {
+pub async fn set_password_hash(db: &AnyPool, staff_id: StaffId, hash: &str) -> Result<(), AppError> {
     sqlx::query("UPDATE staff SET password_hash = $1, updated_at = $2 WHERE id = $3")
         .bind(hash)
         .bind(now())
@@ -38,8 +40,8 @@ pub async fn set_password_hash(db: &AnyPool, staff_id: i64, hash: &str) -> Resul
 }
 
 /// The signed-in view of an active staff member, with their authority's names.
-pub async fn viewer(db: &AnyPool, staff_id: i64) -> Result<Option<Viewer>, AppError> {
-    let row: Option<(i64, i64, String, String, String, String)> = sqlx::query_as(
+pub async fn viewer(db: &AnyPool, staff_id: StaffId) -> Result<Option<Viewer>, AppError> {
+    let row: Option<(StaffId, AuthorityId, String, String, String, String)> = sqlx::query_as(
         "SELECT s.id, s.authority_id, s.role, s.display_name, a.name_en, a.name_cy
          FROM staff s JOIN authorities a ON a.id = s.authority_id
          WHERE s.id = $1 AND s.active = 1",
@@ -54,7 +56,7 @@ pub async fn viewer(db: &AnyPool, staff_id: i64) -> Result<Option<Viewer>, AppEr
     Ok(Some(Viewer { staff_id, authority_id, role, display_name, authority_en, authority_cy }))
 }
 
-pub async fn list(db: &AnyPool, authority_id: i64) -> Result<Vec<StaffMember>, AppError> {
+pub async fn list(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<StaffMember>, AppError> {
     let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
         "SELECT id, display_name, email, role, active FROM staff WHERE authority_id = $1 ORDER BY active DESC, display_name",
     )
@@ -76,7 +78,7 @@ pub async fn email_taken(db: &AnyPool, email: &EmailAddress) -> Result<bool, App
 
 pub async fn insert(
     db: &AnyPool,
-    authority_id: i64,
+    authority_id: AuthorityId,
     name: &PersonName,
     email: &EmailAddress,
     role: Role,
@@ -100,7 +102,7 @@ pub async fn insert(
 }
 
 /// Changes whether a member of `authority_id` may sign in; `None` when no such member is there.
-pub async fn set_active(db: &AnyPool, authority_id: i64, staff_id: i64, active: bool) -> Result<Option<String>, AppError> {
+pub async fn set_active(db: &AnyPool, authority_id: AuthorityId, staff_id: StaffId, active: bool) -> Result<Option<String>, AppError> {
     let done = sqlx::query("UPDATE staff SET active = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4")
         .bind(i64::from(active))
         .bind(now())
@@ -120,7 +122,7 @@ pub async fn set_active(db: &AnyPool, authority_id: i64, staff_id: i64, active: 
 }
 
 /// Active IROs of the authority, by name: who a child may be allocated to.
-pub async fn iros(db: &AnyPool, authority_id: i64) -> Result<Vec<(i64, String)>, AppError> {
+pub async fn iros(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<(i64, String)>, AppError> {
     let rows: Vec<(i64, String)> =
         sqlx::query_as("SELECT id, display_name FROM staff WHERE authority_id = $1 AND role = 'iro' AND active = 1 ORDER BY display_name")
             .bind(authority_id)
