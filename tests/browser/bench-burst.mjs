@@ -1,7 +1,7 @@
 // Benchmark, not a test: the server's memory under bursts of argon2 checks (19 MiB each),
 // sampled from /proc every 20 ms. Two kinds of burst, each twice:
 // - sign-ins with unknown emails, each from its own address;
-// - unlocks: 100 invitations, each opened again by code and then unlocked five times at once
+// - unlocks: 100 parents' and carers' invitations, each opened again by code and then unlocked five times at once
 //   with its phrase (five is as many tries as an invitation gets before it locks, so this is
 //   the most checks a burst of unlocks can start).
 // Prints the resident memory before, at each peak and after, and how the requests were answered.
@@ -77,7 +77,7 @@ try {
   const codes = [];
   for (let i = 0; i < INVITATIONS; i++) {
     await staff.post('/api/add_invitee', {
-      review_id: reviewId, audience: 'other', first_name: `Person${i}`, language: 'en', delivery: 'post', email: '', postal_address: '',
+      review_id: reviewId, audience: i % 2 ? 'carer' : 'parent', first_name: `Person${i}`, language: 'en', delivery: 'post', email: '', postal_address: '',
     });
     const page = await (await staff.get(reviewPath)).text();
     const ids = [...page.matchAll(/name="invitation_id" value="(\d+)"/g)].map((m) => Number(m[1]));
@@ -92,12 +92,16 @@ try {
   const locked = [];
   for (const [i, code] of codes.entries()) {
     const first = client(server, `198.51.100.${i}`);
-    await first.post('/api/enter_code', { code });
-    await first.post('/api/set_secret', { kind: 'phrase', 'a[phrase]': phrase });
+    const came = await first.post('/api/enter_code', { code });
+    const made = await first.post('/api/set_secret', { kind: 'phrase', 'a[phrase]': phrase, 'a[phrase_again]': phrase });
+    if ((made.headers.get('location') ?? '').startsWith('/secret')) {
+      throw new Error(`person ${i}: the code led to ${came.headers.get('location')} and the secret was not made`);
+    }
     for (let t = 0; t < TRIES; t++) {
       const again = client(server, `10.9.${i}.${t}`);
       const entered = await again.post('/api/enter_code', { code });
-      if (entered.status !== 303) throw new Error(`code ${i} was answered ${entered.status}`);
+      const landed = entered.headers.get('location') ?? '';
+      if (entered.status !== 303 || landed.startsWith('/start')) throw new Error(`code ${i} was answered ${entered.status} ${landed}`);
       locked.push(again);
     }
   }
@@ -125,6 +129,7 @@ try {
     await burst(`unlock burst ${wave}`, server, sample, locked.map((visitor) => () => visitor.post('/api/unlock', { 'a[phrase]': phrase })));
   }
   clearInterval(sampler);
+  console.log(`resident memory: before ${before.toFixed(0)} MB, peak ${sample.peak.toFixed(0)} MB, 5 s after the last burst ${rssMb(server.pid).toFixed(0)} MB`);
   // Busy answers must not have used anyone's tries: each person can still get in, calmly.
   let open = 0;
   for (const [i, code] of codes.entries()) {
@@ -134,7 +139,6 @@ try {
     if (unlocked.headers.get('location') === '/form') open++;
   }
   console.log(`afterwards, one at a time: ${open} of ${codes.length} people unlocked their form with their phrase`);
-  console.log(`resident memory: before ${before.toFixed(0)} MB, peak ${sample.peak.toFixed(0)} MB, 10 s after ${rssMb(server.pid).toFixed(0)} MB`);
 } finally {
   await server.stop();
 }
