@@ -276,7 +276,14 @@ mod tests {
 
     #[test]
     fn emails_hold_a_first_name_and_a_link_in_the_recipients_language() {
-        let email = invitation_email(Purpose::Invitation, AuthorityId::new(1), "carer@example.org", "Siân", Lang::Cy, "https://heard.example/i/abc");
+        let email = invitation_email(
+            Purpose::Invitation,
+            AuthorityId::new(1),
+            "carer@example.org",
+            "Siân",
+            Lang::Cy,
+            "https://heard.example/i/abc",
+        );
         assert_eq!(email.subject, T::MailInviteSubject.get(Lang::Cy));
         assert!(email.body.contains("Siân"));
         assert!(email.body.contains("https://heard.example/i/abc"));
@@ -286,7 +293,8 @@ mod tests {
 
     #[test]
     fn a_cancellation_carries_no_link() {
-        let email = invitation_email(Purpose::Cancelled, AuthorityId::new(1), "p@example.org", "Sam", Lang::En, "https://heard.example/i/abc");
+        let email =
+            invitation_email(Purpose::Cancelled, AuthorityId::new(1), "p@example.org", "Sam", Lang::En, "https://heard.example/i/abc");
         assert!(!email.body.contains("/i/abc"));
     }
 

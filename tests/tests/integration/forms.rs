@@ -9,10 +9,10 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use time::Duration;
 
 /// A server function's arguments: name → required (not an `Option`); map arguments end in `[`.
-type Signature = BTreeMap<String, bool>;
+pub(crate) type Signature = BTreeMap<String, bool>;
 
 /// Reads every `#[server(endpoint = "…")]` function under app/src and its arguments.
-fn server_functions() -> BTreeMap<String, Signature> {
+pub(crate) fn server_functions() -> BTreeMap<String, Signature> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src");
     let mut found = BTreeMap::new();
     let mut dirs = vec![root];

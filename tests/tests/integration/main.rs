@@ -21,3 +21,4 @@ mod reviews;
 mod shape;
 mod staff;
 mod symbols;
+mod tenancy;
