@@ -5,6 +5,7 @@ use crate::startup::Application;
 use app::domain::staff::{EmailAddress, NewPassword, PersonName};
 use app::model::Role;
 use app::server::db;
+use secrecy::ExposeSecret;
 
 const HELP: &str = "\
 Usage:
@@ -55,7 +56,7 @@ pub async fn run(args: Vec<String>) -> Result<(), String> {
         "backup" => {
             let file = args.get(1).ok_or("usage: heard backup FILE")?;
             let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
-            crate::backup::run(&settings.database_url, std::path::Path::new(file)).await?;
+            crate::backup::run(settings.database_url.expose_secret(), std::path::Path::new(file)).await?;
             println!("Backed up to {file}.");
             println!(
                 "Keep the session key with it ({} or HEARD_SESSION_KEY): without it, no link or code works.",
@@ -66,7 +67,7 @@ pub async fn run(args: Vec<String>) -> Result<(), String> {
         "migrate" => {
             let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
             std::fs::create_dir_all(&settings.data_dir).map_err(|e| e.to_string())?;
-            crate::database::connect(&settings.database_url).await.map_err(|e| e.to_string())?;
+            crate::database::connect(settings.database_url.expose_secret()).await.map_err(|e| e.to_string())?;
             println!("database is up to date");
             Ok(())
         }
@@ -109,7 +110,7 @@ async fn create_admin(args: &[String]) -> Result<(), String> {
         .map_err(|_| format!("password: use {} to {} characters", NewPassword::MIN_CHARS, NewPassword::MAX_CHARS))?;
 
     let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
-    if let Some(file) = crate::database::sqlite_file(&settings.database_url) {
+    if let Some(file) = crate::database::sqlite_file(settings.database_url.expose_secret()) {
         if !file.exists() && !args.iter().any(|a| a == "--create-database") {
             return Err(format!(
                 "HEARD_DATABASE_URL: {} does not exist; check the path, or add --create-database to make a new database there",
@@ -118,7 +119,7 @@ async fn create_admin(args: &[String]) -> Result<(), String> {
         }
     }
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| format!("HEARD_DATA_DIR {}: {e}", settings.data_dir.display()))?;
-    let pool = crate::database::connect(&settings.database_url).await.map_err(|e| format!("HEARD_DATABASE_URL: {e}"))?;
+    let pool = crate::database::connect(settings.database_url.expose_secret()).await.map_err(|e| format!("HEARD_DATABASE_URL: {e}"))?;
     if db::staff::email_taken(&pool, &email).await.map_err(|e| e.to_string())? {
         return Err(format!("{} already has an account", email.as_str()));
     }

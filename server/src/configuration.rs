@@ -1,6 +1,7 @@
 //! Settings from environment variables, with defaults that serve a newcomer on their own machine.
 //! An invalid value stops start-up with a message that names the variable.
 
+use secrecy::{ExposeSecret, SecretBox, SecretString};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -10,14 +11,14 @@ pub struct Settings {
     /// HEARD_BIND: the address to listen on.
     pub bind: SocketAddr,
     /// HEARD_DATABASE_URL: `sqlite://…` (default, under the data folder) or `postgres://…`.
-    pub database_url: String,
+    pub database_url: SecretString,
     /// HEARD_BASE_URL: the public address, used in links and to decide on Secure cookies.
     pub base_url: String,
     /// HEARD_DATA_DIR: where the SQLite file, the development key and the dev outbox live.
     pub data_dir: PathBuf,
     /// HEARD_SESSION_KEY: base64 of at least 64 random bytes, signing session cookies. Generated
     /// once under the data folder when unset, except in production where it must be given.
-    pub session_key: Option<Vec<u8>>,
+    pub session_key: Option<SecretBox<[u8]>>,
     /// HEARD_ENV: `development` (default) or `production`.
     pub production: bool,
     /// HEARD_DEMO: `1` seeds the demo authorities and staff (idempotent).
@@ -26,7 +27,7 @@ pub struct Settings {
     /// for the managers' reports (needs HEARD_DEMO).
     pub demo_history: bool,
     /// HEARD_DEMO_PASSWORD: the demo staff password; generated and kept under the data folder when unset.
-    pub demo_password: Option<String>,
+    pub demo_password: Option<SecretString>,
     /// HEARD_TRUST_PROXY: `1` when behind a reverse proxy that sets X-Forwarded-For.
     pub trust_proxy: bool,
     /// HEARD_PROXY_HOPS: how many trusted proxies add to X-Forwarded-For (default 1); the client
@@ -34,7 +35,7 @@ pub struct Settings {
     pub proxy_hops: usize,
     /// HEARD_SMTP_URL: e.g. `smtps://user:pass@smtp.example.org:465`; unset in development writes
     /// mail to the outbox folder instead.
-    pub smtp_url: Option<String>,
+    pub smtp_url: Option<SecretString>,
     /// HEARD_MAIL_FROM: the sender address.
     pub mail_from: String,
     /// HEARD_JOB_INTERVAL_SECONDS: how often the mail job looks for reminders and queued messages (default 60).
@@ -174,17 +175,17 @@ impl Settings {
 
         Ok(Settings {
             bind,
-            database_url,
+            database_url: SecretString::from(database_url),
             base_url,
             data_dir,
-            session_key,
+            session_key: session_key.map(|key: Vec<u8>| SecretBox::new(key.into_boxed_slice())),
             production,
             demo,
             demo_history,
-            demo_password: get("HEARD_DEMO_PASSWORD"),
+            demo_password: get("HEARD_DEMO_PASSWORD").map(SecretString::from),
             trust_proxy: flag(vars, "HEARD_TRUST_PROXY")?,
             proxy_hops,
-            smtp_url,
+            smtp_url: smtp_url.map(SecretString::from),
             mail_from,
             job_interval_seconds,
             drain_seconds,
@@ -194,7 +195,7 @@ impl Settings {
     }
 
     pub fn is_sqlite(&self) -> bool {
-        self.database_url.starts_with("sqlite:")
+        self.database_url.expose_secret().starts_with("sqlite:")
     }
 }
 
@@ -210,9 +211,30 @@ mod tests {
     fn defaults_serve_a_newcomer() {
         let s = Settings::from_vars(&vars(&[])).expect("defaults");
         assert_eq!(s.bind.to_string(), "127.0.0.1:3000");
-        assert_eq!(s.database_url, "sqlite://data/heard.db?mode=rwc");
+        assert_eq!(s.database_url.expose_secret(), "sqlite://data/heard.db?mode=rwc");
         assert_eq!(s.base_url, "http://127.0.0.1:3000");
         assert!(!s.production && !s.demo);
+    }
+
+    #[test]
+    fn passwords_and_keys_never_appear_when_settings_are_printed() {
+        use base64::Engine;
+        let key = base64::engine::general_purpose::STANDARD.encode([7u8; 64]);
+        let s = Settings::from_vars(&vars(&[
+            ("HEARD_DATABASE_URL", "postgres://heard:db-password-1@db.example/heard"),
+            ("HEARD_SMTP_URL", "smtps://mailer:smtp-password-2@smtp.example.org:465"),
+            ("HEARD_DEMO_PASSWORD", "demo-password-3"),
+            ("HEARD_SESSION_KEY", &key),
+        ]))
+        .expect("settings");
+        let printed = format!("{s:?}");
+        for secret in ["db-password-1", "smtp-password-2", "demo-password-3", &key, "7, 7, 7"] {
+            assert!(!printed.contains(secret), "{secret} in {printed}");
+        }
+        // Where they are used, they are all there.
+        assert!(s.database_url.expose_secret().contains("db-password-1"));
+        assert!(s.smtp_url.as_ref().is_some_and(|u| u.expose_secret().contains("smtp-password-2")));
+        assert_eq!(s.session_key.as_ref().map(|k| k.expose_secret().len()), Some(64));
     }
 
     #[test]

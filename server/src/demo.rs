@@ -5,6 +5,7 @@ use crate::configuration::Settings;
 use app::domain::staff::{EmailAddress, PersonName};
 use app::model::{Role, StaffId};
 use app::server::db;
+use secrecy::ExposeSecret;
 use sqlx::AnyPool;
 
 pub struct DemoAuthority {
@@ -47,7 +48,7 @@ pub const AUTHORITIES: [DemoAuthority; 2] = [
 /// (generated the first time), so it is never a secret written in the code.
 pub fn demo_password(settings: &Settings) -> std::io::Result<String> {
     if let Some(password) = &settings.demo_password {
-        return Ok(password.clone());
+        return Ok(password.expose_secret().to_string());
     }
     let path = settings.data_dir.join("demo-password.txt");
     if let Ok(text) = std::fs::read_to_string(&path) {

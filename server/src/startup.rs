@@ -14,6 +14,7 @@ use axum::{Json, Router};
 use leptos::config::{Env, LeptosOptions};
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use secrecy::ExposeSecret;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::net::TcpListener;
@@ -47,7 +48,7 @@ impl Application {
     pub async fn build(settings: Settings) -> Result<Application, StartupError> {
         std::fs::create_dir_all(&settings.data_dir)
             .map_err(|e| StartupError::Setup(format!("HEARD_DATA_DIR {}: cannot create the folder: {e}", settings.data_dir.display())))?;
-        let db = crate::database::connect(&settings.database_url).await.map_err(|e| match e {
+        let db = crate::database::connect(settings.database_url.expose_secret()).await.map_err(|e| match e {
             sqlx::Error::PoolTimedOut => StartupError::Setup(format!(
                 "HEARD_DATABASE_URL: the database did not answer within {} s",
                 crate::database::CONNECT_SECONDS
@@ -66,7 +67,7 @@ impl Application {
         }
         let key = session_key(&settings)?;
         let mailer = match &settings.smtp_url {
-            Some(url) => app::server::mail::Mailer::smtp(url, &settings.mail_from),
+            Some(url) => app::server::mail::Mailer::smtp(url.expose_secret(), &settings.mail_from),
             None => app::server::mail::Mailer::outbox(settings.data_dir.join("outbox"), &settings.mail_from),
         }
         .map_err(StartupError::Setup)?;
@@ -86,7 +87,7 @@ impl Application {
             db,
             leptos_options,
             settings: Arc::new(RuntimeSettings {
-                database_url: settings.database_url.clone(),
+                database_url: settings.database_url.expose_secret().to_string(),
                 base_url,
                 proxy_hops: if settings.trust_proxy { settings.proxy_hops } else { 0 },
                 sign_in_limits: SignInLimits::default(),
@@ -230,7 +231,7 @@ async fn health(State(state): State<AppState>) -> impl IntoResponse {
 fn session_key(settings: &Settings) -> Result<Key, StartupError> {
     use base64::Engine;
     if let Some(bytes) = &settings.session_key {
-        return Key::try_from(bytes.as_slice()).map_err(|e| StartupError::Setup(format!("HEARD_SESSION_KEY: {e}")));
+        return Key::try_from(bytes.expose_secret()).map_err(|e| StartupError::Setup(format!("HEARD_SESSION_KEY: {e}")));
     }
     let path = settings.data_dir.join("session.key");
     let engine = base64::engine::general_purpose::STANDARD;
