@@ -17,6 +17,12 @@ pub enum AppError {
     NotFound,
     /// The request was understood but its input is not acceptable; the key says why.
     Invalid(T),
+    /// A write broke a unique rule (two people adding the same email at once): shown beside
+    /// the field as the key says, like any other correction.
+    Taken {
+        field: &'static str,
+        key: T,
+    },
     /// The database is busy or out of reach, or too many requests are being worked on: nothing
     /// was done, and trying again shortly will work (503, a calm "try again" page).
     Busy(String),
@@ -29,6 +35,7 @@ impl std::fmt::Display for AppError {
             AppError::Unauthenticated => f.write_str("not signed in"),
             AppError::NotFound => f.write_str("not found"),
             AppError::Invalid(key) => write!(f, "invalid input: {key:?}"),
+            AppError::Taken { field, .. } => write!(f, "{field} already taken"),
             AppError::Busy(detail) => write!(f, "busy: {detail}"),
             AppError::Internal(detail) => write!(f, "internal error: {detail}"),
         }
@@ -42,6 +49,15 @@ impl From<sqlx::Error> for AppError {
         } else {
             AppError::Internal(format!("database: {error}"))
         }
+    }
+}
+
+/// For a write that may break a unique rule: that case becomes a field error with `key`
+/// (`AppError::Taken`), anything else maps as usual, keeping the database's own words for the log.
+pub fn unique_as(field: &'static str, key: T) -> impl FnOnce(sqlx::Error) -> AppError {
+    move |error| match &error {
+        sqlx::Error::Database(db) if db.is_unique_violation() => AppError::Taken { field, key },
+        _ => AppError::from(error),
     }
 }
 
@@ -80,7 +96,7 @@ impl AppError {
         match self {
             AppError::Unauthenticated => http::StatusCode::UNAUTHORIZED,
             AppError::NotFound => http::StatusCode::NOT_FOUND,
-            AppError::Invalid(_) => http::StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Invalid(_) | AppError::Taken { .. } => http::StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Busy(_) => http::StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -105,7 +121,7 @@ impl AppError {
         let public = match self {
             AppError::Unauthenticated => "unauthenticated".to_string(),
             AppError::NotFound => "not found".to_string(),
-            AppError::Invalid(key) => format!("invalid: {key:?}"),
+            AppError::Invalid(key) | AppError::Taken { key, .. } => format!("invalid: {key:?}"),
             AppError::Busy(_) => "busy".to_string(),
             AppError::Internal(_) => "internal error".to_string(),
         };

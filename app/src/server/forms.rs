@@ -33,7 +33,10 @@ pub enum Failed {
 
 impl From<AppError> for Failed {
     fn from(error: AppError) -> Self {
-        Failed::App(error)
+        match error {
+            AppError::Taken { field, key } => Failed::field(field, key),
+            other => Failed::App(other),
+        }
     }
 }
 
@@ -72,6 +75,15 @@ pub async fn finish(form: &str, back: &str, values: Vec<(String, String)>, resul
             let notice = Msg::new(T::SessionEnded);
             ("/sign-in".to_string(), Some(Flash { form: "sign_in".into(), notice: Some(notice), ..Flash::default() }))
         }
+        Err(Failed::App(AppError::Taken { field, key })) => (
+            back.to_string(),
+            Some(Flash {
+                form: form.to_string(),
+                errors: vec![FieldError { field: field.into(), msg: Msg::new(key) }],
+                values,
+                notice: None,
+            }),
+        ),
         Err(Failed::App(AppError::Invalid(key))) => {
             (back.to_string(), Some(Flash { form: form.to_string(), errors: vec![FieldError::general(key)], values, notice: None }))
         }

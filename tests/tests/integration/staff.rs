@@ -389,3 +389,66 @@ async fn a_session_ends_ten_hours_after_sign_in_however_active() {
     assert_eq!(moved, 1);
     assert_eq!(app.get("/staff").await.status(), 303, "the session is over");
 }
+
+#[tokio::test]
+async fn admins_adding_the_same_address_at_once_are_told_it_is_taken() {
+    let app = spawn_app().await;
+    // Four sessions of the admin, each adding the same new address at the same moment: each
+    // passes the "already in use?" check before any has written, so the database's own unique
+    // rule decides, and the losers must hear the same words as if the check had caught them.
+    let mut admins = Vec::new();
+    for _ in 0..4 {
+        let client = new_client();
+        let signed_in = heard_tests::browser_post(
+            &client,
+            &app.address,
+            "/api/sign_in",
+            &[("email", "admin@dyffryn.example"), ("password", DEMO_PASSWORD)],
+        )
+        .await;
+        assert_eq!(location(&signed_in), "/staff");
+        admins.push(client);
+    }
+    let adds: Vec<_> = admins
+        .iter()
+        .cloned()
+        .map(|client| {
+            let address = app.address.clone();
+            tokio::spawn(async move {
+                heard_tests::browser_post(
+                    &client,
+                    &address,
+                    "/api/add_staff",
+                    &[
+                        ("display_name", "Twm Twice"),
+                        ("email", "twm@dyffryn.example"),
+                        ("role", "iro"),
+                        ("password", "a long enough password"),
+                    ],
+                )
+                .await
+            })
+        })
+        .collect();
+    let mut responses = Vec::new();
+    for add in adds {
+        responses.push(add.await.expect("the add finished"));
+    }
+    let mut added = 0;
+    let mut taken = 0;
+    for (client, response) in admins.iter().zip(responses) {
+        assert_eq!(response.status(), 303);
+        let page = client.get(app.url("/staff/admin/staff")).send().await.expect("page").text().await.expect("body");
+        assert!(!page.contains("Something went wrong"), "{page}");
+        if page.contains("Twm Twice was added.") {
+            added += 1;
+        } else {
+            assert!(page.contains("Someone already uses that email address."), "{page}");
+            taken += 1;
+        }
+    }
+    assert_eq!((added, taken), (1, 3));
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM staff WHERE email = 'twm@dyffryn.example'").fetch_one(&app.db).await.expect("count");
+    assert_eq!(count, 1);
+}

@@ -97,7 +97,9 @@ pub async fn insert(
     .bind(at)
     .bind(at)
     .fetch_one(db)
-    .await?;
+    .await
+    // Two admins adding the same address at once: the loser is told, as if it were checked first.
+    .map_err(crate::server::error::unique_as("email", crate::i18n::T::ErrEmailTaken))?;
     Ok(id)
 }
 
