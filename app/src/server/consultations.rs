@@ -400,10 +400,15 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
     if given.is_empty() && secret.failures < SECRET_TRIES {
         return Err(Failed::field(field, words_for(&child.entry, T::UnlockWrong)));
     }
+    // Already locked: said at once, without waiting for a core to check on.
+    if secret.failures >= SECRET_TRIES {
+        return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
+    }
     // A core to check on comes first: a busy server answers "try again" without using a try.
     let slot = crate::server::auth::HashSlot::acquire().await?;
-    // The try is counted before the check, so many tries sent at once cannot slip past the limit.
-    if !store::take_secret_try(&state.db, child.entry.id, SECRET_TRIES).await? {
+    // The try is counted before the check, so many tries sent at once cannot slip past the
+    // limit; only against the secret read above (reset meanwhile, there is nothing to try).
+    if !store::take_secret_try(&state.db, child.entry.id, &secret.hash, SECRET_TRIES).await? {
         return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
     }
     let checked = slot.verify_password(given, Some(secret.hash.clone())).await?;

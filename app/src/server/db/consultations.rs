@@ -327,13 +327,16 @@ pub async fn set_secret(db: &AnyPool, invitation_id: i64, kind: &str, hash: &str
 
 /// Takes one try before the secret is checked, so tries sent all at once still count one by one.
 /// False when none are left.
-pub async fn take_secret_try(db: &AnyPool, invitation_id: i64, tries: i64) -> Result<bool, AppError> {
-    let taken = sqlx::query("UPDATE invitations SET secret_failures = secret_failures + 1 WHERE id = $1 AND secret_failures < $2")
-        .bind(invitation_id)
-        .bind(tries)
-        .execute(db)
-        .await?
-        .rows_affected();
+pub async fn take_secret_try(db: &AnyPool, invitation_id: i64, secret_hash: &str, tries: i64) -> Result<bool, AppError> {
+    let taken = sqlx::query(
+        "UPDATE invitations SET secret_failures = secret_failures + 1 WHERE id = $1 AND secret_hash = $2 AND secret_failures < $3",
+    )
+    .bind(invitation_id)
+    .bind(secret_hash)
+    .bind(tries)
+    .execute(db)
+    .await?
+    .rows_affected();
     Ok(taken == 1)
 }
 
