@@ -235,10 +235,9 @@ export function useServerAndBrowser(before, after, { smtp = false, env: extraEnv
   return shared;
 }
 
-/// On a signed-in staff page: adds a child (with `iro` allocated, if given) and books their review
-/// `meetingIn` days from now, confirming the day when it is a weekend or bank holiday, as a
-/// person does when asked. Leaves the page on the review.
-export async function addChildAndBook(page, server, { name, born, language, meetingIn = 12, iro }) {
+/// On a signed-in staff page: adds a child who became looked after five days ago (with `iro`
+/// allocated, if given), filling the form as a person does. Leaves the page on the child.
+export async function addChild(page, server, { name, born, language = 'en', iro }) {
   await page.goto(server.url + '/staff/children/new');
   await page.getByLabel('Name they like to be called').fill(name);
   await page.getByLabel('Full legal name').fill(`${name} Prawf`);
@@ -249,6 +248,13 @@ export async function addChildAndBook(page, server, { name, born, language, meet
   if (iro) await page.getByLabel('Allocated IRO').selectOption({ label: iro });
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText(`${name} was added.`).waitFor();
+}
+
+/// On a signed-in staff page: adds a child (with `iro` allocated, if given) and books their review
+/// `meetingIn` days from now, confirming the day when it is a weekend or bank holiday, as a
+/// person does when asked. Leaves the page on the review.
+export async function addChildAndBook(page, server, { name, born, language, meetingIn = 12, iro }) {
+  await addChild(page, server, { name, born, language, iro });
   await page.getByRole('link', { name: 'Book the review' }).click();
   await page.getByLabel('Date of the meeting').fill(isoDate(meetingIn));
   await page.getByLabel('Start time').fill('10:30');
@@ -291,4 +297,32 @@ export async function bookAndInvite(browser, server, { name, born, language, mee
 export async function inviteChild(browser, server, { name, born, language }) {
   const { codes } = await bookAndInvite(browser, server, { name, born, language, invitees: [['child', name, language]] });
   return codes.child;
+}
+
+/// What is wrong with the page as laid out now: sideways scroll, and pairs of visible controls
+/// whose boxes overlap (a control and its own label, or one inside another, are one thing).
+export async function layoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width + 1) problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+    const controls = [...document.querySelectorAll('a[href], button, select, textarea, label[for], input:not([type=hidden])')].filter((el) => {
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && box.width > 0 && box.height > 0
+        && !el.closest('[hidden]');
+    });
+    const name = (el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.innerText || el.value || '').trim().slice(0, 30)}"`;
+    for (let i = 0; i < controls.length; i++) {
+      for (let j = i + 1; j < controls.length; j++) {
+        const [a, b] = [controls[i], controls[j]];
+        if (a.contains(b) || b.contains(a)) continue;
+        if ((a.htmlFor && a.htmlFor === b.id) || (b.htmlFor && b.htmlFor === a.id)) continue;
+        const [r, s] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+        const overlap = Math.max(0, Math.min(r.right, s.right) - Math.max(r.left, s.left)) * Math.max(0, Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top));
+        if (overlap > 4) problems.push(`${name(a)} overlaps ${name(b)} (${Math.round(overlap)} px²)`);
+      }
+    }
+    return problems;
+  });
 }

@@ -4,28 +4,19 @@
 // Next offline says why beside the button.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { inviteChild, isoDate, launchBrowser, newPage, startServer, waitForHydration } from './harness.mjs';
+import { inviteChild, isoDate, newPage, startServer, useServerAndBrowser, waitForHydration } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const shared = useServerAndBrowser(before, after);
 
 async function childOnFirstScreen(name) {
-  const code = await inviteChild(browser, server, { name, born: isoDate(-15 * 365), language: 'en' });
-  const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
-  await page.goto(server.url + '/start');
+  const code = await inviteChild(shared.browser, shared.server, { name, born: isoDate(-15 * 365), language: 'en' });
+  const page = await newPage(shared.browser, { viewport: { width: 360, height: 740 } });
+  await page.goto(shared.server.url + '/start');
   await page.locator('#code').fill(code);
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/welcome$/);
   await page.locator('.language-choice').getByRole('button', { name: 'English' }).click();
-  await page.goto(server.url + '/secret');
+  await page.goto(shared.server.url + '/secret');
   await page.locator('#phrase').fill('purple dragons dance');
   await page.locator('#phrase_again').fill('purple dragons dance');
   await page.getByRole('button', { name: 'Save my phrase' }).click();
@@ -41,13 +32,13 @@ test('words typed while the server restarts are saved when it is back, without t
   await box.fill('Before the restart.');
   await status.filter({ hasText: 'Saved' }).waitFor();
 
-  await server.kill();
+  await shared.server.kill();
   await box.fill('Typed while the server was away.');
   // Online all along: not "No connection", but "not saved yet", and the words are kept.
   await status.filter({ hasText: 'Not saved yet' }).waitFor();
   assert.doesNotMatch(await status.innerText(), /No connection/);
 
-  server = await startServer({}, { port: server.port, dataDir: server.dataDir });
+  shared.server = await startServer({}, { port: shared.server.port, dataDir: shared.server.dataDir });
   // Nobody types: the keeper tries again by itself.
   await status.filter({ hasText: /^Saved$/ }).waitFor({ timeout: 45_000 });
   await page.reload();

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  DEMO_PASSWORD, expectAccessible, isoDate, newPage, signIn, switchLanguage, useServerAndBrowser,
+  DEMO_PASSWORD, addChild, expectAccessible, isoDate, layoutProblems, newPage, signIn, switchLanguage, useServerAndBrowser,
 } from './harness.mjs';
 
 // Nothing listens on port 9 on loopback: every email fails at once and stays in the outbox.
@@ -167,16 +167,7 @@ test('every staff form works when filled in and submitted by clicking', async ()
   const support = await staffPage(browser);
   pages.push(support);
   await signIn(support, server, 'support@dyffryn.example');
-  await support.goto(server.url + '/staff/children/new');
-  await support.getByLabel('Name they like to be called').fill('Cai');
-  await support.getByLabel('Full legal name').fill('Cai Morgan');
-  await support.getByLabel('Date of birth').fill('2014-02-03');
-  await support.getByLabel('Preferred language').selectOption('en');
-  await support.getByLabel('Date they became looked after').fill(isoDate(-5));
-  await support.getByLabel('Legal basis').selectOption('care_order');
-  await support.getByLabel('Allocated IRO').selectOption({ label: 'Iola Roberts' });
-  await support.getByRole('button', { name: 'Save' }).click();
-  await expectText(support, 'Cai was added.');
+  await addChild(support, server, { name: 'Cai', born: '2014-02-03', iro: 'Iola Roberts' });
   const childPath = new URL(support.url()).pathname;
 
   // His details corrected.
@@ -267,14 +258,7 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await expectText(support, 'The invitation to Gareth was revoked. Its link and code no longer work.');
 
   // A second child's review, held today.
-  await support.goto(server.url + '/staff/children/new');
-  await support.getByLabel('Name they like to be called').fill('Lowri');
-  await support.getByLabel('Full legal name').fill('Lowri Evans');
-  await support.getByLabel('Date of birth').fill('2012-09-09');
-  await support.getByLabel('Date they became looked after').fill(isoDate(-3));
-  await support.getByLabel('Legal basis').selectOption('care_order');
-  await support.getByRole('button', { name: 'Save' }).click();
-  await expectText(support, 'Lowri was added.');
+  await addChild(support, server, { name: 'Lowri', born: '2012-09-09' });
   await support.getByRole('link', { name: 'Book the review' }).click();
   await support.locator('#meeting_on').fill(isoDate(saturdayFrom(9) + 2));
   await support.locator('#meeting_at').fill('14:00');
@@ -430,6 +414,22 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await bothLanguages(admin, 'outgoing email with undelivered messages');
   await admin.getByRole('button', { name: /^Try again now/ }).first().click();
   await expectText(admin, 'Heard is trying to send it again now.');
+
+  // The pages this journey changed, at 320, 360 and 390 px in both languages, with their
+  // undelivered messages listed: no sideways scroll, nothing to press on top of another.
+  const narrow = [];
+  for (const [page, path] of [[iro, '/staff'], [admin, '/staff/admin/outbox'], [support, reviewPath]]) {
+    for (const lang of ['cy', 'en']) {
+      await page.context().addCookies([{ name: 'heard_lang', value: lang, url: server.url }]);
+      for (const width of [320, 360, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(server.url + path);
+        for (const p of await layoutProblems(page)) narrow.push(`${lang} ${width}px ${path}: ${p}`);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+  assert.deepEqual(narrow, [], 'staff pages at narrow widths');
 
   // ── Every form offered on a staff page must have been submitted above. ──
   for (const [page, start] of [[support, ['/staff', reviewPath, childPath]], [iro, ['/staff', reviewPath]], [admin, ['/staff']]]) {

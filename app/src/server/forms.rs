@@ -33,10 +33,7 @@ pub enum Failed {
 
 impl From<AppError> for Failed {
     fn from(error: AppError) -> Self {
-        match error {
-            AppError::Taken { field, key } => Failed::field(field, key),
-            other => Failed::App(other),
-        }
+        Failed::App(error)
     }
 }
 
