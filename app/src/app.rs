@@ -1,7 +1,7 @@
 //! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
 
 use crate::i18n::Lang;
-use crate::pages::{admin, children, consult, entry, outcome, pack, public, reports, reviews, staff};
+use crate::features::{admin, children, entry, form, outcome, pack, public, reports, reviews, staff};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -38,47 +38,47 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Router>
-            <Routes fallback=public::NotFound>
-                <Route path=path!("") view=public::Landing ssr=SsrMode::Async/>
-                <Route path=path!("/help-now") view=public::HelpNowPage ssr=SsrMode::Async/>
-                <Route path=path!("/accessibility") view=public::Accessibility ssr=SsrMode::Async/>
-                <Route path=path!("/credits") view=public::Credits ssr=SsrMode::Async/>
-                <Route path=path!("/sign-in") view=staff::SignIn ssr=SsrMode::Async/>
-                <Route path=path!("/staff") view=staff::StaffHome ssr=SsrMode::Async/>
-                <Route path=path!("/staff/account") view=staff::Account ssr=SsrMode::Async/>
-                <Route path=path!("/staff/admin/staff") view=staff::StaffAdmin ssr=SsrMode::Async/>
-                <Route path=path!("/staff/children") view=children::ChildrenList ssr=SsrMode::Async/>
-                <Route path=path!("/staff/children/new") view=children::ChildNew ssr=SsrMode::Async/>
-                <Route path=path!("/staff/children/:id") view=children::ChildPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/children/:id/edit") view=children::ChildEdit ssr=SsrMode::Async/>
-                <Route path=path!("/staff/children/:id/book") view=reviews::BookReview ssr=SsrMode::Async/>
-                <Route path=path!("/staff/reviews/:id") view=reviews::ReviewPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/reviews/:id/edit") view=reviews::EditBooking ssr=SsrMode::Async/>
-                <Route path=path!("/staff/reviews/:id/pack") view=pack::PackPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/reviews/:id/outcome") view=outcome::OutcomeLetterPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/invitations/:id/letter") view=reviews::LetterPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/admin/settings") view=admin::SettingsPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/reports") view=reports::Reports ssr=SsrMode::Async/>
-                <Route path=path!("/staff/admin/outbox") view=admin::OutboxPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/admin/audit") view=admin::AuditPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/admin/cover") view=admin::CoverAdminPage ssr=SsrMode::Async/>
-                <Route path=path!("/start") view=entry::StartPage ssr=SsrMode::Async/>
-                <Route path=path!("/i/:token") view=entry::LinkPage ssr=SsrMode::Async/>
-                <Route path=path!("/my-review") view=entry::MyReviewPage ssr=SsrMode::Async/>
-                <Route path=path!("/welcome") view=consult::WelcomePage ssr=SsrMode::Async/>
-                <Route path=path!("/about") view=consult::AboutPage ssr=SsrMode::Async/>
-                <Route path=path!("/secret") view=consult::SecretPage ssr=SsrMode::Async/>
-                <Route path=path!("/unlock") view=consult::UnlockPage ssr=SsrMode::Async/>
-                <Route path=path!("/form") view=consult::FormResume ssr=SsrMode::Async/>
-                <Route path=path!("/form/screen/:n") view=consult::StepScreen ssr=SsrMode::Async/>
-                <Route path=path!("/form/later") view=consult::LaterPage ssr=SsrMode::Async/>
-                <Route path=path!("/form/advocate") view=consult::AdvocacyScreen ssr=SsrMode::Async/>
-                <Route path=path!("/form/check") view=consult::CheckScreen ssr=SsrMode::Async/>
-                <Route path=path!("/form/done") view=consult::DoneScreen ssr=SsrMode::Async/>
-                <Route path=path!("/safe") view=consult::SafeScreen ssr=SsrMode::Async/>
-                <Route path=path!("/message") view=consult::MessageScreen ssr=SsrMode::Async/>
-                <Route path=path!("/letter") view=outcome::LetterScreen ssr=SsrMode::Async/>
-                <Route path=path!("/staff/messages/:id") view=consult::IroMessagePage ssr=SsrMode::Async/>
+            <Routes fallback=public::view::NotFound>
+                <Route path=path!("") view=public::view::Landing ssr=SsrMode::Async/>
+                <Route path=path!("/help-now") view=public::view::HelpNowPage ssr=SsrMode::Async/>
+                <Route path=path!("/accessibility") view=public::view::Accessibility ssr=SsrMode::Async/>
+                <Route path=path!("/credits") view=public::view::Credits ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in") view=staff::view::SignIn ssr=SsrMode::Async/>
+                <Route path=path!("/staff") view=staff::view::StaffHome ssr=SsrMode::Async/>
+                <Route path=path!("/staff/account") view=staff::view::Account ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/staff") view=staff::view::StaffAdmin ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children") view=children::view::ChildrenList ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/new") view=children::view::ChildNew ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/:id") view=children::view::ChildPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/:id/edit") view=children::view::ChildEdit ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/:id/book") view=reviews::view::BookReview ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id") view=reviews::view::ReviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id/edit") view=reviews::view::EditBooking ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id/pack") view=pack::view::PackPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id/outcome") view=outcome::view::OutcomeLetterPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/invitations/:id/letter") view=reviews::view::LetterPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/settings") view=admin::view::SettingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reports") view=reports::view::Reports ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/outbox") view=admin::view::OutboxPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/audit") view=admin::view::AuditPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/cover") view=admin::view::CoverAdminPage ssr=SsrMode::Async/>
+                <Route path=path!("/start") view=entry::view::StartPage ssr=SsrMode::Async/>
+                <Route path=path!("/i/:token") view=entry::view::LinkPage ssr=SsrMode::Async/>
+                <Route path=path!("/my-review") view=entry::view::MyReviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/welcome") view=form::view::WelcomePage ssr=SsrMode::Async/>
+                <Route path=path!("/about") view=form::view::AboutPage ssr=SsrMode::Async/>
+                <Route path=path!("/secret") view=form::view::SecretPage ssr=SsrMode::Async/>
+                <Route path=path!("/unlock") view=form::view::UnlockPage ssr=SsrMode::Async/>
+                <Route path=path!("/form") view=form::view::FormResume ssr=SsrMode::Async/>
+                <Route path=path!("/form/screen/:n") view=form::view::StepScreen ssr=SsrMode::Async/>
+                <Route path=path!("/form/later") view=form::view::LaterPage ssr=SsrMode::Async/>
+                <Route path=path!("/form/advocate") view=form::view::AdvocacyScreen ssr=SsrMode::Async/>
+                <Route path=path!("/form/check") view=form::view::CheckScreen ssr=SsrMode::Async/>
+                <Route path=path!("/form/done") view=form::view::DoneScreen ssr=SsrMode::Async/>
+                <Route path=path!("/safe") view=form::view::SafeScreen ssr=SsrMode::Async/>
+                <Route path=path!("/message") view=form::view::MessageScreen ssr=SsrMode::Async/>
+                <Route path=path!("/letter") view=outcome::view::LetterScreen ssr=SsrMode::Async/>
+                <Route path=path!("/staff/messages/:id") view=form::view::IroMessagePage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -7,13 +7,12 @@
 // with their islands pass rustc's default limit of 128 in the WebAssembly build.
 #![recursion_limit = "256"]
 
-pub mod api;
 pub mod app;
 pub mod components;
 pub mod domain;
+pub mod features;
 pub mod i18n;
 pub mod model;
-pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;
 

@@ -120,12 +120,12 @@ async fn create_admin(args: &[String]) -> Result<(), String> {
     }
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| format!("HEARD_DATA_DIR {}: {e}", settings.data_dir.display()))?;
     let pool = crate::database::connect(settings.database_url.expose_secret()).await.map_err(|e| format!("HEARD_DATABASE_URL: {e}"))?;
-    if db::staff::email_taken(&pool, &email).await.map_err(|e| e.to_string())? {
+    if app::features::staff::store::email_taken(&pool, &email).await.map_err(|e| e.to_string())? {
         return Err(format!("{} already has an account", email.as_str()));
     }
     let authority_id = db::authorities::ensure(&pool, slug, name_en, name_cy, welsh_first).await.map_err(|e| e.to_string())?;
     let hash = app::server::auth::hash_password(password.expose().to_string()).await.map_err(|e| e.to_string())?;
-    let id = db::staff::insert(&pool, authority_id, &name, &email, Role::Admin, &hash).await.map_err(|e| e.to_string())?;
+    let id = app::features::staff::store::insert(&pool, authority_id, &name, &email, Role::Admin, &hash).await.map_err(|e| e.to_string())?;
     app::server::audit::record(
         &pool,
         app::server::audit::AuditEvent {

@@ -151,8 +151,8 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
     use app::domain::children::ChildDetails;
     use app::domain::children::LegalBasis;
     use app::i18n::Lang;
-    use app::server::db::children::{count_in_authority, insert};
-    let date = |text: &str| app::server::db::children::parse_date(text).map_err(|e| e.to_string());
+    use app::features::children::store::{count_in_authority, insert};
+    let date = |text: &str| app::features::children::store::parse_date(text).map_err(|e| e.to_string());
     for authority in &AUTHORITIES {
         let Some(found) = db::authorities::by_slug(db, authority.slug).await.map_err(|e| e.to_string())? else { continue };
         if count_in_authority(db, found.id).await.map_err(|e| e.to_string())? > 0 {
@@ -162,7 +162,7 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
             if slug != authority.slug {
                 continue;
             }
-            let iro_id = db::staff::credentials(db, &EmailAddress::parse(iro).map_err(|e| format!("{e:?}"))?)
+            let iro_id = app::features::staff::store::credentials(db, &EmailAddress::parse(iro).map_err(|e| format!("{e:?}"))?)
                 .await
                 .map_err(|e| e.to_string())?
                 .map(|c| c.id);
@@ -190,7 +190,7 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
             if since_date < today - time::Duration::days(200) {
                 let months_ago = if preferred == "Tomos" { 175 } else { 140 };
                 let held_on = today - time::Duration::days(months_ago);
-                db::reviews::insert_held(db, found.id, child_id, app::domain::schedule::DueReason::Subsequent, held_on)
+                app::features::reviews::store::insert_held(db, found.id, child_id, app::domain::schedule::DueReason::Subsequent, held_on)
                     .await
                     .map_err(|e| e.to_string())?;
             }
@@ -265,7 +265,7 @@ pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
             .map_err(|e| e.to_string())?;
         for (email, name, role) in authority.staff {
             let email = EmailAddress::parse(email).map_err(|e| format!("{e:?}"))?;
-            if db::staff::email_taken(db, &email).await.map_err(|e| e.to_string())? {
+            if app::features::staff::store::email_taken(db, &email).await.map_err(|e| e.to_string())? {
                 continue;
             }
             let name = PersonName::parse(name).map_err(|e| format!("{e:?}"))?;
@@ -274,7 +274,7 @@ pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
                 hash = Some(app::server::auth::hash_password(password.clone()).await.map_err(|e| e.to_string())?);
             }
             let hash = hash.as_deref().unwrap_or_default();
-            db::staff::insert(db, authority_id, &name, &email, *role, hash).await.map_err(|e| e.to_string())?;
+            app::features::staff::store::insert(db, authority_id, &name, &email, *role, hash).await.map_err(|e| e.to_string())?;
         }
     }
     seed_children(db).await?;

@@ -9,7 +9,7 @@ use app::domain::staff::EmailAddress;
 use app::i18n::Lang;
 use app::model::{AuthorityId, StaffId};
 use app::server::db;
-use app::server::db::children::format_date;
+use app::features::children::store::format_date;
 use sqlx::AnyPool;
 use time::{Date, Duration};
 
@@ -66,7 +66,7 @@ pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
         let mut iro_ids = Vec::new();
         for email in iros {
             let email = EmailAddress::parse(email).map_err(|e| format!("{e:?}"))?;
-            if let Some(found) = db::staff::credentials(pool, &email).await.map_err(|e| e.to_string())? {
+            if let Some(found) = app::features::staff::store::credentials(pool, &email).await.map_err(|e| e.to_string())? {
                 iro_ids.push(found.id);
             }
         }
@@ -87,7 +87,7 @@ pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
                 placement_type: "Foster care".to_string(),
                 iro_staff_id: iro_ids.get(n % iro_ids.len().max(1)).copied().map(StaffId::get),
             };
-            let child_id = db::children::insert(pool, authority.id, &child).await.map_err(|e| e.to_string())?;
+            let child_id = app::features::children::store::insert(pool, authority.id, &child).await.map_err(|e| e.to_string())?;
             history(pool, &mut dice, authority.id, child_id, &child, today).await?;
         }
     }

@@ -91,7 +91,7 @@ impl Application {
                 base_url,
                 proxy_hops: if settings.trust_proxy { settings.proxy_hops } else { 0 },
                 sign_in_limits: SignInLimits::default(),
-                link_key: app::server::links::LinkKey::derive(key.master()),
+                link_key: app::features::entry::links::LinkKey::derive(key.master()),
             }),
             mailer: Arc::new(mailer),
             wake_jobs: Arc::new(tokio::sync::Notify::new()),
@@ -180,9 +180,9 @@ fn router(state: AppState, key: Key) -> Router {
     Router::new()
         .route("/health", get(health))
         // A file, not a page: the pack as a password-protected PDF (POST: the password is in the body).
-        .route("/staff/reviews/{id}/pack.pdf", post(app::server::export::download_route))
+        .route("/staff/reviews/{id}/pack.pdf", post(app::features::pack::pdf::download_route))
         // Managers' figures as CSV files (GET: a download changes nothing; each is audited).
-        .route("/staff/reports/{file}", get(app::server::reports::csv_route))
+        .route("/staff/reports/{file}", get(app::features::reports::service::csv_route))
         .nest_service("/pkg", pkg)
         .route(
             "/api/{*name}",

@@ -1,6 +1,7 @@
 //! Building blocks shared by every page: layout, help panel, form fields and messages.
 
 pub mod child;
+pub mod flash;
 pub mod forms;
 pub mod help;
 pub mod keeper;

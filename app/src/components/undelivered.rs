@@ -1,6 +1,6 @@
 //! The list of messages not delivered yet, with "try again now", wherever staff should see them.
 
-use crate::api::outbox::Undelivered;
+use crate::features::admin::Undelivered;
 use crate::app::use_lang;
 use crate::i18n::{short_date, T};
 use leptos::prelude::*;

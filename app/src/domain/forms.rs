@@ -904,7 +904,7 @@ mod tests {
     fn every_screen_word_the_pages_use_exists() {
         let library = library::get();
         let pages =
-            [include_str!("../pages/consult.rs"), include_str!("../components/child.rs"), include_str!("../pages/entry.rs")].concat();
+            [include_str!("../features/form/view.rs"), include_str!("../components/child.rs"), include_str!("../features/entry/view.rs")].concat();
         let mut missing = Vec::new();
         for part in pages.split("key=\"").skip(1).chain(pages.split("screen(\"").skip(1)).chain(pages.split("title(\"").skip(1)) {
             let key = part.split('"').next().unwrap_or_default();

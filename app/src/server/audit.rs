@@ -98,8 +98,8 @@ pub async fn by_staff_from(
 pub const TRAIL_LIMIT: i64 = 500;
 
 /// The authority's audit trail for its admins (reading it is itself recorded).
-pub async fn trail(action: &str, from: &str, to: &str) -> Result<crate::api::audit::AuditTrail, AppError> {
-    use crate::api::audit::{AuditLine, AuditTrail};
+pub async fn trail(action: &str, from: &str, to: &str) -> Result<crate::features::admin::AuditTrail, AppError> {
+    use crate::features::admin::{AuditLine, AuditTrail};
     let viewer = crate::server::auth::require_role(&[crate::model::Role::Admin])?;
     let state = crate::server::state::app_state()?;
     use crate::domain::calendar::uk_start_of_day;

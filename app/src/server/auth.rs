@@ -196,7 +196,7 @@ pub async fn resolve_viewer(state: &AppState, session: &Session) -> Result<Optio
         session.flush().await?;
         return Ok(None);
     }
-    match db::staff::viewer(&state.db, staff_id).await? {
+    match crate::features::staff::store::viewer(&state.db, staff_id).await? {
         Some(viewer) => Ok(Some(viewer)),
         None => {
             session.flush().await?;
@@ -270,7 +270,7 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
         }]));
     }
     let credentials = match EmailAddress::parse(email) {
-        Ok(parsed) => db::staff::credentials(&state.db, &parsed).await?,
+        Ok(parsed) => crate::features::staff::store::credentials(&state.db, &parsed).await?,
         Err(_) => None,
     };
     let staff_id = credentials.as_ref().map(|c| c.id);
@@ -287,7 +287,7 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
     session.cycle_id().await.map_err(AppError::from)?;
     session.insert(SESSION_STAFF_ID, staff_id).await.map_err(AppError::from)?;
     session.insert(SESSION_SIGNED_IN_AT, now()).await.map_err(AppError::from)?;
-    let viewer = db::staff::viewer(&state.db, staff_id).await?;
+    let viewer = crate::features::staff::store::viewer(&state.db, staff_id).await?;
     audit::record(
         &state.db,
         AuditEvent {
@@ -326,12 +326,12 @@ pub async fn change_password(current: &str, new: &str) -> Result<crate::server::
     let viewer = current_viewer().ok_or(AppError::Unauthenticated)?;
     let state = app_state()?;
     let new = NewPassword::parse(new).map_err(|key| Failed::field("new_password", key))?;
-    let stored = db::staff::password_hash(&state.db, viewer.staff_id).await?;
+    let stored = crate::features::staff::store::password_hash(&state.db, viewer.staff_id).await?;
     if !verify_password(current.to_string(), stored).await? {
         return Err(Failed::field("current_password", T::ErrCurrentPasswordWrong));
     }
     let hash = hash_password(new.expose().to_string()).await?;
-    db::staff::set_password_hash(&state.db, viewer.staff_id, &hash).await?;
+    crate::features::staff::store::set_password_hash(&state.db, viewer.staff_id, &hash).await?;
     audit::by_staff(&state, &viewer, "staff.password_changed", "staff", Some(viewer.staff_id.get()), "").await?;
     Ok(Done::to("/staff/account").with_notice(Msg::new(T::PasswordChanged)))
 }

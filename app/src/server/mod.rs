@@ -2,28 +2,14 @@
 
 pub mod audit;
 pub mod auth;
-pub mod children;
-pub mod consultations;
-pub mod cover;
 pub mod db;
-pub mod entry;
 pub mod error;
-pub mod export;
 pub mod flash;
 pub mod forms;
-pub mod invitations;
 pub mod jobs;
-pub mod links;
 pub mod mail;
 pub mod outbox;
-pub mod outcome;
-pub mod pack;
-pub mod pdf;
-pub mod reports;
-pub mod reviews;
 pub mod security;
-pub mod settings;
-pub mod staff;
 pub mod state;
 pub mod symbols;
 

@@ -174,7 +174,7 @@ async fn compose(state: &AppState, message: &Queued, kind: Kind) -> Result<Compo
             Kind::AlertDuty => (NoticeKind::AlertToDuty, review_team(&state.db, message.authority_id).await?, String::new()),
             _ => {
                 let (reference, asked_by) =
-                    db::consultations::advocacy_reference_by_id(&state.db, message.authority_id, message.subject_id)
+                    crate::features::form::store::advocacy_reference_by_id(&state.db, message.authority_id, message.subject_id)
                         .await?
                         .unwrap_or_default();
                 let notice = if asked_by == "parent" { NoticeKind::ParentAdvocacy } else { NoticeKind::Advocacy };
@@ -206,7 +206,7 @@ fn message_id(base_url: &str, token: &str) -> String {
 
 /// The invitee's message, or None when it is no longer needed.
 async fn compose_for_invitee(state: &AppState, message: &Queued, kind: Kind) -> Result<Option<Email>, AppError> {
-    let Some(invitee) = db::invitations::for_message(&state.db, message.authority_id, message.subject_id).await? else {
+    let Some(invitee) = crate::features::invitations::store::for_message(&state.db, message.authority_id, message.subject_id).await? else {
         return Ok(None);
     };
     let purpose = match kind {
@@ -231,7 +231,7 @@ async fn compose_for_invitee(state: &AppState, message: &Queued, kind: Kind) -> 
     let Some(salt) = invitee.salt.filter(|_| wanted && invitee.email_delivery) else {
         return Ok(None);
     };
-    let link = crate::server::invitations::link_url(state, &salt);
+    let link = crate::features::invitations::service::link_url(state, &salt);
     Ok(Some(invitation_email(purpose, message.authority_id, &invitee.email, &invitee.first_name, invitee.language, &link)))
 }
 
@@ -259,7 +259,7 @@ async fn notice_address(db: &AnyPool, message: &Queued, kind: Kind) -> Result<Op
         }
         _ => {
             // The provider for whoever asked: the same rule the advocacy screen names them by.
-            let Some((_, asked_by)) = db::consultations::advocacy_reference_by_id(db, message.authority_id, message.subject_id).await?
+            let Some((_, asked_by)) = crate::features::form::store::advocacy_reference_by_id(db, message.authority_id, message.subject_id).await?
             else {
                 return Ok(None);
             };
@@ -276,7 +276,7 @@ async fn notice_address(db: &AnyPool, message: &Queued, kind: Kind) -> Result<Op
 pub async fn queue_reminders(state: &AppState) -> Result<usize, AppError> {
     let today = crate::domain::calendar::uk_time(state.clock.now()).date();
     let mut queued = 0;
-    for candidate in db::invitations::reminder_candidates(&state.db).await? {
+    for candidate in crate::features::invitations::store::reminder_candidates(&state.db).await? {
         let sent_on = crate::server::uk_time(candidate.sent_at).date();
         if crate::domain::schedule::reminder_due(candidate.meeting_on()?, sent_on, today)
             && store::enqueue_reminder(&state.db, candidate.authority_id, candidate.id, candidate.review_id, state.clock.now()).await?
@@ -288,8 +288,8 @@ pub async fn queue_reminders(state: &AppState) -> Result<usize, AppError> {
 }
 
 /// As staff see it: no address, no words.
-fn shown(row: store::Undelivered) -> crate::api::outbox::Undelivered {
-    crate::api::outbox::Undelivered {
+fn shown(row: store::Undelivered) -> crate::features::admin::Undelivered {
+    crate::features::admin::Undelivered {
         id: row.id,
         kind: row.kind,
         reason: row.last_error.unwrap_or_else(|| "unavailable".into()),
@@ -302,7 +302,7 @@ fn shown(row: store::Undelivered) -> crate::api::outbox::Undelivered {
 }
 
 /// Every undelivered message of the admin's authority (the admin's outbox page).
-pub async fn for_admin() -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
+pub async fn for_admin() -> Result<Vec<crate::features::admin::Undelivered>, AppError> {
     let viewer = require_role(&[Role::Admin])?;
     let state = app_state()?;
     Ok(store::undelivered(&state.db, viewer.authority_id).await?.into_iter().map(shown).collect())
@@ -313,7 +313,7 @@ pub async fn for_review(
     state: &AppState,
     authority_id: AuthorityId,
     review_id: i64,
-) -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
+) -> Result<Vec<crate::features::admin::Undelivered>, AppError> {
     Ok(store::undelivered_for_review(&state.db, authority_id, review_id).await?.into_iter().map(shown).collect())
 }
 
@@ -322,7 +322,7 @@ pub async fn for_iro(
     state: &AppState,
     authority_id: AuthorityId,
     iro_id: StaffId,
-) -> Result<Vec<crate::api::outbox::Undelivered>, AppError> {
+) -> Result<Vec<crate::features::admin::Undelivered>, AppError> {
     Ok(store::undelivered_for_iro(&state.db, authority_id, iro_id).await?.into_iter().map(shown).collect())
 }
 

@@ -1,17 +1,8 @@
 //! Storage, one module per area. Plain SQL with `$n` placeholders that SQLite and PostgreSQL both read.
 
 pub mod authorities;
-pub mod children;
-pub mod consultations;
-pub mod cover;
-pub mod invitations;
 pub mod outbox;
-pub mod outcome;
-pub mod pack;
-pub mod reports;
-pub mod reviews;
 pub mod settings;
-pub mod staff;
 pub mod throttle;
 
 /// Begins a transaction that will write. On SQLite it takes the write lock at once (`BEGIN

@@ -84,7 +84,7 @@ pub fn retry_gap(attempts: i64) -> i64 {
 }
 
 fn new_message_token() -> String {
-    crate::server::links::new_salt()
+    crate::features::entry::links::new_salt()
 }
 
 /// Queues one message inside the caller's transaction, so it exists exactly when what it is

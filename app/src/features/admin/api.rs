@@ -1,0 +1,104 @@
+//! The authority's own settings (admins), and the development outbox.
+//! Server functions for cover between IROs (admins): thin, each calls `server::cover`.
+//! Server functions for the audit trail (admins): thin, each calls `server::audit`.
+//! Messages Heard has not managed to deliver, as staff see them, and "try again now".
+
+use crate::domain::reviews::SettingsInput;
+use leptos::prelude::*;
+use super::*;
+
+#[server(endpoint = "authority_settings")]
+pub async fn authority_settings() -> Result<SettingsInput, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::admin::settings::get().await.or_sfn()
+}
+
+#[server(endpoint = "save_settings")]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_settings(
+    advocacy_name: Option<String>,
+    advocacy_email: Option<String>,
+    advocacy_phone: Option<String>,
+    parent_advocacy_name: Option<String>,
+    parent_advocacy_email: Option<String>,
+    parent_advocacy_phone: Option<String>,
+    duty_name: Option<String>,
+    duty_email: Option<String>,
+    duty_phone: Option<String>,
+    review_team_phone: Option<String>,
+    review_team_email: Option<String>,
+    default_arrangements: Option<String>,
+    post_enabled: Option<String>,
+    suppress_below: Option<String>,
+) -> Result<(), ServerFnError> {
+    let input = SettingsInput {
+        advocacy_name: advocacy_name.unwrap_or_default(),
+        advocacy_email: advocacy_email.unwrap_or_default(),
+        advocacy_phone: advocacy_phone.unwrap_or_default(),
+        parent_advocacy_name: parent_advocacy_name.unwrap_or_default(),
+        parent_advocacy_email: parent_advocacy_email.unwrap_or_default(),
+        parent_advocacy_phone: parent_advocacy_phone.unwrap_or_default(),
+        duty_name: duty_name.unwrap_or_default(),
+        duty_email: duty_email.unwrap_or_default(),
+        duty_phone: duty_phone.unwrap_or_default(),
+        review_team_phone: review_team_phone.unwrap_or_default(),
+        review_team_email: review_team_email.unwrap_or_default(),
+        default_arrangements: default_arrangements.unwrap_or_default(),
+        post_enabled: post_enabled.unwrap_or_default(),
+        suppress_below: suppress_below.unwrap_or_default(),
+    };
+    let result = crate::features::admin::settings::save(&input).await;
+    crate::server::forms::finish("save_settings", "/staff/admin/settings", input.values(), result).await
+}
+
+/// The development outbox, newest first; `None` when email really goes out (SMTP).
+#[server(endpoint = "dev_outbox")]
+pub async fn dev_outbox() -> Result<Option<Vec<OutboxMessage>>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::admin::settings::outbox().await.or_sfn()
+}
+
+#[server(endpoint = "cover_page")]
+pub async fn load_cover_page() -> Result<CoverPage, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::admin::cover::page().await.or_sfn()
+}
+
+/// Lets another IRO open a child's packs until a day (inclusive).
+#[server(endpoint = "grant_cover")]
+pub async fn grant_cover(child_id: Option<String>, staff_id: Option<String>, until: Option<String>) -> Result<(), ServerFnError> {
+    let (child_id, staff_id, until) = (child_id.unwrap_or_default(), staff_id.unwrap_or_default(), until.unwrap_or_default());
+    let result = crate::features::admin::cover::grant(&child_id, &staff_id, &until).await;
+    let values = vec![("child_id".to_string(), child_id), ("staff_id".to_string(), staff_id), ("until".to_string(), until)];
+    crate::server::forms::finish("grant_cover", "/staff/admin/cover", values, result).await
+}
+
+#[server(endpoint = "end_cover")]
+pub async fn end_cover(id: i64) -> Result<(), ServerFnError> {
+    let result = crate::features::admin::cover::end(id).await;
+    // The page shows one form's messages: ending cover reports under the same name.
+    crate::server::forms::finish("grant_cover", "/staff/admin/cover", Vec::new(), result).await
+}
+
+/// The authority's audit trail, newest first, filtered by what happened and between two days.
+#[server(endpoint = "audit_trail")]
+pub async fn load_audit_trail(action: Option<String>, from: Option<String>, to: Option<String>) -> Result<AuditTrail, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::audit::trail(action.as_deref().unwrap_or(""), from.as_deref().unwrap_or(""), to.as_deref().unwrap_or("")).await.or_sfn()
+}
+
+/// Every undelivered message of the admin's authority.
+#[server(endpoint = "undelivered_messages")]
+pub async fn undelivered_messages() -> Result<Vec<Undelivered>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::server::outbox::for_admin().await.or_sfn()
+}
+
+/// "Try again now": the message is due at once (and tried again for another 48 hours if it had
+/// been given up). `back` is the page the button was on.
+#[server(endpoint = "retry_message")]
+pub async fn retry_message(message_id: i64, back: Option<String>) -> Result<(), ServerFnError> {
+    let back = crate::domain::text::back_path(&back.unwrap_or_default(), "/staff");
+    let result = crate::server::outbox::retry(message_id, &back).await;
+    crate::server::forms::finish("retry_message", &back, Vec::new(), result).await
+}

@@ -1,0 +1,60 @@
+//! Cover between IROs: an admin lets another IRO open a child's pre-review packs for a while
+//! (the child's own IRO is away). Granting and ending cover are audited.
+
+use crate::features::admin::{CoverLine, CoverPage};
+use crate::i18n::T;
+use crate::model::Msg;
+use crate::model::Role;
+use crate::model::StaffId;
+use crate::server::auth::require_role;
+use crate::server::forms::{Done, Failed};
+use crate::server::state::app_state;
+use crate::server::{audit, today, AppError};
+
+/// Cover lasts a year at the most: long absences mean a new allocated IRO.
+const LONGEST_DAYS: i64 = 366;
+
+pub async fn page() -> Result<CoverPage, AppError> {
+    let viewer = require_role(&[Role::Admin])?;
+    let state = app_state()?;
+    let children = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, None).await?;
+    Ok(CoverPage {
+        children: children.into_iter().map(|c| (c.id, c.preferred_name)).collect(),
+        iros: crate::features::staff::store::iros(&state.db, viewer.authority_id).await?,
+        current: crate::features::admin::cover_store::current(&state.db, viewer.authority_id, today())
+            .await?
+            .into_iter()
+            .map(|(id, child_name, iro_name, ends_on)| {
+                Ok(CoverLine { id, child_name, iro_name, ends_on: crate::features::children::store::parse_date(&ends_on)? })
+            })
+            .collect::<Result<_, AppError>>()?,
+    })
+}
+
+pub async fn grant(child_id: &str, staff_id: &str, until: &str) -> Result<Done, Failed> {
+    let viewer = require_role(&[Role::Admin])?;
+    let state = app_state()?;
+    let ends_on = crate::domain::children::parse_form_date(until)
+        .filter(|d| *d >= today() && *d <= today() + time::Duration::days(LONGEST_DAYS))
+        .ok_or_else(|| Failed::field("until", T::ErrCoverUntil))?;
+    let (Ok(child_id), Ok(staff_id)) = (child_id.trim().parse::<i64>(), staff_id.trim().parse::<i64>()) else {
+        return Err(Failed::field("child_id", T::ErrCoverChoose));
+    };
+    let Some(id) = crate::features::admin::cover_store::grant(&state.db, viewer.authority_id, child_id, StaffId::new(staff_id), ends_on, viewer.staff_id).await?
+    else {
+        return Err(Failed::field("child_id", T::ErrCoverChoose));
+    };
+    let detail = format!("child {child_id}, iro {staff_id}, until {}", crate::features::children::store::format_date(ends_on));
+    audit::by_staff(&state, &viewer, "cover.granted", "cover", Some(id), &detail).await?;
+    Ok(Done::to("/staff/admin/cover").with_notice(Msg::new(T::CoverGranted)))
+}
+
+pub async fn end(id: i64) -> Result<Done, Failed> {
+    let viewer = require_role(&[Role::Admin])?;
+    let state = app_state()?;
+    if !crate::features::admin::cover_store::end(&state.db, viewer.authority_id, id).await? {
+        return Err(AppError::NotFound.into());
+    }
+    audit::by_staff(&state, &viewer, "cover.ended", "cover", Some(id), "").await?;
+    Ok(Done::to("/staff/admin/cover").with_notice(Msg::new(T::CoverEnded)))
+}

@@ -1,0 +1,53 @@
+//! Children, as staff see them.
+
+use crate::features::children::{ChildFormData, ChildRow};
+use leptos::prelude::*;
+
+/// Children of the viewer's authority whose preferred or full name contains `query`.
+#[server(endpoint = "children_list")]
+pub async fn children_list(query: String) -> Result<Vec<ChildRow>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::children::service::list(&query).await.or_sfn()
+}
+
+/// The add form (no id) or the edit form for one child of the viewer's authority.
+#[server(endpoint = "child_form")]
+pub async fn child_form(id: Option<i64>) -> Result<ChildFormData, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::children::service::form(id).await.or_sfn()
+}
+
+#[server(endpoint = "save_child")]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_child(
+    id: Option<i64>,
+    preferred_name: Option<String>,
+    full_name: Option<String>,
+    date_of_birth: Option<String>,
+    preferred_language: Option<String>,
+    communication_needs: Option<String>,
+    looked_after_since: Option<String>,
+    legal_basis: Option<String>,
+    placement_type: Option<String>,
+    iro_staff_id: Option<String>,
+) -> Result<(), ServerFnError> {
+    use crate::domain::children::ChildInput;
+    use crate::server::forms;
+    let input = ChildInput {
+        preferred_name: preferred_name.unwrap_or_default(),
+        full_name: full_name.unwrap_or_default(),
+        date_of_birth: date_of_birth.unwrap_or_default(),
+        preferred_language: preferred_language.unwrap_or_default(),
+        communication_needs: communication_needs.unwrap_or_default(),
+        looked_after_since: looked_after_since.unwrap_or_default(),
+        legal_basis: legal_basis.unwrap_or_default(),
+        placement_type: placement_type.unwrap_or_default(),
+        iro_staff_id: iro_staff_id.unwrap_or_default(),
+    };
+    let back = match id {
+        Some(id) => format!("/staff/children/{id}/edit"),
+        None => "/staff/children/new".to_string(),
+    };
+    let result = crate::features::children::service::save(id, &input).await;
+    forms::finish("save_child", &back, input.values(), result).await
+}

@@ -1,0 +1,65 @@
+//! Children services: every read is scoped to the viewer's authority and role.
+
+use crate::features::children::{ChildFormData, ChildRow};
+use crate::domain::children::{ChildDetails, ChildInput};
+use crate::i18n::T;
+use crate::model::Msg;
+use crate::model::Role;
+use crate::server::audit;
+use crate::server::auth::require_role;
+use crate::server::forms::{Done, Failed};
+use crate::server::state::app_state;
+use crate::server::{today, AppError};
+
+/// Who may add, edit and list children: the authority's IROs and business support.
+const CHILD_EDITORS: [Role; 2] = [Role::Iro, Role::BusinessSupport];
+
+pub async fn list(query: &str) -> Result<Vec<ChildRow>, AppError> {
+    let viewer = require_role(&CHILD_EDITORS)?;
+    let state = app_state()?;
+    let rows = crate::features::children::store::list(&state.db, viewer.authority_id, today()).await?;
+    let needle = query.trim().to_lowercase();
+    // Filtered here rather than in SQL: lower-casing Welsh letters (ŵ, ŷ) is right in Rust on both engines.
+    Ok(rows
+        .into_iter()
+        .filter(|c| needle.is_empty() || c.preferred_name.to_lowercase().contains(&needle) || c.full_name.to_lowercase().contains(&needle))
+        .collect())
+}
+
+pub async fn form(id: Option<i64>) -> Result<ChildFormData, AppError> {
+    let viewer = require_role(&CHILD_EDITORS)?;
+    let state = app_state()?;
+    let input = match id {
+        Some(id) => crate::features::children::store::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?,
+        None => ChildInput::default(),
+    };
+    let iros = crate::features::staff::store::iros(&state.db, viewer.authority_id).await?;
+    Ok(ChildFormData { input, iros })
+}
+
+pub async fn save(id: Option<i64>, input: &ChildInput) -> Result<Done, Failed> {
+    let viewer = require_role(&CHILD_EDITORS)?;
+    let state = app_state()?;
+    let details = ChildDetails::parse(input, today()).map_err(Failed::Invalid)?;
+    if let Some(iro) = details.iro_staff_id {
+        let iros = crate::features::staff::store::iros(&state.db, viewer.authority_id).await?;
+        if !iros.iter().any(|(id, _)| *id == iro) {
+            return Err(Failed::field("iro_staff_id", T::ErrIroInvalid));
+        }
+    }
+    let (id, notice) = match id {
+        Some(id) => {
+            if !crate::features::children::store::update(&state.db, viewer.authority_id, id, &details).await? {
+                return Err(AppError::NotFound.into());
+            }
+            audit::by_staff(&state, &viewer, "child.updated", "child", Some(id), "").await?;
+            (id, T::ChildSaved)
+        }
+        None => {
+            let id = crate::features::children::store::insert(&state.db, viewer.authority_id, &details).await?;
+            audit::by_staff(&state, &viewer, "child.added", "child", Some(id), "").await?;
+            (id, T::ChildAdded)
+        }
+    };
+    Ok(Done::to(format!("/staff/children/{id}")).with_notice(Msg::new(notice).with("name", details.preferred_name)))
+}

@@ -1,0 +1,44 @@
+//! The way in for invitees (no staff account): a link or a letter's code, then their review.
+
+use leptos::prelude::*;
+use super::*;
+
+/// `again` is set when the page is drawn a second time in the invitation's language: it is
+/// not redirected again (a browser that keeps no cookie would otherwise go round for ever).
+#[server(endpoint = "greet_link")]
+pub async fn greet_link(token: String, again: bool) -> Result<Option<LinkGreeting>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::entry::service::link_greeting(&token, again).await.or_sfn()
+}
+
+#[server(endpoint = "open_link")]
+pub async fn open_link(token: Option<String>) -> Result<(), ServerFnError> {
+    let token = token.unwrap_or_default();
+    let result = crate::features::entry::service::open_link(&token).await;
+    crate::server::forms::finish("enter", "/start", Vec::new(), result).await
+}
+
+#[server(endpoint = "enter_code")]
+pub async fn enter_code(code: Option<String>) -> Result<(), ServerFnError> {
+    let code = code.unwrap_or_default();
+    let result = crate::features::entry::service::enter_code(&code).await;
+    crate::server::forms::finish("enter", "/start", vec![("code".into(), code)], result).await
+}
+
+#[server(endpoint = "my_review")]
+pub async fn my_review() -> Result<Option<InviteeReview>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::entry::service::my_review().await.or_sfn()
+}
+
+#[server(endpoint = "leave_review")]
+pub async fn leave_review() -> Result<(), ServerFnError> {
+    let result = crate::features::entry::service::leave().await;
+    crate::server::forms::finish("enter", "/start", Vec::new(), result).await
+}
+
+#[server(endpoint = "entry_contacts")]
+pub async fn entry_contacts() -> Result<Vec<TeamContact>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::entry::service::contacts().await.or_sfn()
+}

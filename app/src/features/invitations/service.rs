@@ -1,0 +1,163 @@
+//! Invitations: adding invitees, sending by email, letters for post, resending and revoking.
+
+use crate::features::reviews::LetterData;
+use crate::domain::reviews::{Delivery, Invitee, InviteeInput};
+use crate::i18n::T;
+use crate::model::Msg;
+use crate::server::auth::require_role;
+use crate::server::forms::{Done, Failed};
+use crate::features::entry::links::{code_hash, new_salt, token_hash};
+use crate::server::outbox::{self, Outcome};
+use crate::features::reviews::service::{booked_review, link_expiry, today, REVIEW_STAFF};
+use crate::server::state::app_state;
+use crate::server::{audit, db, AppError, AppState};
+
+/// The address an invitation's link opens.
+pub fn link_url(state: &AppState, salt: &str) -> String {
+    format!("{}/i/{}", state.settings.base_url.trim_end_matches('/'), state.settings.link_key.token(salt))
+}
+
+/// What to store for a link made from `salt`: the salt and the hashes, never the link or code.
+fn new_link(state: &AppState, salt: String, expires_at: i64) -> crate::features::invitations::store::NewLink {
+    let key = &state.settings.link_key;
+    let (token_hash, code_hash) = (token_hash(&key.token(&salt)), code_hash(&key.code(&salt)));
+    crate::features::invitations::store::NewLink { salt, token_hash, code_hash, expires_at }
+}
+
+pub async fn add(review_id: i64, input: &InviteeInput) -> Result<Done, Failed> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    booked_review(&state, viewer.authority_id, review_id).await?;
+    let post_enabled = db::settings::post_enabled(&state.db, viewer.authority_id).await?;
+    let invitee = Invitee::parse(input, post_enabled).map_err(Failed::Invalid)?;
+    let id = crate::features::invitations::store::insert(&state.db, viewer.authority_id, review_id, &invitee).await?;
+    audit::by_staff(&state, &viewer, "invitation.added", "invitation", Some(id), invitee.audience.as_str()).await?;
+    Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(Msg::new(T::InviteeAdded).with("name", invitee.first_name)))
+}
+
+/// Acts on one invitation; returns where the form goes back to, and the outcome.
+pub async fn act(id: i64, action: &str) -> (String, Result<Done, Failed>) {
+    let mut back = "/staff".to_string();
+    let result = act_inner(id, action, &mut back).await;
+    (back, result)
+}
+
+async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Failed> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    let stored = crate::features::invitations::store::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?;
+    let review_page = format!("/staff/reviews/{}", stored.review_id);
+    *back = review_page.clone();
+    let review = booked_review(&state, viewer.authority_id, stored.review_id).await?;
+    let invitation = &stored.row;
+    if invitation.revoked {
+        return Err(AppError::Invalid(T::ErrInvitationRevoked).into());
+    }
+    let name = invitation.first_name.clone();
+    let letter_page = format!("/staff/invitations/{id}/letter");
+    let expires = link_expiry(review.meeting_on);
+    match (action, invitation.delivery) {
+        ("send", Delivery::Email) | ("resend", Delivery::Email) => {
+            // A new link every time, queued in the outbox with it and sent at once by the same
+            // path as every other message: if the mail server does not take it now, it is tried
+            // again, and the review page shows it until it goes.
+            let link = new_link(&state, new_salt(), expires);
+            let queued = crate::features::invitations::store::new_emailed_link(&state.db, viewer.authority_id, id, stored.review_id, &link, state.clock.now())
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let event = if action == "send" { "invitation.sent" } else { "invitation.resent" };
+            audit::by_staff(&state, &viewer, event, "invitation", Some(id), "email").await?;
+            // A slow mail server does not keep the page waiting: after a few seconds the page
+            // says it is queued, and the sending finishes (or is retried) on its own.
+            let notice = match outbox::send_now(&state, queued, std::time::Duration::from_secs(8)).await {
+                Outcome::Sent if action == "send" => T::InvitationSentNotice,
+                Outcome::Sent => T::InvitationResentNotice,
+                _ => T::InvitationQueuedNotice,
+            };
+            state.wake_jobs.notify_one();
+            Ok(Done::to(review_page).with_notice(Msg::new(notice).with("name", name)))
+        }
+        ("letter", Delivery::Post) if stored.salt.is_some() => Ok(Done::to(letter_page)),
+        ("letter", Delivery::Post) | ("resend", Delivery::Post) => {
+            if !crate::features::invitations::store::set_letter_link(&state.db, viewer.authority_id, id, &new_link(&state, new_salt(), expires)).await? {
+                return Err(AppError::NotFound.into());
+            }
+            let event = if action == "letter" { "invitation.letter" } else { "invitation.resent" };
+            audit::by_staff(&state, &viewer, event, "invitation", Some(id), "post").await?;
+            Ok(Done::to(letter_page))
+        }
+        ("posted", Delivery::Post) => {
+            if !crate::features::invitations::store::mark_posted(&state.db, viewer.authority_id, id).await? {
+                return Err(AppError::Invalid(T::ErrLetterFirst).into());
+            }
+            audit::by_staff(&state, &viewer, "invitation.posted", "invitation", Some(id), "").await?;
+            Ok(Done::to(review_page).with_notice(Msg::new(T::LetterPostedNotice).with("name", name)))
+        }
+        ("revoke", _) => {
+            if !crate::features::invitations::store::revoke(&state.db, viewer.authority_id, id).await? {
+                return Err(AppError::NotFound.into());
+            }
+            audit::by_staff(&state, &viewer, "invitation.revoked", "invitation", Some(id), "").await?;
+            Ok(Done::to(review_page).with_notice(Msg::new(T::InvitationRevokedNotice).with("name", name)))
+        }
+        ("reset_secret", _) => {
+            // Only an IRO resets a child's way back in (it is their relationship with the child).
+            if viewer.role != crate::model::Role::Iro {
+                return Err(AppError::NotFound.into());
+            }
+            if !crate::features::form::store::reset_secret(&state.db, viewer.authority_id, viewer.staff_id, id).await? {
+                return Err(AppError::NotFound.into());
+            }
+            audit::by_staff(&state, &viewer, "secret.reset", "invitation", Some(id), "").await?;
+            Ok(Done::to(review_page).with_notice(Msg::new(T::SecretWasReset)))
+        }
+        _ => Err(AppError::Invalid(T::ErrSomethingWrong).into()),
+    }
+}
+
+/// The letter for a post invitation, with its link, code and QR code derived again from the salt.
+pub async fn letter(id: i64) -> Result<LetterData, AppError> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    let stored = crate::features::invitations::store::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?;
+    let salt = match (&stored.salt, stored.row.delivery, stored.row.revoked) {
+        (Some(salt), Delivery::Post, false) => salt.clone(),
+        _ => return Err(AppError::NotFound),
+    };
+    let review = crate::features::reviews::store::get(&state.db, viewer.authority_id, stored.review_id, today()).await?.ok_or(AppError::NotFound)?;
+    let authority = db::authorities::by_id(&state.db, viewer.authority_id).await?.ok_or(AppError::NotFound)?;
+    let settings = db::settings::get(&state.db, viewer.authority_id).await?;
+    let link = link_url(&state, &salt);
+    let qr_svg = qr_svg(&link)?;
+    audit::by_staff(&state, &viewer, "invitation.letter_viewed", "invitation", Some(id), "").await?;
+    Ok(LetterData {
+        invitation_id: id,
+        review_id: stored.review_id,
+        first_name: stored.row.first_name,
+        postal_address: stored.row.postal_address,
+        language: stored.row.language,
+        audience: stored.row.audience,
+        child_name: review.child_name,
+        code: crate::domain::reviews::format_code(&state.settings.link_key.code(&salt)),
+        link,
+        qr_svg,
+        meeting_on: review.meeting_on,
+        meeting_at: review.meeting_at,
+        arrangement: review.arrangement,
+        arrangement_details: review.arrangement_details,
+        authority_en: authority.name_en,
+        authority_cy: authority.name_cy,
+        review_team_phone: settings.review_team_phone,
+        review_team_email: settings.review_team_email,
+    })
+}
+
+/// The link as an SVG QR code (black on white, with its quiet zone), ready to inline.
+fn qr_svg(link: &str) -> Result<String, AppError> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|e| AppError::Internal(format!("QR code: {e}")))?;
+    let svg = code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build();
+    // Drop the XML declaration: the SVG goes inside HTML.
+    Ok(svg.find("<svg").map(|start| svg[start..].to_string()).unwrap_or(svg))
+}

@@ -1,0 +1,443 @@
+//! Invitations and the messages about them. Staff queries name the authority; the entry page
+//! finds an invitation only by the hash of its link or code.
+
+use crate::features::reviews::{InvitationRow, InviteLine};
+use crate::domain::reviews::{Audience, Delivery, InvitationStatus, Invitee};
+use crate::domain::schedule::report_deadline;
+use crate::i18n::Lang;
+use crate::model::AuthorityId;
+use crate::features::children::store::parse_date;
+use crate::server::{now, AppError};
+use sqlx::AnyPool;
+
+const COLUMNS: &str = "i.id, i.audience, i.first_name, i.language, i.delivery, i.email, i.postal_address, i.status, i.revoked_at,
+                       i.link_salt,
+                       (SELECT MAX(o.sent_at) FROM outbox o WHERE o.kind = 'reminder' AND o.subject_id = i.id AND o.status = 'sent'),
+                       i.needs_reprint, i.secret_kind, i.secret_failures";
+type Row =
+    (i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64, Option<String>, i64);
+
+fn row(r: Row) -> Result<InvitationRow, AppError> {
+    let (id, audience, first_name, language, delivery, email, postal_address, status, revoked, salt, reminder, reprint, secret, failures) =
+        r;
+    let bad = |what: &str| AppError::Internal(format!("invitation {id}: stored {what} unreadable"));
+    Ok(InvitationRow {
+        id,
+        audience: Audience::parse(&audience).ok_or_else(|| bad("audience"))?,
+        first_name,
+        language: Lang::parse(&language).ok_or_else(|| bad("language"))?,
+        delivery: Delivery::parse(&delivery).ok_or_else(|| bad("delivery"))?,
+        email,
+        postal_address,
+        status: InvitationStatus::parse(&status).ok_or_else(|| bad("status"))?,
+        revoked: revoked.is_some(),
+        issued: salt.is_some(),
+        reminder_sent: reminder.is_some(),
+        needs_reprint: reprint != 0,
+        secret_set: secret.is_some(),
+        secret_locked: failures >= crate::features::form::service::SECRET_TRIES,
+    })
+}
+
+pub async fn insert(db: &AnyPool, authority_id: AuthorityId, review_id: i64, invitee: &Invitee) -> Result<i64, AppError> {
+    let at = now();
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO invitations (authority_id, review_id, audience, first_name, language, delivery, email, postal_address, status,
+                                  created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'not_sent', $9, $10) RETURNING id",
+    )
+    .bind(authority_id)
+    .bind(review_id)
+    .bind(invitee.audience.as_str())
+    .bind(invitee.first_name.as_str())
+    .bind(invitee.language.code())
+    .bind(invitee.delivery.as_str())
+    .bind(invitee.email.as_str())
+    .bind(invitee.postal_address.as_str())
+    .bind(at)
+    .bind(at)
+    .fetch_one(db)
+    .await?;
+    Ok(id)
+}
+
+pub async fn for_review(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<Vec<InvitationRow>, AppError> {
+    let rows: Vec<Row> =
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.authority_id = $1 AND i.review_id = $2 ORDER BY i.id"))
+            .bind(authority_id)
+            .bind(review_id)
+            .fetch_all(db)
+            .await?;
+    rows.into_iter().map(row).collect()
+}
+
+/// A row with the review id in front, and its salt kept.
+type WithReview =
+    (i64, i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64, Option<String>, i64);
+
+fn with_review(r: WithReview) -> Result<(i64, InvitationRow, Option<String>), AppError> {
+    let (review, a, b, c, d, e, f, g, h, i, j, k, l, m, n) = r;
+    let salt = j.clone();
+    Ok((review, row((a, b, c, d, e, f, g, h, i, j, k, l, m, n))?, salt))
+}
+
+/// (review id, invitation) for every invitation to a booked review of the authority, or of one child.
+pub async fn for_booked_reviews(
+    db: &AnyPool,
+    authority_id: AuthorityId,
+    child: Option<i64>,
+) -> Result<Vec<(i64, InvitationRow)>, AppError> {
+    let rows: Vec<WithReview> = sqlx::query_as(&format!(
+        "SELECT i.review_id, {COLUMNS} FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+             WHERE i.authority_id = $1 AND r.status = 'booked' AND ($2 IS NULL OR r.child_id = $2) ORDER BY i.id"
+    ))
+    .bind(authority_id)
+    .bind(child)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter().map(|r| with_review(r).map(|(review, invitation, _)| (review, invitation))).collect()
+}
+
+/// An invitation with what acting on it needs; `None` outside `authority_id`.
+#[derive(Clone, Debug)]
+pub struct Stored {
+    pub row: InvitationRow,
+    pub review_id: i64,
+    pub salt: Option<String>,
+}
+
+pub async fn get(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<Stored>, AppError> {
+    let found: Option<WithReview> =
+        sqlx::query_as(&format!("SELECT i.review_id, {COLUMNS} FROM invitations i WHERE i.id = $1 AND i.authority_id = $2"))
+            .bind(id)
+            .bind(authority_id)
+            .fetch_optional(db)
+            .await?;
+    found.map(|r| with_review(r).map(|(review_id, row, salt)| Stored { row, review_id, salt })).transpose()
+}
+
+/// A fresh link and code for an invitation, as stored: salt and hashes only.
+pub struct NewLink {
+    pub salt: String,
+    pub token_hash: String,
+    pub code_hash: String,
+    pub expires_at: i64,
+}
+
+/// Gives a posted invitation a new link and code (the old ones stop working at once) and clears
+/// any reprint flag; the letter counts as sent once it is marked as posted. False unless it is in
+/// `authority_id` and not revoked.
+pub async fn set_letter_link(db: &AnyPool, authority_id: AuthorityId, id: i64, link: &NewLink) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
+         WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL",
+    )
+    .bind(link.salt.as_str())
+    .bind(link.token_hash.as_str())
+    .bind(link.code_hash.as_str())
+    .bind(link.expires_at)
+    .bind(now())
+    .bind(id)
+    .bind(authority_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Gives an emailed invitation a new link and queues the message carrying it, in one step; the
+/// invitation counts as sent once the message goes. The outbox id, or None unless the invitation
+/// is in `authority_id` and not revoked.
+pub async fn new_emailed_link(
+    db: &AnyPool,
+    authority_id: AuthorityId,
+    id: i64,
+    review_id: i64,
+    link: &NewLink,
+    at: i64,
+) -> Result<Option<i64>, AppError> {
+    let mut tx = crate::server::db::begin_write(db).await?;
+    let done = sqlx::query(
+        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
+         WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL AND delivery = 'email'",
+    )
+    .bind(link.salt.as_str())
+    .bind(link.token_hash.as_str())
+    .bind(link.code_hash.as_str())
+    .bind(link.expires_at)
+    .bind(at)
+    .bind(id)
+    .bind(authority_id)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() != 1 {
+        return Ok(None);
+    }
+    let queued = crate::server::db::outbox::enqueue_invitation(&mut tx, authority_id, id, review_id, at).await?;
+    tx.commit().await?;
+    Ok(Some(queued))
+}
+
+/// Marks a prepared letter as posted (sent), keeping its code.
+pub async fn mark_posted(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<bool, AppError> {
+    let at = now();
+    let done = sqlx::query(
+        "UPDATE invitations SET status = CASE WHEN status = 'not_sent' THEN 'sent' ELSE status END, sent_at = COALESCE(sent_at, $1),
+                needs_reprint = 0, updated_at = $2
+         WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL AND link_salt IS NOT NULL",
+    )
+    .bind(at)
+    .bind(at)
+    .bind(id)
+    .bind(authority_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Revokes an invitation: its link and code stop working at once, for good.
+pub async fn revoke(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<bool, AppError> {
+    let at = now();
+    let done =
+        sqlx::query("UPDATE invitations SET revoked_at = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL")
+            .bind(at)
+            .bind(at)
+            .bind(id)
+            .bind(authority_id)
+            .execute(db)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Revokes every invitation of a review (when it is cancelled or held), but for the child's own
+/// when `keep_child` (it stays to open the outcome letter; until one is sent it opens nothing).
+pub async fn revoke_all(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    authority_id: AuthorityId,
+    review_id: i64,
+    keep_child: bool,
+    at: i64,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "UPDATE invitations SET revoked_at = $1, updated_at = $2
+         WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL AND ($5 = 0 OR audience <> 'child')",
+    )
+    .bind(at)
+    .bind(at)
+    .bind(review_id)
+    .bind(authority_id)
+    .bind(i64::from(keep_child))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// After the meeting moved: links last until the new date, letters already out must be
+/// reprinted, and every emailed invitee still asked for views is sent a notice, all at once.
+/// Returns how many notices were queued.
+pub async fn rescheduled(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    authority_id: AuthorityId,
+    review_id: i64,
+    expires_at: i64,
+    at: i64,
+) -> Result<u64, AppError> {
+    sqlx::query(
+        "UPDATE invitations SET expires_at = CASE WHEN link_salt IS NULL THEN expires_at ELSE $1 END,
+                needs_reprint = CASE WHEN delivery = 'post' AND link_salt IS NOT NULL THEN 1 ELSE needs_reprint END, updated_at = $2
+         WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL",
+    )
+    .bind(expires_at)
+    .bind(at)
+    .bind(review_id)
+    .bind(authority_id)
+    .execute(&mut **tx)
+    .await?;
+    crate::server::db::outbox::enqueue_for_review(tx, authority_id, review_id, crate::server::db::outbox::Kind::Changed, false, at).await
+}
+
+/// What the entry page and the invitee's pages know of an invitation.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: i64,
+    pub authority_id: AuthorityId,
+    pub review_id: i64,
+    pub first_name: String,
+    pub language: Lang,
+    pub audience: Audience,
+    /// Not revoked, not expired, and the review still booked: the form is open.
+    pub usable: bool,
+    /// The child's own invitation to a held review whose outcome letter was sent: it opens the
+    /// letter and nothing else.
+    pub letter: bool,
+}
+
+impl Entry {
+    /// The invitation lets its holder in at all (to the form, or to read their letter).
+    pub fn opens(&self) -> bool {
+        self.usable || self.letter
+    }
+}
+
+const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at, r.status,
+                            (SELECT COUNT(*) FROM outcome_letters l WHERE l.review_id = i.review_id AND l.sent_at IS NOT NULL)
+                     FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
+type EntryRow = (i64, AuthorityId, i64, String, String, String, Option<i64>, Option<i64>, String, i64);
+
+fn entry(r: EntryRow) -> Result<Entry, AppError> {
+    let (id, authority_id, review_id, first_name, language, audience, revoked, expires, review_status, letters) = r;
+    let audience = Audience::parse(&audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?;
+    let live = revoked.is_none() && expires.is_some_and(|e| e > now());
+    Ok(Entry {
+        id,
+        authority_id,
+        review_id,
+        first_name,
+        language: Lang::parse(&language).unwrap_or_default(),
+        audience,
+        usable: live && review_status == "booked",
+        letter: live && review_status == "held" && audience == Audience::Child && letters > 0,
+    })
+}
+
+pub async fn by_token_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
+    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.token_hash = $1")).bind(hash).fetch_optional(db).await?;
+    found.map(entry).transpose()
+}
+
+pub async fn by_code_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
+    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.code_hash = $1")).bind(hash).fetch_optional(db).await?;
+    found.map(entry).transpose()
+}
+
+pub async fn by_id(db: &AnyPool, id: i64) -> Result<Option<Entry>, AppError> {
+    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.id = $1")).bind(id).fetch_optional(db).await?;
+    found.map(entry).transpose()
+}
+
+/// The first time the invitee comes in: sent → opened (never backwards).
+pub async fn mark_opened(db: &AnyPool, id: i64) -> Result<(), AppError> {
+    let at = now();
+    sqlx::query(
+        "UPDATE invitations SET status = 'opened', opened_at = $1, updated_at = $2 WHERE id = $3 AND status IN ('not_sent', 'sent')",
+    )
+    .bind(at)
+    .bind(at)
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Invitations on business support's lists: every invitation to a booked review, with its child and dates.
+pub async fn lines(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<(InviteLine, bool, bool)>, AppError> {
+    type LineRow = (i64, i64, String, String, String, String, String, String, Option<i64>, i64);
+    let rows: Vec<LineRow> = sqlx::query_as(
+        "SELECT i.id, i.review_id, c.preferred_name, i.first_name, i.audience, i.delivery, i.status, r.meeting_on, i.revoked_at, i.needs_reprint
+         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+                            JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
+         WHERE i.authority_id = $1 AND r.status = 'booked'
+         ORDER BY r.meeting_on, c.preferred_name, i.id",
+    )
+    .bind(authority_id)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|(id, review_id, child_name, first_name, audience, delivery, status, meeting_on, revoked, reprint)| {
+            let bad = |what: &str| AppError::Internal(format!("invitation {id}: {what}"));
+            let meeting_on = parse_date(&meeting_on)?;
+            let line = InviteLine {
+                invitation_id: id,
+                review_id,
+                child_name,
+                first_name,
+                audience: Audience::parse(&audience).ok_or_else(|| bad("audience"))?,
+                delivery: Delivery::parse(&delivery).ok_or_else(|| bad("delivery"))?,
+                status: InvitationStatus::parse(&status).ok_or_else(|| bad("status"))?,
+                meeting_on,
+                report_deadline: report_deadline(meeting_on),
+            };
+            Ok((line, revoked.is_some(), reprint != 0))
+        })
+        .collect()
+}
+
+/// An invitation whose reminder may be due: emailed, sent, not submitted, not revoked, never reminded.
+/// An emailed invitation that may be due its one reminder.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ReminderCandidate {
+    pub id: i64,
+    pub authority_id: AuthorityId,
+    pub review_id: i64,
+    meeting_on: String,
+    pub sent_at: i64,
+}
+
+impl ReminderCandidate {
+    pub fn meeting_on(&self) -> Result<time::Date, AppError> {
+        parse_date(&self.meeting_on)
+    }
+}
+
+/// Invitations still waiting for views, sent by email for a booked meeting, with no reminder yet.
+pub async fn reminder_candidates(db: &AnyPool) -> Result<Vec<ReminderCandidate>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT i.id, i.authority_id, i.review_id, r.meeting_on, i.sent_at
+         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+         WHERE r.status = 'booked' AND i.delivery = 'email' AND i.revoked_at IS NULL AND i.link_salt IS NOT NULL
+               AND i.sent_at IS NOT NULL AND i.status IN ('sent', 'opened', 'in_progress')
+               AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'reminder' AND o.subject_id = i.id)",
+    )
+    .fetch_all(db)
+    .await?)
+}
+
+/// What a message to an invitee needs, read when it is sent.
+#[derive(Clone, Debug)]
+pub struct MessageTo {
+    pub email: String,
+    pub email_delivery: bool,
+    pub first_name: String,
+    pub language: Lang,
+    pub salt: Option<String>,
+    pub status: InvitationStatus,
+    pub revoked: bool,
+    pub review_booked: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct MessageToRow {
+    email: String,
+    delivery: String,
+    first_name: String,
+    language: String,
+    link_salt: Option<String>,
+    status: String,
+    revoked_at: Option<i64>,
+    review_status: String,
+}
+
+pub async fn for_message(db: &AnyPool, authority_id: AuthorityId, invitation_id: i64) -> Result<Option<MessageTo>, AppError> {
+    let row: Option<MessageToRow> = sqlx::query_as(
+        "SELECT i.email, i.delivery, i.first_name, i.language, i.link_salt, i.status, i.revoked_at, r.status AS review_status
+         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+         WHERE i.id = $1 AND i.authority_id = $2",
+    )
+    .bind(invitation_id)
+    .bind(authority_id)
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| {
+        Ok(MessageTo {
+            email: r.email,
+            email_delivery: r.delivery == "email",
+            first_name: r.first_name,
+            language: Lang::parse(&r.language).unwrap_or_default(),
+            salt: r.link_salt,
+            status: InvitationStatus::parse(&r.status)
+                .ok_or_else(|| AppError::Internal(format!("invitation {invitation_id}: stored status unreadable")))?,
+            revoked: r.revoked_at.is_some(),
+            review_booked: r.review_status == "booked",
+        })
+    })
+    .transpose()
+}

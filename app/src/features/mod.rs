@@ -1,0 +1,16 @@
+//! One folder per thing a person does or gets. Each holds its wire types (`mod.rs`), its server
+//! functions (`api.rs`), its rules with I/O (`service.rs`, server only), its SQL (`store.rs`,
+//! server only) and its pages (`view.rs`). Arrows run one way: view → api → service → store →
+//! model/domain; a feature may call another's service, never in a circle (the shape test checks).
+
+pub mod admin;
+pub mod children;
+pub mod entry;
+pub mod form;
+pub mod invitations;
+pub mod outcome;
+pub mod pack;
+pub mod public;
+pub mod reports;
+pub mod reviews;
+pub mod staff;

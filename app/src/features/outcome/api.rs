@@ -1,0 +1,47 @@
+//! Server functions for the outcome letter: thin, each calls `server::outcome`.
+
+use crate::model::Go;
+use leptos::prelude::*;
+use super::*;
+
+#[server(endpoint = "outcome_page")]
+pub async fn load_outcome_page(id: i64) -> Result<OutcomePage, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::outcome::service::page(id).await.or_sfn()
+}
+
+/// Saves the letter as a draft, or (with `send`) sends it and marks the review held.
+#[server(endpoint = "save_outcome_letter")]
+pub async fn save_outcome_letter(
+    review_id: i64,
+    talked: Option<String>,
+    decided: Option<String>,
+    next_steps: Option<String>,
+    who_to_ask: Option<String>,
+    held_on: Option<String>,
+    send: Option<String>,
+) -> Result<(), ServerFnError> {
+    let text = LetterText {
+        talked: talked.unwrap_or_default(),
+        decided: decided.unwrap_or_default(),
+        next_steps: next_steps.unwrap_or_default(),
+        who_to_ask: who_to_ask.unwrap_or_default(),
+    };
+    let held_on = held_on.unwrap_or_default();
+    let result = crate::features::outcome::service::save(review_id, &text, &held_on, send.is_some()).await;
+    let values = vec![
+        ("talked".to_string(), text.talked),
+        ("decided".to_string(), text.decided),
+        ("next_steps".to_string(), text.next_steps),
+        ("who_to_ask".to_string(), text.who_to_ask),
+        ("held_on".to_string(), held_on),
+    ];
+    crate::server::forms::finish("outcome", &format!("/staff/reviews/{review_id}/outcome"), values, result).await
+}
+
+/// The letter for the signed-in child (reading it the first time is recorded).
+#[server(endpoint = "child_letter")]
+pub async fn load_child_letter() -> Result<Go<ChildLetter>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::outcome::service::child_letter().await.or_sfn()
+}

@@ -1,0 +1,11 @@
+//! Server functions for the IRO's pre-review pack: thin, each calls `server::pack`.
+
+use leptos::prelude::*;
+use super::*;
+
+/// The pack for one review: its IRO only; every opening is audited and marks what was sent as read.
+#[server(endpoint = "pack")]
+pub async fn load_pack(id: i64) -> Result<PackData, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::pack::service::pack(id).await.or_sfn()
+}

@@ -1,0 +1,111 @@
+//! Server functions for the IRO's pre-review pack: thin, each calls `server::pack`.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod pdf;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod view;
+
+use crate::domain::forms::{Choice, MessageKind, Text};
+use crate::domain::reviews::{Audience, InvitationStatus};
+use crate::features::reviews::ReviewDetail;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+/// The pack page's form for the protected download (its errors come back under this name).
+pub const PDF_FORM: &str = "pack-pdf";
+
+/// An urgent alert as the pack shows it: when, and who is dealing with it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackAlert {
+    pub raised_on: Date,
+    pub raised_time: String,
+    pub acknowledged_by: Option<String>,
+    pub acknowledged_on: Option<Date>,
+}
+
+/// One answer as its author gave it: the question in the IRO's language, the answer in theirs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackAnswer {
+    pub symbol: String,
+    pub question: Text,
+    pub choices: Vec<Choice>,
+    pub words: String,
+    pub language: Lang,
+    /// The child asked for this to be just for their IRO.
+    pub private: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackSection {
+    pub id: String,
+    pub symbol: String,
+    pub title: Text,
+    pub answers: Vec<PackAnswer>,
+}
+
+/// Something added after sending.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackAddition {
+    pub added_on: Date,
+    pub words: String,
+    pub language: Lang,
+    pub private: bool,
+}
+
+/// Everything one person (the child, a parent, a carer) said.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackVoice {
+    pub audience: Audience,
+    pub first_name: String,
+    pub sent_on: Option<Date>,
+    pub sections: Vec<PackSection>,
+    pub additions: Vec<PackAddition>,
+}
+
+/// Someone asked for their views who has not sent them yet.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackWaiting {
+    pub first_name: String,
+    pub audience: Audience,
+    pub status: InvitationStatus,
+    pub reminder_sent: bool,
+}
+
+/// A request for an advocate made through this review: who, the reference, and its status.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackAdvocacy {
+    pub first_name: String,
+    pub audience: Audience,
+    pub reference: String,
+    pub status: String,
+}
+
+/// A "tell my IRO" message from the child.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackMessage {
+    pub kind: MessageKind,
+    pub words: String,
+    pub language: Lang,
+    pub sent_on: Date,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackData {
+    pub review: ReviewDetail,
+    pub alerts: Vec<PackAlert>,
+    pub child: Option<PackVoice>,
+    pub adults: Vec<PackVoice>,
+    pub messages: Vec<PackMessage>,
+    pub advocacy: Vec<PackAdvocacy>,
+    /// People asked for their views who have not sent them (not those invited to the meeting only).
+    pub waiting: Vec<PackWaiting>,
+    /// Anyone at all was asked for their views.
+    pub anyone_invited: bool,
+    /// Opened by an IRO covering for the child's own (nothing is marked read).
+    pub covering: bool,
+}

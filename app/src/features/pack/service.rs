@@ -1,0 +1,218 @@
+//! The IRO's pre-review pack: urgent alerts first, then the child's own words as they gave them,
+//! their wishes for the meeting, parents' and carers' views, advocacy, messages, and who has not
+//! replied. Only the review's IRO opens it; every opening is audited and marks what was sent as
+//! read, so each person is told their IRO has read it.
+
+use crate::features::pack::{PackAddition, PackAdvocacy, PackAlert, PackAnswer, PackData, PackMessage, PackSection, PackVoice, PackWaiting};
+use crate::features::reviews::{InvitationRow, ReviewDetail};
+use crate::domain::forms::{library, MessageKind, Sharing};
+use crate::domain::reviews::Audience;
+use crate::i18n::Lang;
+use crate::model::Role;
+use crate::model::Viewer;
+use crate::server::auth::require_role;
+use crate::features::form::store as store;
+use crate::server::state::app_state;
+use crate::server::{audit, AppError, AppState};
+
+use crate::server::uk_day_and_time as day_and_time;
+
+pub async fn pack(review_id: i64) -> Result<PackData, AppError> {
+    let viewer = require_role(&[Role::Iro])?;
+    let state = app_state()?;
+    let ip = crate::server::auth::client_address(&state);
+    let opened = open_review(&state, &viewer, review_id).await?;
+    gather(&state, &viewer, &ip, opened, Some("pack.viewed")).await
+}
+
+/// A review whose pack (and outcome letter) this IRO may open, and whether they do so covering
+/// for the child's own IRO.
+pub struct Opened {
+    pub review: ReviewDetail,
+    pub covering: bool,
+}
+
+/// The review, for its child's IRO or an IRO an admin asked to cover: to anyone else it does not
+/// exist.
+pub async fn open_review(state: &AppState, viewer: &Viewer, review_id: i64) -> Result<Opened, AppError> {
+    if viewer.role != Role::Iro {
+        return Err(AppError::NotFound);
+    }
+    let review = crate::features::reviews::store::get(&state.db, viewer.authority_id, review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
+    let covering = match access(state, viewer, review.child_id).await? {
+        Access::None => return Err(AppError::NotFound),
+        Access::Own => false,
+        Access::Cover => true,
+    };
+    Ok(Opened { review, covering })
+}
+
+/// The pack of an opened review, the reading recorded as `action` (a view; a download records
+/// itself once the file is made).
+pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened, action: Option<&str>) -> Result<PackData, AppError> {
+    let Opened { review, covering } = opened;
+    let review_id = review.id;
+    if let Some(action) = action {
+        audit::by_staff_from(state, viewer, ip, action, "review", Some(review_id), if covering { "cover" } else { "" }).await?;
+    }
+
+    let alerts = crate::features::pack::store::alerts(&state.db, viewer.authority_id, review_id)
+        .await?
+        .into_iter()
+        .map(|(raised, acknowledged, by)| {
+            let (raised_on, raised_time) = day_and_time(raised);
+            PackAlert { raised_on, raised_time, acknowledged_by: by, acknowledged_on: acknowledged.map(|a| day_and_time(a).0) }
+        })
+        .collect();
+    let invitations = crate::features::invitations::store::for_review(&state.db, viewer.authority_id, review_id).await?;
+    let mut child_voice = None;
+    let mut adults = Vec::new();
+    let mut waiting = Vec::new();
+    let mut advocacy = Vec::new();
+    let mut shown = Vec::new();
+    // People invited to the meeting only are not asked for views.
+    let asked: Vec<_> = invitations.into_iter().filter(|i| !i.revoked && i.audience != Audience::Other).collect();
+    for invitation in &asked {
+        if let Some((reference, status)) = crate::features::pack::store::advocacy(&state.db, viewer.authority_id, invitation.id).await? {
+            advocacy.push(PackAdvocacy { first_name: invitation.first_name.clone(), audience: invitation.audience, reference, status });
+        }
+        // Only what they chose to send: words typed and not sent are still theirs.
+        let sent = match store::for_invitation(&state.db, invitation.id).await? {
+            Some(c) if c.submitted_at.is_some() => c,
+            _ => {
+                waiting.push(PackWaiting {
+                    first_name: invitation.first_name.clone(),
+                    audience: invitation.audience,
+                    status: invitation.status,
+                    reminder_sent: invitation.reminder_sent,
+                });
+                continue;
+            }
+        };
+        shown.push(sent.id);
+        let voice = voice(state, invitation, sent).await?;
+        match invitation.audience {
+            Audience::Child => child_voice = Some(voice),
+            _ => adults.push(voice),
+        }
+    }
+    let messages: Vec<(i64, PackMessage)> = crate::features::pack::store::messages(&state.db, viewer.authority_id, review_id)
+        .await?
+        .into_iter()
+        .filter_map(|(id, kind, words, language, sent_at)| {
+            Some((
+                id,
+                PackMessage {
+                    kind: MessageKind::parse(&kind)?,
+                    words,
+                    language: Lang::parse(&language).unwrap_or_default(),
+                    sent_on: day_and_time(sent_at).0,
+                },
+            ))
+        })
+        .collect();
+    // "Your IRO has read this" is true only when the child's own IRO read it.
+    if !covering {
+        let message_ids: Vec<i64> = messages.iter().map(|(id, _)| *id).collect();
+        crate::features::pack::store::mark_read(&state.db, viewer.authority_id, viewer.staff_id, &shown, &message_ids).await?;
+    }
+    Ok(PackData {
+        review,
+        alerts,
+        child: child_voice,
+        adults,
+        messages: messages.into_iter().map(|(_, m)| m).collect(),
+        advocacy,
+        anyone_invited: !asked.is_empty(),
+        waiting,
+        covering,
+    })
+}
+
+/// How a member of staff may open a child's packs.
+enum Access {
+    None,
+    /// The child's allocated IRO.
+    Own,
+    /// An IRO an admin asked to cover.
+    Cover,
+}
+
+async fn access(state: &AppState, viewer: &Viewer, child_id: i64) -> Result<Access, AppError> {
+    if viewer.role != Role::Iro {
+        return Ok(Access::None);
+    }
+    let child = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(child_id)).await?;
+    access_given(state, viewer, child_id, child.first().and_then(|c| c.iro_staff_id)).await
+}
+
+/// The same, when the child's allocated IRO is already known.
+async fn access_given(state: &AppState, viewer: &Viewer, child_id: i64, allocated: Option<i64>) -> Result<Access, AppError> {
+    if viewer.role != Role::Iro {
+        return Ok(Access::None);
+    }
+    if allocated == Some(viewer.staff_id.get()) {
+        return Ok(Access::Own);
+    }
+    if crate::features::admin::cover_store::covers(&state.db, viewer.authority_id, child_id, viewer.staff_id, crate::server::today()).await? {
+        return Ok(Access::Cover);
+    }
+    Ok(Access::None)
+}
+
+/// Whether this member of staff may open the packs of this child (allocated to `allocated`).
+pub async fn may_open(state: &AppState, viewer: &Viewer, child_id: i64, allocated: Option<i64>) -> Result<bool, AppError> {
+    Ok(!matches!(access_given(state, viewer, child_id, allocated).await?, Access::None))
+}
+
+/// What one invitee sent.
+async fn voice(state: &AppState, invitation: &InvitationRow, c: store::Consultation) -> Result<PackVoice, AppError> {
+    let form = library::get()
+        .form(&c.form_id, c.form_version, c.band)
+        .ok_or_else(|| AppError::Internal(format!("form {} v{} missing", c.form_id, c.form_version)))?;
+    let stored = store::answers(&state.db, c.id).await?;
+    let sections = form
+        .sections
+        .iter()
+        .filter_map(|section| {
+            let answers: Vec<PackAnswer> = section
+                .questions
+                .iter()
+                .filter_map(|q| {
+                    let found = stored.iter().find(|s| s.answer.question_id == q.id)?;
+                    (!found.answer.is_empty()).then(|| PackAnswer {
+                        symbol: q.symbol.clone(),
+                        question: q.text.clone(),
+                        choices: found.answer.choices.iter().filter_map(|id| q.option(id).cloned()).collect(),
+                        words: found.answer.words.clone(),
+                        language: found.language,
+                        private: q.shareable() && found.answer.sharing == Sharing::Private,
+                    })
+                })
+                .collect();
+            (!answers.is_empty()).then(|| PackSection {
+                id: section.id.clone(),
+                symbol: section.symbol.clone(),
+                title: section.title.clone(),
+                answers,
+            })
+        })
+        .collect();
+    let additions = store::additions(&state.db, c.id)
+        .await?
+        .into_iter()
+        .map(|a| PackAddition {
+            added_on: day_and_time(a.added_at).0,
+            words: a.words,
+            language: a.language,
+            private: invitation.audience == Audience::Child && a.sharing == Sharing::Private,
+        })
+        .collect();
+    Ok(PackVoice {
+        audience: invitation.audience,
+        first_name: invitation.first_name.clone(),
+        sent_on: c.submitted_at.map(|at| day_and_time(at).0),
+        sections,
+        additions,
+    })
+}

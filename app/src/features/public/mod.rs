@@ -1,0 +1,7 @@
+
+
+pub mod view;
+
+
+
+

@@ -1,0 +1,70 @@
+//! Administration of staff accounts, within the admin's own authority.
+//! Signing in and out, and the language choice.
+//! A member of staff's own account.
+
+use crate::features::staff::StaffMember;
+use leptos::prelude::*;
+
+#[server(endpoint = "staff_list")]
+pub async fn staff_list() -> Result<Vec<StaffMember>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::staff::service::list().await.or_sfn()
+}
+
+#[server(endpoint = "add_staff")]
+pub async fn add_staff(
+    display_name: Option<String>,
+    email: Option<String>,
+    role: Option<String>,
+    password: Option<String>,
+) -> Result<(), ServerFnError> {
+    use crate::server::forms;
+    let name = display_name.unwrap_or_default();
+    let email = email.unwrap_or_default();
+    let role = role.unwrap_or_default();
+    let result = crate::features::staff::service::add(&name, &email, &role, &password.unwrap_or_default()).await;
+    let values = vec![("display_name".into(), name), ("email".into(), email), ("role".into(), role)];
+    forms::finish("add_staff", "/staff/admin/staff", values, result).await
+}
+
+#[server(endpoint = "set_staff_active")]
+pub async fn set_staff_active(staff_id: Option<i64>, active: Option<String>) -> Result<(), ServerFnError> {
+    use crate::server::forms;
+    let active = active.as_deref() == Some("true");
+    let result = crate::features::staff::service::set_active(crate::model::StaffId::new(staff_id.unwrap_or_default()), active).await;
+    forms::finish("set_staff_active", "/staff/admin/staff", Vec::new(), result).await
+}
+
+#[server(endpoint = "sign_in")]
+pub async fn sign_in(email: Option<String>, password: Option<String>) -> Result<(), ServerFnError> {
+    use crate::server::forms;
+    let email = email.unwrap_or_default();
+    let result = crate::server::auth::sign_in(&email, &password.unwrap_or_default()).await;
+    forms::finish("sign_in", "/sign-in", vec![("email".into(), email)], result).await
+}
+
+#[server(endpoint = "sign_out")]
+pub async fn sign_out() -> Result<(), ServerFnError> {
+    use crate::server::forms;
+    let result = crate::server::auth::sign_out().await;
+    forms::finish("sign_out", "/", Vec::new(), result).await
+}
+
+/// Remembers the chosen language in a cookie and returns to the page the switch was on.
+#[server(endpoint = "set_language")]
+pub async fn set_language(lang: Option<String>, back: Option<String>) -> Result<(), ServerFnError> {
+    use crate::i18n::Lang;
+    use crate::server::{forms, security::local_path, state::app_state, AppError};
+    let state = app_state().map_err(AppError::into_server_fn_error)?;
+    let lang = lang.as_deref().and_then(Lang::parse).unwrap_or_default();
+    crate::server::security::set_lang_cookie(&state, lang);
+    forms::see_other(&local_path(back.as_deref(), "/"));
+    Ok(())
+}
+
+#[server(endpoint = "change_password")]
+pub async fn change_password(current_password: Option<String>, new_password: Option<String>) -> Result<(), ServerFnError> {
+    use crate::server::forms;
+    let result = crate::server::auth::change_password(&current_password.unwrap_or_default(), &new_password.unwrap_or_default()).await;
+    forms::finish("change_password", "/staff/account", Vec::new(), result).await
+}
