@@ -1,7 +1,7 @@
 //! What a page shows once after a form is sent (errors and the values typed, or a notice), and
 //! where a page sends its visitor instead of showing itself.
 
-use crate::i18n::T;
+use super::T;
 use serde::{Deserialize, Serialize};
 
 /// A message to show, by key, translated when it is rendered (`Msg::text`, in `i18n`).

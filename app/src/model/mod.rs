@@ -1,11 +1,13 @@
 //! The words every part of Heard shares: ids, who is asking, the messages a page shows, and
-//! where a page sends its visitor. It imports nothing from the rest of the app except the
-//! string keys of `i18n` (a message is a key and its arguments), so anything may depend on it.
+//! where a page sends its visitor, the keys of every text and the languages. It imports nothing
+//! from the rest of the app, so anything may depend on it.
 
 mod ids;
 mod messages;
 mod people;
+mod words;
 
 pub use ids::*;
 pub use messages::{FieldError, Flash, Go, Msg};
 pub use people::{Role, Viewer};
+pub use words::{Lang, T};

@@ -1,7 +1,7 @@
 //! Who is asking: a member of staff and their role.
 
 use super::{AuthorityId, StaffId};
-use crate::i18n::{Lang, T};
+use super::{Lang, T};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,0 +1,569 @@
+### Words on the staff pages (IROs, business support, managers, administrators), the
+### pre-review pack and its PDF, reports and the audit trail.
+### English. app/locales/README.md explains the syntax.
+
+## Signing in and your account
+
+sign-in-title = Staff sign in
+sign-in-intro = For council staff. Children and families use the link or code they were sent.
+email = Email address
+password = Password
+sign-in-button = Sign in
+sign-out = Sign out
+signed-out = You have signed out.
+sign-in-failed = That email and password did not match. Check them and try again.
+sign-in-locked =
+    { $minutes ->
+        [one] Too many tries. Try again in { $minutes } minute.
+       *[other] Too many tries. Try again in { $minutes } minutes.
+    }
+sign-in-missing = Enter your email address and password.
+session-ended = Please sign in to continue.
+my-account = My account
+account-title = My account
+change-password-heading = Change your password
+current-password = Current password
+new-password = New password
+change-password-button = Change password
+password-changed = Your password was changed.
+err-current-password-wrong = Your current password was not right.
+
+## Home pages and roles
+
+staff-home-title = Home
+signed-in-as = Signed in as { $name }
+role-admin = Administrator
+role-manager = Service manager
+role-iro = Independent Reviewing Officer
+role-support = Business support
+iro-home-heading = My children
+iro-home-empty = No children are allocated to you yet.
+iro-children-caption = Children allocated to you
+nav-children = Children
+support-home-heading = Reviews to book
+support-home-empty = There are no reviews to book yet.
+manager-home-heading = Reports
+manager-home-link = Figures for the Corporate Parenting Board
+admin-home-heading = Administration
+admin-manage-staff = Manage staff
+next-review = Next review
+next-review-heading = Next review
+to-send-heading = Invitations to send
+to-send-empty = Every emailed invitation has been sent.
+to-print-heading = Letters to print
+to-print-empty = There are no letters to print.
+to-chase-heading = Replies to chase
+to-chase-empty = No replies need chasing yet.
+
+## Urgent alerts, advocacy and messages from children
+
+iro-advocacy-title = Asked for an advocate
+iro-advocacy-parent = a parent asked
+iro-advocacy-line = reference { $reference }, asked on { $date }
+iro-alerts-title = Urgent: a child said they don't feel safe
+iro-alert-raised = Raised { $when }
+iro-acknowledge = I am dealing with this
+iro-acknowledged = Marked as being dealt with.
+iro-messages-title = Messages from children
+iro-message-open = Read the message
+iro-message-title = Message from a child
+iro-message-from = From { $name }, sent on { $date }.
+iro-message-about = About
+iro-message-words = Their words
+iro-message-no-words = They chose not to write anything.
+
+## Children
+
+child-name = Name
+child-age = Age
+child-language = Language
+child-form = Form
+age-band-under8 = Under 8
+age-band8-to12 = 8 to 12
+age-band13-plus = 13 and over
+age-band-care-leaver = Care leaver
+children-title = Children
+children-caption = Children looked after by { $authority }
+children-search-label = Search by name
+children-search-button = Search
+children-add = Add a child
+children-empty = No children have been added yet.
+children-no-match = No child's name matches your search.
+child-add-title = Add a child
+child-edit-title = Child's details
+child-preferred-name = Name they like to be called
+child-preferred-name-hint = This is the name Heard uses with the child.
+child-full-name = Full legal name
+child-full-name-hint = Only staff see this. It is never shown to the child or sent by email.
+child-dob = Date of birth
+child-language-pref = Preferred language
+child-comm-needs = Communication needs (optional)
+child-comm-needs-hint = For example: uses symbols, needs things read aloud, uses BSL.
+child-looked-after-since = Date they became looked after
+child-looked-after-since-hint = For short breaks, the date of the first break.
+child-legal-basis = Legal basis
+child-placement-type = Placement type (optional)
+child-iro = Allocated IRO
+child-iro-none = Not allocated yet
+child-save = Save
+child-added = { $name } was added.
+child-saved = { $name }'s details were saved.
+child-edit = Edit { $name }
+basis-care-order = Care order
+basis-interim-care-order = Interim care order
+basis-section76 = Accommodated (section 76)
+basis-section76-short-breaks = Short breaks (section 76)
+basis-placement-with-parents = Placed with parents
+basis-placed-for-adoption = Placed for adoption
+basis-pathway-plan = Pathway plan (16 and over)
+err-dob-future = The date of birth must be in the past.
+err-dob-too-old = Heard is for people aged 25 or under. Check the date of birth.
+err-since-before-birth = This date must be on or after the date of birth.
+err-since-future = This date cannot be in the future.
+err-iro-invalid = Choose an IRO from the list.
+err-legal-basis = Choose the legal basis.
+child-page-title = Child
+history-heading = Past reviews and placement changes
+history-empty = Nothing recorded yet.
+unplanned-move = Unplanned change of placement
+record-past-review = Record a review already held
+record-past-review-hint = For reviews before this child was added to Heard.
+record-move = Record an unplanned change of placement
+record-move-hint = The next review is then due within 28 days.
+record = Record
+past-review-recorded = A past review for { $name } was recorded.
+move-recorded = The change of placement for { $name } was recorded.
+
+## Checks on dates and text typed into several forms
+
+err-date-invalid = Enter a real date.
+err-text-too-long =
+    { $max ->
+        [one] This is too long. Use { $max } character or fewer.
+       *[other] This is too long. Use { $max } characters or fewer.
+    }
+err-language = Choose Welsh or English.
+
+## Reviews: booking, the schedule, the meeting
+
+due-first = First review (within 28 days)
+due-second = Second review (within 3 months)
+due-subsequent = Review (every 6 months)
+due-short-breaks-first = First short breaks review (within 3 months)
+due-after-move = Review after a change of placement (within 28 days)
+state-scheduled = Scheduled
+state-due-soon = Due within 14 days
+state-overdue = Overdue
+state-held = Held
+state-cancelled = Cancelled
+err-meeting-weekend = { $date } is a weekend day. If the child wants the meeting then, tick the box to confirm it.
+err-meeting-bank-holiday = { $date } is a bank holiday. If the child wants the meeting then, tick the box to confirm it.
+confirm-non-working-day = Yes, hold the meeting on this day
+due-on-non-working-day = { $date } (not a working day: the last working day before is { $working })
+err-delay-reason = This date is after the review is due. Say why it is delayed.
+err-delay-too-long = A review cannot be delayed more than 20 working days. The latest date is { $latest }.
+arrangement-in-person = In person
+arrangement-video = Video call
+arrangement-phone = Phone conference
+arrangement-hybrid = In person and video (hybrid)
+arrangement = How the meeting happens
+arrangement-details = Venue or joining instructions
+arrangement-details-hint = Invitees see this. For example: the address and room, or how to join the call.
+booking-title = Book a review
+booking-edit-title = Change the booking
+book-review-button = Book the review
+booking-change-tells-invitees = Invitations have gone out. If you change the date, time or arrangements, invitees who were emailed are told, and letters are marked for reprinting.
+already-booked = A review is already booked for { $name }.
+open-review = Open the review
+meeting-date = Date of the meeting
+meeting-date-hint = If it is after the due date, give the reason for the delay below.
+meeting-time = Start time
+meeting-time-hint = For example, 10:30.
+meeting-when = Meeting
+delay-reason = Reason for the delay (only if after the due date)
+delay-reason-hint = This is recorded for the review's timeliness figures.
+save-changes = Save changes
+change-booking = Change date or arrangements
+review-title = Review
+review-kind = Kind of review
+review-due = Due by
+review-state = State
+report-deadline = Reports due
+latest-allowed = Latest date if delayed
+not-booked = Not booked
+review-booked = The review for { $name } is booked. Now add who is invited.
+review-saved = The review for { $name } was saved.
+review-saved-told =
+    { $count ->
+        [one] The review for { $name } was saved. { $count } invitee will be told by email.
+       *[other] The review for { $name } was saved. { $count } invitees will be told by email.
+    }
+review-marked-held = The review for { $name } was marked as held.
+review-cancelled-notice = The review for { $name } was cancelled. Invitation links no longer work.
+close-review-heading = After the meeting
+held-on = Date it was held
+mark-held = Mark as held
+cancel-review = Cancel this review
+cancel-review-hint = Invitees who were emailed are told, and every link and code stops working.
+err-meeting-past = The meeting date cannot be in the past.
+err-time-invalid = Enter a time like 10:30.
+err-arrangement = Choose how the meeting happens.
+err-arrangement-details = Say where the meeting is or how to join it.
+err-already-booked = A review is already booked for this child. Change that one instead.
+err-review-closed = This review has been held or cancelled, so it cannot be changed.
+err-held-future = The date cannot be in the future.
+err-before-looked-after = The date cannot be before the child became looked after.
+meeting-confirmed = Date, time and how to join confirmed: invitees can see them
+meeting-not-confirmed = Not confirmed yet: invitees are told the details will follow
+confirm-meeting = Confirm date, time and how to join
+meeting-confirmed-notice = Confirmed. { $name }'s invitees can now see when and how to join.
+err-meeting-changed = The booking changed while you were looking. Check the date, time and how to join, then confirm again.
+err-not-their-iro = Only the child's own IRO can do this.
+reset-secret = Reset their secret
+secret-was-reset = Their secret was cleared. They will make a new one next time.
+secret-locked-tag = secret locked
+
+## The staff list (administrators)
+
+staff-title = Staff
+staff-intro = Staff of { $authority }. People you add can sign in straight away.
+staff-name = Name
+staff-role = Role
+staff-status = Status
+staff-active = Active
+staff-disabled = Disabled
+staff-actions = Actions
+staff-disable = Disable { $name }
+staff-enable = Enable { $name }
+staff-add-heading = Add a member of staff
+staff-add-button = Add member of staff
+staff-password-hint = At least 12 characters. Give it to them in person and ask them to change it.
+staff-added = { $name } was added.
+staff-disabled-done = { $name } can no longer sign in.
+staff-enabled-done = { $name } can sign in again.
+staff-you = (you)
+err-name-required = Enter a name.
+err-name-too-long = The name must be 100 characters or fewer.
+err-email-invalid = Enter an email address like name@council.gov.uk.
+err-email-taken = Someone already uses that email address.
+err-password-short = The password must be at least 12 characters.
+err-password-long = The password must be 128 characters or fewer.
+err-role-invalid = Choose a role.
+err-cannot-disable-self = You cannot disable your own account.
+
+## Invitations and printed letters
+
+audience-child = Child
+audience-parent = Parent
+audience-carer = Carer
+audience-other = Other (meeting only)
+delivery-email = Email
+delivery-post = Letter by post
+invitation-not-sent = Not sent
+invitation-sent = Sent
+invitation-opened = Opened
+invitation-in-progress = In progress
+invitation-submitted = Submitted
+invitation-revoked = Revoked
+invitations-heading = Invited
+invitation-status-heading = Status
+no-invitees-yet = Nobody is invited yet.
+invitee-name = Name
+invitee-audience = Who they are
+invitee-delivery = How they get the invitation
+invitee-first-name = First name
+invitee-first-name-hint = Only the first name goes in the email or letter.
+invitee-language = Their language
+invitee-email = Email address
+invitee-email-hint = Only for email. For a young child, a carer's address.
+invitee-address = Postal address (optional)
+invitee-address-hint = Only for letters. Printed on the letter, for a window envelope.
+add-invitee-heading = Invite someone
+add-invitee = Add to the invited
+invitee-added = { $name } was added. Now send the invitation.
+actions = Actions
+send-email = Send email
+send-new-link = Send a new link
+make-letter = Make the letter
+print-letter = Print letter
+new-code = New code
+revoke = Revoke
+needs-reprint = The meeting changed: print and post the letter again.
+reminder-sent = Reminder sent
+invitation-sent-notice = The invitation to { $name } was emailed.
+invitation-resent-notice = A new link was sent to { $name }. The old one no longer works.
+invitation-revoked-notice = The invitation to { $name } was revoked. Its link and code no longer work.
+letter-posted-notice = The letter to { $name } was marked as posted.
+err-audience = Choose who they are.
+err-delivery = Choose email or letter.
+err-post-disabled = Your council does not send invitations by post. Choose email.
+invitation-queued-notice = The mail server did not take the invitation to { $name } yet. Heard keeps trying, and this page shows it until it goes.
+err-invitation-revoked = This invitation was revoked. Invite the person again if they should take part.
+err-letter-first = Make the letter before marking it as posted.
+letter-title = Invitation letter
+letter-instructions = Print this page (Ctrl+P) on A4. Then mark the letter as posted. Printing it again shows the same code.
+mark-posted = Mark as posted
+back-to-review = Back to the review
+
+## The letter to the child after the review
+
+outcome-title = Letter to the child after the review
+outcome-open = Write to { $name } about the meeting
+outcome-open-sent = Your letter to { $name }
+outcome-intro = Write to { $name } in plain words: short sentences, one idea each. They read it with their own link and secret. The message telling them says nothing of what you wrote.
+outcome-language = Write in this language: { $language } (the one { $name } chose).
+outcome-talked = What we talked about
+outcome-decided = What we decided
+outcome-next = What happens next
+outcome-who-to-ask = Who to ask
+outcome-who-to-ask-hint = Who they can ask if they have questions, and how (their advocate, social worker, you).
+outcome-held-on = The meeting was held on
+outcome-save-draft = Save draft
+outcome-send = Send to { $name } and mark the review held
+outcome-send-hint = Once sent, the letter cannot be changed.
+outcome-draft-saved = Draft saved. Nothing has been sent.
+outcome-sent-emailed = Your letter is sent. { $name } has been emailed to say there is a letter (without what it says). The review is marked held; the next review is due by { $date }.
+outcome-sent-tell-them = Your letter is sent. { $name } gets their invitation by letter or by hand: tell them there is a letter, and their code opens it. The review is marked held; the next review is due by { $date }.
+outcome-sent-on = Sent on { $date }.
+outcome-read-on = { $name } read it on { $date }.
+outcome-not-read = { $name } has not opened it yet.
+outcome-too-early = You can write the letter once the meeting has happened ({ $date }).
+outcome-no-invitation = This child has no invitation to read a letter with. Invite them from the review page before the review is marked held.
+outcome-already-sent = This letter has already been sent and cannot be changed.
+outcome-before-meeting = The meeting date cannot be in the future.
+outcome-talked-empty = Write what you talked about.
+outcome-decided-empty = Write what you decided.
+outcome-next-empty = Write what happens next.
+outcome-who-to-ask-empty = Write who they can ask.
+outcome-part-long =
+    { $limit ->
+        [one] This part is too long. Keep it under { $limit } character: a letter to a child is short.
+       *[other] This part is too long. Keep it under { $limit } characters: a letter to a child is short.
+    }
+outcome-long-sentences = Some sentences are long (more than 15 words). Shorter ones are easier to read.
+
+## The pre-review pack and its PDF
+
+pack-times-uk = Times are UK time.
+pack-print = Print the pack
+pack-copies-link = Print, or download a protected copy
+pack-download-heading = Download a protected copy
+pack-download-hint = The PDF is locked with a password you choose now (12 characters or more; three random words work well). Heard does not keep the password. Anyone opening the file needs it, so send it separately, never in the same email.
+pack-download-password = Password for the file
+pack-download-again = Type the password again
+pack-download-button = Download protected PDF
+pdf-password-short = Use a password of 12 characters or more.
+pdf-password-long = Use a password of 128 characters or fewer.
+pdf-password-characters = Use letters, numbers, spaces and punctuation in the password (no emoji or special spaces).
+pdf-password-differ = The two passwords are not the same. Type them again.
+pdf-made = Made on { $date } at { $time } (UK time) by { $name }.
+pdf-marking = OFFICIAL-SENSITIVE: personal information about a child. Do not forward.
+pdf-page = Page { $page } of { $pages }
+pdf-houses = The Three Houses: worries, good things, dreams.
+pack-covering = You are covering for this child's IRO: opening this pack does not tell anyone their words were read.
+pack-nobody-invited = Nobody has been asked for their views yet.
+pack-advocacy-heading = Requests for an advocate
+pack-added-later = Added after sending
+pack-title = Pre-review pack
+pack-open = Open the pre-review pack
+pack-for = { $name }'s review: { $when }. Reports are due by { $deadline }.
+pack-alerts-heading = Urgent: { $name } said they do not feel safe
+pack-alert-line = { $date } at { $time }
+pack-alert-dealt = { $name } is dealing with this (since { $date })
+pack-alert-open = nobody has said they are dealing with this yet
+pack-wishes-heading = What { $name } wants from the meeting
+pack-no-wishes = They have not said anything about the meeting yet.
+pack-waiting-heading = Not replied yet
+pack-everyone-replied = Everyone invited has sent their views.
+pack-reminded = reminded
+pack-child-heading = { $name }'s own words
+pack-not-started = { $name } has not sent their views yet.
+pack-private-tag = Just for the IRO
+pack-sent-on = Sent on { $date }
+pack-messages-heading = Messages from { $name }
+pack-message-about = About:
+pack-adults-heading = Parents and carers
+pack-no-adults = No parent or carer has given their views yet.
+pack-advocacy = Asked for an advocate: reference { $reference } ({ $status })
+advocacy-requested = requested
+advocacy-contacted = contacted
+advocacy-closed = closed
+
+## Reports for the Corporate Parenting Board
+
+reports-title = Reports
+settings-suppress-below = In report downloads, hide counts below
+settings-suppress-below-hint = So that no child can be identified from small numbers. A whole number from 2 to 50; leave empty for 5.
+err-suppress-below = Enter a whole number from 2 to 50.
+reports-intro = Figures for the last year, counted from reviews, invitations, alerts and messages. They hold no names and nobody's words.
+reports-grain = Count by
+reports-by-month = By month
+reports-by-quarter = By quarter (financial year)
+reports-suppressed = Charts and downloads are for publishing: in them, counts from 1 to { $max } show as "<{ $n }", and a share, a time or another count that would reveal them as "[c]" or a dash, so that no child can be identified. The tables on this page show every count, for your own use.
+report-period = Period
+report-download = Download as CSV: { $table }
+report-timeliness = Reviews held on time
+report-participation = Views asked for and sent
+report-children-by-age = Children's views by age group
+report-how-they-took-part = How views were sent
+report-advocacy = Advocacy offered and asked for
+report-safety = Urgent alerts and messages from children
+measure-on-time = On time
+measure-late = Late
+measure-total = Total
+measure-percent-on-time = % on time
+measure-invited = asked
+measure-opened = opened
+measure-submitted = sent their views
+measure-return-rate = % sent
+measure-read-aloud = Used read-aloud
+measure-in-welsh = In Welsh
+measure-without-script = Without JavaScript
+measure-advocacy-offered = offered an advocate
+measure-advocacy-accepted = asked for an advocate
+measure-alerts-raised = Urgent alerts
+measure-alerts-open = Not yet acknowledged
+measure-median-minutes = Middle time to acknowledge (minutes)
+measure-messages = Messages from children
+band-under8 = Under 8
+band-middle = 8 to 12
+band-teen = 13 and over
+band-leaver = Care leavers
+band-adult = Adults
+quarter-name = { $years } Q{ $quarter }
+quarter-short = Q{ $quarter }
+chart-timeliness = Reviews held on time (%)
+chart-timeliness-desc = Bar chart: the share of reviews due in each period that were held by their due date. A dash marks a period with no figure, or one too small to publish. The table below gives the figures.
+chart-return-rate = Share who sent their views (%)
+chart-return-rate-desc = Bar chart: for children, parents and carers asked in each period, the share who sent their views. A dash marks a period with no figure, or one too small to publish. The table below gives the figures.
+
+## Council settings
+
+settings-title = Council settings
+settings-advocacy = Advocacy provider
+settings-advocacy-name = Name
+err-parent-advocacy-name = Give the name of the parents' advocacy service, or leave all three empty.
+err-parent-advocacy-email = Give the referral email of the parents' advocacy service, or leave all three empty.
+settings-parent-advocacy = Advocacy for parents
+settings-parent-advocacy-hint = Leave these empty if the provider above supports parents too.
+settings-referral-email = Referral email
+settings-phone = Phone
+settings-duty = Duty contact for urgent alerts
+settings-duty-hint = Told at once when a child says they do not feel safe.
+settings-duty-name = Team or person
+settings-review-team = Review team contact
+settings-review-team-hint = Printed on letters, and shown when a code does not work.
+settings-default-arrangements = Usual meeting arrangements
+settings-default-arrangements-hint = Filled in when a review is booked, and can be changed there.
+settings-post = We send some invitations by post
+settings-save = Save settings
+settings-saved = The settings were saved.
+err-phone-invalid = Enter a phone number using digits, like 01234 567890.
+
+## Messages waiting to go (the outbox)
+
+outbox-title = Outgoing email
+outbox-dev-heading = Development outbox
+outbox-all-delivered = Every message has been delivered to the mail server.
+outbox-undelivered-title = Messages not delivered yet
+outbox-kind-alert-iro = Urgent alert to the IRO
+outbox-kind-alert-duty = Urgent alert to the duty team
+outbox-kind-advocacy = Referral to the advocacy service
+outbox-kind-message = Notice of a child's message to the IRO
+outbox-kind-invitation = Invitation
+outbox-kind-changed = Notice that the meeting changed
+outbox-kind-cancelled = Notice that the meeting was cancelled
+outbox-kind-reminder = Reminder
+outbox-kind-letter = Notice of the IRO's letter
+outbox-why-no-address = There is no email address to send it to: check the council settings or the child's IRO.
+outbox-why-bad-address = The email address is not a real address.
+outbox-why-refused = The mail server refused it.
+outbox-why-internal = Heard could not prepare it; the error is in the server's log.
+outbox-why-unavailable = The mail server could not be reached.
+outbox-tried =
+    { $count ->
+        [one] Queued { $since }, tried { $count } time.
+       *[other] Queued { $since }, tried { $count } times.
+    }
+outbox-next-try = Next try: { $when }.
+outbox-given-up = Heard stopped trying after 48 hours.
+outbox-retry = Try again now
+outbox-retrying = Heard is trying to send it again now.
+outbox-intro = No email server is set up, so messages are kept here instead of being sent.
+outbox-empty = No messages yet.
+outbox-smtp = Email is sent through the council's mail server, so there is no outbox.
+
+## Audit trail
+
+audit-report-downloaded = A manager downloaded a table of figures
+audit-outcome-sent = An IRO sent their letter to a child after the review
+audit-outcome-read = A child opened their IRO's letter
+audit-pack-downloaded = A pack was downloaded as a protected PDF
+audit-alert-acknowledged = An IRO is dealing with an alert
+audit-alert-raised = A child said they do not feel safe
+audit-audit-viewed = The audit trail was read
+audit-child-added = A child was added
+audit-child-updated = A child's details were changed
+audit-sharing-changed = A child changed who may see an answer
+audit-submitted = Views were sent
+audit-cover-ended = Cover ended
+audit-cover-granted = Cover granted
+audit-invitation-added = Someone was invited
+audit-invitation-entered = An invitee came in with their link or code
+audit-invitation-letter = A letter was made
+audit-letter-viewed = A letter was viewed
+audit-invitation-posted = A letter was posted
+audit-invitation-resent = A new link or code was sent
+audit-invitation-revoked = An invitation was revoked
+audit-invitation-sent = An invitation was emailed
+audit-message-retried = Staff asked Heard to try sending an undelivered message again
+audit-message-read = An IRO read a child's message
+audit-message-sent = A child sent a message
+audit-pack-viewed = A pre-review pack was opened
+audit-placement-moved = A change of placement was recorded
+audit-review-booked = A review was booked
+audit-review-cancelled = A review was cancelled
+audit-review-confirmed = An IRO confirmed a meeting
+audit-review-held = A review was marked held
+audit-review-recorded = An earlier review was recorded
+audit-review-updated = A booking was changed
+audit-secret-locked = A secret locked after wrong tries
+audit-secret-reset = An IRO reset a secret
+audit-settings-updated = Council settings were changed
+audit-staff-added = A member of staff was added
+audit-staff-disabled = A member of staff was switched off
+audit-staff-enabled = A member of staff was switched back on
+audit-password-changed = A password was changed
+audit-sign-in = Signed in
+audit-title = Audit trail
+audit-intro = Every staff view of a child's, parent's or carer's words, every pack opened, every secret reset and every change of who may see what. Nothing here can be changed or removed.
+audit-what = What happened
+audit-everything = Everything
+audit-from = From
+audit-to = To
+audit-show = Show
+audit-when = When
+audit-who = Who
+audit-about = About
+audit-from-where = From where
+audit-invitee = A child, parent or carer
+audit-none = Nothing matches.
+audit-truncated = Showing the newest 500. Choose fewer days to see the rest.
+
+## IRO cover
+
+cover-title = IRO cover
+cover-intro = Let another IRO open a child's pre-review packs while their own IRO is away. Every grant is recorded in the audit trail.
+cover-current = Cover in place
+cover-none = No cover in place.
+cover-line = { $iro } covers { $child } until { $date }
+cover-end = End this cover
+cover-grant = Grant cover
+cover-child = Child
+cover-iro = Covering IRO
+cover-until = Until (the last day of cover)
+cover-choose = Choose…
+cover-granted = Cover granted. It is recorded in the audit trail.
+cover-ended = Cover ended.
+err-cover-choose = Choose a child and an IRO of this council.
+err-cover-until = Give the last day of cover: from today, up to a year ahead.
