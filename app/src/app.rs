@@ -1,7 +1,9 @@
 //! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
 
+use crate::features::{
+    admin, advocacy, children, entry, form, invitations, messages, outcome, overview, pack, public, reports, reviews, safety, secret, staff,
+};
 use crate::i18n::Lang;
-use crate::features::{admin, children, entry, form, outcome, pack, public, reports, reviews, staff};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
@@ -44,19 +46,19 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/accessibility") view=public::view::Accessibility ssr=SsrMode::Async/>
                 <Route path=path!("/credits") view=public::view::Credits ssr=SsrMode::Async/>
                 <Route path=path!("/sign-in") view=staff::view::SignIn ssr=SsrMode::Async/>
-                <Route path=path!("/staff") view=staff::view::StaffHome ssr=SsrMode::Async/>
+                <Route path=path!("/staff") view=overview::view::StaffHome ssr=SsrMode::Async/>
                 <Route path=path!("/staff/account") view=staff::view::Account ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/staff") view=staff::view::StaffAdmin ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children") view=children::view::ChildrenList ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children/new") view=children::view::ChildNew ssr=SsrMode::Async/>
-                <Route path=path!("/staff/children/:id") view=children::view::ChildPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children/:id") view=overview::view::ChildPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children/:id/edit") view=children::view::ChildEdit ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children/:id/book") view=reviews::view::BookReview ssr=SsrMode::Async/>
-                <Route path=path!("/staff/reviews/:id") view=reviews::view::ReviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id") view=overview::view::ReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id/edit") view=reviews::view::EditBooking ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id/pack") view=pack::view::PackPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id/outcome") view=outcome::view::OutcomeLetterPage ssr=SsrMode::Async/>
-                <Route path=path!("/staff/invitations/:id/letter") view=reviews::view::LetterPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/invitations/:id/letter") view=invitations::view::LetterPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/settings") view=admin::view::SettingsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reports") view=reports::view::Reports ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/outbox") view=admin::view::OutboxPage ssr=SsrMode::Async/>
@@ -67,18 +69,18 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/my-review") view=entry::view::MyReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/welcome") view=form::view::WelcomePage ssr=SsrMode::Async/>
                 <Route path=path!("/about") view=form::view::AboutPage ssr=SsrMode::Async/>
-                <Route path=path!("/secret") view=form::view::SecretPage ssr=SsrMode::Async/>
-                <Route path=path!("/unlock") view=form::view::UnlockPage ssr=SsrMode::Async/>
+                <Route path=path!("/secret") view=secret::view::SecretPage ssr=SsrMode::Async/>
+                <Route path=path!("/unlock") view=secret::view::UnlockPage ssr=SsrMode::Async/>
                 <Route path=path!("/form") view=form::view::FormResume ssr=SsrMode::Async/>
                 <Route path=path!("/form/screen/:n") view=form::view::StepScreen ssr=SsrMode::Async/>
                 <Route path=path!("/form/later") view=form::view::LaterPage ssr=SsrMode::Async/>
-                <Route path=path!("/form/advocate") view=form::view::AdvocacyScreen ssr=SsrMode::Async/>
+                <Route path=path!("/form/advocate") view=advocacy::view::AdvocacyScreen ssr=SsrMode::Async/>
                 <Route path=path!("/form/check") view=form::view::CheckScreen ssr=SsrMode::Async/>
                 <Route path=path!("/form/done") view=form::view::DoneScreen ssr=SsrMode::Async/>
-                <Route path=path!("/safe") view=form::view::SafeScreen ssr=SsrMode::Async/>
-                <Route path=path!("/message") view=form::view::MessageScreen ssr=SsrMode::Async/>
+                <Route path=path!("/safe") view=safety::view::SafeScreen ssr=SsrMode::Async/>
+                <Route path=path!("/message") view=messages::view::MessageScreen ssr=SsrMode::Async/>
                 <Route path=path!("/letter") view=outcome::view::LetterScreen ssr=SsrMode::Async/>
-                <Route path=path!("/staff/messages/:id") view=form::view::IroMessagePage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/messages/:id") view=messages::view::IroMessagePage ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }
@@ -94,34 +96,5 @@ fn request_lang() -> Lang {
     #[cfg(not(feature = "ssr"))]
     {
         Lang::default()
-    }
-}
-
-/// The language pages render in.
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
-}
-
-/// The signed-in member of staff, if any (server-side rendering only).
-pub fn use_viewer() -> Option<crate::model::Viewer> {
-    #[cfg(feature = "ssr")]
-    {
-        crate::server::auth::current_viewer()
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        None
-    }
-}
-
-/// The current path and query, for forms that come back to this page.
-pub fn use_here() -> String {
-    let location = leptos_router::hooks::use_location();
-    let path = location.pathname.get_untracked();
-    let query = location.search.get_untracked();
-    if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
     }
 }

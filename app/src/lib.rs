@@ -13,6 +13,7 @@ pub mod domain;
 pub mod features;
 pub mod i18n;
 pub mod model;
+pub mod present;
 #[cfg(feature = "ssr")]
 pub mod server;
 

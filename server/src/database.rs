@@ -1,11 +1,9 @@
 //! Connecting to SQLite or PostgreSQL through sqlx's `Any` driver, and migrating at start-up.
 
+use app::server::db::{POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS};
 use sqlx::any::AnyPoolOptions;
 use sqlx::{AnyPool, Executor};
 use std::time::Duration;
-
-static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
-static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
 /// How long start-up waits for the database before saying it cannot be reached.
 pub const CONNECT_SECONDS: u64 = 2;

@@ -150,9 +150,9 @@ const CHILDREN: [DemoChild; 6] = [
 async fn seed_children(db: &AnyPool) -> Result<(), String> {
     use app::domain::children::ChildDetails;
     use app::domain::children::LegalBasis;
-    use app::i18n::Lang;
     use app::features::children::store::{count_in_authority, insert};
-    let date = |text: &str| app::features::children::store::parse_date(text).map_err(|e| e.to_string());
+    use app::i18n::Lang;
+    let date = |text: &str| app::server::db::parse_date(text).map_err(|e| e.to_string());
     for authority in &AUTHORITIES {
         let Some(found) = db::authorities::by_slug(db, authority.slug).await.map_err(|e| e.to_string())? else { continue };
         if count_in_authority(db, found.id).await.map_err(|e| e.to_string())? > 0 {

@@ -9,7 +9,7 @@ use app::domain::staff::EmailAddress;
 use app::i18n::Lang;
 use app::model::{AuthorityId, StaffId};
 use app::server::db;
-use app::features::children::store::format_date;
+use app::server::db::format_date;
 use sqlx::AnyPool;
 use time::{Date, Duration};
 

@@ -1,8 +1,8 @@
 //! The background job: queues the one reminder per invitation when its window opens, and sends
-//! what the outbox holds (see `server::outbox`). All its state is in the database, so it carries
+//! what the outbox holds (see `app::server::outbox`). All its state is in the database, so it carries
 //! on after a restart, and leases let several servers share the work without sending twice.
 
-use crate::server::{outbox, AppState};
+use app::server::{outbox, AppState};
 use std::time::Duration;
 
 /// Runs for ever: reminders every `interval`; the outbox as soon as something is queued (woken),
@@ -11,7 +11,7 @@ pub async fn run(state: AppState, interval: Duration) {
     let mut reminders_checked: Option<tokio::time::Instant> = None;
     loop {
         if reminders_checked.is_none_or(|at| at.elapsed() >= interval) {
-            match outbox::queue_reminders(&state).await {
+            match app::features::invitations::service::queue_reminders(&state).await {
                 Ok(queued) if queued > 0 => tracing::info!(queued, "reminders queued"),
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "reminders not queued; trying again later"),
@@ -23,7 +23,7 @@ pub async fn run(state: AppState, interval: Duration) {
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "mail round failed; trying again later"),
         }
-        let pause = match crate::server::db::outbox::next_wake(&state.db).await {
+        let pause = match app::server::db::outbox::next_wake(&state.db).await {
             Ok(Some(at)) => Duration::from_secs((at - state.clock.now()).clamp(1, interval.as_secs().max(1) as i64) as u64),
             _ => interval,
         };

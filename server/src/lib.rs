@@ -6,6 +6,7 @@ pub mod configuration;
 pub mod database;
 pub mod demo;
 pub mod demo_history;
+pub mod jobs;
 pub mod middleware;
 pub mod session_store;
 pub mod startup;

@@ -91,7 +91,7 @@ impl Application {
                 base_url,
                 proxy_hops: if settings.trust_proxy { settings.proxy_hops } else { 0 },
                 sign_in_limits: SignInLimits::default(),
-                link_key: app::features::entry::links::LinkKey::derive(key.master()),
+                link_key: app::server::links::LinkKey::derive(key.master()),
             }),
             mailer: Arc::new(mailer),
             wake_jobs: Arc::new(tokio::sync::Notify::new()),
@@ -123,7 +123,7 @@ impl Application {
 
     pub async fn run_until(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let housekeeping = tokio::spawn(housekeeping(self.state.db.clone()));
-        let mail_job = tokio::spawn(app::server::jobs::run(self.state.clone(), self.job_interval));
+        let mail_job = tokio::spawn(crate::jobs::run(self.state.clone(), self.job_interval));
         tracing::info!(address = %self.listener.local_addr()?, "Heard is listening");
         // Stopping: requests in flight may finish, but only for HEARD_DRAIN_SECONDS (a client
         // that holds a connection open must not keep the old server alive through a deployment).

@@ -2,9 +2,9 @@
 //! beside each idea, a read-aloud button beside each question and answer, the same help in the
 //! same place, and the frame around them.
 
-use crate::app::use_lang;
 use crate::components::help::HelpNowPanel;
 use crate::components::layout::{SiteFooter, SiteHeader};
+use crate::components::use_lang;
 use crate::domain::forms::{ScreenText, Text};
 use crate::domain::reviews::Audience;
 use crate::i18n::{Lang, T};

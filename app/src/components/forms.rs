@@ -1,6 +1,6 @@
 //! Form pieces: an error summary that names each problem, fields that keep what was typed.
 
-use crate::app::use_lang;
+use crate::components::use_lang;
 use crate::i18n::T;
 use crate::model::{Flash, Msg};
 use leptos::prelude::*;

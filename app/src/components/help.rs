@@ -1,6 +1,6 @@
 //! "Help now": who to call straight away. The same words and place on every page.
 
-use crate::app::use_lang;
+use crate::components::use_lang;
 use crate::i18n::T;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! The frame around every page: skip link, header with language switch and "Help now", footer.
 
-use crate::app::{use_here, use_lang, use_viewer};
+use crate::components::{use_here, use_lang, use_viewer};
 use crate::i18n::T;
 use leptos::prelude::*;
 use leptos_meta::Title;

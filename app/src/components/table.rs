@@ -1,6 +1,6 @@
 //! A data table that scrolls inside its own box at narrow widths (WCAG reflow allows this for tables).
 
-use crate::app::use_lang;
+use crate::components::use_lang;
 use crate::i18n::T;
 use leptos::prelude::*;
 

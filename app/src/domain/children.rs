@@ -1,6 +1,6 @@
 //! Children looked after: legal basis, age and the age band that decides which form they see.
 
-use crate::i18n::T;
+use crate::model::T;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -95,7 +95,7 @@ pub struct ChildDetails {
     pub preferred_name: String,
     pub full_name: String,
     pub date_of_birth: Date,
-    pub language: crate::i18n::Lang,
+    pub language: crate::model::Lang,
     pub communication_needs: String,
     pub looked_after_since: Date,
     pub legal_basis: LegalBasis,
@@ -148,7 +148,7 @@ impl ChildDetails {
             Some(born) if age_on(born, today) > 25 => fail("date_of_birth", Msg::new(T::ErrDobTooOld)),
             Some(_) => {}
         }
-        let language = crate::i18n::Lang::parse(&input.preferred_language);
+        let language = crate::model::Lang::parse(&input.preferred_language);
         if language.is_none() {
             fail("preferred_language", Msg::new(T::ErrLanguage));
         }
@@ -298,7 +298,7 @@ mod tests {
         assert_eq!(details.preferred_name, "Cadi");
         assert_eq!(details.communication_needs, "Likes symbols\nand short sentences");
         assert_eq!(details.date_of_birth, date!(2019 - 05 - 14));
-        assert_eq!(details.language, crate::i18n::Lang::Cy);
+        assert_eq!(details.language, crate::model::Lang::Cy);
         assert_eq!(details.iro_staff_id, Some(3));
     }
 

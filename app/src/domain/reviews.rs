@@ -4,8 +4,8 @@ use crate::domain::children::parse_form_date;
 use crate::domain::schedule::{check_booking, DelayProblem};
 use crate::domain::staff::EmailAddress;
 use crate::domain::text::{clean_line, clean_multiline};
-use crate::i18n::{Lang, T};
 use crate::model::{FieldError, Msg};
+use crate::model::{Lang, T};
 use serde::{Deserialize, Serialize};
 use time::{Date, Time};
 

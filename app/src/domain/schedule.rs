@@ -3,7 +3,7 @@
 
 use crate::domain::calendar::{add_months, add_working_days, working_days_between};
 use crate::domain::children::LegalBasis;
-use crate::i18n::T;
+use crate::model::T;
 use serde::{Deserialize, Serialize};
 use time::{Date, Duration};
 

@@ -1,6 +1,6 @@
 //! Staff accounts: roles and the validated values a staff record is made of.
 
-use crate::i18n::T;
+use crate::model::T;
 use serde::{Deserialize, Serialize};
 
 /// A lower-cased email address with a plausible shape. Deliverability is not checked here.

@@ -4,13 +4,19 @@
 //! model/domain; a feature may call another's service, never in a circle (the shape test checks).
 
 pub mod admin;
+pub mod advocacy;
 pub mod children;
 pub mod entry;
 pub mod form;
 pub mod invitations;
+pub mod messages;
+pub mod outbox;
 pub mod outcome;
+pub mod overview;
 pub mod pack;
 pub mod public;
 pub mod reports;
 pub mod reviews;
+pub mod safety;
+pub mod secret;
 pub mod staff;

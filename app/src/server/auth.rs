@@ -1,11 +1,12 @@
 //! Staff authentication: argon2id passwords, sign-in throttling, and who is signed in.
 
 use crate::model::Role;
-use crate::model::StaffId;
 use crate::model::Viewer;
+use crate::model::{AuthorityId, StaffId};
 use crate::server::{db, now, AppError, AppState};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use sqlx::AnyPool;
 use std::sync::OnceLock;
 use tower_sessions::Session;
 
@@ -196,13 +197,30 @@ pub async fn resolve_viewer(state: &AppState, session: &Session) -> Result<Optio
         session.flush().await?;
         return Ok(None);
     }
-    match crate::features::staff::store::viewer(&state.db, staff_id).await? {
+    match active_viewer(&state.db, staff_id).await? {
         Some(viewer) => Ok(Some(viewer)),
         None => {
             session.flush().await?;
             Ok(None)
         }
     }
+}
+
+/// The signed-in view of an active staff member, with their authority's names.
+pub async fn active_viewer(db: &AnyPool, staff_id: StaffId) -> Result<Option<Viewer>, AppError> {
+    let row: Option<(StaffId, AuthorityId, String, String, String, String)> = sqlx::query_as(
+        "SELECT s.id, s.authority_id, s.role, s.display_name, a.name_en, a.name_cy
+         FROM staff s JOIN authorities a ON a.id = s.authority_id
+         WHERE s.id = $1 AND s.active = 1",
+    )
+    .bind(staff_id)
+    .fetch_optional(db)
+    .await?;
+    let Some((staff_id, authority_id, role, display_name, authority_en, authority_cy)) = row else {
+        return Ok(None);
+    };
+    let role = Role::parse(&role).ok_or_else(|| AppError::Internal(format!("unknown role for staff {staff_id}")))?;
+    Ok(Some(Viewer { staff_id, authority_id, role, display_name, authority_en, authority_cy }))
 }
 
 /// The signed-in staff member, from the request being handled.
@@ -244,96 +262,6 @@ pub fn client_address(state: &AppState) -> String {
         return String::new();
     };
     crate::server::security::client_address(&parts, state.settings.proxy_hops)
-}
-
-/// Signs a member of staff in. The answer for an unknown email and for a wrong password is the
-/// same, and takes the same time (a dummy hash is checked when the email is unknown).
-pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
-    use crate::domain::staff::EmailAddress;
-    use crate::i18n::T;
-    use crate::model::Msg;
-    use crate::server::audit::{self, AuditEvent};
-    use crate::server::forms::{session, Done, Failed};
-    use crate::server::state::app_state;
-
-    if email.trim().is_empty() || password.is_empty() {
-        return Err(Failed::field("", T::SignInMissing));
-    }
-    let state = app_state()?;
-    let address = client_address(&state);
-    let throttle = Throttle::new(email.trim(), &address);
-    if let Some(minutes) = throttle.wait_minutes(&state).await? {
-        tracing::info!("sign-in refused: throttled");
-        return Err(Failed::Invalid(vec![crate::model::FieldError {
-            field: String::new(),
-            msg: Msg::new(T::SignInLocked).with("minutes", minutes.to_string()),
-        }]));
-    }
-    let credentials = match EmailAddress::parse(email) {
-        Ok(parsed) => crate::features::staff::store::credentials(&state.db, &parsed).await?,
-        Err(_) => None,
-    };
-    let staff_id = credentials.as_ref().map(|c| c.id);
-    let ok = verify_password(password.to_string(), credentials.map(|c| c.password_hash)).await?;
-    let Some(staff_id) = staff_id.filter(|_| ok) else {
-        throttle.record_failure(&state).await?;
-        tracing::info!("sign-in failed");
-        return Err(Failed::field("", T::SignInFailed));
-    };
-    throttle.clear_account(&state).await?;
-
-    let session = session().await?;
-    // A fresh session id at sign-in defeats session fixation.
-    session.cycle_id().await.map_err(AppError::from)?;
-    session.insert(SESSION_STAFF_ID, staff_id).await.map_err(AppError::from)?;
-    session.insert(SESSION_SIGNED_IN_AT, now()).await.map_err(AppError::from)?;
-    let viewer = crate::features::staff::store::viewer(&state.db, staff_id).await?;
-    audit::record(
-        &state.db,
-        AuditEvent {
-            authority_id: viewer.as_ref().map(|v| v.authority_id),
-            actor_staff_id: Some(staff_id),
-            action: "staff.sign_in",
-            subject_kind: "staff",
-            subject_id: Some(staff_id.get()),
-            detail: "",
-            ip: &address,
-        },
-    )
-    .await?;
-    tracing::info!(staff_id = staff_id.get(), "signed in");
-    Ok(Done::to("/staff"))
-}
-
-/// Ends the session on the server (the cookie alone is worthless afterwards).
-pub async fn sign_out() -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
-    use crate::i18n::T;
-    use crate::model::Msg;
-    use crate::server::forms::{session, Done};
-    let session = session().await?;
-    session.flush().await.map_err(AppError::from)?;
-    Ok(Done::to("/sign-in").with_notice(Msg::new(T::SignedOut)))
-}
-
-pub async fn change_password(current: &str, new: &str) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
-    use crate::domain::staff::NewPassword;
-    use crate::i18n::T;
-    use crate::model::Msg;
-    use crate::server::audit;
-    use crate::server::forms::{Done, Failed};
-    use crate::server::state::app_state;
-
-    let viewer = current_viewer().ok_or(AppError::Unauthenticated)?;
-    let state = app_state()?;
-    let new = NewPassword::parse(new).map_err(|key| Failed::field("new_password", key))?;
-    let stored = crate::features::staff::store::password_hash(&state.db, viewer.staff_id).await?;
-    if !verify_password(current.to_string(), stored).await? {
-        return Err(Failed::field("current_password", T::ErrCurrentPasswordWrong));
-    }
-    let hash = hash_password(new.expose().to_string()).await?;
-    crate::features::staff::store::set_password_hash(&state.db, viewer.staff_id, &hash).await?;
-    audit::by_staff(&state, &viewer, "staff.password_changed", "staff", Some(viewer.staff_id.get()), "").await?;
-    Ok(Done::to("/staff/account").with_notice(Msg::new(T::PasswordChanged)))
 }
 
 #[cfg(test)]

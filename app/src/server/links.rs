@@ -70,6 +70,11 @@ pub fn code_hash(code: &str) -> String {
     sha256_hex(&format!("code:{code}"))
 }
 
+/// The address an invitation's link opens.
+pub fn link_url(state: &crate::server::AppState, salt: &str) -> String {
+    format!("{}/i/{}", state.settings.base_url.trim_end_matches('/'), state.settings.link_key.token(salt))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

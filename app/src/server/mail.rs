@@ -137,7 +137,7 @@ impl Mailer {
 async fn write_to_folder(dir: &std::path::Path, email: &Email, message: &Message) -> Result<(), AppError> {
     tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(format!("outbox: {e}")))?;
     let at = crate::server::now();
-    let stem = format!("{at}-{}", &crate::features::entry::links::new_salt()[..8]);
+    let stem = format!("{at}-{}", &crate::server::links::new_salt()[..8]);
     let entry = OutboxEntry {
         file: format!("{stem}.eml"),
         authority_id: email.authority_id,
@@ -307,7 +307,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_outbox_keeps_each_message_and_lists_newest_first() {
-        let dir = std::env::temp_dir().join(format!("heard-outbox-{}", crate::features::entry::links::new_salt()));
+        let dir = std::env::temp_dir().join(format!("heard-outbox-{}", crate::server::links::new_salt()));
         let mailer = Mailer::outbox(dir.clone(), "Heard <no-reply@heard.invalid>").expect("mailer");
         for n in 1..=2 {
             let email = Email {

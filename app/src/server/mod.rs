@@ -1,4 +1,5 @@
-//! Server-only services and storage (compiled with `ssr` only).
+//! What every feature shares on the server (compiled with `ssr` only): state, the one error
+//! type, storage helpers and migrations, mail and the outbox, sessions, security, the audit trail.
 
 pub mod audit;
 pub mod auth;
@@ -6,7 +7,8 @@ pub mod db;
 pub mod error;
 pub mod flash;
 pub mod forms;
-pub mod jobs;
+pub mod invitee;
+pub mod links;
 pub mod mail;
 pub mod outbox;
 pub mod security;
@@ -29,6 +31,11 @@ pub fn today() -> time::Date {
 /// A stored moment as the UK's clocks showed it.
 pub fn uk_time(at: i64) -> time::PrimitiveDateTime {
     crate::domain::calendar::uk_time(at)
+}
+
+/// A stored moment's date in the UK.
+pub fn uk_date(at: i64) -> time::Date {
+    uk_time(at).date()
 }
 
 /// A stored moment's UK date and its time as "HH:MM".

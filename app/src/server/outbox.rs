@@ -3,17 +3,10 @@
 //! try waits a growing gap; staff see every message that has not gone (see `db::outbox`).
 
 use crate::domain::reviews::InvitationStatus;
-use crate::i18n::T;
 use crate::model::AuthorityId;
-use crate::model::Msg;
-use crate::model::Role;
-use crate::model::StaffId;
-use crate::server::auth::require_role;
 use crate::server::db::outbox::{self as store, Kind, Queued};
-use crate::server::forms::{Done, Failed};
 use crate::server::mail::{invitation_email, notice_email, Email, NoticeKind, Purpose, SendError};
-use crate::server::state::app_state;
-use crate::server::{audit, db, AppError, AppState};
+use crate::server::{db, AppError, AppState};
 use sqlx::AnyPool;
 
 /// What one round did.
@@ -174,9 +167,7 @@ async fn compose(state: &AppState, message: &Queued, kind: Kind) -> Result<Compo
             Kind::AlertDuty => (NoticeKind::AlertToDuty, review_team(&state.db, message.authority_id).await?, String::new()),
             _ => {
                 let (reference, asked_by) =
-                    crate::features::form::store::advocacy_reference_by_id(&state.db, message.authority_id, message.subject_id)
-                        .await?
-                        .unwrap_or_default();
+                    store::advocacy_reference_by_id(&state.db, message.authority_id, message.subject_id).await?.unwrap_or_default();
                 let notice = if asked_by == "parent" { NoticeKind::ParentAdvocacy } else { NoticeKind::Advocacy };
                 (notice, review_team(&state.db, message.authority_id).await?, reference)
             }
@@ -206,7 +197,7 @@ fn message_id(base_url: &str, token: &str) -> String {
 
 /// The invitee's message, or None when it is no longer needed.
 async fn compose_for_invitee(state: &AppState, message: &Queued, kind: Kind) -> Result<Option<Email>, AppError> {
-    let Some(invitee) = crate::features::invitations::store::for_message(&state.db, message.authority_id, message.subject_id).await? else {
+    let Some(invitee) = store::for_message(&state.db, message.authority_id, message.subject_id).await? else {
         return Ok(None);
     };
     let purpose = match kind {
@@ -231,7 +222,7 @@ async fn compose_for_invitee(state: &AppState, message: &Queued, kind: Kind) -> 
     let Some(salt) = invitee.salt.filter(|_| wanted && invitee.email_delivery) else {
         return Ok(None);
     };
-    let link = crate::features::invitations::service::link_url(state, &salt);
+    let link = crate::server::links::link_url(state, &salt);
     Ok(Some(invitation_email(purpose, message.authority_id, &invitee.email, &invitee.first_name, invitee.language, &link)))
 }
 
@@ -259,8 +250,7 @@ async fn notice_address(db: &AnyPool, message: &Queued, kind: Kind) -> Result<Op
         }
         _ => {
             // The provider for whoever asked: the same rule the advocacy screen names them by.
-            let Some((_, asked_by)) = crate::features::form::store::advocacy_reference_by_id(db, message.authority_id, message.subject_id).await?
-            else {
+            let Some((_, asked_by)) = store::advocacy_reference_by_id(db, message.authority_id, message.subject_id).await? else {
                 return Ok(None);
             };
             let audience = crate::domain::reviews::Audience::parse(&asked_by).unwrap_or(crate::domain::reviews::Audience::Child);
@@ -269,73 +259,6 @@ async fn notice_address(db: &AnyPool, message: &Queued, kind: Kind) -> Result<Op
         }
     };
     Ok(row.map(|(email,)| email).filter(|e| !e.trim().is_empty()))
-}
-
-/// Queues the one reminder for every invitation now inside its reminder window (see
-/// `domain::schedule::reminder_due`). Returns how many were queued.
-pub async fn queue_reminders(state: &AppState) -> Result<usize, AppError> {
-    let today = crate::domain::calendar::uk_time(state.clock.now()).date();
-    let mut queued = 0;
-    for candidate in crate::features::invitations::store::reminder_candidates(&state.db).await? {
-        let sent_on = crate::server::uk_time(candidate.sent_at).date();
-        if crate::domain::schedule::reminder_due(candidate.meeting_on()?, sent_on, today)
-            && store::enqueue_reminder(&state.db, candidate.authority_id, candidate.id, candidate.review_id, state.clock.now()).await?
-        {
-            queued += 1;
-        }
-    }
-    Ok(queued)
-}
-
-/// As staff see it: no address, no words.
-fn shown(row: store::Undelivered) -> crate::features::admin::Undelivered {
-    crate::features::admin::Undelivered {
-        id: row.id,
-        kind: row.kind,
-        reason: row.last_error.unwrap_or_else(|| "unavailable".into()),
-        review_id: row.review_id,
-        for_whom: row.for_whom,
-        queued_at: row.created_at,
-        attempts: row.attempts,
-        next_try_at: (row.status == "waiting").then_some(row.next_try_at),
-    }
-}
-
-/// Every undelivered message of the admin's authority (the admin's outbox page).
-pub async fn for_admin() -> Result<Vec<crate::features::admin::Undelivered>, AppError> {
-    let viewer = require_role(&[Role::Admin])?;
-    let state = app_state()?;
-    Ok(store::undelivered(&state.db, viewer.authority_id).await?.into_iter().map(shown).collect())
-}
-
-/// The undelivered messages about one review (its page), for staff who may see the review.
-pub async fn for_review(
-    state: &AppState,
-    authority_id: AuthorityId,
-    review_id: i64,
-) -> Result<Vec<crate::features::admin::Undelivered>, AppError> {
-    Ok(store::undelivered_for_review(&state.db, authority_id, review_id).await?.into_iter().map(shown).collect())
-}
-
-/// The undelivered alerts, messages and referrals about an IRO's children (their home).
-pub async fn for_iro(
-    state: &AppState,
-    authority_id: AuthorityId,
-    iro_id: StaffId,
-) -> Result<Vec<crate::features::admin::Undelivered>, AppError> {
-    Ok(store::undelivered_for_iro(&state.db, authority_id, iro_id).await?.into_iter().map(shown).collect())
-}
-
-/// "Try again now" (IROs, business support and admins of the message's authority), audited.
-pub async fn retry(id: i64, back: &str) -> Result<Done, Failed> {
-    let viewer = require_role(&[Role::Iro, Role::BusinessSupport, Role::Admin])?;
-    let state = app_state()?;
-    if !store::retry_now(&state.db, viewer.authority_id, id, state.clock.now()).await? {
-        return Err(AppError::NotFound.into());
-    }
-    audit::by_staff(&state, &viewer, "message.retried", "outbox", Some(id), "").await?;
-    state.wake_jobs.notify_one();
-    Ok(Done::to(back.to_string()).with_notice(Msg::new(T::OutboxRetrying)))
 }
 
 #[cfg(test)]

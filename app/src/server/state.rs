@@ -46,7 +46,7 @@ pub struct RuntimeSettings {
     pub proxy_hops: usize,
     pub sign_in_limits: SignInLimits,
     /// Derives invitation links and letter codes from their stored salts.
-    pub link_key: crate::features::entry::links::LinkKey,
+    pub link_key: crate::server::links::LinkKey,
 }
 
 impl RuntimeSettings {

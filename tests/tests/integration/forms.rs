@@ -133,7 +133,7 @@ async fn crawl(client: &reqwest::Client, address: &str, start: &[&str], limit: u
 }
 
 /// The plain (non-server-function) routes that take a POST, by how their path ends, and the
-/// fields their handler reads (`server::export::download_route` reads these two by name).
+/// fields their handler reads (`features::pack::pdf::download_route` reads these two by name).
 const PLAIN_ROUTES: &[(&str, &[&str])] = &[("/pack.pdf", &["password", "password_again"])];
 
 /// What is wrong with a form against its function, in words.

@@ -11,6 +11,7 @@ mod forms;
 mod foundation;
 mod invitations;
 mod isolation;
+mod migrations;
 mod operations;
 mod outbox;
 mod outcome;

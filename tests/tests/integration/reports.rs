@@ -202,7 +202,7 @@ async fn each_figure_is_counted_from_hand_built_data() {
     // By quarter, last month's figures are counted in its financial quarter.
     let quarter = app::domain::reports::Period::of(last_month().0, app::domain::reports::Grain::Quarter);
     let (_, quarters) = app.get_text("/staff/reports?grain=quarter").await;
-    let name = app::features::reports::view::period_name(quarter, app::i18n::Lang::En);
+    let name = app::features::reports::words::period_name(quarter, app::i18n::Lang::En);
     let timeliness = row(&quarters, "timeliness", &name);
     let late: u32 = timeliness[0].parse().expect("a count");
     assert!(late >= 3, "the quarter holds last month's 3 late reviews ({late})");

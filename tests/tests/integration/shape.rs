@@ -1,8 +1,9 @@
-//! The app's shape, read from its source: `model/` depends on nothing but the string keys, and
-//! `domain/` (the pure rules) on nothing but `model/`, the string keys and itself. Every `crate::…` path counts,
-//! in `use` lines and inline alike; comments do not.
+//! The app's shape, read from its source: `model/` depends on nothing but the string keys,
+//! `domain/` (the pure rules) on nothing but `model/`, the string keys and itself, and no two
+//! parts (feature folders, shared modules) import each other in a circle. Every `crate::…` path
+//! counts, in `use` lines and inline alike; comments do not.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 fn app_src() -> PathBuf {
@@ -29,8 +30,16 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 /// The top-level modules a source file names through `crate::` (grouped `crate::{a, b::c}`
 /// included, across lines) or reaches with `super::super::`, comments left out.
 fn modules_named(source: &str) -> BTreeSet<String> {
+    parts_named(source)
+        .into_iter()
+        .map(|part| if part == "super::super" { part } else { part.split("::").next().unwrap_or_default().to_string() })
+        .collect()
+}
+
+/// The parts a source file names: a top-level module, or `features::<name>` for a feature.
+fn parts_named(source: &str) -> BTreeSet<String> {
     let code: String = source.lines().map(|line| line.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
-    let ident = |text: &str| -> String { text.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect() };
+    let ident = |text: &str| -> String { part(text) };
     let mut named = BTreeSet::new();
     let mut rest = code.as_str();
     while let Some(at) = rest.find("crate::") {
@@ -69,6 +78,122 @@ fn modules_named(source: &str) -> BTreeSet<String> {
     named
 }
 
+/// The part a path (after `crate::`) names: its first segment, or its first two for a feature
+/// folder (`features::form`, also `features::{form, reviews}`: each counts).
+fn part(text: &str) -> String {
+    let name = |t: &str| -> String { t.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect() };
+    let first = name(text);
+    if first != "features" {
+        return first;
+    }
+    let rest = text.trim_start()["features".len()..].trim_start();
+    match rest.strip_prefix("::") {
+        Some(after) if !after.trim_start().starts_with('{') => format!("features::{}", name(after)),
+        Some(after) => {
+            // A group of features: the first counts here; `features_in_group` adds the rest.
+            format!("features::{}", name(after.trim_start().trim_start_matches('{')))
+        }
+        None => first,
+    }
+}
+
+/// Features named together in one group, `crate::features::{a, b::c}`.
+fn features_in_group(source: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = source;
+    while let Some(at) = rest.find("features::{") {
+        rest = &rest[at + "features::{".len()..];
+        let end = rest.find('}').unwrap_or(rest.len());
+        let mut depth = 0;
+        let mut start = 0;
+        for (i, c) in rest.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => {
+                    found.insert(rest[start..i].to_string());
+                    break;
+                }
+                '}' => depth -= 1,
+                ',' if depth == 0 => {
+                    found.insert(rest[start..i].to_string());
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+        let _ = end;
+    }
+    found
+        .into_iter()
+        .map(|item| item.trim().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect::<String>())
+        .filter(|name| !name.is_empty() && name != "self")
+        .map(|name| format!("features::{name}"))
+        .collect()
+}
+
+/// The part a file belongs to: its top-level module, or its feature folder.
+fn part_of(file: &Path) -> String {
+    let relative = file.strip_prefix(app_src()).unwrap_or(file);
+    let segments: Vec<String> = relative.iter().map(|s| s.to_string_lossy().trim_end_matches(".rs").to_string()).collect();
+    match segments.as_slice() {
+        [features, name, ..] if features == "features" && name != "mod" => format!("features::{name}"),
+        [first, ..] => first.clone(),
+        [] => String::new(),
+    }
+}
+
+/// Which parts each part imports, read from every file under app/src.
+fn import_graph() -> BTreeMap<String, BTreeSet<String>> {
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in rust_files(&app_src()) {
+        let source = std::fs::read_to_string(&file).expect("source");
+        let from = part_of(&file);
+        let code: String = source.lines().map(|line| line.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
+        let edges = graph.entry(from.clone()).or_default();
+        for to in parts_named(&source).into_iter().chain(features_in_group(&code)) {
+            if to != from && to != "super::super" && to != "features" {
+                edges.insert(to);
+            }
+        }
+    }
+    graph
+}
+
+/// The groups of parts that import each other in a circle (strongly connected, more than one).
+fn circles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
+    // Two parts are in one circle when each reaches the other.
+    let reach = |start: &String| -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![start.clone()];
+        while let Some(part) = todo.pop() {
+            for next in graph.get(&part).into_iter().flatten() {
+                if seen.insert(next.clone()) {
+                    todo.push(next.clone());
+                }
+            }
+        }
+        seen
+    };
+    let reaches: BTreeMap<&String, BTreeSet<String>> = graph.keys().map(|k| (k, reach(k))).collect();
+    let mut found: Vec<Vec<String>> = Vec::new();
+    let mut placed = BTreeSet::new();
+    for part in graph.keys() {
+        if placed.contains(part) {
+            continue;
+        }
+        let circle: Vec<String> = graph
+            .keys()
+            .filter(|other| *other == part || (reaches[part].contains(*other) && reaches[*other].contains(part)))
+            .cloned()
+            .collect();
+        if circle.len() > 1 {
+            placed.extend(circle.iter().cloned());
+            found.push(circle);
+        }
+    }
+    found
+}
+
 /// Every file under `folder` names only modules in `allowed`; returns what breaks that.
 fn reaching_out(folder: &str, allowed: &[&str]) -> Vec<String> {
     let dir = app_src().join(folder);
@@ -87,14 +212,85 @@ fn reaching_out(folder: &str, allowed: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn the_model_depends_on_nothing_but_the_string_keys() {
-    // `i18n` is allowed for now because a message is one of its keys and its arguments.
-    assert_eq!(reaching_out("model", &["model", "i18n"]), Vec::<String>::new());
+fn the_model_depends_on_nothing() {
+    assert_eq!(reaching_out("model", &["model"]), Vec::<String>::new());
 }
 
 #[test]
 fn the_domain_depends_on_the_model_and_itself_only() {
-    assert_eq!(reaching_out("domain", &["domain", "model", "i18n"]), Vec::<String>::new());
+    assert_eq!(reaching_out("domain", &["domain", "model"]), Vec::<String>::new());
+}
+
+/// What features share (platform, building blocks, formatting, words, rules) knows no feature,
+/// so any feature may use it.
+#[test]
+fn shared_parts_know_no_feature() {
+    let mut wrong = Vec::new();
+    for folder in ["server", "components", "present", "i18n", "model", "domain"] {
+        wrong.extend(reaching_out(folder, &["server", "components", "present", "i18n", "model", "domain"]));
+    }
+    assert_eq!(wrong, Vec::<String>::new());
+}
+
+/// Server functions, services and storage never reach for a page: arrows run view → api →
+/// service → store, so the rules can be read and tested without a screen.
+#[test]
+fn only_views_name_views() {
+    let mut wrong = Vec::new();
+    for file in rust_files(&app_src().join("features")) {
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if name == "view.rs" || file.components().any(|c| c.as_os_str() == "views") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&file).expect("source");
+        let code: String = source.lines().map(|line| line.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
+        if code.contains("::view::") || code.contains("::view;") || code.contains("::views::") {
+            wrong.push(file.strip_prefix(app_src()).unwrap_or(&file).display().to_string());
+        }
+    }
+    assert_eq!(wrong, Vec::<String>::new(), "these name a view");
+}
+
+/// Arrows run one way (view → api → service → store → model/domain, a feature calling another
+/// feature's service): no feature folder, and no shared part, imports another that imports it
+/// back, however long the way round.
+#[test]
+fn no_part_imports_another_in_a_circle() {
+    let graph = import_graph();
+    assert!(graph.keys().filter(|k| k.starts_with("features::")).count() >= 10, "feature folders found: {:?}", graph.keys());
+    let found = circles(&graph);
+    let shown: Vec<String> = found.iter().map(|c| c.join(" ⇄ ")).collect();
+    assert!(shown.is_empty(), "import circles:\n{}", shown.join("\n"));
+}
+
+#[test]
+fn a_circle_of_three_is_found_and_a_line_is_not() {
+    let graph = |edges: &[(&str, &str)]| -> BTreeMap<String, BTreeSet<String>> {
+        let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (from, to) in edges {
+            g.entry(from.to_string()).or_default().insert(to.to_string());
+            g.entry(to.to_string()).or_default();
+        }
+        g
+    };
+    let three = graph(&[("features::a", "features::b"), ("features::b", "server"), ("server", "features::a"), ("features::c", "model")]);
+    assert_eq!(circles(&three), vec![vec!["features::a".to_string(), "features::b".to_string(), "server".to_string()]]);
+    assert!(circles(&graph(&[("features::a", "features::b"), ("features::b", "model")])).is_empty());
+}
+
+#[test]
+fn the_reader_finds_features_and_their_groups() {
+    assert_eq!(
+        parts_named("use crate::features::form::api::save_step;\nlet x = crate::features::pack::view::Pack;"),
+        BTreeSet::from(["features::form".to_string(), "features::pack".to_string()])
+    );
+    assert_eq!(
+        features_in_group("use crate::features::{admin, form::api::x, self};"),
+        BTreeSet::from(["features::admin".to_string(), "features::form".to_string()])
+    );
+    assert_eq!(part_of(&app_src().join("features/pack/pdf/writer.rs")), "features::pack");
+    assert_eq!(part_of(&app_src().join("features/mod.rs")), "features");
+    assert_eq!(part_of(&app_src().join("server/db/mod.rs")), "server");
 }
 
 #[test]

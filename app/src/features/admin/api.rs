@@ -1,11 +1,9 @@
-//! The authority's own settings (admins), and the development outbox.
-//! Server functions for cover between IROs (admins): thin, each calls `server::cover`.
-//! Server functions for the audit trail (admins): thin, each calls `server::audit`.
-//! Messages Heard has not managed to deliver, as staff see them, and "try again now".
+//! Server functions for admins: the authority's settings, the development outbox, cover between
+//! IROs and the audit trail. Thin: each calls a service.
 
+use super::*;
 use crate::domain::reviews::SettingsInput;
 use leptos::prelude::*;
-use super::*;
 
 #[server(endpoint = "authority_settings")]
 pub async fn authority_settings() -> Result<SettingsInput, ServerFnError> {
@@ -84,21 +82,5 @@ pub async fn end_cover(id: i64) -> Result<(), ServerFnError> {
 #[server(endpoint = "audit_trail")]
 pub async fn load_audit_trail(action: Option<String>, from: Option<String>, to: Option<String>) -> Result<AuditTrail, ServerFnError> {
     use crate::server::error::OrServerFnError;
-    crate::server::audit::trail(action.as_deref().unwrap_or(""), from.as_deref().unwrap_or(""), to.as_deref().unwrap_or("")).await.or_sfn()
-}
-
-/// Every undelivered message of the admin's authority.
-#[server(endpoint = "undelivered_messages")]
-pub async fn undelivered_messages() -> Result<Vec<Undelivered>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::server::outbox::for_admin().await.or_sfn()
-}
-
-/// "Try again now": the message is due at once (and tried again for another 48 hours if it had
-/// been given up). `back` is the page the button was on.
-#[server(endpoint = "retry_message")]
-pub async fn retry_message(message_id: i64, back: Option<String>) -> Result<(), ServerFnError> {
-    let back = crate::domain::text::back_path(&back.unwrap_or_default(), "/staff");
-    let result = crate::server::outbox::retry(message_id, &back).await;
-    crate::server::forms::finish("retry_message", &back, Vec::new(), result).await
+    super::audit::trail(action.as_deref().unwrap_or(""), from.as_deref().unwrap_or(""), to.as_deref().unwrap_or("")).await.or_sfn()
 }

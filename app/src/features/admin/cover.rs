@@ -25,7 +25,7 @@ pub async fn page() -> Result<CoverPage, AppError> {
             .await?
             .into_iter()
             .map(|(id, child_name, iro_name, ends_on)| {
-                Ok(CoverLine { id, child_name, iro_name, ends_on: crate::features::children::store::parse_date(&ends_on)? })
+                Ok(CoverLine { id, child_name, iro_name, ends_on: crate::server::db::parse_date(&ends_on)? })
             })
             .collect::<Result<_, AppError>>()?,
     })
@@ -40,11 +40,19 @@ pub async fn grant(child_id: &str, staff_id: &str, until: &str) -> Result<Done, 
     let (Ok(child_id), Ok(staff_id)) = (child_id.trim().parse::<i64>(), staff_id.trim().parse::<i64>()) else {
         return Err(Failed::field("child_id", T::ErrCoverChoose));
     };
-    let Some(id) = crate::features::admin::cover_store::grant(&state.db, viewer.authority_id, child_id, StaffId::new(staff_id), ends_on, viewer.staff_id).await?
+    let Some(id) = crate::features::admin::cover_store::grant(
+        &state.db,
+        viewer.authority_id,
+        child_id,
+        StaffId::new(staff_id),
+        ends_on,
+        viewer.staff_id,
+    )
+    .await?
     else {
         return Err(Failed::field("child_id", T::ErrCoverChoose));
     };
-    let detail = format!("child {child_id}, iro {staff_id}, until {}", crate::features::children::store::format_date(ends_on));
+    let detail = format!("child {child_id}, iro {staff_id}, until {}", crate::server::db::format_date(ends_on));
     audit::by_staff(&state, &viewer, "cover.granted", "cover", Some(id), &detail).await?;
     Ok(Done::to("/staff/admin/cover").with_notice(Msg::new(T::CoverGranted)))
 }

@@ -2,7 +2,7 @@
 
 use crate::model::AuthorityId;
 use crate::model::StaffId;
-use crate::features::children::store::format_date;
+use crate::server::db::format_date;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 use time::Date;

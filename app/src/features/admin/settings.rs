@@ -1,7 +1,7 @@
 //! Authority settings (admins only) and the development outbox page.
 
-use crate::features::admin::OutboxMessage;
 use crate::domain::reviews::SettingsInput;
+use crate::features::admin::OutboxMessage;
 use crate::i18n::T;
 use crate::model::Msg;
 use crate::model::Role;

@@ -1,4 +1,4 @@
-//! Children, as staff see them.
+//! Server functions for children as staff see them: the list, the form, saving.
 
 use crate::features::children::{ChildFormData, ChildRow};
 use leptos::prelude::*;

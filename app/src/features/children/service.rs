@@ -1,7 +1,7 @@
 //! Children services: every read is scoped to the viewer's authority and role.
 
-use crate::features::children::{ChildFormData, ChildRow};
 use crate::domain::children::{ChildDetails, ChildInput};
+use crate::features::children::{ChildFormData, ChildRow};
 use crate::i18n::T;
 use crate::model::Msg;
 use crate::model::Role;

@@ -1,22 +1,13 @@
 //! Children records. Every query names the authority.
 
-use crate::features::children::ChildRow;
 use crate::domain::children::{age_band, age_on, ChildDetails, ChildInput, LegalBasis};
+use crate::features::children::ChildRow;
 use crate::i18n::Lang;
 use crate::model::{AuthorityId, StaffId};
+use crate::server::db::{format_date, parse_date};
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 use time::Date;
-
-const DATE: &[time::format_description::FormatItem<'static>] = time::macros::format_description!("[year]-[month]-[day]");
-
-pub fn parse_date(text: &str) -> Result<Date, AppError> {
-    Date::parse(text, DATE).map_err(|e| AppError::Internal(format!("stored date {text:?}: {e}")))
-}
-
-pub fn format_date(date: Date) -> String {
-    date.format(DATE).unwrap_or_default()
-}
 
 /// Binds a child's nine detail columns, in the order both statements below list them.
 fn bind_details<'q>(

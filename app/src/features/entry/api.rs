@@ -1,7 +1,7 @@
-//! The way in for invitees (no staff account): a link or a letter's code, then their review.
+//! Server functions for the way in: a link, a letter's code, the invitee's review page, leaving.
 
-use leptos::prelude::*;
 use super::*;
+use leptos::prelude::*;
 
 /// `again` is set when the page is drawn a second time in the invitation's language: it is
 /// not redirected again (a browser that keeps no cookie would otherwise go round for ever).

@@ -2,8 +2,6 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod links;
-#[cfg(feature = "ssr")]
 pub mod service;
 pub mod view;
 

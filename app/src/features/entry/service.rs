@@ -2,18 +2,15 @@
 //! A wrong, expired or revoked link or code all get the same kind answer, so nobody learns
 //! whether a code exists; failed tries are limited per address.
 
-use crate::features::entry::{ConfirmedMeeting, InviteeReview, LinkGreeting, ViewsState};
 use crate::domain::reviews::normalise_code;
+use crate::features::entry::{ConfirmedMeeting, InviteeReview, LinkGreeting, ViewsState};
 use crate::i18n::T;
-use crate::features::invitations::store::Entry;
 use crate::server::forms::{session, Done, Failed};
-use crate::features::entry::links::{code_hash, token_hash};
+use crate::server::invitee::{current, Entry, SESSION_INVITATION};
+use crate::server::links::{code_hash, token_hash};
 use crate::server::security::{set_lang_cookie, sha256_hex};
 use crate::server::state::app_state;
 use crate::server::{audit, db, now, AppError, AppState};
-
-/// The session key holding the invitation an invitee came in with.
-pub const SESSION_INVITATION: &str = "invitation_id";
 
 /// Failed tries allowed from one address within the window.
 pub const ENTRY_FAILURES_PER_ADDRESS: i64 = 10;
@@ -54,7 +51,7 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
     session.cycle_id().await.map_err(AppError::from)?;
     session.insert(SESSION_INVITATION, entry.id).await.map_err(AppError::from)?;
     // A new entry starts locked: a secret given earlier in this browser does not carry over.
-    session.remove::<(i64, String)>(crate::features::form::service::SESSION_UNLOCKED).await.map_err(AppError::from)?;
+    session.remove::<(i64, String)>(crate::server::invitee::SESSION_UNLOCKED).await.map_err(AppError::from)?;
     crate::features::invitations::store::mark_opened(&state.db, entry.id).await?;
     let has_choice = leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
         parts.headers.get_all(http::header::COOKIE).iter().any(|v| v.to_str().is_ok_and(|t| t.contains(crate::i18n::LANG_COOKIE)))
@@ -79,7 +76,7 @@ pub async fn open_link(token: &str) -> Result<Done, Failed> {
     if let Some(wait) = too_many(&state).await? {
         return Err(wait);
     }
-    match crate::features::invitations::store::by_token_hash(&state.db, &token_hash(token.trim())).await? {
+    match crate::server::invitee::by_token_hash(&state.db, &token_hash(token.trim())).await? {
         Some(entry) if entry.opens() => come_in(&state, &entry).await,
         _ => Err(failed(&state).await?),
     }
@@ -96,7 +93,7 @@ pub async fn enter_code(code: &str) -> Result<Done, Failed> {
     let Some(code) = normalise_code(code) else {
         return Err(failed(&state).await?);
     };
-    match crate::features::invitations::store::by_code_hash(&state.db, &code_hash(&code)).await? {
+    match crate::server::invitee::by_code_hash(&state.db, &code_hash(&code)).await? {
         Some(entry) if entry.opens() => come_in(&state, &entry).await,
         _ => Err(failed(&state).await?),
     }
@@ -108,7 +105,7 @@ pub async fn link_greeting(token: &str, again: bool) -> Result<Option<LinkGreeti
     if wait_minutes(&state).await?.is_some() {
         return Ok(None);
     }
-    match crate::features::invitations::store::by_token_hash(&state.db, &token_hash(token.trim())).await? {
+    match crate::server::invitee::by_token_hash(&state.db, &token_hash(token.trim())).await? {
         Some(entry) if entry.opens() => {
             // The invitation says which language its person reads: the link opens in it, unless
             // the visitor has already chosen one on this device (the switch stays theirs).
@@ -127,30 +124,15 @@ pub async fn link_greeting(token: &str, again: bool) -> Result<Option<LinkGreeti
     }
 }
 
-/// The invitation this visitor came in with, while it is still usable.
-pub async fn current() -> Result<Option<Entry>, AppError> {
-    let state = app_state()?;
-    let session = session().await?;
-    let Some(id) = session.get::<i64>(SESSION_INVITATION).await? else {
-        return Ok(None);
-    };
-    match crate::features::invitations::store::by_id(&state.db, id).await? {
-        Some(entry) if entry.opens() => Ok(Some(entry)),
-        _ => {
-            session.remove::<i64>(SESSION_INVITATION).await?;
-            Ok(None)
-        }
-    }
-}
-
 pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
     let Some(entry) = current().await?.filter(|e| e.usable) else {
         return Ok(None);
     };
     let state = app_state()?;
-    let review = crate::features::reviews::store::get(&state.db, entry.authority_id, entry.review_id, crate::features::reviews::service::today())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let review =
+        crate::features::reviews::store::get(&state.db, entry.authority_id, entry.review_id, crate::features::reviews::service::today())
+            .await?
+            .ok_or(AppError::NotFound)?;
     let authority = db::authorities::by_id(&state.db, entry.authority_id).await?.ok_or(AppError::NotFound)?;
     let settings = db::settings::get(&state.db, entry.authority_id).await?;
     let views = if entry.audience == crate::domain::reviews::Audience::Other {
@@ -184,7 +166,7 @@ pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
 pub async fn leave() -> Result<Done, Failed> {
     let session = session().await?;
     session.remove::<i64>(SESSION_INVITATION).await.map_err(AppError::from)?;
-    session.remove::<(i64, String)>(crate::features::form::service::SESSION_UNLOCKED).await.map_err(AppError::from)?;
+    session.remove::<(i64, String)>(crate::server::invitee::SESSION_UNLOCKED).await.map_err(AppError::from)?;
     session.cycle_id().await.map_err(AppError::from)?;
     Ok(Done::to("/start").with_notice(crate::model::Msg::new(T::EntryLeft)))
 }

@@ -1,15 +1,15 @@
 //! Pages for invitees: typing a letter's code, arriving from a link, and their review.
 //! Child screens: a symbol beside every idea, short sentences, big targets, no script needed.
 
-use crate::features::entry::api::{entry_contacts, greet_link, my_review};
-use crate::features::entry::{TeamContact, ViewsState};
-use crate::app::use_lang;
 use crate::components::child::{AdultHelp, EasyLine};
+use crate::components::flash::flash_for;
+use crate::components::use_lang;
 use crate::components::{ErrorSummary, HelpNowPanel, NoticeBox, Page};
 use crate::domain::reviews::{Arrangement, Audience};
+use crate::features::entry::api::{entry_contacts, greet_link, my_review};
+use crate::features::entry::{TeamContact, ViewsState};
 use crate::i18n::{Lang, T};
-use crate::features::reviews::view::meeting_when;
-use crate::features::staff::view::flash_for;
+use crate::present::meeting_when;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

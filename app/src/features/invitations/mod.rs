@@ -1,10 +1,73 @@
+//! Invitations: who is asked for their views before a review (the child, parents, carers, others),
+//! how (email or a posted letter), the link and code that let them in, their reminders, and what
+//! staff see of how far each got.
 
-
+pub mod api;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod view;
 
+use crate::domain::reviews::{Arrangement, Audience, Delivery, InvitationStatus};
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use time::Date;
 
+/// One invitation as staff see it: who, how, and how far they got. Never what they said.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InvitationRow {
+    pub id: i64,
+    pub audience: Audience,
+    pub first_name: String,
+    pub language: Lang,
+    pub delivery: Delivery,
+    pub email: String,
+    pub postal_address: String,
+    pub status: InvitationStatus,
+    pub revoked: bool,
+    /// A link or letter code exists (it was sent or a letter was made).
+    pub issued: bool,
+    pub reminder_sent: bool,
+    pub needs_reprint: bool,
+    /// The invitee has made their own secret; locked after too many wrong tries.
+    pub secret_set: bool,
+    pub secret_locked: bool,
+}
 
+/// An invitation on business support's lists.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InviteLine {
+    pub invitation_id: i64,
+    pub review_id: i64,
+    pub child_name: String,
+    pub first_name: String,
+    pub audience: Audience,
+    pub delivery: Delivery,
+    pub status: InvitationStatus,
+    pub meeting_on: Date,
+    pub report_deadline: Date,
+}
 
+/// Everything a printed letter shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LetterData {
+    pub invitation_id: i64,
+    pub review_id: i64,
+    pub first_name: String,
+    pub postal_address: String,
+    pub language: Lang,
+    pub audience: Audience,
+    pub child_name: String,
+    pub link: String,
+    pub code: String,
+    pub qr_svg: String,
+    pub meeting_on: Date,
+    pub meeting_at: String,
+    pub arrangement: Arrangement,
+    pub arrangement_details: String,
+    pub authority_en: String,
+    pub authority_cy: String,
+    pub review_team_phone: String,
+    pub review_team_email: String,
+}

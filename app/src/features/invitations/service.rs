@@ -1,21 +1,16 @@
 //! Invitations: adding invitees, sending by email, letters for post, resending and revoking.
 
-use crate::features::reviews::LetterData;
 use crate::domain::reviews::{Delivery, Invitee, InviteeInput};
+use crate::features::invitations::LetterData;
+use crate::features::reviews::service::{booked_review, link_expiry, today, REVIEW_STAFF};
 use crate::i18n::T;
 use crate::model::Msg;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
-use crate::features::entry::links::{code_hash, new_salt, token_hash};
+use crate::server::links::{code_hash, new_salt, token_hash};
 use crate::server::outbox::{self, Outcome};
-use crate::features::reviews::service::{booked_review, link_expiry, today, REVIEW_STAFF};
 use crate::server::state::app_state;
 use crate::server::{audit, db, AppError, AppState};
-
-/// The address an invitation's link opens.
-pub fn link_url(state: &AppState, salt: &str) -> String {
-    format!("{}/i/{}", state.settings.base_url.trim_end_matches('/'), state.settings.link_key.token(salt))
-}
 
 /// What to store for a link made from `salt`: the salt and the hashes, never the link or code.
 fn new_link(state: &AppState, salt: String, expires_at: i64) -> crate::features::invitations::store::NewLink {
@@ -62,9 +57,16 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             // path as every other message: if the mail server does not take it now, it is tried
             // again, and the review page shows it until it goes.
             let link = new_link(&state, new_salt(), expires);
-            let queued = crate::features::invitations::store::new_emailed_link(&state.db, viewer.authority_id, id, stored.review_id, &link, state.clock.now())
-                .await?
-                .ok_or(AppError::NotFound)?;
+            let queued = crate::features::invitations::store::new_emailed_link(
+                &state.db,
+                viewer.authority_id,
+                id,
+                stored.review_id,
+                &link,
+                state.clock.now(),
+            )
+            .await?
+            .ok_or(AppError::NotFound)?;
             let event = if action == "send" { "invitation.sent" } else { "invitation.resent" };
             audit::by_staff(&state, &viewer, event, "invitation", Some(id), "email").await?;
             // A slow mail server does not keep the page waiting: after a few seconds the page
@@ -79,7 +81,14 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
         }
         ("letter", Delivery::Post) if stored.salt.is_some() => Ok(Done::to(letter_page)),
         ("letter", Delivery::Post) | ("resend", Delivery::Post) => {
-            if !crate::features::invitations::store::set_letter_link(&state.db, viewer.authority_id, id, &new_link(&state, new_salt(), expires)).await? {
+            if !crate::features::invitations::store::set_letter_link(
+                &state.db,
+                viewer.authority_id,
+                id,
+                &new_link(&state, new_salt(), expires),
+            )
+            .await?
+            {
                 return Err(AppError::NotFound.into());
             }
             let event = if action == "letter" { "invitation.letter" } else { "invitation.resent" };
@@ -105,7 +114,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             if viewer.role != crate::model::Role::Iro {
                 return Err(AppError::NotFound.into());
             }
-            if !crate::features::form::store::reset_secret(&state.db, viewer.authority_id, viewer.staff_id, id).await? {
+            if !crate::features::secret::store::reset_secret(&state.db, viewer.authority_id, viewer.staff_id, id).await? {
                 return Err(AppError::NotFound.into());
             }
             audit::by_staff(&state, &viewer, "secret.reset", "invitation", Some(id), "").await?;
@@ -124,10 +133,11 @@ pub async fn letter(id: i64) -> Result<LetterData, AppError> {
         (Some(salt), Delivery::Post, false) => salt.clone(),
         _ => return Err(AppError::NotFound),
     };
-    let review = crate::features::reviews::store::get(&state.db, viewer.authority_id, stored.review_id, today()).await?.ok_or(AppError::NotFound)?;
+    let review =
+        crate::features::reviews::store::get(&state.db, viewer.authority_id, stored.review_id, today()).await?.ok_or(AppError::NotFound)?;
     let authority = db::authorities::by_id(&state.db, viewer.authority_id).await?.ok_or(AppError::NotFound)?;
     let settings = db::settings::get(&state.db, viewer.authority_id).await?;
-    let link = link_url(&state, &salt);
+    let link = crate::server::links::link_url(&state, &salt);
     let qr_svg = qr_svg(&link)?;
     audit::by_staff(&state, &viewer, "invitation.letter_viewed", "invitation", Some(id), "").await?;
     Ok(LetterData {
@@ -160,4 +170,27 @@ fn qr_svg(link: &str) -> Result<String, AppError> {
     let svg = code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build();
     // Drop the XML declaration: the SVG goes inside HTML.
     Ok(svg.find("<svg").map(|start| svg[start..].to_string()).unwrap_or(svg))
+}
+
+/// Queues the one reminder for every invitation now inside its reminder window (see
+/// `domain::schedule::reminder_due`). Returns how many were queued.
+pub async fn queue_reminders(state: &AppState) -> Result<usize, AppError> {
+    let today = crate::domain::calendar::uk_time(state.clock.now()).date();
+    let mut queued = 0;
+    for candidate in crate::features::invitations::store::reminder_candidates(&state.db).await? {
+        let sent_on = crate::server::uk_time(candidate.sent_at).date();
+        if crate::domain::schedule::reminder_due(candidate.meeting_on()?, sent_on, today)
+            && crate::server::db::outbox::enqueue_reminder(
+                &state.db,
+                candidate.authority_id,
+                candidate.id,
+                candidate.review_id,
+                state.clock.now(),
+            )
+            .await?
+        {
+            queued += 1;
+        }
+    }
+    Ok(queued)
 }

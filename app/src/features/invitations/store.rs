@@ -1,12 +1,11 @@
-//! Invitations and the messages about them. Staff queries name the authority; the entry page
-//! finds an invitation only by the hash of its link or code.
+//! Invitations and their links. Staff queries name the authority.
 
-use crate::features::reviews::{InvitationRow, InviteLine};
 use crate::domain::reviews::{Audience, Delivery, InvitationStatus, Invitee};
 use crate::domain::schedule::report_deadline;
+use crate::features::invitations::{InvitationRow, InviteLine};
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
-use crate::features::children::store::parse_date;
+use crate::server::db::parse_date;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
@@ -35,7 +34,7 @@ fn row(r: Row) -> Result<InvitationRow, AppError> {
         reminder_sent: reminder.is_some(),
         needs_reprint: reprint != 0,
         secret_set: secret.is_some(),
-        secret_locked: failures >= crate::features::form::service::SECRET_TRIES,
+        secret_locked: failures >= crate::features::secret::service::SECRET_TRIES,
     })
 }
 
@@ -208,112 +207,6 @@ pub async fn revoke(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<
     Ok(done.rows_affected() == 1)
 }
 
-/// Revokes every invitation of a review (when it is cancelled or held), but for the child's own
-/// when `keep_child` (it stays to open the outcome letter; until one is sent it opens nothing).
-pub async fn revoke_all(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: AuthorityId,
-    review_id: i64,
-    keep_child: bool,
-    at: i64,
-) -> Result<(), AppError> {
-    sqlx::query(
-        "UPDATE invitations SET revoked_at = $1, updated_at = $2
-         WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL AND ($5 = 0 OR audience <> 'child')",
-    )
-    .bind(at)
-    .bind(at)
-    .bind(review_id)
-    .bind(authority_id)
-    .bind(i64::from(keep_child))
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// After the meeting moved: links last until the new date, letters already out must be
-/// reprinted, and every emailed invitee still asked for views is sent a notice, all at once.
-/// Returns how many notices were queued.
-pub async fn rescheduled(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: AuthorityId,
-    review_id: i64,
-    expires_at: i64,
-    at: i64,
-) -> Result<u64, AppError> {
-    sqlx::query(
-        "UPDATE invitations SET expires_at = CASE WHEN link_salt IS NULL THEN expires_at ELSE $1 END,
-                needs_reprint = CASE WHEN delivery = 'post' AND link_salt IS NOT NULL THEN 1 ELSE needs_reprint END, updated_at = $2
-         WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL",
-    )
-    .bind(expires_at)
-    .bind(at)
-    .bind(review_id)
-    .bind(authority_id)
-    .execute(&mut **tx)
-    .await?;
-    crate::server::db::outbox::enqueue_for_review(tx, authority_id, review_id, crate::server::db::outbox::Kind::Changed, false, at).await
-}
-
-/// What the entry page and the invitee's pages know of an invitation.
-#[derive(Clone, Debug)]
-pub struct Entry {
-    pub id: i64,
-    pub authority_id: AuthorityId,
-    pub review_id: i64,
-    pub first_name: String,
-    pub language: Lang,
-    pub audience: Audience,
-    /// Not revoked, not expired, and the review still booked: the form is open.
-    pub usable: bool,
-    /// The child's own invitation to a held review whose outcome letter was sent: it opens the
-    /// letter and nothing else.
-    pub letter: bool,
-}
-
-impl Entry {
-    /// The invitation lets its holder in at all (to the form, or to read their letter).
-    pub fn opens(&self) -> bool {
-        self.usable || self.letter
-    }
-}
-
-const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at, r.status,
-                            (SELECT COUNT(*) FROM outcome_letters l WHERE l.review_id = i.review_id AND l.sent_at IS NOT NULL)
-                     FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
-type EntryRow = (i64, AuthorityId, i64, String, String, String, Option<i64>, Option<i64>, String, i64);
-
-fn entry(r: EntryRow) -> Result<Entry, AppError> {
-    let (id, authority_id, review_id, first_name, language, audience, revoked, expires, review_status, letters) = r;
-    let audience = Audience::parse(&audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?;
-    let live = revoked.is_none() && expires.is_some_and(|e| e > now());
-    Ok(Entry {
-        id,
-        authority_id,
-        review_id,
-        first_name,
-        language: Lang::parse(&language).unwrap_or_default(),
-        audience,
-        usable: live && review_status == "booked",
-        letter: live && review_status == "held" && audience == Audience::Child && letters > 0,
-    })
-}
-
-pub async fn by_token_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
-    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.token_hash = $1")).bind(hash).fetch_optional(db).await?;
-    found.map(entry).transpose()
-}
-
-pub async fn by_code_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
-    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.code_hash = $1")).bind(hash).fetch_optional(db).await?;
-    found.map(entry).transpose()
-}
-
-pub async fn by_id(db: &AnyPool, id: i64) -> Result<Option<Entry>, AppError> {
-    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.id = $1")).bind(id).fetch_optional(db).await?;
-    found.map(entry).transpose()
-}
-
 /// The first time the invitee comes in: sent → opened (never backwards).
 pub async fn mark_opened(db: &AnyPool, id: i64) -> Result<(), AppError> {
     let at = now();
@@ -389,55 +282,4 @@ pub async fn reminder_candidates(db: &AnyPool) -> Result<Vec<ReminderCandidate>,
     )
     .fetch_all(db)
     .await?)
-}
-
-/// What a message to an invitee needs, read when it is sent.
-#[derive(Clone, Debug)]
-pub struct MessageTo {
-    pub email: String,
-    pub email_delivery: bool,
-    pub first_name: String,
-    pub language: Lang,
-    pub salt: Option<String>,
-    pub status: InvitationStatus,
-    pub revoked: bool,
-    pub review_booked: bool,
-}
-
-#[derive(sqlx::FromRow)]
-struct MessageToRow {
-    email: String,
-    delivery: String,
-    first_name: String,
-    language: String,
-    link_salt: Option<String>,
-    status: String,
-    revoked_at: Option<i64>,
-    review_status: String,
-}
-
-pub async fn for_message(db: &AnyPool, authority_id: AuthorityId, invitation_id: i64) -> Result<Option<MessageTo>, AppError> {
-    let row: Option<MessageToRow> = sqlx::query_as(
-        "SELECT i.email, i.delivery, i.first_name, i.language, i.link_salt, i.status, i.revoked_at, r.status AS review_status
-         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
-         WHERE i.id = $1 AND i.authority_id = $2",
-    )
-    .bind(invitation_id)
-    .bind(authority_id)
-    .fetch_optional(db)
-    .await?;
-    row.map(|r| {
-        Ok(MessageTo {
-            email: r.email,
-            email_delivery: r.delivery == "email",
-            first_name: r.first_name,
-            language: Lang::parse(&r.language).unwrap_or_default(),
-            salt: r.link_salt,
-            status: InvitationStatus::parse(&r.status)
-                .ok_or_else(|| AppError::Internal(format!("invitation {invitation_id}: stored status unreadable")))?,
-            revoked: r.revoked_at.is_some(),
-            review_booked: r.review_status == "booked",
-        })
-    })
-    .transpose()
 }

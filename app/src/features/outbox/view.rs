@@ -1,7 +1,7 @@
 //! The list of messages not delivered yet, with "try again now", wherever staff should see them.
 
-use crate::features::admin::Undelivered;
-use crate::app::use_lang;
+use crate::components::use_lang;
+use crate::features::outbox::Undelivered;
 use crate::i18n::{short_date, T};
 use leptos::prelude::*;
 

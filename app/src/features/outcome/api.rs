@@ -1,8 +1,8 @@
-//! Server functions for the outcome letter: thin, each calls `server::outcome`.
+//! Server functions for the outcome letter: the IRO's page, saving and sending, the child's letter.
 
+use super::*;
 use crate::model::Go;
 use leptos::prelude::*;
-use super::*;
 
 #[server(endpoint = "outcome_page")]
 pub async fn load_outcome_page(id: i64) -> Result<OutcomePage, ServerFnError> {

@@ -1,4 +1,5 @@
-//! Server functions for the outcome letter: thin, each calls `server::outcome`.
+//! The outcome letter: after the meeting the IRO writes to the child in plain words, and the child
+//! reads it with their link or code.
 
 pub mod api;
 #[cfg(feature = "ssr")]

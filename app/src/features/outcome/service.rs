@@ -3,15 +3,15 @@
 //! Sending it marks the review held; the child is told through their invitation's channel (no
 //! content in the message) and reads it with their own link and secret.
 
+use crate::domain::reviews::{Audience, ReviewStatus};
+use crate::features::outcome::store::{self as store, Letter, SendResult};
 use crate::features::outcome::{ChildLetter, LetterText, OutcomePage};
 use crate::features::reviews::ReviewDetail;
-use crate::domain::reviews::{Audience, ReviewStatus};
 use crate::i18n::T;
 use crate::model::Go;
 use crate::model::Role;
 use crate::model::{FieldError, Msg, Viewer};
 use crate::server::auth::require_role;
-use crate::features::outcome::store::{self as store, Letter, SendResult};
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
 use crate::server::{audit, now, today, AppError, AppState};
@@ -164,8 +164,8 @@ pub async fn save(review_id: i64, text: &LetterText, held_on: &str, send: bool) 
 
 /// The letter for the child signed in with their link and secret.
 pub async fn child_letter() -> Result<Go<ChildLetter>, AppError> {
-    let child = crate::features::form::service::child_in().await?;
-    if let Some(path) = crate::features::form::service::not_ready(&child) {
+    let child = crate::features::secret::service::child_in().await?;
+    if let Some(path) = crate::features::secret::service::not_ready(&child) {
         return Ok(Go::To(path));
     }
     let entry = child.map(|c| c.entry).ok_or(AppError::Unauthenticated)?;
@@ -178,7 +178,7 @@ pub async fn child_letter() -> Result<Go<ChildLetter>, AppError> {
     }
     let band = match crate::features::form::store::for_invitation(&state.db, entry.id).await? {
         Some(c) => c.band,
-        None => crate::features::form::service::band_for(&state, &entry).await?,
+        None => crate::features::secret::service::band_for(&state, &entry).await?,
     };
     let iro_name = store::author(&state.db, entry.authority_id, entry.review_id).await?.unwrap_or_default();
     Ok(Go::Show(ChildLetter {

@@ -1,11 +1,11 @@
 //! Outcome letters: the IRO's letter to the child after the review meeting.
 
-use crate::features::outcome::LetterText;
 use crate::domain::reviews::ReviewStatus;
+use crate::features::outcome::LetterText;
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::model::StaffId;
-use crate::features::children::store::format_date;
+use crate::server::db::format_date;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 use time::Date;
@@ -150,7 +150,15 @@ pub async fn send(
     .fetch_all(&mut *tx)
     .await?;
     for (invitation_id,) in &emailed {
-        crate::server::db::outbox::enqueue(&mut tx, authority_id, crate::server::db::outbox::Kind::Letter, *invitation_id, Some(review_id), at).await?;
+        crate::server::db::outbox::enqueue(
+            &mut tx,
+            authority_id,
+            crate::server::db::outbox::Kind::Letter,
+            *invitation_id,
+            Some(review_id),
+            at,
+        )
+        .await?;
     }
     let told = emailed.len();
     tx.commit().await?;

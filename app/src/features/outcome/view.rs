@@ -1,19 +1,19 @@
 //! The outcome letter: the IRO's page for writing it after the meeting, and the child's screen
 //! for reading it (their symbols, read-aloud, in the language they chose).
 
-use crate::features::outcome::api::{load_child_letter, load_outcome_page};
-use crate::features::outcome::{ChildLetter, LetterText, OutcomePage};
-use crate::app::use_lang;
 use crate::components::child::{screen, ChildScreen, EasyLine, Listen, SpeakWords, Symbol};
+use crate::components::child_page::{child_page, title};
+use crate::components::flash::flash_for;
 use crate::components::forms::{TextArea, TextField};
+use crate::components::route::load_for_id;
+use crate::components::use_lang;
 use crate::components::{ErrorSummary, NoticeBox, Page};
 use crate::domain::children::format_form_date;
 use crate::domain::reviews::ReviewStatus;
+use crate::features::outcome::api::{load_child_letter, load_outcome_page};
+use crate::features::outcome::{ChildLetter, LetterText, OutcomePage};
 use crate::i18n::{long_date, Lang, T};
 use crate::model::Flash;
-use crate::features::form::view::{child_page, title};
-use crate::features::reviews::view::load_for_id;
-use crate::features::staff::view::flash_for;
 use leptos::prelude::*;
 
 /// Sentences longer than this are flagged to the IRO as hard for a child to read.

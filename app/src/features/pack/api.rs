@@ -1,7 +1,7 @@
-//! Server functions for the IRO's pre-review pack: thin, each calls `server::pack`.
+//! Server functions for the IRO's pre-review pack: thin, each calls `service`.
 
-use leptos::prelude::*;
 use super::*;
+use leptos::prelude::*;
 
 /// The pack for one review: its IRO only; every opening is audited and marks what was sent as read.
 #[server(endpoint = "pack")]

@@ -1,4 +1,5 @@
-//! Server functions for the IRO's pre-review pack: thin, each calls `server::pack`.
+//! The IRO's pre-review pack: everything the child, parents and carers said, alerts first, as a
+//! page and as a password-protected PDF.
 
 pub mod api;
 #[cfg(feature = "ssr")]

@@ -3,15 +3,18 @@
 //! replied. Only the review's IRO opens it; every opening is audited and marks what was sent as
 //! read, so each person is told their IRO has read it.
 
-use crate::features::pack::{PackAddition, PackAdvocacy, PackAlert, PackAnswer, PackData, PackMessage, PackSection, PackVoice, PackWaiting};
-use crate::features::reviews::{InvitationRow, ReviewDetail};
 use crate::domain::forms::{library, MessageKind, Sharing};
 use crate::domain::reviews::Audience;
+use crate::features::form::store;
+use crate::features::invitations::InvitationRow;
+use crate::features::pack::{
+    PackAddition, PackAdvocacy, PackAlert, PackAnswer, PackData, PackMessage, PackSection, PackVoice, PackWaiting,
+};
+use crate::features::reviews::ReviewDetail;
 use crate::i18n::Lang;
 use crate::model::Role;
 use crate::model::Viewer;
 use crate::server::auth::require_role;
-use crate::features::form::store as store;
 use crate::server::state::app_state;
 use crate::server::{audit, AppError, AppState};
 
@@ -38,7 +41,9 @@ pub async fn open_review(state: &AppState, viewer: &Viewer, review_id: i64) -> R
     if viewer.role != Role::Iro {
         return Err(AppError::NotFound);
     }
-    let review = crate::features::reviews::store::get(&state.db, viewer.authority_id, review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
+    let review = crate::features::reviews::store::get(&state.db, viewer.authority_id, review_id, crate::server::today())
+        .await?
+        .ok_or(AppError::NotFound)?;
     let covering = match access(state, viewer, review.child_id).await? {
         Access::None => return Err(AppError::NotFound),
         Access::Own => false,
@@ -154,7 +159,9 @@ async fn access_given(state: &AppState, viewer: &Viewer, child_id: i64, allocate
     if allocated == Some(viewer.staff_id.get()) {
         return Ok(Access::Own);
     }
-    if crate::features::admin::cover_store::covers(&state.db, viewer.authority_id, child_id, viewer.staff_id, crate::server::today()).await? {
+    if crate::features::admin::cover_store::covers(&state.db, viewer.authority_id, child_id, viewer.staff_id, crate::server::today())
+        .await?
+    {
         return Ok(Access::Cover);
     }
     Ok(Access::None)

@@ -1,18 +1,20 @@
 //! The IRO's pre-review pack: in the first screen, whether the child is safe, what they want
 //! from the meeting and who has not replied; then every voice in the words it was given in.
 
-use crate::features::pack::api::load_pack;
-use crate::features::pack::{PackAnswer, PackData, PackSection, PackVoice};
-use crate::app::use_lang;
 use crate::components::child::Symbol;
+use crate::components::flash::flash_for;
 use crate::components::forms::{ErrorSummary, TextField};
+use crate::components::route::load_for_id;
+use crate::components::use_lang;
 use crate::components::Page;
 use crate::domain::forms::{HOUSES_SECTION, WISHES_SECTION};
 use crate::domain::reviews::Audience;
+use crate::features::pack::api::load_pack;
+use crate::features::pack::{PackAnswer, PackData, PackSection, PackVoice};
 use crate::i18n::{long_date, Lang, T};
 use crate::model::Flash;
-use crate::features::reviews::view::{load_for_id, meeting_when};
-use crate::features::staff::view::flash_for;
+use crate::present::meeting_when;
+use crate::present::{advocacy_status, message_kind};
 use leptos::prelude::*;
 
 #[component]
@@ -214,20 +216,6 @@ fn PackView(pack: PackData, flash: Flash, lang: Lang) -> impl IntoView {
             </section>
             <PackCopies review_id=r.id flash=flash lang=lang/>
         </div>
-    }
-}
-
-/// What a message is about, in the reader's language (the words the child chose it by).
-pub fn message_kind(kind: crate::domain::forms::MessageKind, lang: Lang) -> String {
-    crate::components::child::screen(kind.screen_key()).get_text(lang)
-}
-
-/// An advocacy request's status in words.
-pub fn advocacy_status(status: &str) -> T {
-    match status {
-        "contacted" => T::AdvocacyContacted,
-        "closed" => T::AdvocacyClosed,
-        _ => T::AdvocacyRequested,
     }
 }
 

@@ -1,7 +1,3 @@
-
+//! Pages anyone may open: landing, help now, accessibility statement, credits, not found.
 
 pub mod view;
-
-
-
-

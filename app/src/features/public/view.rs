@@ -1,6 +1,6 @@
 //! Pages anyone may open: landing, help now, accessibility statement, credits, not found.
 
-use crate::app::use_lang;
+use crate::components::use_lang;
 use crate::components::{HelpNowPanel, Page};
 use crate::i18n::T;
 use leptos::prelude::*;

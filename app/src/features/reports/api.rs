@@ -1,9 +1,9 @@
-//! Server functions for the service manager's reports: thin, each calls `server::reports`.
+//! Server functions for the service manager's reports: thin, each calls `service`.
 
+use super::*;
 #[cfg(feature = "ssr")]
 use crate::domain::reports::Grain;
 use leptos::prelude::*;
-use super::*;
 
 #[server(endpoint = "reports")]
 pub async fn load_reports(grain: String) -> Result<ReportsPage, ServerFnError> {

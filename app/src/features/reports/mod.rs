@@ -1,4 +1,4 @@
-//! Server functions for the service manager's reports: thin, each calls `server::reports`.
+//! The service manager's reports: counts and rates for the last year, as tables, charts and CSV.
 
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -6,6 +6,7 @@ pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
 pub mod view;
+pub mod words;
 
 use crate::domain::reports::{Grain, Table};
 use serde::{Deserialize, Serialize};

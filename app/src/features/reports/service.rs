@@ -2,8 +2,8 @@
 //! quarter, counted from facts that carry no names and no words; and each table as a CSV file,
 //! small numbers suppressed. Only managers read them; each download is audited.
 
-use crate::features::reports::ReportsPage;
 use crate::domain::reports::{self, Grain, Period, Table, TableId};
+use crate::features::reports::ReportsPage;
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::model::Role;
@@ -113,7 +113,7 @@ pub async fn csv_route(
 async fn csv(state: &AppState, viewer: &Viewer, ip: &str, id: TableId, grain: Grain, lang: Lang) -> Result<String, AppError> {
     let below = db::settings::suppress_below(&state.db, viewer.authority_id).await?;
     let table = tables(state, viewer.authority_id, grain, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
-    let text = crate::features::reports::view::csv_text(&table, below, lang);
+    let text = crate::features::reports::words::csv_text(&table, below, lang);
     audit::by_staff_from(state, viewer, ip, "report.downloaded", "report", None, id.as_str()).await?;
     Ok(text)
 }

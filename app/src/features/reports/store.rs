@@ -5,7 +5,7 @@ use crate::domain::forms::Band;
 use crate::domain::reports::{AlertFact, InviteFact, ReviewFact};
 use crate::domain::reviews::Audience;
 use crate::model::AuthorityId;
-use crate::features::children::store::{format_date, parse_date};
+use crate::server::db::{format_date, parse_date};
 use crate::server::AppError;
 use sqlx::AnyPool;
 use time::Date;

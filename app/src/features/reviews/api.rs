@@ -1,44 +1,15 @@
-//! Reviews: booking, the schedule as staff see it, invitations, and the homes built from them.
+//! Server functions for reviews: booking and changing one, closing it, confirming the meeting,
+//! recording a past review or a move.
 
+use super::*;
 #[cfg(feature = "ssr")]
 use crate::domain::reviews::BookingInput;
 use leptos::prelude::*;
-use super::*;
-
-#[server(endpoint = "iro_home")]
-pub async fn iro_home() -> Result<Vec<ChildLine>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::reviews::service::iro_home().await.or_sfn()
-}
-
-#[server(endpoint = "support_work")]
-pub async fn support_work() -> Result<SupportHome, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::reviews::service::support_home().await.or_sfn()
-}
-
-#[server(endpoint = "child_page")]
-pub async fn child_page(id: i64) -> Result<ChildOverview, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::reviews::service::child_overview(id).await.or_sfn()
-}
 
 #[server(endpoint = "booking_form")]
 pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Result<BookingFormData, ServerFnError> {
     use crate::server::error::OrServerFnError;
     crate::features::reviews::service::booking_form(child_id, review_id).await.or_sfn()
-}
-
-#[server(endpoint = "review_page")]
-pub async fn review_page(id: i64) -> Result<ReviewPageData, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::reviews::service::review_page(id).await.or_sfn()
-}
-
-#[server(endpoint = "letter")]
-pub async fn letter(invitation_id: i64) -> Result<LetterData, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::invitations::service::letter(invitation_id).await.or_sfn()
 }
 
 /// Books a new review (`child_id`) or changes a booked one (`review_id`).
@@ -102,34 +73,4 @@ pub async fn record_event(
     let result = crate::features::reviews::service::record_event(child_id, &event, &on).await;
     let values = vec![(format!("{event}_on"), on)];
     crate::server::forms::finish("record_event", &format!("/staff/children/{child_id}"), values, result).await
-}
-
-#[server(endpoint = "add_invitee")]
-pub async fn add_invitee(
-    review_id: i64,
-    audience: Option<String>,
-    first_name: Option<String>,
-    language: Option<String>,
-    delivery: Option<String>,
-    email: Option<String>,
-    postal_address: Option<String>,
-) -> Result<(), ServerFnError> {
-    let input = crate::domain::reviews::InviteeInput {
-        audience: audience.unwrap_or_default(),
-        first_name: first_name.unwrap_or_default(),
-        language: language.unwrap_or_default(),
-        delivery: delivery.unwrap_or_default(),
-        email: email.unwrap_or_default(),
-        postal_address: postal_address.unwrap_or_default(),
-    };
-    let result = crate::features::invitations::service::add(review_id, &input).await;
-    crate::server::forms::finish("add_invitee", &format!("/staff/reviews/{review_id}"), input.values(), result).await
-}
-
-/// One action on one invitation: `send` (email it), `letter` (make the letter), `resend` (new
-/// link or code; the old one stops working), `posted` (the letter went in the post), `revoke`.
-#[server(endpoint = "invitation_action")]
-pub async fn invitation_action(invitation_id: i64, action: String) -> Result<(), ServerFnError> {
-    let (back, result) = crate::features::invitations::service::act(invitation_id, &action).await;
-    crate::server::forms::finish("invitation_action", &back, Vec::new(), result).await
 }

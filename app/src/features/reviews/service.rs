@@ -1,30 +1,24 @@
-//! Reviews services: the schedule for each child, booking, closing, and the IRO and business
-//! support homes. Everything is scoped to the viewer's authority; IROs see their own children.
+//! Reviews services: the schedule for each child, booking, closing. Everything is scoped to the
+//! viewer's authority; IROs see their own children.
 
-use crate::features::reviews::{BookingFormData, ChildLine, ChildOverview, ReviewDetail, ReviewPageData, SupportHome};
-use crate::domain::children::{age_band, age_on, parse_form_date};
-use crate::domain::reviews::{Booking, BookingInput, Delivery, InvitationStatus, ReviewStatus};
-use crate::domain::schedule::{next_review_due, review_state, Due, ReviewState, ScheduleFacts};
+use super::ScheduleLine;
+use crate::domain::children::parse_form_date;
+use crate::domain::reviews::{Booking, BookingInput, ReviewStatus};
+use crate::domain::schedule::{next_review_due, review_state, Due, ScheduleFacts};
+use crate::features::children::store::ScheduleRow;
+use crate::features::reviews::{BookingFormData, ReviewDetail};
 use crate::i18n::T;
 use crate::model::AuthorityId;
 use crate::model::Msg;
 use crate::model::Role;
 use crate::model::StaffId;
 use crate::server::auth::require_role;
-use crate::features::children::store::{format_date, ScheduleRow};
+use crate::server::db::format_date;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
 pub use crate::server::today;
 use crate::server::{audit, db, AppError, AppState};
 use time::Date;
-
-/// Who books reviews and manages invitations: the authority's IROs and business support.
-pub const REVIEW_STAFF: [Role; 2] = [Role::Iro, Role::BusinessSupport];
-
-/// Links stop working at the end of the meeting day.
-pub fn link_expiry(meeting_on: Date) -> i64 {
-    crate::domain::calendar::uk_start_of_day(meeting_on + time::Duration::days(1))
-}
 
 fn facts(child: &ScheduleRow, held: &[(i64, Date)], moves: &[(i64, Date)]) -> ScheduleFacts {
     ScheduleFacts {
@@ -35,20 +29,18 @@ fn facts(child: &ScheduleRow, held: &[(i64, Date)], moves: &[(i64, Date)]) -> Sc
     }
 }
 
-/// Each child's line: the booked review if any (its due date was fixed when it was booked),
-/// else the next due date from the schedule.
-async fn child_lines(
+/// Each child's place in the schedule (one child, an IRO's children, or all the authority's).
+pub async fn schedule_lines(
     state: &AppState,
     authority_id: AuthorityId,
     iro: Option<StaffId>,
     child: Option<i64>,
-) -> Result<Vec<ChildLine>, AppError> {
+) -> Result<Vec<ScheduleLine>, AppError> {
     let today = today();
     let children = crate::features::children::store::schedule_rows(&state.db, authority_id, iro, child).await?;
     let held = crate::features::reviews::store::held_dates(&state.db, authority_id, child).await?;
     let moves = crate::features::reviews::store::moves(&state.db, authority_id, child).await?;
     let booked = crate::features::reviews::store::booked(&state.db, authority_id, child, today).await?;
-    let invitations = crate::features::invitations::store::for_booked_reviews(&state.db, authority_id, child).await?;
     Ok(children
         .iter()
         .map(|c| {
@@ -60,19 +52,23 @@ async fn child_lines(
                     (due, review_state(due.date, None, false, false, today))
                 }
             };
-            let invitations = review
-                .as_ref()
-                .map(|r| invitations.iter().filter(|(id, _)| *id == r.id).map(|(_, i)| i.clone()).collect())
-                .unwrap_or_default();
-            ChildLine { child_id: c.id, child_name: c.preferred_name.clone(), due, state, review, invitations }
+            ScheduleLine { child_id: c.id, child_name: c.preferred_name.clone(), due, state, review }
         })
         .collect())
+}
+
+/// Who books reviews and manages invitations: the authority's IROs and business support.
+pub const REVIEW_STAFF: [Role; 2] = [Role::Iro, Role::BusinessSupport];
+
+/// Links stop working at the end of the meeting day.
+pub fn link_expiry(meeting_on: Date) -> i64 {
+    crate::domain::calendar::uk_start_of_day(meeting_on + time::Duration::days(1))
 }
 
 /// The due dates of the authority's children who have no review booked: one already past is a
 /// review not held in time.
 pub async fn unbooked_due_dates(state: &AppState, authority_id: AuthorityId) -> Result<Vec<time::Date>, AppError> {
-    Ok(child_lines(state, authority_id, None, None)
+    Ok(schedule_lines(state, authority_id, None, None)
         .await?
         .into_iter()
         .filter(|line| line.review.is_none())
@@ -82,93 +78,7 @@ pub async fn unbooked_due_dates(state: &AppState, authority_id: AuthorityId) -> 
 
 /// When the child's next review is due, as the schedule now stands.
 pub async fn next_due(state: &AppState, authority_id: AuthorityId, child_id: i64) -> Result<Option<time::Date>, AppError> {
-    Ok(child_lines(state, authority_id, None, Some(child_id)).await?.first().map(|line| line.due.date))
-}
-
-fn urgency(state: ReviewState) -> u8 {
-    match state {
-        ReviewState::Overdue => 0,
-        ReviewState::DueSoon => 1,
-        ReviewState::Scheduled => 2,
-        ReviewState::Held | ReviewState::Cancelled => 3,
-    }
-}
-
-/// Overdue first, then due soon, then by date.
-fn by_urgency(lines: &mut [ChildLine]) {
-    lines.sort_by(|a, b| {
-        urgency(a.state).cmp(&urgency(b.state)).then(a.key_date().cmp(&b.key_date())).then(a.child_name.cmp(&b.child_name))
-    });
-}
-
-pub async fn iro_home() -> Result<Vec<ChildLine>, AppError> {
-    let viewer = require_role(&[Role::Iro])?;
-    let state = app_state()?;
-    let mut lines = child_lines(&state, viewer.authority_id, Some(viewer.staff_id), None).await?;
-    by_urgency(&mut lines);
-    Ok(lines)
-}
-
-/// How close the report deadline must be before business support is prompted to chase.
-const CHASE_WITHIN_DAYS: i64 = 10;
-
-pub async fn support_home() -> Result<SupportHome, AppError> {
-    let viewer = require_role(&[Role::BusinessSupport])?;
-    let state = app_state()?;
-    let today = today();
-    let mut to_book: Vec<ChildLine> =
-        child_lines(&state, viewer.authority_id, None, None).await?.into_iter().filter(|l| l.review.is_none()).collect();
-    by_urgency(&mut to_book);
-    let mut home = SupportHome { to_book, ..SupportHome::default() };
-    for (line, revoked, reprint) in crate::features::invitations::store::lines(&state.db, viewer.authority_id).await? {
-        if revoked {
-            continue;
-        }
-        let waiting = matches!(line.status, InvitationStatus::Sent | InvitationStatus::Opened | InvitationStatus::InProgress);
-        match line.delivery {
-            Delivery::Post if line.status == InvitationStatus::NotSent || reprint => home.to_print.push(line),
-            Delivery::Email if line.status == InvitationStatus::NotSent => home.to_send.push(line),
-            _ if waiting && line.report_deadline >= today && (line.report_deadline - today).whole_days() <= CHASE_WITHIN_DAYS => {
-                home.to_chase.push(line)
-            }
-            _ => {}
-        }
-    }
-    home.to_chase.sort_by_key(|l| (l.report_deadline, l.invitation_id));
-    Ok(home)
-}
-
-pub async fn child_overview(id: i64) -> Result<ChildOverview, AppError> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let today = today();
-    let line = child_lines(&state, viewer.authority_id, None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
-    let input = crate::features::children::store::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?;
-    let row =
-        crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
-    let born = parse_form_date(&input.date_of_birth).ok_or_else(|| AppError::Internal(format!("child {id}: date of birth")))?;
-    let iro_name = match row.iro_staff_id {
-        Some(iro) => crate::features::staff::store::iros(&state.db, viewer.authority_id).await?.into_iter().find(|(s, _)| *s == iro).map(|(_, name)| name),
-        None => None,
-    };
-    let mut moves: Vec<Date> = crate::features::reviews::store::moves(&state.db, viewer.authority_id, Some(id)).await?.into_iter().map(|(_, d)| d).collect();
-    moves.sort_by(|a, b| b.cmp(a));
-    Ok(ChildOverview {
-        id,
-        preferred_name: row.preferred_name.clone(),
-        full_name: input.full_name,
-        age: age_on(born, today),
-        band: age_band(born, row.legal_basis, today),
-        language: row.language,
-        legal_basis: row.legal_basis,
-        looked_after_since: row.looked_after_since,
-        iro_name,
-        communication_needs: input.communication_needs,
-        placement_type: input.placement_type,
-        line,
-        history: crate::features::reviews::store::history(&state.db, viewer.authority_id, id).await?,
-        moves,
-    })
+    Ok(schedule_lines(state, authority_id, None, Some(child_id)).await?.first().map(|line| line.due.date))
 }
 
 pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Result<BookingFormData, AppError> {
@@ -176,7 +86,6 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
     let state = app_state()?;
     if let Some(review_id) = review_id {
         let review = booked_review(&state, viewer.authority_id, review_id).await?;
-        let invitations = crate::features::invitations::store::for_review(&state.db, viewer.authority_id, review_id).await?;
         return Ok(BookingFormData {
             child_id: review.child_id,
             child_name: review.child_name.clone(),
@@ -196,11 +105,11 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
                     format_date(review.meeting_on)
                 },
             },
-            invitations_out: invitations.iter().any(|i| i.issued && !i.revoked),
+            invitations_out: crate::features::reviews::store::invitations_out(&state.db, viewer.authority_id, review_id).await?,
         });
     }
     let child_id = child_id.ok_or(AppError::NotFound)?;
-    let line = child_lines(&state, viewer.authority_id, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let line = schedule_lines(&state, viewer.authority_id, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
     let settings = db::settings::get(&state.db, viewer.authority_id).await?;
     Ok(BookingFormData {
         child_id,
@@ -221,28 +130,6 @@ pub async fn booked_review(state: &AppState, authority_id: AuthorityId, review_i
     Ok(review)
 }
 
-pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let review = crate::features::reviews::store::get(&state.db, viewer.authority_id, id, today()).await?.ok_or(AppError::NotFound)?;
-    let child = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(review.child_id)).await?;
-    let allocated = child.first().and_then(|c| c.iro_staff_id);
-    let opens_pack = crate::features::pack::service::may_open(&state, &viewer, review.child_id, allocated).await?;
-    let letter = crate::features::outcome::store::get(&state.db, viewer.authority_id, id).await?;
-    Ok(ReviewPageData {
-        invitations: crate::features::invitations::store::for_review(&state.db, viewer.authority_id, id).await?,
-        undelivered: crate::server::outbox::for_review(&state, viewer.authority_id, id).await?,
-        post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
-        child_language: child.first().map(|c| c.language).unwrap_or_default(),
-        viewer_is_childs_iro: viewer.role == crate::model::Role::Iro && allocated == Some(viewer.staff_id.get()),
-        viewer_opens_pack: opens_pack,
-        meeting_seen: meeting_fingerprint(&review),
-        letter_open: opens_pack && review.status != ReviewStatus::Cancelled && review.meeting_on <= today(),
-        letter_sent: letter.is_some_and(|l| l.sent_at.is_some()),
-        review,
-    })
-}
-
 pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: &BookingInput) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
@@ -255,7 +142,9 @@ pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: 
             || booking.arrangement != review.arrangement
             || booking.arrangement_details != review.arrangement_details;
         let moved = changed.then(|| link_expiry(booking.meeting_on));
-        let Some(told) = crate::features::reviews::store::update_booking(&state.db, viewer.authority_id, review_id, &booking, moved, state.clock.now()).await?
+        let Some(told) =
+            crate::features::reviews::store::update_booking(&state.db, viewer.authority_id, review_id, &booking, moved, state.clock.now())
+                .await?
         else {
             return Err(AppError::NotFound.into());
         };
@@ -268,12 +157,13 @@ pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: 
         return Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(notice));
     }
     let child_id = child_id.ok_or(AppError::NotFound)?;
-    let line = child_lines(&state, viewer.authority_id, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let line = schedule_lines(&state, viewer.authority_id, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
     if line.review.is_some() {
         return Err(AppError::Invalid(T::ErrAlreadyBooked).into());
     }
     let booking = Booking::parse(input, line.due.date, today).map_err(Failed::Invalid)?;
-    let id = crate::features::reviews::store::insert(&state.db, viewer.authority_id, child_id, line.due.reason, line.due.date, &booking).await?;
+    let id =
+        crate::features::reviews::store::insert(&state.db, viewer.authority_id, child_id, line.due.reason, line.due.date, &booking).await?;
     audit::by_staff(&state, &viewer, "review.booked", "review", Some(id), "").await?;
     Ok(Done::to(format!("/staff/reviews/{id}")).with_notice(Msg::new(T::ReviewBooked).with("name", line.child_name)))
 }
@@ -317,7 +207,9 @@ pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done,
         _ => return Err(AppError::Invalid(T::ErrSomethingWrong).into()),
     };
     // Closing, telling emailed invitees of a cancellation, and ending the links happen together.
-    let Some(told) = crate::features::reviews::store::close(&state.db, viewer.authority_id, review_id, status, day, state.clock.now()).await? else {
+    let Some(told) =
+        crate::features::reviews::store::close(&state.db, viewer.authority_id, review_id, status, day, state.clock.now()).await?
+    else {
         return Err(AppError::NotFound.into());
     };
     if told > 0 {

@@ -1,11 +1,11 @@
 //! Reviews and placement moves. Every query names the authority.
 
-use crate::features::reviews::{PastReview, ReviewDetail};
 use crate::domain::reviews::{format_form_time, Arrangement, Booking, ReviewStatus};
 use crate::domain::schedule::{report_deadline, review_state, DueReason};
+use crate::features::reviews::{PastReview, ReviewDetail};
 use crate::model::AuthorityId;
 use crate::model::StaffId;
-use crate::features::children::store::{format_date, parse_date};
+use crate::server::db::{format_date, parse_date};
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 use time::Date;
@@ -221,7 +221,7 @@ pub async fn update_booking(
         return Ok(None);
     }
     let told = match moved {
-        Some(expires_at) => crate::features::invitations::store::rescheduled(&mut tx, authority_id, id, expires_at, at).await?,
+        Some(expires_at) => crate::features::reviews::store::rescheduled(&mut tx, authority_id, id, expires_at, at).await?,
         None => 0,
     };
     tx.commit().await?;
@@ -275,11 +275,71 @@ pub async fn close(
         return Ok(None);
     }
     let told = if status == ReviewStatus::Cancelled {
-        crate::server::db::outbox::enqueue_for_review(&mut tx, authority_id, id, crate::server::db::outbox::Kind::Cancelled, false, at).await?
+        crate::server::db::outbox::enqueue_for_review(&mut tx, authority_id, id, crate::server::db::outbox::Kind::Cancelled, false, at)
+            .await?
     } else {
         0
     };
-    crate::features::invitations::store::revoke_all(&mut tx, authority_id, id, status == ReviewStatus::Held, at).await?;
+    crate::features::reviews::store::revoke_all(&mut tx, authority_id, id, status == ReviewStatus::Held, at).await?;
     tx.commit().await?;
     Ok(Some(told))
+}
+
+/// Revokes every invitation of a review (when it is cancelled or held), but for the child's own
+/// when `keep_child` (it stays to open the outcome letter; until one is sent it opens nothing).
+pub async fn revoke_all(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    authority_id: AuthorityId,
+    review_id: i64,
+    keep_child: bool,
+    at: i64,
+) -> Result<(), AppError> {
+    sqlx::query(
+        "UPDATE invitations SET revoked_at = $1, updated_at = $2
+         WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL AND ($5 = 0 OR audience <> 'child')",
+    )
+    .bind(at)
+    .bind(at)
+    .bind(review_id)
+    .bind(authority_id)
+    .bind(i64::from(keep_child))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// After the meeting moved: links last until the new date, letters already out must be
+/// reprinted, and every emailed invitee still asked for views is sent a notice, all at once.
+/// Returns how many notices were queued.
+pub async fn rescheduled(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    authority_id: AuthorityId,
+    review_id: i64,
+    expires_at: i64,
+    at: i64,
+) -> Result<u64, AppError> {
+    sqlx::query(
+        "UPDATE invitations SET expires_at = CASE WHEN link_salt IS NULL THEN expires_at ELSE $1 END,
+                needs_reprint = CASE WHEN delivery = 'post' AND link_salt IS NOT NULL THEN 1 ELSE needs_reprint END, updated_at = $2
+         WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL",
+    )
+    .bind(expires_at)
+    .bind(at)
+    .bind(review_id)
+    .bind(authority_id)
+    .execute(&mut **tx)
+    .await?;
+    crate::server::db::outbox::enqueue_for_review(tx, authority_id, review_id, crate::server::db::outbox::Kind::Changed, false, at).await
+}
+
+/// Whether any invitation to the review has gone out (a link or code made) and stands.
+pub async fn invitations_out(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<bool, AppError> {
+    let out: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM invitations WHERE review_id = $1 AND authority_id = $2 AND link_salt IS NOT NULL AND revoked_at IS NULL",
+    )
+    .bind(review_id)
+    .bind(authority_id)
+    .fetch_one(db)
+    .await?;
+    Ok(out > 0)
 }

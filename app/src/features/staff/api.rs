@@ -1,6 +1,5 @@
-//! Administration of staff accounts, within the admin's own authority.
-//! Signing in and out, and the language choice.
-//! A member of staff's own account.
+//! Server functions for staff: signing in and out, the language, their password, and admins
+//! managing the authority's staff.
 
 use crate::features::staff::StaffMember;
 use leptos::prelude::*;
@@ -39,14 +38,14 @@ pub async fn set_staff_active(staff_id: Option<i64>, active: Option<String>) -> 
 pub async fn sign_in(email: Option<String>, password: Option<String>) -> Result<(), ServerFnError> {
     use crate::server::forms;
     let email = email.unwrap_or_default();
-    let result = crate::server::auth::sign_in(&email, &password.unwrap_or_default()).await;
+    let result = super::service::sign_in(&email, &password.unwrap_or_default()).await;
     forms::finish("sign_in", "/sign-in", vec![("email".into(), email)], result).await
 }
 
 #[server(endpoint = "sign_out")]
 pub async fn sign_out() -> Result<(), ServerFnError> {
     use crate::server::forms;
-    let result = crate::server::auth::sign_out().await;
+    let result = super::service::sign_out().await;
     forms::finish("sign_out", "/", Vec::new(), result).await
 }
 
@@ -65,6 +64,6 @@ pub async fn set_language(lang: Option<String>, back: Option<String>) -> Result<
 #[server(endpoint = "change_password")]
 pub async fn change_password(current_password: Option<String>, new_password: Option<String>) -> Result<(), ServerFnError> {
     use crate::server::forms;
-    let result = crate::server::auth::change_password(&current_password.unwrap_or_default(), &new_password.unwrap_or_default()).await;
+    let result = super::service::change_password(&current_password.unwrap_or_default(), &new_password.unwrap_or_default()).await;
     forms::finish("change_password", "/staff/account", Vec::new(), result).await
 }

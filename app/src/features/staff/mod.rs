@@ -1,6 +1,4 @@
-//! Administration of staff accounts, within the admin's own authority.
-//! Signing in and out, and the language choice.
-//! A member of staff's own account.
+//! Staff accounts: signing in, one's own account, and admins managing the authority's staff.
 
 pub mod api;
 #[cfg(feature = "ssr")]

@@ -1,16 +1,18 @@
-//! Staff administration: an admin adds, disables and re-enables staff of their own authority only.
+//! Staff accounts: signing in and out, changing one's password, and an admin adding, disabling
+//! and re-enabling staff of their own authority only.
 
-use crate::features::staff::StaffMember;
+use super::store;
 use crate::domain::staff::{EmailAddress, NewPassword, PersonName};
+use crate::features::staff::StaffMember;
 use crate::i18n::T;
 use crate::model::Msg;
 use crate::model::Role;
 use crate::model::StaffId;
 use crate::server::audit;
-use crate::server::auth::{hash_password, require_role};
+use crate::server::auth::{client_address, current_viewer, require_role, Throttle, SESSION_SIGNED_IN_AT, SESSION_STAFF_ID};
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
-use crate::server::AppError;
+use crate::server::{now, AppError};
 
 pub async fn list() -> Result<Vec<StaffMember>, AppError> {
     let viewer = require_role(&[Role::Admin])?;
@@ -43,7 +45,7 @@ pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<
         return Err(Failed::Invalid(errors));
     };
 
-    let hash = hash_password(password.expose().to_string()).await?;
+    let hash = crate::server::auth::hash_password(password.expose().to_string()).await?;
     let id = crate::features::staff::store::insert(&state.db, viewer.authority_id, &name, &email, role, &hash).await?;
     audit::by_staff(&state, &viewer, "staff.added", "staff", Some(id), role.as_str()).await?;
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(T::StaffAdded).with("name", name.as_str())))
@@ -55,8 +57,99 @@ pub async fn set_active(staff_id: StaffId, active: bool) -> Result<Done, Failed>
         return Err(Failed::field("", T::ErrCannotDisableSelf));
     }
     let state = app_state()?;
-    let name = crate::features::staff::store::set_active(&state.db, viewer.authority_id, staff_id, active).await?.ok_or(AppError::NotFound)?;
+    let name =
+        crate::features::staff::store::set_active(&state.db, viewer.authority_id, staff_id, active).await?.ok_or(AppError::NotFound)?;
     audit::by_staff(&state, &viewer, if active { "staff.enabled" } else { "staff.disabled" }, "staff", Some(staff_id.get()), "").await?;
     let notice = if active { T::StaffEnabledDone } else { T::StaffDisabledDone };
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(notice).with("name", name)))
+}
+
+/// Signs a member of staff in. The answer for an unknown email and for a wrong password is the
+/// same, and takes the same time (a dummy hash is checked when the email is unknown).
+pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
+    use crate::domain::staff::EmailAddress;
+    use crate::i18n::T;
+    use crate::model::Msg;
+    use crate::server::audit::{self, AuditEvent};
+    use crate::server::forms::{session, Done, Failed};
+    use crate::server::state::app_state;
+
+    if email.trim().is_empty() || password.is_empty() {
+        return Err(Failed::field("", T::SignInMissing));
+    }
+    let state = app_state()?;
+    let address = client_address(&state);
+    let throttle = Throttle::new(email.trim(), &address);
+    if let Some(minutes) = throttle.wait_minutes(&state).await? {
+        tracing::info!("sign-in refused: throttled");
+        return Err(Failed::Invalid(vec![crate::model::FieldError {
+            field: String::new(),
+            msg: Msg::new(T::SignInLocked).with("minutes", minutes.to_string()),
+        }]));
+    }
+    let credentials = match EmailAddress::parse(email) {
+        Ok(parsed) => store::credentials(&state.db, &parsed).await?,
+        Err(_) => None,
+    };
+    let staff_id = credentials.as_ref().map(|c| c.id);
+    let ok = crate::server::auth::verify_password(password.to_string(), credentials.map(|c| c.password_hash)).await?;
+    let Some(staff_id) = staff_id.filter(|_| ok) else {
+        throttle.record_failure(&state).await?;
+        tracing::info!("sign-in failed");
+        return Err(Failed::field("", T::SignInFailed));
+    };
+    throttle.clear_account(&state).await?;
+
+    let session = session().await?;
+    // A fresh session id at sign-in defeats session fixation.
+    session.cycle_id().await.map_err(AppError::from)?;
+    session.insert(SESSION_STAFF_ID, staff_id).await.map_err(AppError::from)?;
+    session.insert(SESSION_SIGNED_IN_AT, now()).await.map_err(AppError::from)?;
+    let viewer = crate::server::auth::active_viewer(&state.db, staff_id).await?;
+    audit::record(
+        &state.db,
+        AuditEvent {
+            authority_id: viewer.as_ref().map(|v| v.authority_id),
+            actor_staff_id: Some(staff_id),
+            action: "staff.sign_in",
+            subject_kind: "staff",
+            subject_id: Some(staff_id.get()),
+            detail: "",
+            ip: &address,
+        },
+    )
+    .await?;
+    tracing::info!(staff_id = staff_id.get(), "signed in");
+    Ok(Done::to("/staff"))
+}
+
+/// Ends the session on the server (the cookie alone is worthless afterwards).
+pub async fn sign_out() -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
+    use crate::i18n::T;
+    use crate::model::Msg;
+    use crate::server::forms::{session, Done};
+    let session = session().await?;
+    session.flush().await.map_err(AppError::from)?;
+    Ok(Done::to("/sign-in").with_notice(Msg::new(T::SignedOut)))
+}
+
+pub async fn change_password(current: &str, new: &str) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
+    use crate::domain::staff::NewPassword;
+    use crate::i18n::T;
+    use crate::model::Msg;
+    use crate::server::audit;
+    use crate::server::forms::{Done, Failed};
+    use crate::server::state::app_state;
+
+    let viewer = current_viewer().ok_or(AppError::Unauthenticated)?;
+    let state = app_state()?;
+    let new = NewPassword::parse(new).map_err(|key| Failed::field("new_password", key))?;
+    let stored = store::password_hash(&state.db, viewer.staff_id).await?;
+    if !crate::server::auth::verify_password(current.to_string(), stored).await? {
+        return Err(Failed::field("current_password", T::ErrCurrentPasswordWrong));
+    }
+    let hash = crate::server::auth::hash_password(new.expose().to_string()).await?;
+    store::set_password_hash(&state.db, viewer.staff_id, &hash).await?;
+    audit::by_staff(&state, &viewer, "staff.password_changed", "staff", Some(viewer.staff_id.get()), "").await?;
+    Ok(Done::to("/staff/account").with_notice(Msg::new(T::PasswordChanged)))
 }

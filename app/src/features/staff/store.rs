@@ -1,11 +1,10 @@
 //! Staff accounts. Every query that lists or changes staff is scoped by authority.
 
-use crate::features::staff::StaffMember;
 use crate::domain::staff::{EmailAddress, PersonName};
+use crate::features::staff::StaffMember;
 use crate::model::AuthorityId;
 use crate::model::Role;
 use crate::model::StaffId;
-use crate::model::Viewer;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
@@ -37,23 +36,6 @@ pub async fn set_password_hash(db: &AnyPool, staff_id: StaffId, hash: &str) -> R
         .execute(db)
         .await?;
     Ok(())
-}
-
-/// The signed-in view of an active staff member, with their authority's names.
-pub async fn viewer(db: &AnyPool, staff_id: StaffId) -> Result<Option<Viewer>, AppError> {
-    let row: Option<(StaffId, AuthorityId, String, String, String, String)> = sqlx::query_as(
-        "SELECT s.id, s.authority_id, s.role, s.display_name, a.name_en, a.name_cy
-         FROM staff s JOIN authorities a ON a.id = s.authority_id
-         WHERE s.id = $1 AND s.active = 1",
-    )
-    .bind(staff_id)
-    .fetch_optional(db)
-    .await?;
-    let Some((staff_id, authority_id, role, display_name, authority_en, authority_cy)) = row else {
-        return Ok(None);
-    };
-    let role = Role::parse(&role).ok_or_else(|| AppError::Internal(format!("unknown role for staff {staff_id}")))?;
-    Ok(Some(Viewer { staff_id, authority_id, role, display_name, authority_en, authority_cy }))
 }
 
 pub async fn list(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<StaffMember>, AppError> {

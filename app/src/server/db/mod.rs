@@ -16,3 +16,24 @@ pub async fn begin_write(db: &sqlx::AnyPool) -> Result<sqlx::Transaction<'static
         db.begin().await
     }
 }
+
+/// The schema's migrations, one tree per engine, embedded at build time and run by the server at
+/// start-up (`heard_server::database`). They live here, beside the SQL the stores run against
+/// them, so a change to a table and to the queries on it is made (and reviewed) in one place;
+/// `tests/tests/integration/migrations.rs` checks that the two trees make the same schema. sqlx
+/// records each by its file name's version and a checksum of its text: never rename, reformat or
+/// edit one already released; add a new file to both trees instead.
+pub static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("src/server/db/migrations/sqlite");
+/// See `SQLITE_MIGRATIONS`.
+pub static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("src/server/db/migrations/postgres");
+
+/// Dates are stored as ISO text ("2027-01-04"), the same on both engines.
+const DATE: &[time::format_description::FormatItem<'static>] = time::macros::format_description!("[year]-[month]-[day]");
+
+pub fn parse_date(text: &str) -> Result<time::Date, crate::server::AppError> {
+    time::Date::parse(text, DATE).map_err(|e| crate::server::AppError::Internal(format!("stored date {text:?}: {e}")))
+}
+
+pub fn format_date(date: time::Date) -> String {
+    date.format(DATE).unwrap_or_default()
+}

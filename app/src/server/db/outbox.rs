@@ -2,6 +2,8 @@
 //! lease, tried again with growing gaps, and never given up without staff seeing it.
 //! Only ids are stored; addresses, names and links are worked out when a message is sent.
 
+use crate::domain::reviews::InvitationStatus;
+use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::model::StaffId;
 use crate::server::AppError;
@@ -84,7 +86,7 @@ pub fn retry_gap(attempts: i64) -> i64 {
 }
 
 fn new_message_token() -> String {
-    crate::features::entry::links::new_salt()
+    crate::server::links::new_salt()
 }
 
 /// Queues one message inside the caller's transaction, so it exists exactly when what it is
@@ -417,4 +419,68 @@ mod tests {
         }
         assert!(Kind::Reminder.to_invitee() && !Kind::AlertDuty.to_invitee());
     }
+}
+
+/// What a message to an invitee needs, read when it is sent.
+#[derive(Clone, Debug)]
+pub struct MessageTo {
+    pub email: String,
+    pub email_delivery: bool,
+    pub first_name: String,
+    pub language: Lang,
+    pub salt: Option<String>,
+    pub status: InvitationStatus,
+    pub revoked: bool,
+    pub review_booked: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct MessageToRow {
+    email: String,
+    delivery: String,
+    first_name: String,
+    language: String,
+    link_salt: Option<String>,
+    status: String,
+    revoked_at: Option<i64>,
+    review_status: String,
+}
+
+/// Who an invitee's message goes to, read when it is sent (the outbox stores only ids).
+pub async fn for_message(db: &AnyPool, authority_id: AuthorityId, invitation_id: i64) -> Result<Option<MessageTo>, AppError> {
+    let row: Option<MessageToRow> = sqlx::query_as(
+        "SELECT i.email, i.delivery, i.first_name, i.language, i.link_salt, i.status, i.revoked_at, r.status AS review_status
+         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+         WHERE i.id = $1 AND i.authority_id = $2",
+    )
+    .bind(invitation_id)
+    .bind(authority_id)
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| {
+        Ok(MessageTo {
+            email: r.email,
+            email_delivery: r.delivery == "email",
+            first_name: r.first_name,
+            language: Lang::parse(&r.language).unwrap_or_default(),
+            salt: r.link_salt,
+            status: InvitationStatus::parse(&r.status)
+                .ok_or_else(|| AppError::Internal(format!("invitation {invitation_id}: stored status unreadable")))?,
+            revoked: r.revoked_at.is_some(),
+            review_booked: r.review_status == "booked",
+        })
+    })
+    .transpose()
+}
+
+/// An advocacy request's reference and who asked ("child" or "parent").
+pub async fn advocacy_reference_by_id(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<(String, String)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT a.reference, i.audience FROM advocacy_requests a JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
+         WHERE a.id = $1 AND a.authority_id = $2",
+    )
+    .bind(id)
+    .bind(authority_id)
+    .fetch_optional(db)
+    .await?)
 }

@@ -2,21 +2,21 @@
 //! with AES-256 under a password the IRO types at download. The password goes into the file and
 //! nowhere else (not the session, not the logs); every download is audited.
 
-use crate::features::pack::{PackAnswer, PackData, PackVoice};
 use crate::domain::forms::{HOUSES_SECTION, WISHES_SECTION};
 use crate::domain::reviews::Audience;
+use crate::features::pack::{PackAnswer, PackData, PackVoice};
 use crate::i18n::{long_date, Lang, T};
 use crate::model::{FieldError, Flash, Viewer};
-use crate::features::pack::view::{advocacy_status, message_kind};
+use crate::present::{advocacy_status, message_kind};
 use crate::server::auth::StaffRequest;
 pub mod writer;
 
-use writer::{Block, Meta, PASSWORD_MAX, PASSWORD_MIN};
 use crate::server::{AppError, AppState};
 use axum::extract::{FromRequest, Path, Request, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 use tower_sessions::Session;
+use writer::{Block, Meta, PASSWORD_MAX, PASSWORD_MIN};
 
 use crate::features::pack::PDF_FORM as FORM;
 
@@ -115,7 +115,7 @@ async fn download(
 pub fn document(pack: &PackData, lang: Lang, made: time::PrimitiveDateTime, made_by: &str) -> (Meta, Vec<Block>) {
     let r = &pack.review;
     let name = r.child_name.as_str();
-    let when = crate::features::reviews::view::meeting_when(r.meeting_on, &r.meeting_at, lang);
+    let when = crate::present::meeting_when(r.meeting_on, &r.meeting_at, lang);
     let mut b = vec![
         Block::Title(format!("{}: {name}", T::PackTitle.get(lang))),
         Block::Text(T::PackFor.fill(lang, &[("name", name), ("when", &when), ("deadline", &long_date(r.report_deadline, lang))])),

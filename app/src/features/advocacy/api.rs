@@ -1,0 +1,17 @@
+//! Server functions for the advocacy offer: the page, and the child's or parent's answer.
+
+use super::*;
+use crate::model::Go;
+use leptos::prelude::*;
+
+#[server(endpoint = "advocacy_page")]
+pub async fn load_advocacy() -> Result<Go<AdvocacyPage>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::advocacy::service::advocacy_page().await.or_sfn()
+}
+
+#[server(endpoint = "advocacy_choice")]
+pub async fn advocacy_choice(choice: Option<String>) -> Result<(), ServerFnError> {
+    let result = crate::features::advocacy::service::advocacy(choice.as_deref().unwrap_or("")).await;
+    crate::server::forms::finish("advocacy", "/form/advocate", Vec::new(), result).await
+}

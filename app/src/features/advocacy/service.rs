@@ -1,0 +1,107 @@
+//! The advocacy offer as a step of the form: record yes or no, and turn a yes into a referral
+//! with a reference (one per invitation, however often they press).
+
+use super::store;
+use crate::features::advocacy::AdvocacyPage;
+use crate::features::form::service::{advocacy_step, check_step, consultation, step_path};
+use crate::features::secret::service::{ready_invitee, words_for};
+use crate::i18n::T;
+use crate::model::Go;
+use crate::model::Msg;
+use crate::server::forms::{Done, Failed};
+use crate::server::state::app_state;
+use crate::server::{db, AppError};
+
+/// The advocacy offer: "yes", "more" or "no".
+pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
+    let entry = match ready_invitee().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Done::to(path)),
+    };
+    let state = app_state()?;
+    let (c, form) = consultation(&state, &entry).await?;
+    // Reached in order, the offer leads on to the check; opened from the help panel half way
+    // through, it leads back to where they were, and skips nothing.
+    let in_order = c.step >= advocacy_step(form);
+    let after = match (c.submitted_at.is_some(), in_order) {
+        (true, _) => "/form/done".to_string(),
+        (false, true) => "/form/check".to_string(),
+        (false, false) => step_path(form, c.step.max(1)),
+    };
+    if !form.offers_advocacy() {
+        return Ok(Done::to(after));
+    }
+    match choice {
+        "yes" => {
+            store::set_advocacy(&state.db, c.id, "yes").await?;
+            store::request_advocacy(&state.db, entry.authority_id, entry.review_id, entry.id, &new_reference()).await?;
+            state.wake_jobs.notify_one();
+            if in_order {
+                crate::features::form::store::reach_step(&state.db, c.id, check_step(form)).await?;
+            }
+            Ok(Done::to(after).with_notice(Msg::new(words_for(&entry, T::AdvocacyAsked))))
+        }
+        "more" => {
+            store::set_advocacy(&state.db, c.id, "more").await?;
+            Ok(Done::to("/form/advocate?more=1"))
+        }
+        "no" => {
+            store::set_advocacy(&state.db, c.id, "no").await?;
+            if in_order {
+                crate::features::form::store::reach_step(&state.db, c.id, check_step(form)).await?;
+            }
+            Ok(Done::to(after))
+        }
+        _ => Err(Failed::field("advocacy", words_for(&entry, T::ConsultNotAChoice))),
+    }
+}
+
+/// A reference the advocacy provider quotes to the review team: random, meaningless, short.
+fn new_reference() -> String {
+    use rand::Rng;
+    let alphabet = crate::domain::reviews::CODE_ALPHABET;
+    let mut rng = rand::rng();
+    let code: String = (0..8).map(|_| alphabet[rng.random_range(0..alphabet.len())] as char).collect();
+    format!("ADV-{code}")
+}
+
+pub async fn advocacy_page() -> Result<Go<AdvocacyPage>, AppError> {
+    let entry = match ready_invitee().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Go::To(path)),
+    };
+    let state = app_state()?;
+    let (c, form) = consultation(&state, &entry).await?;
+    if !form.offers_advocacy() {
+        return Ok(Go::To(step_path(form, c.step.max(1))));
+    }
+    let settings = db::settings::get(&state.db, entry.authority_id).await?;
+    let (provider, provider_phone, _) = settings.advocacy_for(entry.audience);
+    Ok(Go::Show(AdvocacyPage {
+        band: c.band,
+        audience: entry.audience,
+        provider: provider.to_string(),
+        provider_phone: provider_phone.to_string(),
+        choice: c.advocacy.clone(),
+        reference: crate::features::form::store::advocacy_reference(&state.db, entry.id).await?,
+        // Opened from the help panel half way through, "back" returns to their screen.
+        back: step_path(form, (advocacy_step(form) - 1).min(c.step.max(1))),
+        next: match (c.submitted_at.is_some(), c.step >= advocacy_step(form)) {
+            (true, _) => "/form/done".into(),
+            (false, true) => "/form/check".into(),
+            (false, false) => step_path(form, c.step.max(1)),
+        },
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_look_alike_and_differ() {
+        let a = new_reference();
+        assert!(a.starts_with("ADV-") && a.len() == 12, "{a}");
+        assert_ne!(a, new_reference());
+    }
+}

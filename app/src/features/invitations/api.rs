@@ -1,0 +1,40 @@
+//! Server functions for invitations: add one, act on one (send, post, new link, revoke, reset the secret), print its letter.
+
+use super::*;
+use leptos::prelude::*;
+
+#[server(endpoint = "letter")]
+pub async fn letter(invitation_id: i64) -> Result<LetterData, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::invitations::service::letter(invitation_id).await.or_sfn()
+}
+
+#[server(endpoint = "add_invitee")]
+pub async fn add_invitee(
+    review_id: i64,
+    audience: Option<String>,
+    first_name: Option<String>,
+    language: Option<String>,
+    delivery: Option<String>,
+    email: Option<String>,
+    postal_address: Option<String>,
+) -> Result<(), ServerFnError> {
+    let input = crate::domain::reviews::InviteeInput {
+        audience: audience.unwrap_or_default(),
+        first_name: first_name.unwrap_or_default(),
+        language: language.unwrap_or_default(),
+        delivery: delivery.unwrap_or_default(),
+        email: email.unwrap_or_default(),
+        postal_address: postal_address.unwrap_or_default(),
+    };
+    let result = crate::features::invitations::service::add(review_id, &input).await;
+    crate::server::forms::finish("add_invitee", &format!("/staff/reviews/{review_id}"), input.values(), result).await
+}
+
+/// One action on one invitation: `send` (email it), `letter` (make the letter), `resend` (new
+/// link or code; the old one stops working), `posted` (the letter went in the post), `revoke`.
+#[server(endpoint = "invitation_action")]
+pub async fn invitation_action(invitation_id: i64, action: String) -> Result<(), ServerFnError> {
+    let (back, result) = crate::features::invitations::service::act(invitation_id, &action).await;
+    crate::server::forms::finish("invitation_action", &back, Vec::new(), result).await
+}

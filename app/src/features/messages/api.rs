@@ -1,0 +1,27 @@
+//! Server functions for "tell my IRO": the child's page, sending, and the IRO reading one.
+
+use super::*;
+use crate::model::Go;
+use leptos::prelude::*;
+
+#[server(endpoint = "load_messages")]
+pub async fn load_messages() -> Result<Go<MessagePage>, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::messages::service::message_page().await.or_sfn()
+}
+
+#[server(endpoint = "send_message")]
+pub async fn send_message(kind: Option<String>, words: Option<String>) -> Result<(), ServerFnError> {
+    let words = words.unwrap_or_default();
+    let lang = crate::server::security::request_lang();
+    let kind = kind.unwrap_or_default();
+    let result = crate::features::messages::service::send_message(&kind, &words, lang).await;
+    crate::server::forms::finish("message", "/message", vec![("words".into(), words), ("kind".into(), kind)], result).await
+}
+
+/// Opens one message for its child's IRO: audited, and the child then sees it was read.
+#[server(endpoint = "read_message")]
+pub async fn read_message(id: i64) -> Result<IroMessage, ServerFnError> {
+    use crate::server::error::OrServerFnError;
+    crate::features::messages::service::read_message(id).await.or_sfn()
+}

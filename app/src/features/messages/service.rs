@@ -1,0 +1,77 @@
+//! "Tell my IRO": the child's messages (sent, and whether read), sending one (the IRO is told
+//! by mail, with no words in it), and the IRO reading one (audited; the first read marks it read).
+
+use super::store;
+use crate::domain::forms::{self, MessageKind};
+use crate::features::form::service::consultation;
+use crate::features::messages::{IroMessage, MessagePage, SentMessageView};
+use crate::features::secret::service::ready_child;
+use crate::i18n::{Lang, T};
+use crate::model::Go;
+use crate::model::{FieldError, Msg};
+use crate::server::forms::{Done, Failed};
+use crate::server::state::app_state;
+use crate::server::{audit, AppError};
+
+/// "Tell my IRO": the form, and what the child has sent before with whether it was read.
+pub async fn message_page() -> Result<Go<MessagePage>, AppError> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Go::To(path)),
+    };
+    let state = app_state()?;
+    let (c, _) = consultation(&state, &entry).await?;
+    let sent = store::messages_sent(&state.db, entry.id)
+        .await?
+        .into_iter()
+        .filter_map(|(_, kind, words, sent_at, read_at)| {
+            Some(SentMessageView {
+                kind: MessageKind::parse(&kind)?,
+                words,
+                sent_on: crate::server::uk_date(sent_at),
+                read: read_at.is_some(),
+            })
+        })
+        .collect();
+    Ok(Go::Show(MessagePage { band: c.band, sent }))
+}
+
+pub async fn send_message(kind: &str, words: &str, lang: Lang) -> Result<Done, Failed> {
+    let entry = match ready_child().await? {
+        Ok(entry) => entry,
+        Err(path) => return Ok(Done::to(path)),
+    };
+    let Some(kind) = MessageKind::parse(kind) else {
+        return Err(Failed::field("kind", T::MessagePickKind));
+    };
+    let words = crate::domain::text::clean_multiline(words);
+    if words.chars().count() > forms::MAX_WORDS {
+        return Err(Failed::Invalid(vec![FieldError {
+            field: "words".into(),
+            msg: Msg::new(T::ConsultTooLong).with("limit", forms::MAX_WORDS.to_string()),
+        }]));
+    }
+    let state = app_state()?;
+    let id = store::send_message(&state.db, entry.authority_id, entry.review_id, entry.id, kind.as_str(), &words, lang).await?;
+    audit::by_invitee(&state.db, entry.authority_id, "message.sent", "message", id).await?;
+    state.wake_jobs.notify_one();
+    Ok(Done::to("/message").with_notice(Msg::new(T::MessageSent)))
+}
+
+/// The child's IRO reads a message: every read is audited; the first marks it read.
+pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
+    let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
+    let state = app_state()?;
+    let (child_id, child_name, kind, words, language, sent_at) =
+        store::message_for_iro(&state.db, viewer.authority_id, viewer.staff_id, id).await?.ok_or(AppError::NotFound)?;
+    audit::by_staff(&state, &viewer, "message.read", "message", Some(id), "").await?;
+    store::mark_message_read(&state.db, viewer.authority_id, id, viewer.staff_id).await?;
+    Ok(IroMessage {
+        child_id,
+        child_name,
+        kind: MessageKind::parse(&kind).ok_or_else(|| AppError::Internal(format!("message {id}: kind")))?,
+        words,
+        language: Lang::parse(&language).unwrap_or_default(),
+        sent_on: crate::server::uk_date(sent_at),
+    })
+}

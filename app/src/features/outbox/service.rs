@@ -1,0 +1,53 @@
+//! Undelivered messages for the staff who should see them, and "try again now" (audited).
+
+use super::Undelivered;
+use crate::i18n::T;
+use crate::model::{AuthorityId, Msg, Role, StaffId};
+use crate::server::auth::require_role;
+use crate::server::db::outbox as store;
+use crate::server::forms::{Done, Failed};
+use crate::server::state::app_state;
+use crate::server::{audit, AppError, AppState};
+
+/// As staff see it: no address, no words.
+fn shown(row: store::Undelivered) -> Undelivered {
+    Undelivered {
+        id: row.id,
+        kind: row.kind,
+        reason: row.last_error.unwrap_or_else(|| "unavailable".into()),
+        review_id: row.review_id,
+        for_whom: row.for_whom,
+        queued_at: row.created_at,
+        attempts: row.attempts,
+        next_try_at: (row.status == "waiting").then_some(row.next_try_at),
+    }
+}
+
+/// Every undelivered message of the admin's authority (the admin's outbox page).
+pub async fn for_admin() -> Result<Vec<Undelivered>, AppError> {
+    let viewer = require_role(&[Role::Admin])?;
+    let state = app_state()?;
+    Ok(store::undelivered(&state.db, viewer.authority_id).await?.into_iter().map(shown).collect())
+}
+
+/// The undelivered messages about one review (its page), for staff who may see the review.
+pub async fn for_review(state: &AppState, authority_id: AuthorityId, review_id: i64) -> Result<Vec<Undelivered>, AppError> {
+    Ok(store::undelivered_for_review(&state.db, authority_id, review_id).await?.into_iter().map(shown).collect())
+}
+
+/// The undelivered alerts, messages and referrals about an IRO's children (their home).
+pub async fn for_iro(state: &AppState, authority_id: AuthorityId, iro_id: StaffId) -> Result<Vec<Undelivered>, AppError> {
+    Ok(store::undelivered_for_iro(&state.db, authority_id, iro_id).await?.into_iter().map(shown).collect())
+}
+
+/// "Try again now" (IROs, business support and admins of the message's authority), audited.
+pub async fn retry(id: i64, back: &str) -> Result<Done, Failed> {
+    let viewer = require_role(&[Role::Iro, Role::BusinessSupport, Role::Admin])?;
+    let state = app_state()?;
+    if !store::retry_now(&state.db, viewer.authority_id, id, state.clock.now()).await? {
+        return Err(AppError::NotFound.into());
+    }
+    audit::by_staff(&state, &viewer, "message.retried", "outbox", Some(id), "").await?;
+    state.wake_jobs.notify_one();
+    Ok(Done::to(back.to_string()).with_notice(Msg::new(T::OutboxRetrying)))
+}

@@ -1,0 +1,213 @@
+//! The homes, a child's page and a review's page, gathered from the features that own each part.
+//! Everything is scoped to the viewer's authority; IROs see their own children.
+
+use crate::domain::children::{age_band, age_on, parse_form_date};
+use crate::domain::forms::MessageKind;
+use crate::domain::reviews::Audience;
+use crate::domain::reviews::{Delivery, InvitationStatus, ReviewStatus};
+use crate::domain::schedule::ReviewState;
+use crate::features::overview::{AdvocacyLine, AlertLine, IroAttention, IroMessageLine};
+use crate::features::overview::{ChildLine, ChildOverview, ReviewPageData, SupportHome};
+use crate::features::reviews::service::{meeting_fingerprint, schedule_lines, REVIEW_STAFF};
+use crate::model::Role;
+use crate::model::{AuthorityId, StaffId};
+use crate::server::auth::require_role;
+use crate::server::state::app_state;
+use crate::server::today;
+use crate::server::{db, AppError, AppState};
+use time::Date;
+
+/// Each child's line on a worklist: their place in the schedule, with the invitations to their
+/// booked review.
+async fn child_lines(
+    state: &AppState,
+    authority_id: AuthorityId,
+    iro: Option<StaffId>,
+    child: Option<i64>,
+) -> Result<Vec<ChildLine>, AppError> {
+    let invitations = crate::features::invitations::store::for_booked_reviews(&state.db, authority_id, child).await?;
+    Ok(schedule_lines(state, authority_id, iro, child)
+        .await?
+        .into_iter()
+        .map(|line| {
+            let invitations = line
+                .review
+                .as_ref()
+                .map(|r| invitations.iter().filter(|(id, _)| *id == r.id).map(|(_, i)| i.clone()).collect())
+                .unwrap_or_default();
+            ChildLine {
+                child_id: line.child_id,
+                child_name: line.child_name,
+                due: line.due,
+                state: line.state,
+                review: line.review,
+                invitations,
+            }
+        })
+        .collect())
+}
+
+fn urgency(state: ReviewState) -> u8 {
+    match state {
+        ReviewState::Overdue => 0,
+        ReviewState::DueSoon => 1,
+        ReviewState::Scheduled => 2,
+        ReviewState::Held | ReviewState::Cancelled => 3,
+    }
+}
+
+/// Overdue first, then due soon, then by date.
+fn by_urgency(lines: &mut [ChildLine]) {
+    lines.sort_by(|a, b| {
+        urgency(a.state).cmp(&urgency(b.state)).then(a.key_date().cmp(&b.key_date())).then(a.child_name.cmp(&b.child_name))
+    });
+}
+
+pub async fn iro_home() -> Result<Vec<ChildLine>, AppError> {
+    let viewer = require_role(&[Role::Iro])?;
+    let state = app_state()?;
+    let mut lines = child_lines(&state, viewer.authority_id, Some(viewer.staff_id), None).await?;
+    by_urgency(&mut lines);
+    Ok(lines)
+}
+
+/// How close the report deadline must be before business support is prompted to chase.
+const CHASE_WITHIN_DAYS: i64 = 10;
+
+pub async fn support_home() -> Result<SupportHome, AppError> {
+    let viewer = require_role(&[Role::BusinessSupport])?;
+    let state = app_state()?;
+    let today = today();
+    let mut to_book: Vec<ChildLine> =
+        child_lines(&state, viewer.authority_id, None, None).await?.into_iter().filter(|l| l.review.is_none()).collect();
+    by_urgency(&mut to_book);
+    let mut home = SupportHome { to_book, ..SupportHome::default() };
+    for (line, revoked, reprint) in crate::features::invitations::store::lines(&state.db, viewer.authority_id).await? {
+        if revoked {
+            continue;
+        }
+        let waiting = matches!(line.status, InvitationStatus::Sent | InvitationStatus::Opened | InvitationStatus::InProgress);
+        match line.delivery {
+            Delivery::Post if line.status == InvitationStatus::NotSent || reprint => home.to_print.push(line),
+            Delivery::Email if line.status == InvitationStatus::NotSent => home.to_send.push(line),
+            _ if waiting && line.report_deadline >= today && (line.report_deadline - today).whole_days() <= CHASE_WITHIN_DAYS => {
+                home.to_chase.push(line)
+            }
+            _ => {}
+        }
+    }
+    home.to_chase.sort_by_key(|l| (l.report_deadline, l.invitation_id));
+    Ok(home)
+}
+
+pub async fn child_overview(id: i64) -> Result<ChildOverview, AppError> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    let today = today();
+    let line = child_lines(&state, viewer.authority_id, None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let input = crate::features::children::store::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?;
+    let row = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(id))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(AppError::NotFound)?;
+    let born = parse_form_date(&input.date_of_birth).ok_or_else(|| AppError::Internal(format!("child {id}: date of birth")))?;
+    let iro_name = match row.iro_staff_id {
+        Some(iro) => crate::features::staff::store::iros(&state.db, viewer.authority_id)
+            .await?
+            .into_iter()
+            .find(|(s, _)| *s == iro)
+            .map(|(_, name)| name),
+        None => None,
+    };
+    let mut moves: Vec<Date> =
+        crate::features::reviews::store::moves(&state.db, viewer.authority_id, Some(id)).await?.into_iter().map(|(_, d)| d).collect();
+    moves.sort_by(|a, b| b.cmp(a));
+    Ok(ChildOverview {
+        id,
+        preferred_name: row.preferred_name.clone(),
+        full_name: input.full_name,
+        age: age_on(born, today),
+        band: age_band(born, row.legal_basis, today),
+        language: row.language,
+        legal_basis: row.legal_basis,
+        looked_after_since: row.looked_after_since,
+        iro_name,
+        communication_needs: input.communication_needs,
+        placement_type: input.placement_type,
+        line,
+        history: crate::features::reviews::store::history(&state.db, viewer.authority_id, id).await?,
+        moves,
+    })
+}
+
+pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
+    let viewer = require_role(&REVIEW_STAFF)?;
+    let state = app_state()?;
+    let review = crate::features::reviews::store::get(&state.db, viewer.authority_id, id, today()).await?.ok_or(AppError::NotFound)?;
+    let child = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(review.child_id)).await?;
+    let allocated = child.first().and_then(|c| c.iro_staff_id);
+    let opens_pack = crate::features::pack::service::may_open(&state, &viewer, review.child_id, allocated).await?;
+    let letter = crate::features::outcome::store::get(&state.db, viewer.authority_id, id).await?;
+    Ok(ReviewPageData {
+        invitations: crate::features::invitations::store::for_review(&state.db, viewer.authority_id, id).await?,
+        undelivered: crate::features::outbox::service::for_review(&state, viewer.authority_id, id).await?,
+        post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
+        child_language: child.first().map(|c| c.language).unwrap_or_default(),
+        viewer_is_childs_iro: viewer.role == crate::model::Role::Iro && allocated == Some(viewer.staff_id.get()),
+        viewer_opens_pack: opens_pack,
+        meeting_seen: meeting_fingerprint(&review),
+        letter_open: opens_pack && review.status != ReviewStatus::Cancelled && review.meeting_on <= today(),
+        letter_sent: letter.is_some_and(|l| l.sent_at.is_some()),
+        review,
+    })
+}
+
+/// What needs this IRO's attention: alerts (oldest first), unread messages, advocacy requests.
+pub async fn iro_attention() -> Result<IroAttention, AppError> {
+    let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
+    let state = app_state()?;
+    Ok(IroAttention {
+        alerts: iro_alerts(&state, &viewer).await?,
+        messages: iro_messages(&state, &viewer).await?,
+        advocacy: iro_advocacy(&state, &viewer).await?,
+        undelivered: crate::features::outbox::service::for_iro(&state, viewer.authority_id, viewer.staff_id).await?,
+    })
+}
+
+async fn iro_alerts(state: &AppState, viewer: &crate::model::Viewer) -> Result<Vec<AlertLine>, AppError> {
+    Ok(crate::features::safety::store::open_alerts_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
+        .await?
+        .into_iter()
+        .map(|a| {
+            let (raised_on, raised_time) = crate::server::uk_day_and_time(a.raised_at);
+            AlertLine { id: a.id, child_id: a.child_id, child_name: a.child_name, raised_on, raised_time }
+        })
+        .collect())
+}
+
+/// Unread messages for the children this IRO reviews.
+async fn iro_messages(state: &AppState, viewer: &crate::model::Viewer) -> Result<Vec<IroMessageLine>, AppError> {
+    Ok(crate::features::messages::store::unread_messages_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
+        .await?
+        .into_iter()
+        .filter_map(|(id, child_id, child_name, kind, sent_at)| {
+            Some(IroMessageLine { id, child_id, child_name, kind: MessageKind::parse(&kind)?, sent_on: crate::server::uk_date(sent_at) })
+        })
+        .collect())
+}
+
+/// Children of this IRO who asked for an advocate.
+async fn iro_advocacy(state: &AppState, viewer: &crate::model::Viewer) -> Result<Vec<AdvocacyLine>, AppError> {
+    Ok(crate::features::advocacy::store::advocacy_requests_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
+        .await?
+        .into_iter()
+        .map(|(child_id, child_name, reference, at, audience)| AdvocacyLine {
+            child_id,
+            child_name,
+            reference,
+            asked_on: crate::server::uk_date(at),
+            audience: Audience::parse(&audience).unwrap_or(Audience::Child),
+        })
+        .collect())
+}

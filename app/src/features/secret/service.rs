@@ -1,0 +1,266 @@
+//! The secret and who is ready: the invitee in this session, whether they have unlocked, making
+//! a secret (pictures or a phrase, hashed with argon2id), unlocking with it, and the lock after
+//! five wrong tries.
+
+use super::store;
+use crate::domain::forms::{self, Band};
+use crate::domain::reviews::Audience;
+use crate::features::secret::ChildStatus;
+use crate::i18n::T;
+use crate::server::forms::{session, Done, Failed};
+use crate::server::invitee::Entry;
+use crate::server::invitee::SESSION_UNLOCKED;
+use crate::server::state::app_state;
+use crate::server::{audit, AppError, AppState};
+use std::collections::HashMap;
+
+/// Wrong tries before a secret locks until the IRO resets it.
+pub const SECRET_TRIES: i64 = 5;
+
+pub use crate::domain::forms::{PICTURES, PICTURES_TO_PICK};
+
+pub const PHRASE_MIN: usize = 8;
+
+pub const PHRASE_MAX: usize = 200;
+
+/// Where a signed-in child, parent or carer stands.
+pub struct Invitee {
+    pub entry: Entry,
+    pub unlocked: bool,
+    pub secret_kind: Option<String>,
+    pub locked: bool,
+}
+
+/// The child, parent or carer who came in with a link or code in this session (None for nobody,
+/// or someone invited to the meeting only).
+pub async fn invitee_in() -> Result<Option<Invitee>, AppError> {
+    let Some(entry) = crate::server::invitee::current().await? else {
+        return Ok(None);
+    };
+    if entry.audience == Audience::Other {
+        return Ok(None);
+    }
+    let state = app_state()?;
+    let session = session().await?;
+    let secret = store::secret(&state.db, entry.id).await?;
+    // Unlocked means: this session gave this invitation's current secret (a reset one unlocks nothing).
+    let unlocked = match &secret {
+        Some(secret) => session.get::<(i64, String)>(SESSION_UNLOCKED).await? == Some((entry.id, secret_tag(&secret.hash))),
+        None => false,
+    };
+    Ok(Some(Invitee {
+        unlocked,
+        locked: secret.as_ref().is_some_and(|s| s.failures >= SECRET_TRIES),
+        secret_kind: secret.map(|s| s.kind),
+        entry,
+    }))
+}
+
+/// The child who came in with a link or code in this session (None for nobody, or an adult).
+pub async fn child_in() -> Result<Option<Invitee>, AppError> {
+    Ok(invitee_in().await?.filter(|i| i.entry.audience == Audience::Child))
+}
+
+/// The words for this invitee: a parent's or carer's where they differ from a child's.
+pub fn words_for(entry: &Entry, key: T) -> T {
+    key.for_adults(entry.audience != Audience::Child)
+}
+
+/// Names one secret (its hash has a random salt, so a new secret has a new tag) without putting
+/// the hash itself in the session.
+fn secret_tag(hash: &str) -> String {
+    crate::server::security::sha256_hex(hash)[..16].to_string()
+}
+
+/// Where a page that needs the invitee's secret sends someone who is not ready for it.
+pub fn not_ready(child: &Option<Invitee>) -> Option<String> {
+    match child {
+        None => Some("/start".into()),
+        Some(c) if c.unlocked => None,
+        Some(c) if c.secret_kind.is_some() => Some("/unlock".into()),
+        Some(_) => Some("/secret".into()),
+    }
+}
+
+/// The signed-in, unlocked child, parent or carer, or where to send them instead.
+pub async fn ready_invitee() -> Result<Result<Entry, String>, AppError> {
+    let invitee = invitee_in().await?;
+    Ok(match not_ready(&invitee) {
+        Some(path) => Err(path),
+        // After the review only the letter is open: the form and messages are closed.
+        None => match invitee.map(|c| c.entry).ok_or(AppError::Unauthenticated)? {
+            entry if entry.usable => Ok(entry),
+            _ => Err("/letter".into()),
+        },
+    })
+}
+
+/// The signed-in, unlocked child (for what only children have, such as "tell my IRO").
+pub async fn ready_child() -> Result<Result<Entry, String>, AppError> {
+    Ok(match ready_invitee().await? {
+        Ok(entry) if entry.audience != Audience::Child => Err("/my-review".into()),
+        other => other,
+    })
+}
+
+fn picture_code(fields: &HashMap<String, String>) -> Vec<&'static str> {
+    PICTURES.iter().copied().filter(|p| fields.get(&format!("pic_{p}")).is_some_and(|v| !v.is_empty())).collect()
+}
+
+/// A phrase as compared: case and spacing forgiven, because a child retyping on a phone should
+/// not be locked out by a capital letter.
+fn normalise_phrase(phrase: &str) -> String {
+    phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// The child makes their secret on their first visit.
+pub async fn set_secret(kind: &str, fields: &HashMap<String, String>) -> Result<Done, Failed> {
+    let Some(child) = invitee_in().await? else {
+        return Ok(Done::to("/start"));
+    };
+    if child.secret_kind.is_some() {
+        return Ok(Done::to(if child.unlocked { "/form" } else { "/unlock" }));
+    }
+    // Picture codes are for children; adults make a passphrase.
+    let kind = if child.entry.audience == Audience::Child { kind } else { "phrase" };
+    let secret = match kind {
+        "pictures" => {
+            let chosen = picture_code(fields);
+            if chosen.len() != PICTURES_TO_PICK {
+                return Err(Failed::field("pictures", T::SecretPickThree));
+            }
+            chosen.join(" ")
+        }
+        _ => {
+            let phrase = fields.get("phrase").map(|p| normalise_phrase(p)).unwrap_or_default();
+            let again = fields.get("phrase_again").map(|p| normalise_phrase(p)).unwrap_or_default();
+            if phrase.chars().count() < PHRASE_MIN {
+                return Err(Failed::field("phrase", words_for(&child.entry, T::SecretPhraseShort)));
+            }
+            if phrase.chars().count() > PHRASE_MAX {
+                return Err(Failed::field("phrase", words_for(&child.entry, T::SecretPhraseLong)));
+            }
+            if phrase != again {
+                return Err(Failed::field("phrase_again", words_for(&child.entry, T::SecretPhraseDiffer)));
+            }
+            phrase
+        }
+    };
+    let kind = if kind == "pictures" { "pictures" } else { "phrase" };
+    let hash = crate::server::auth::hash_password(secret).await?;
+    let state = app_state()?;
+    if store::set_secret(&state.db, child.entry.id, kind, &hash).await? {
+        let made = store::secret(&state.db, child.entry.id).await?.ok_or_else(|| AppError::Internal("secret not stored".into()))?;
+        let session = session().await?;
+        session.insert(SESSION_UNLOCKED, (child.entry.id, secret_tag(&made.hash))).await.map_err(AppError::from)?;
+        Ok(Done::to("/form"))
+    } else {
+        // Another tab made one first: that one stands.
+        Ok(Done::to("/unlock"))
+    }
+}
+
+/// A returning child, parent or carer gives their secret.
+pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
+    let Some(child) = invitee_in().await? else {
+        return Ok(Done::to("/start"));
+    };
+    let state = app_state()?;
+    let Some(secret) = store::secret(&state.db, child.entry.id).await? else {
+        return Ok(Done::to("/secret"));
+    };
+    let field = if secret.kind == "pictures" { "pictures" } else { "phrase" };
+    let given = if secret.kind == "pictures" {
+        picture_code(fields).join(" ")
+    } else {
+        normalise_phrase(fields.get("phrase").map(String::as_str).unwrap_or(""))
+    };
+    if given.is_empty() && secret.failures < SECRET_TRIES {
+        return Err(Failed::field(field, words_for(&child.entry, T::UnlockWrong)));
+    }
+    // Already locked: said at once, without waiting for a core to check on.
+    if secret.failures >= SECRET_TRIES {
+        return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
+    }
+    // A core to check on comes first: a busy server answers "try again" without using a try.
+    let slot = crate::server::auth::HashSlot::acquire().await?;
+    // The try is counted before the check, so many tries sent at once cannot slip past the
+    // limit; only against the secret read above (reset meanwhile, there is nothing to try).
+    if !store::take_secret_try(&state.db, child.entry.id, &secret.hash, SECRET_TRIES).await? {
+        return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
+    }
+    let checked = slot.verify_password(given, Some(secret.hash.clone())).await?;
+    if checked {
+        store::secret_worked(&state.db, child.entry.id).await?;
+        let session = session().await?;
+        session.cycle_id().await.map_err(AppError::from)?;
+        session.insert(SESSION_UNLOCKED, (child.entry.id, secret_tag(&secret.hash))).await.map_err(AppError::from)?;
+        return Ok(Done::to("/form"));
+    }
+    if secret.failures + 1 >= SECRET_TRIES {
+        audit::by_invitee(&state.db, child.entry.authority_id, "secret.locked", "invitation", child.entry.id).await?;
+        return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
+    }
+    Err(Failed::field(field, words_for(&child.entry, T::UnlockWrong)))
+}
+
+/// Where the invitee stands, for the screens before the form (None: nobody signed in with a
+/// link or code for views).
+pub async fn status() -> Result<Option<ChildStatus>, AppError> {
+    let Some(child) = invitee_in().await? else {
+        return Ok(None);
+    };
+    let state = app_state()?;
+    let band = match store::consultation_band(&state.db, child.entry.id).await? {
+        Some(band) => band,
+        None => band_for(&state, &child.entry).await?,
+    };
+    Ok(Some(ChildStatus {
+        audience: child.entry.audience,
+        first_name: child.entry.first_name.clone(),
+        has_secret: child.secret_kind.is_some(),
+        picture_secret: child.secret_kind.as_deref() == Some("pictures"),
+        unlocked: child.unlocked,
+        locked: child.locked,
+        band,
+    }))
+}
+
+/// The band for the child's age on the day of the meeting; parents and carers have one.
+pub async fn band_for(state: &AppState, entry: &Entry) -> Result<Band, AppError> {
+    if entry.audience != Audience::Child {
+        return Ok(Band::Adult);
+    }
+    let row: Option<(String, String)> = sqlx::query_as(
+        "SELECT c.date_of_birth, r.meeting_on FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
+         WHERE r.id = $1 AND r.authority_id = $2",
+    )
+    .bind(entry.review_id)
+    .bind(entry.authority_id)
+    .fetch_optional(&state.db)
+    .await?;
+    let (born, meeting) = row.ok_or(AppError::NotFound)?;
+    let born = crate::server::db::parse_date(&born)?;
+    let meeting = crate::server::db::parse_date(&meeting)?;
+    Ok(Band::for_age(forms::age_on(born, meeting)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn phrases_forgive_case_and_spacing() {
+        assert_eq!(normalise_phrase("  Purple  Elephant\tDance "), "purple elephant dance");
+    }
+
+    #[test]
+    fn picture_codes_ignore_unknown_fields_and_keep_a_fixed_order() {
+        let fields: HashMap<String, String> = [("pic_tree", "on"), ("pic_cat", "on"), ("pic_unicorn", "on"), ("pic_sun", "")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(picture_code(&fields), ["cat", "tree"]);
+    }
+}

@@ -1,0 +1,89 @@
+//! Secrets: the hash and its kind on the invitation, wrong tries counted, a reset by the IRO.
+
+use crate::domain::forms::Band;
+use crate::model::AuthorityId;
+use crate::model::StaffId;
+use crate::server::{now, AppError};
+use sqlx::AnyPool;
+
+/// The child's secret as stored.
+#[derive(Clone, Debug)]
+pub struct Secret {
+    pub kind: String,
+    pub hash: String,
+    pub failures: i64,
+}
+
+pub async fn secret(db: &AnyPool, invitation_id: i64) -> Result<Option<Secret>, AppError> {
+    let row: Option<(Option<String>, Option<String>, i64)> =
+        sqlx::query_as("SELECT secret_kind, secret_hash, secret_failures FROM invitations WHERE id = $1")
+            .bind(invitation_id)
+            .fetch_optional(db)
+            .await?;
+    Ok(row.and_then(|(kind, hash, failures)| Some(Secret { kind: kind?, hash: hash?, failures })))
+}
+
+/// Stores a first secret. False if one was set meanwhile (another tab): the first one stands.
+pub async fn set_secret(db: &AnyPool, invitation_id: i64, kind: &str, hash: &str) -> Result<bool, AppError> {
+    let at = now();
+    let done = sqlx::query(
+        "UPDATE invitations SET secret_kind = $1, secret_hash = $2, secret_failures = 0, secret_set_at = $3, updated_at = $4
+         WHERE id = $5 AND secret_hash IS NULL",
+    )
+    .bind(kind)
+    .bind(hash)
+    .bind(at)
+    .bind(at)
+    .bind(invitation_id)
+    .execute(db)
+    .await?
+    .rows_affected();
+    Ok(done == 1)
+}
+
+/// Takes one try before the secret is checked, so tries sent all at once still count one by one.
+/// False when none are left.
+pub async fn take_secret_try(db: &AnyPool, invitation_id: i64, secret_hash: &str, tries: i64) -> Result<bool, AppError> {
+    let taken = sqlx::query(
+        "UPDATE invitations SET secret_failures = secret_failures + 1 WHERE id = $1 AND secret_hash = $2 AND secret_failures < $3",
+    )
+    .bind(invitation_id)
+    .bind(secret_hash)
+    .bind(tries)
+    .execute(db)
+    .await?
+    .rows_affected();
+    Ok(taken == 1)
+}
+
+pub async fn secret_worked(db: &AnyPool, invitation_id: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE invitations SET secret_failures = 0 WHERE id = $1 AND secret_failures > 0").bind(invitation_id).execute(db).await?;
+    Ok(())
+}
+
+/// The child's own IRO clears a forgotten or locked secret; the child makes a new one next time.
+pub async fn reset_secret(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId, invitation_id: i64) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE invitations SET secret_kind = NULL, secret_hash = NULL, secret_failures = 0, secret_set_at = NULL, updated_at = $1
+         WHERE id = $2 AND authority_id = $3 AND secret_hash IS NOT NULL
+         AND review_id IN (SELECT r.id FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
+                           WHERE r.authority_id = $4 AND c.iro_staff_id = $5)",
+    )
+    .bind(now())
+    .bind(invitation_id)
+    .bind(authority_id)
+    .bind(authority_id)
+    .bind(iro_id)
+    .execute(db)
+    .await?
+    .rows_affected();
+    Ok(done == 1)
+}
+
+/// The band a consultation was begun in, if it has been begun (it keeps that band to the end).
+pub async fn consultation_band(db: &AnyPool, invitation_id: i64) -> Result<Option<Band>, AppError> {
+    let band: Option<String> =
+        sqlx::query_scalar("SELECT band FROM consultations WHERE invitation_id = $1").bind(invitation_id).fetch_optional(db).await?;
+    band.map(|b| Band::parse(&b).ok_or_else(|| AppError::Internal(format!("invitation {invitation_id}: stored band unreadable"))))
+        .transpose()
+}

@@ -1,0 +1,92 @@
+//! Who came in with a link or code: the invitation this session holds, found only by the hash of
+//! its link or code (or its id, once in the session). Every child, parent and carer page starts here.
+
+use crate::domain::reviews::Audience;
+use crate::i18n::Lang;
+use crate::model::AuthorityId;
+use crate::server::forms::session;
+use crate::server::state::app_state;
+use crate::server::{now, AppError};
+use sqlx::AnyPool;
+
+/// The session key holding the invitation an invitee came in with.
+pub const SESSION_INVITATION: &str = "invitation_id";
+
+/// The session key set once the invitee has made or given their secret in this session.
+pub const SESSION_UNLOCKED: &str = "unlocked_invitation";
+
+/// What the entry page and the invitee's pages know of an invitation.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: i64,
+    pub authority_id: AuthorityId,
+    pub review_id: i64,
+    pub first_name: String,
+    pub language: Lang,
+    pub audience: Audience,
+    /// Not revoked, not expired, and the review still booked: the form is open.
+    pub usable: bool,
+    /// The child's own invitation to a held review whose outcome letter was sent: it opens the
+    /// letter and nothing else.
+    pub letter: bool,
+}
+
+impl Entry {
+    /// The invitation lets its holder in at all (to the form, or to read their letter).
+    pub fn opens(&self) -> bool {
+        self.usable || self.letter
+    }
+}
+
+const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at, r.status,
+                            (SELECT COUNT(*) FROM outcome_letters l WHERE l.review_id = i.review_id AND l.sent_at IS NOT NULL)
+                     FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
+
+type EntryRow = (i64, AuthorityId, i64, String, String, String, Option<i64>, Option<i64>, String, i64);
+
+fn entry(r: EntryRow) -> Result<Entry, AppError> {
+    let (id, authority_id, review_id, first_name, language, audience, revoked, expires, review_status, letters) = r;
+    let audience = Audience::parse(&audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?;
+    let live = revoked.is_none() && expires.is_some_and(|e| e > now());
+    Ok(Entry {
+        id,
+        authority_id,
+        review_id,
+        first_name,
+        language: Lang::parse(&language).unwrap_or_default(),
+        audience,
+        usable: live && review_status == "booked",
+        letter: live && review_status == "held" && audience == Audience::Child && letters > 0,
+    })
+}
+
+pub async fn by_token_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
+    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.token_hash = $1")).bind(hash).fetch_optional(db).await?;
+    found.map(entry).transpose()
+}
+
+pub async fn by_code_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
+    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.code_hash = $1")).bind(hash).fetch_optional(db).await?;
+    found.map(entry).transpose()
+}
+
+pub async fn by_id(db: &AnyPool, id: i64) -> Result<Option<Entry>, AppError> {
+    let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.id = $1")).bind(id).fetch_optional(db).await?;
+    found.map(entry).transpose()
+}
+
+/// The invitation this visitor came in with, while it is still usable.
+pub async fn current() -> Result<Option<Entry>, AppError> {
+    let state = app_state()?;
+    let session = session().await?;
+    let Some(id) = session.get::<i64>(SESSION_INVITATION).await? else {
+        return Ok(None);
+    };
+    match by_id(&state.db, id).await? {
+        Some(entry) if entry.opens() => Ok(Some(entry)),
+        _ => {
+            session.remove::<i64>(SESSION_INVITATION).await?;
+            Ok(None)
+        }
+    }
+}
