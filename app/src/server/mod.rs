@@ -14,6 +14,8 @@ pub mod outbox;
 pub mod security;
 pub mod state;
 pub mod symbols;
+#[cfg(test)]
+pub mod testing;
 
 pub use error::AppError;
 pub use state::AppState;

@@ -12,6 +12,14 @@ pub async fn load_advocacy() -> Result<Go<AdvocacyPage>, ServerFnError> {
 
 #[server(endpoint = "advocacy_choice")]
 pub async fn advocacy_choice(choice: Option<String>) -> Result<(), ServerFnError> {
-    let result = crate::features::advocacy::service::advocacy(choice.as_deref().unwrap_or("")).await;
+    use crate::server::forms::Done;
+    let result = async {
+        let state = crate::server::state::app_state()?;
+        match crate::features::secret::service::ready_invitee().await? {
+            Ok(entry) => service::choose(&state, &entry, choice.as_deref().unwrap_or("")).await,
+            Err(path) => Ok(Done::to(path)),
+        }
+    }
+    .await;
     crate::server::forms::finish("advocacy", "/form/advocate", Vec::new(), result).await
 }

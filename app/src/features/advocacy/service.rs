@@ -9,17 +9,13 @@ use crate::i18n::T;
 use crate::model::Go;
 use crate::model::Msg;
 use crate::server::forms::{Done, Failed};
+use crate::server::invitee::Entry;
 use crate::server::state::app_state;
-use crate::server::{db, AppError};
+use crate::server::{db, AppError, AppState};
 
-/// The advocacy offer: "yes", "more" or "no".
-pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
-    let entry = match ready_invitee().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(Done::to(path)),
-    };
-    let state = app_state()?;
-    let (c, form) = consultation(&state, &entry).await?;
+/// The ready invitee's answer to the advocacy offer: "yes", "more" or "no".
+pub async fn choose(state: &AppState, entry: &Entry, choice: &str) -> Result<Done, Failed> {
+    let (c, form) = consultation(state, entry).await?;
     // Reached in order, the offer leads on to the check; opened from the help panel half way
     // through, it leads back to where they were, and skips nothing.
     let in_order = c.step >= advocacy_step(form);
@@ -33,26 +29,26 @@ pub async fn advocacy(choice: &str) -> Result<Done, Failed> {
     }
     match choice {
         "yes" => {
-            store::set_advocacy(&state.db, c.id, "yes").await?;
-            store::request_advocacy(&state.db, entry.authority_id, entry.review_id, entry.id, &new_reference()).await?;
+            store::set_advocacy(&state.db, c.id, "yes", state.clock.now()).await?;
+            store::request_advocacy(&state.db, entry.authority_id, entry.review_id, entry.id, &new_reference(), state.clock.now()).await?;
             state.wake_jobs.notify_one();
             if in_order {
                 crate::features::form::store::reach_step(&state.db, c.id, check_step(form)).await?;
             }
-            Ok(Done::to(after).with_notice(Msg::new(words_for(&entry, T::AdvocacyAsked))))
+            Ok(Done::to(after).with_notice(Msg::new(words_for(entry, T::AdvocacyAsked))))
         }
         "more" => {
-            store::set_advocacy(&state.db, c.id, "more").await?;
+            store::set_advocacy(&state.db, c.id, "more", state.clock.now()).await?;
             Ok(Done::to("/form/advocate?more=1"))
         }
         "no" => {
-            store::set_advocacy(&state.db, c.id, "no").await?;
+            store::set_advocacy(&state.db, c.id, "no", state.clock.now()).await?;
             if in_order {
                 crate::features::form::store::reach_step(&state.db, c.id, check_step(form)).await?;
             }
             Ok(Done::to(after))
         }
-        _ => Err(Failed::field("advocacy", words_for(&entry, T::ConsultNotAChoice))),
+        _ => Err(Failed::field("advocacy", words_for(entry, T::ConsultNotAChoice))),
     }
 }
 
@@ -103,5 +99,30 @@ mod tests {
         let a = new_reference();
         assert!(a.starts_with("ADV-") && a.len() == 12, "{a}");
         assert_ne!(a, new_reference());
+    }
+}
+
+#[cfg(test)]
+mod service_tests {
+    use super::*;
+    use crate::server::testing;
+
+    /// "Yes" pressed twice (a double click, a second tab) makes one referral, with one
+    /// reference, and one message to the advocacy service.
+    #[tokio::test]
+    async fn yes_twice_makes_one_advocacy_request() {
+        let state = testing::state().await;
+        let seeded = testing::seed(&state, 14).await;
+        let entry = seeded.entry(&state).await;
+        assert!(choose(&state, &entry, "yes").await.is_ok());
+        let first = crate::features::form::store::advocacy_reference(&state.db, entry.id).await.expect("read").expect("made");
+        assert!(choose(&state, &entry, "yes").await.is_ok());
+        let again = crate::features::form::store::advocacy_reference(&state.db, entry.id).await.expect("read").expect("made");
+        assert_eq!(first, again);
+        let requests: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM advocacy_requests").fetch_one(&state.db).await.expect("count");
+        let messages: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE kind = 'advocacy'").fetch_one(&state.db).await.expect("count");
+        assert_eq!((requests, messages), (1, 1));
+        assert!(matches!(choose(&state, &entry, "maybe").await, Err(Failed::Invalid(_))), "an answer not offered is refused");
     }
 }

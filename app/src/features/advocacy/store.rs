@@ -4,13 +4,13 @@ use crate::features::form::store::advocacy_reference;
 use crate::model::AuthorityId;
 use crate::model::StaffId;
 use crate::server::db::outbox::{self, Kind};
-use crate::server::{now, AppError};
+use crate::server::AppError;
 use sqlx::AnyPool;
 
-pub async fn set_advocacy(db: &AnyPool, consultation_id: i64, choice: &str) -> Result<(), AppError> {
+pub async fn set_advocacy(db: &AnyPool, consultation_id: i64, choice: &str, at: i64) -> Result<(), AppError> {
     sqlx::query("UPDATE consultations SET advocacy = $1, updated_at = $2 WHERE id = $3")
         .bind(choice)
-        .bind(now())
+        .bind(at)
         .bind(consultation_id)
         .execute(db)
         .await?;
@@ -25,8 +25,8 @@ pub async fn request_advocacy(
     review_id: i64,
     invitation_id: i64,
     reference: &str,
+    at: i64,
 ) -> Result<String, AppError> {
-    let at = now();
     let mut tx = crate::server::db::begin_write(db).await?;
     // A second press (or a double click racing the first) finds the request already made.
     let made: Option<(i64,)> = sqlx::query_as(

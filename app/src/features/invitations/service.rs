@@ -114,7 +114,8 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             if viewer.role != crate::model::Role::Iro {
                 return Err(AppError::NotFound.into());
             }
-            if !crate::features::secret::store::reset_secret(&state.db, viewer.authority_id, viewer.staff_id, id).await? {
+            if !crate::features::secret::store::reset_secret(&state.db, viewer.authority_id, viewer.staff_id, id, state.clock.now()).await?
+            {
                 return Err(AppError::NotFound.into());
             }
             audit::by_staff(&state, &viewer, "secret.reset", "invitation", Some(id), "").await?;
@@ -193,4 +194,39 @@ pub async fn queue_reminders(state: &AppState) -> Result<usize, AppError> {
         }
     }
     Ok(queued)
+}
+
+#[cfg(test)]
+mod service_tests {
+    use super::*;
+    use crate::server::testing;
+
+    /// A reminder goes once, on a working day inside its window before the report deadline,
+    /// never on the day the invitation was sent, however often the job looks.
+    #[tokio::test]
+    async fn one_reminder_is_queued_inside_its_window() {
+        let state = testing::state().await;
+        let seeded = testing::seed(&state, 21).await;
+        let sent_on = crate::domain::calendar::uk_time(state.clock.now()).date();
+        let meeting = sent_on + time::Duration::days(21);
+        let (from, to) = crate::domain::schedule::reminder_window(meeting);
+        let mut queued_on = Vec::new();
+        for _ in 0..21 {
+            let today = crate::domain::calendar::uk_time(state.clock.now()).date();
+            for _ in 0..2 {
+                if queue_reminders(&state).await.expect("queue") > 0 {
+                    queued_on.push(today);
+                }
+            }
+            state.clock.advance(24 * 60 * 60);
+        }
+        assert_eq!(queued_on.len(), 1, "one reminder: {queued_on:?}");
+        assert!(queued_on[0] >= from && queued_on[0] <= to && queued_on[0] > sent_on, "{queued_on:?} outside {from}..={to}");
+        let reminders: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE kind = 'reminder' AND subject_id = $1")
+            .bind(seeded.invitation_id)
+            .fetch_one(&state.db)
+            .await
+            .expect("count");
+        assert_eq!(reminders, 1);
+    }
 }

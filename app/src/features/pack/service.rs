@@ -119,7 +119,8 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
     // "Your IRO has read this" is true only when the child's own IRO read it.
     if !covering {
         let message_ids: Vec<i64> = messages.iter().map(|(id, _)| *id).collect();
-        crate::features::pack::store::mark_read(&state.db, viewer.authority_id, viewer.staff_id, &shown, &message_ids).await?;
+        crate::features::pack::store::mark_read(&state.db, viewer.authority_id, viewer.staff_id, &shown, &message_ids, state.clock.now())
+            .await?;
     }
     Ok(PackData {
         review,
@@ -222,4 +223,63 @@ async fn voice(state: &AppState, invitation: &InvitationRow, c: store::Consultat
         sections,
         additions,
     })
+}
+
+#[cfg(test)]
+mod service_tests {
+    use super::*;
+    use crate::server::testing;
+
+    async fn read_by(state: &AppState, message: i64) -> Option<i64> {
+        sqlx::query_scalar("SELECT read_by FROM child_messages WHERE id = $1").bind(message).fetch_one(&state.db).await.expect("read_by")
+    }
+
+    /// Only the child's IRO, or an IRO an admin asked to cover, opens the pack; to any other IRO
+    /// it does not exist. Opening it tells the child "your IRO has read this" only when it was
+    /// their own IRO, and every opening is audited.
+    #[tokio::test]
+    async fn only_their_iro_or_cover_opens_the_pack_and_only_their_iro_marks_it_read() {
+        let state = testing::state().await;
+        let seeded = testing::seed(&state, 14).await;
+        let message = crate::features::messages::store::send_message(
+            &state.db,
+            seeded.authority,
+            seeded.review_id,
+            seeded.invitation_id,
+            MessageKind::Worried.as_str(),
+            "I want to see my brother",
+            Lang::En,
+        )
+        .await
+        .expect("message");
+
+        assert!(matches!(open_review(&state, &seeded.other_iro, seeded.review_id).await, Err(AppError::NotFound)));
+
+        let until = crate::domain::calendar::uk_time(state.clock.now()).date() + time::Duration::days(7);
+        crate::features::admin::cover_store::grant(
+            &state.db,
+            seeded.authority,
+            seeded.child_id,
+            seeded.other_iro.staff_id,
+            until,
+            seeded.iro.staff_id,
+        )
+        .await
+        .expect("grant")
+        .expect("granted");
+        let opened = open_review(&state, &seeded.other_iro, seeded.review_id).await.expect("cover opens it");
+        assert!(opened.covering);
+        let pack = gather(&state, &seeded.other_iro, "", opened, Some("pack.viewed")).await.expect("pack");
+        assert_eq!(pack.messages.len(), 1);
+        assert_eq!(read_by(&state, message).await, None, "a covering IRO's reading is not the child's IRO's");
+
+        let opened = open_review(&state, &seeded.iro, seeded.review_id).await.expect("own IRO opens it");
+        assert!(!opened.covering);
+        gather(&state, &seeded.iro, "", opened, Some("pack.viewed")).await.expect("pack");
+        assert_eq!(read_by(&state, message).await, Some(seeded.iro.staff_id.get()));
+
+        let audited: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE action = 'pack.viewed'").fetch_one(&state.db).await.expect("audit");
+        assert_eq!(audited, 2);
+    }
 }

@@ -2,7 +2,7 @@
 
 use crate::model::AuthorityId;
 use crate::model::StaffId;
-use crate::server::{now, AppError};
+use crate::server::AppError;
 use sqlx::AnyPool;
 
 /// Alerts raised for this review, oldest first: (raised at, acknowledged at, by whom).
@@ -52,8 +52,8 @@ pub async fn mark_read(
     staff_id: StaffId,
     consultations: &[i64],
     messages: &[i64],
+    at: i64,
 ) -> Result<(), AppError> {
-    let at = now();
     let mut tx = crate::server::db::begin_write(db).await?;
     for (table, ids) in [("consultations", consultations), ("child_messages", messages)] {
         for id in ids {

@@ -12,7 +12,7 @@ use crate::server::state::app_state;
 use crate::server::{audit, db, AppError, AppState};
 
 pub async fn raise_alert(state: &AppState, entry: &Entry, source: &str) -> Result<(), AppError> {
-    if let Some(alert_id) = store::raise_alert(&state.db, entry.authority_id, entry.review_id, entry.id, source).await? {
+    if let Some(alert_id) = store::raise_alert(&state.db, entry.authority_id, entry.review_id, entry.id, source, state.clock.now()).await? {
         audit::by_invitee(&state.db, entry.authority_id, "alert.raised", "alert", alert_id).await?;
         tracing::warn!(alert = alert_id, "urgent alert raised");
         state.wake_jobs.notify_one();
@@ -45,9 +45,48 @@ pub async fn safe_page() -> Result<SafePage, AppError> {
 pub async fn acknowledge(alert_id: i64) -> Result<Done, Failed> {
     let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
-    if !store::acknowledge_alert(&state.db, viewer.authority_id, viewer.staff_id, alert_id).await? {
+    if !store::acknowledge_alert(&state.db, viewer.authority_id, viewer.staff_id, alert_id, state.clock.now()).await? {
         return Err(AppError::NotFound.into());
     }
     audit::by_staff(&state, &viewer, "alert.acknowledged", "alert", Some(alert_id), "").await?;
     Ok(Done::to("/staff").with_notice(Msg::new(T::IroAcknowledged)))
+}
+
+#[cfg(test)]
+mod service_tests {
+    use super::*;
+    use crate::server::testing;
+
+    async fn count(state: &AppState, sql: &str) -> i64 {
+        sqlx::query_scalar(sql).fetch_one(&state.db).await.expect("count")
+    }
+
+    /// Pressed again and again (or by a double click), one alert reaches the IRO and the duty
+    /// team; an hour later, or once the IRO has acknowledged it, a new press raises a new one.
+    #[tokio::test]
+    async fn an_alert_is_raised_once_however_often_pressed() {
+        let state = testing::state().await;
+        let seeded = testing::seed(&state, 14).await;
+        let entry = seeded.entry(&state).await;
+        for _ in 0..3 {
+            raise_alert(&state, &entry, "panel").await.expect("raise");
+        }
+        assert_eq!(count(&state, "SELECT COUNT(*) FROM alerts").await, 1);
+        assert_eq!(count(&state, "SELECT COUNT(*) FROM outbox WHERE kind IN ('alert_iro', 'alert_duty')").await, 2);
+
+        state.clock.advance(store::ALERT_REPEAT_SECONDS - 60);
+        raise_alert(&state, &entry, "panel").await.expect("raise");
+        assert_eq!(count(&state, "SELECT COUNT(*) FROM alerts").await, 1, "within the hour: the same alert");
+
+        state.clock.advance(120);
+        raise_alert(&state, &entry, "panel").await.expect("raise");
+        assert_eq!(count(&state, "SELECT COUNT(*) FROM alerts").await, 2, "after the hour: a new alert");
+
+        let newest: i64 = sqlx::query_scalar("SELECT MAX(id) FROM alerts").fetch_one(&state.db).await.expect("id");
+        assert!(store::acknowledge_alert(&state.db, seeded.authority, seeded.iro.staff_id, newest, state.clock.now())
+            .await
+            .expect("acknowledge"));
+        raise_alert(&state, &entry, "panel").await.expect("raise");
+        assert_eq!(count(&state, "SELECT COUNT(*) FROM alerts").await, 3, "after acknowledgement: a new alert");
+    }
 }

@@ -3,7 +3,7 @@
 use crate::model::AuthorityId;
 use crate::model::StaffId;
 use crate::server::db::outbox::{self, Kind};
-use crate::server::{now, AppError};
+use crate::server::AppError;
 use sqlx::AnyPool;
 
 /// An alert not yet acknowledged, raised by this invitee within this many seconds, is not raised
@@ -18,8 +18,8 @@ pub async fn raise_alert(
     review_id: i64,
     invitation_id: i64,
     source: &str,
+    at: i64,
 ) -> Result<Option<i64>, AppError> {
-    let at = now();
     let mut tx = crate::server::db::begin_write(db).await?;
     let waiting: Option<(i64,)> = sqlx::query_as(
         "SELECT id FROM alerts WHERE invitation_id = $1 AND acknowledged_at IS NULL AND raised_at > $2 ORDER BY id DESC LIMIT 1",
@@ -73,13 +73,13 @@ pub async fn open_alerts_for_iro(db: &AnyPool, authority_id: AuthorityId, iro_id
 }
 
 /// The IRO says they have seen the alert and are acting on it.
-pub async fn acknowledge_alert(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId, alert_id: i64) -> Result<bool, AppError> {
+pub async fn acknowledge_alert(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId, alert_id: i64, at: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
         "UPDATE alerts SET acknowledged_at = $1, acknowledged_by = $2
          WHERE id = $3 AND authority_id = $4 AND acknowledged_at IS NULL
          AND child_id IN (SELECT id FROM children WHERE authority_id = $5 AND iro_staff_id = $6)",
     )
-    .bind(now())
+    .bind(at)
     .bind(iro_id)
     .bind(alert_id)
     .bind(authority_id)

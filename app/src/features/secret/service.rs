@@ -7,7 +7,7 @@ use crate::domain::forms::{self, Band};
 use crate::domain::reviews::Audience;
 use crate::features::secret::ChildStatus;
 use crate::i18n::T;
-use crate::server::forms::{session, Done, Failed};
+use crate::server::forms::{session, Failed};
 use crate::server::invitee::Entry;
 use crate::server::invitee::SESSION_UNLOCKED;
 use crate::server::state::app_state;
@@ -113,16 +113,19 @@ fn normalise_phrase(phrase: &str) -> String {
     phrase.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
-/// The child makes their secret on their first visit.
-pub async fn set_secret(kind: &str, fields: &HashMap<String, String>) -> Result<Done, Failed> {
-    let Some(child) = invitee_in().await? else {
-        return Ok(Done::to("/start"));
-    };
-    if child.secret_kind.is_some() {
-        return Ok(Done::to(if child.unlocked { "/form" } else { "/unlock" }));
-    }
+/// What making a secret came to.
+pub enum Made {
+    /// Made: the tag the session keeps to say this invitee has unlocked.
+    Unlocked(String),
+    /// Another tab made one first: that one stands.
+    AlreadyMade,
+}
+
+/// The child, parent or carer makes their secret on their first visit: pictures (children
+/// only: `pic_<name>` ticked) or a phrase (`phrase`, `phrase_again`), hashed with argon2id.
+pub async fn make_secret(state: &AppState, entry: &Entry, kind: &str, fields: &HashMap<String, String>) -> Result<Made, Failed> {
     // Picture codes are for children; adults make a passphrase.
-    let kind = if child.entry.audience == Audience::Child { kind } else { "phrase" };
+    let kind = if entry.audience == Audience::Child { kind } else { "phrase" };
     let secret = match kind {
         "pictures" => {
             let chosen = picture_code(fields);
@@ -135,39 +138,40 @@ pub async fn set_secret(kind: &str, fields: &HashMap<String, String>) -> Result<
             let phrase = fields.get("phrase").map(|p| normalise_phrase(p)).unwrap_or_default();
             let again = fields.get("phrase_again").map(|p| normalise_phrase(p)).unwrap_or_default();
             if phrase.chars().count() < PHRASE_MIN {
-                return Err(Failed::field("phrase", words_for(&child.entry, T::SecretPhraseShort)));
+                return Err(Failed::field("phrase", words_for(entry, T::SecretPhraseShort)));
             }
             if phrase.chars().count() > PHRASE_MAX {
-                return Err(Failed::field("phrase", words_for(&child.entry, T::SecretPhraseLong)));
+                return Err(Failed::field("phrase", words_for(entry, T::SecretPhraseLong)));
             }
             if phrase != again {
-                return Err(Failed::field("phrase_again", words_for(&child.entry, T::SecretPhraseDiffer)));
+                return Err(Failed::field("phrase_again", words_for(entry, T::SecretPhraseDiffer)));
             }
             phrase
         }
     };
     let kind = if kind == "pictures" { "pictures" } else { "phrase" };
     let hash = crate::server::auth::hash_password(secret).await?;
-    let state = app_state()?;
-    if store::set_secret(&state.db, child.entry.id, kind, &hash).await? {
-        let made = store::secret(&state.db, child.entry.id).await?.ok_or_else(|| AppError::Internal("secret not stored".into()))?;
-        let session = session().await?;
-        session.insert(SESSION_UNLOCKED, (child.entry.id, secret_tag(&made.hash))).await.map_err(AppError::from)?;
-        Ok(Done::to("/form"))
+    if store::set_secret(&state.db, entry.id, kind, &hash, state.clock.now()).await? {
+        let made = store::secret(&state.db, entry.id).await?.ok_or_else(|| AppError::Internal("secret not stored".into()))?;
+        Ok(Made::Unlocked(secret_tag(&made.hash)))
     } else {
-        // Another tab made one first: that one stands.
-        Ok(Done::to("/unlock"))
+        Ok(Made::AlreadyMade)
     }
 }
 
-/// A returning child, parent or carer gives their secret.
-pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
-    let Some(child) = invitee_in().await? else {
-        return Ok(Done::to("/start"));
-    };
-    let state = app_state()?;
-    let Some(secret) = store::secret(&state.db, child.entry.id).await? else {
-        return Ok(Done::to("/secret"));
+/// What giving a secret came to.
+pub enum Given {
+    /// The right secret: the tag the session keeps to say this invitee has unlocked.
+    Unlocked(String),
+    /// There is no secret to give (never made, or reset by their IRO): they make a new one.
+    NoneMade,
+}
+
+/// A returning child, parent or carer gives their secret. Five wrong tries lock it until their
+/// IRO resets it; a locked secret refuses even the right answer.
+pub async fn give_secret(state: &AppState, entry: &Entry, fields: &HashMap<String, String>) -> Result<Given, Failed> {
+    let Some(secret) = store::secret(&state.db, entry.id).await? else {
+        return Ok(Given::NoneMade);
     };
     let field = if secret.kind == "pictures" { "pictures" } else { "phrase" };
     let given = if secret.kind == "pictures" {
@@ -176,32 +180,29 @@ pub async fn unlock(fields: &HashMap<String, String>) -> Result<Done, Failed> {
         normalise_phrase(fields.get("phrase").map(String::as_str).unwrap_or(""))
     };
     if given.is_empty() && secret.failures < SECRET_TRIES {
-        return Err(Failed::field(field, words_for(&child.entry, T::UnlockWrong)));
+        return Err(Failed::field(field, words_for(entry, T::UnlockWrong)));
     }
     // Already locked: said at once, without waiting for a core to check on.
     if secret.failures >= SECRET_TRIES {
-        return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
+        return Err(Failed::field("", words_for(entry, T::UnlockLocked)));
     }
     // A core to check on comes first: a busy server answers "try again" without using a try.
     let slot = crate::server::auth::HashSlot::acquire().await?;
     // The try is counted before the check, so many tries sent at once cannot slip past the
     // limit; only against the secret read above (reset meanwhile, there is nothing to try).
-    if !store::take_secret_try(&state.db, child.entry.id, &secret.hash, SECRET_TRIES).await? {
-        return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
+    if !store::take_secret_try(&state.db, entry.id, &secret.hash, SECRET_TRIES).await? {
+        return Err(Failed::field("", words_for(entry, T::UnlockLocked)));
     }
     let checked = slot.verify_password(given, Some(secret.hash.clone())).await?;
     if checked {
-        store::secret_worked(&state.db, child.entry.id).await?;
-        let session = session().await?;
-        session.cycle_id().await.map_err(AppError::from)?;
-        session.insert(SESSION_UNLOCKED, (child.entry.id, secret_tag(&secret.hash))).await.map_err(AppError::from)?;
-        return Ok(Done::to("/form"));
+        store::secret_worked(&state.db, entry.id).await?;
+        return Ok(Given::Unlocked(secret_tag(&secret.hash)));
     }
     if secret.failures + 1 >= SECRET_TRIES {
-        audit::by_invitee(&state.db, child.entry.authority_id, "secret.locked", "invitation", child.entry.id).await?;
-        return Err(Failed::field("", words_for(&child.entry, T::UnlockLocked)));
+        audit::by_invitee(&state.db, entry.authority_id, "secret.locked", "invitation", entry.id).await?;
+        return Err(Failed::field("", words_for(entry, T::UnlockLocked)));
     }
-    Err(Failed::field(field, words_for(&child.entry, T::UnlockWrong)))
+    Err(Failed::field(field, words_for(entry, T::UnlockWrong)))
 }
 
 /// Where the invitee stands, for the screens before the form (None: nobody signed in with a
@@ -262,5 +263,48 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         assert_eq!(picture_code(&fields), ["cat", "tree"]);
+    }
+}
+
+#[cfg(test)]
+mod service_tests {
+    use super::*;
+    use crate::model::StaffId;
+    use crate::server::testing;
+
+    fn phrase(words: &str) -> HashMap<String, String> {
+        [("phrase".to_string(), words.to_string()), ("phrase_again".to_string(), words.to_string())].into()
+    }
+
+    fn refused_with(result: Result<Given, Failed>) -> Option<T> {
+        match result {
+            Err(Failed::Invalid(errors)) => errors.first().map(|e| e.msg.key),
+            _ => None,
+        }
+    }
+
+    /// Five wrong tries lock the secret, and then even the right one is refused, until the
+    /// child's own IRO resets it (another IRO cannot); then the child makes a new one.
+    #[tokio::test]
+    async fn five_wrong_tries_lock_the_secret_until_their_iro_resets_it() {
+        let state = testing::state().await;
+        let seeded = testing::seed(&state, 14).await;
+        let entry = seeded.entry(&state).await;
+        assert!(matches!(make_secret(&state, &entry, "phrase", &phrase("purple elephant dance")).await, Ok(Made::Unlocked(_))));
+        assert!(matches!(make_secret(&state, &entry, "phrase", &phrase("another one entirely")).await, Ok(Made::AlreadyMade)));
+
+        assert!(matches!(give_secret(&state, &entry, &phrase("Purple  Elephant dance")).await, Ok(Given::Unlocked(_))));
+        for _ in 0..SECRET_TRIES - 1 {
+            assert_eq!(refused_with(give_secret(&state, &entry, &phrase("green giraffe")).await), Some(T::UnlockWrong));
+        }
+        assert_eq!(refused_with(give_secret(&state, &entry, &phrase("green giraffe")).await), Some(T::UnlockLocked));
+        assert_eq!(refused_with(give_secret(&state, &entry, &phrase("purple elephant dance")).await), Some(T::UnlockLocked));
+
+        let reset = |iro: StaffId| store::reset_secret(&state.db, seeded.authority, iro, seeded.invitation_id, state.clock.now());
+        assert!(!reset(seeded.other_iro.staff_id).await.expect("reset"), "another IRO cannot reset it");
+        assert!(reset(seeded.iro.staff_id).await.expect("reset"));
+        assert!(matches!(give_secret(&state, &entry, &phrase("purple elephant dance")).await, Ok(Given::NoneMade)));
+        assert!(matches!(make_secret(&state, &entry, "phrase", &phrase("a brand new secret")).await, Ok(Made::Unlocked(_))));
+        assert!(matches!(give_secret(&state, &entry, &phrase("a brand new secret")).await, Ok(Given::Unlocked(_))));
     }
 }

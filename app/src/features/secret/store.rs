@@ -3,7 +3,7 @@
 use crate::domain::forms::Band;
 use crate::model::AuthorityId;
 use crate::model::StaffId;
-use crate::server::{now, AppError};
+use crate::server::AppError;
 use sqlx::AnyPool;
 
 /// The child's secret as stored.
@@ -24,8 +24,7 @@ pub async fn secret(db: &AnyPool, invitation_id: i64) -> Result<Option<Secret>, 
 }
 
 /// Stores a first secret. False if one was set meanwhile (another tab): the first one stands.
-pub async fn set_secret(db: &AnyPool, invitation_id: i64, kind: &str, hash: &str) -> Result<bool, AppError> {
-    let at = now();
+pub async fn set_secret(db: &AnyPool, invitation_id: i64, kind: &str, hash: &str, at: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
         "UPDATE invitations SET secret_kind = $1, secret_hash = $2, secret_failures = 0, secret_set_at = $3, updated_at = $4
          WHERE id = $5 AND secret_hash IS NULL",
@@ -62,14 +61,14 @@ pub async fn secret_worked(db: &AnyPool, invitation_id: i64) -> Result<(), AppEr
 }
 
 /// The child's own IRO clears a forgotten or locked secret; the child makes a new one next time.
-pub async fn reset_secret(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId, invitation_id: i64) -> Result<bool, AppError> {
+pub async fn reset_secret(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId, invitation_id: i64, at: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
         "UPDATE invitations SET secret_kind = NULL, secret_hash = NULL, secret_failures = 0, secret_set_at = NULL, updated_at = $1
          WHERE id = $2 AND authority_id = $3 AND secret_hash IS NOT NULL
          AND review_id IN (SELECT r.id FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
                            WHERE r.authority_id = $4 AND c.iro_staff_id = $5)",
     )
-    .bind(now())
+    .bind(at)
     .bind(invitation_id)
     .bind(authority_id)
     .bind(authority_id)

@@ -1,0 +1,115 @@
+//! For service-level tests: a fresh in-memory SQLite database with Heard's schema, the state
+//! around it (mail to a temporary folder, a clock the test moves), and the few records a rule
+//! needs. No request, no session: services take what they need as arguments.
+
+use crate::model::{AuthorityId, Role, StaffId, Viewer};
+use crate::server::invitee::Entry;
+use crate::server::state::{AppState, Clock, RuntimeSettings, SignInLimits};
+use std::sync::Arc;
+
+/// A state around a new, empty, migrated in-memory database.
+pub async fn state() -> AppState {
+    sqlx::any::install_default_drivers();
+    // One connection: an in-memory SQLite database lives and dies with its connection.
+    let db = sqlx::any::AnyPoolOptions::new()
+        .max_connections(1)
+        .idle_timeout(None)
+        .max_lifetime(None)
+        .connect("sqlite::memory:")
+        .await
+        .expect("in-memory SQLite");
+    crate::server::db::SQLITE_MIGRATIONS.run(&db).await.expect("migrations");
+    let outbox = std::env::temp_dir().join(format!("heard-service-test-{}", rand::random::<u64>()));
+    AppState {
+        db,
+        leptos_options: leptos::config::LeptosOptions::builder().output_name("heard").build(),
+        settings: Arc::new(RuntimeSettings {
+            database_url: "sqlite::memory:".into(),
+            base_url: "http://heard.test".into(),
+            proxy_hops: 0,
+            sign_in_limits: SignInLimits::default(),
+            link_key: crate::server::links::LinkKey::derive(&[7; 64]),
+        }),
+        mailer: Arc::new(crate::server::mail::Mailer::outbox(outbox, "heard@heard.test").expect("outbox")),
+        wake_jobs: Arc::new(tokio::sync::Notify::new()),
+        clock: Clock::default(),
+    }
+}
+
+/// One authority with an IRO, a child of theirs, a booked review and the child's invitation.
+pub struct Seeded {
+    pub authority: AuthorityId,
+    pub iro: Viewer,
+    pub other_iro: Viewer,
+    pub child_id: i64,
+    pub review_id: i64,
+    pub invitation_id: i64,
+}
+
+impl Seeded {
+    /// The child's invitation, as the entry page resolves it.
+    pub async fn entry(&self, state: &AppState) -> Entry {
+        crate::server::invitee::by_id(&state.db, self.invitation_id).await.expect("read").expect("invitation")
+    }
+}
+
+async fn insert(state: &AppState, sql: &str, binds: &[&str]) -> i64 {
+    let mut query = sqlx::query_scalar::<_, i64>(sql);
+    for bind in binds {
+        query = query.bind(bind.to_string());
+    }
+    query.fetch_one(&state.db).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// Seeds the records; the review's meeting is `meeting_in_days` from the clock's today.
+pub async fn seed(state: &AppState, meeting_in_days: i64) -> Seeded {
+    let at = state.clock.now().to_string();
+    let today = crate::domain::calendar::uk_time(state.clock.now()).date();
+    let meeting = crate::server::db::format_date(today + time::Duration::days(meeting_in_days));
+    let authority = insert(state, "INSERT INTO authorities (slug, name_en, name_cy, created_at) VALUES ('dyffryn', 'Dyffryn', 'Dyffryn', CAST($1 AS INTEGER)) RETURNING id", &[&at]).await;
+    let authority_text = authority.to_string();
+    let staff = |email: &'static str| {
+        let (authority_text, at) = (authority_text.clone(), at.clone());
+        async move {
+            insert(
+                state,
+                "INSERT INTO staff (authority_id, email, display_name, role, password_hash, created_at, updated_at)
+                 VALUES (CAST($1 AS INTEGER), $2, $2, 'iro', 'x', CAST($3 AS INTEGER), CAST($3 AS INTEGER)) RETURNING id",
+                &[&authority_text, email, &at],
+            )
+            .await
+        }
+    };
+    let iro = staff("iro@dyffryn.test").await;
+    let other_iro = staff("other@dyffryn.test").await;
+    let child_id = insert(
+        state,
+        "INSERT INTO children (authority_id, preferred_name, full_name, date_of_birth, preferred_language, looked_after_since, legal_basis, iro_staff_id, created_at, updated_at)
+         VALUES (CAST($1 AS INTEGER), 'Cai', 'Cai Jones', '2016-03-01', 'en', '2024-01-10', 'care_order', CAST($2 AS INTEGER), CAST($3 AS INTEGER), CAST($3 AS INTEGER)) RETURNING id",
+        &[&authority_text, &iro.to_string(), &at],
+    )
+    .await;
+    let review_id = insert(
+        state,
+        "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, arrangement, status, created_at, updated_at)
+         VALUES (CAST($1 AS INTEGER), CAST($2 AS INTEGER), 'second', $3, $3, 'in_person', 'booked', CAST($4 AS INTEGER), CAST($4 AS INTEGER)) RETURNING id",
+        &[&authority_text, &child_id.to_string(), &meeting, &at],
+    )
+    .await;
+    let invitation_id = insert(
+        state,
+        "INSERT INTO invitations (authority_id, review_id, audience, first_name, language, delivery, email, link_salt, expires_at, status, sent_at, created_at, updated_at)
+         VALUES (CAST($1 AS INTEGER), CAST($2 AS INTEGER), 'child', 'Cai', 'en', 'email', 'cai@example.test', 'salt', CAST($3 AS INTEGER) + 86400 * 60, 'sent', CAST($3 AS INTEGER), CAST($3 AS INTEGER), CAST($3 AS INTEGER)) RETURNING id",
+        &[&authority_text, &review_id.to_string(), &at],
+    )
+    .await;
+    let viewer = |id: i64| Viewer {
+        staff_id: StaffId::new(id),
+        authority_id: AuthorityId::new(authority),
+        role: Role::Iro,
+        display_name: "IRO".into(),
+        authority_en: "Dyffryn".into(),
+        authority_cy: "Dyffryn".into(),
+    };
+    Seeded { authority: AuthorityId::new(authority), iro: viewer(iro), other_iro: viewer(other_iro), child_id, review_id, invitation_id }
+}
