@@ -137,13 +137,13 @@ pub async fn calm_errors(request: Request, next: Next) -> Response {
     }
     let response = next.run(request).await;
     if response.headers().contains_key("serverfnerror") {
-        // A server function that failed: its words are the framework's or ours in English. One
-        // that could not read its arguments (missing or non-numeric fields, bytes that are not
-        // UTF-8) failed because of the request: 400, whatever status the framework chose.
+        // A server function that failed: its body is a `Failure` (only what a person may know).
+        // One that could not read its arguments (missing or non-numeric fields, bytes that are
+        // not UTF-8) failed because of the request: 400, whatever status the framework chose.
         let status = response.status();
         let (_, body) = response.into_parts();
         let text = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
-        if text.starts_with(b"Args|") || text.starts_with(b"Deserialization|") {
+        if serde_json::from_slice::<app::model::Failure>(&text).is_ok_and(|f| f == app::model::Failure::BadRequest) {
             tracing::debug!(%path, "form post refused: its fields could not be read");
             return calm_page(StatusCode::BAD_REQUEST, lang, &back);
         }

@@ -6,6 +6,7 @@ use crate::components::flash::flash_for;
 use crate::components::use_lang;
 use crate::domain::forms::{self};
 use crate::i18n::T;
+use crate::model::Failure;
 use crate::model::Flash;
 use crate::model::Go;
 use leptos::prelude::*;
@@ -21,8 +22,8 @@ pub fn go_to(path: String) -> AnyView {
 /// A child page whose data could not be loaded. Only someone not signed in goes to `/start`: a
 /// busy or broken server has already set its status (503 or 500), which the server answers with
 /// a calm "try again" page, so a child is never sent back to the start by a busy moment.
-pub fn after_error(error: &str) -> AnyView {
-    if error.ends_with("unauthenticated") {
+pub fn after_error(error: Failure) -> AnyView {
+    if error == Failure::SignedOut {
         go_to("/start".into())
     } else {
         ().into_any()
@@ -39,16 +40,16 @@ pub fn title(key: &str) -> (forms::Text, String) {
 pub fn child_page<T, Fut>(load: impl FnOnce() -> Fut + Send + 'static, form: &'static str, show: fn(T, Flash) -> AnyView) -> impl IntoView
 where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-    Fut: std::future::Future<Output = Result<Go<T>, ServerFnError>> + Send + 'static,
+    Fut: std::future::Future<Output = Result<Go<T>, Failure>> + Send + 'static,
 {
-    let page = OnceResource::new(async move { load().await.map_err(|e| e.to_string()) });
+    let page = OnceResource::new(async move { load().await });
     let flash = flash_for(form);
     view! {
         <Suspense>
             {move || Suspend::new(async move {
                 let flash = flash.await;
                 match page.await {
-                    Err(error) => after_error(&error),
+                    Err(error) => after_error(error),
                     Ok(Go::To(path)) => go_to(path),
                     Ok(Go::Show(data)) => show(data, flash),
                 }

@@ -4,6 +4,7 @@
 pub mod child;
 pub mod child_page;
 pub mod context;
+pub mod failure;
 pub mod flash;
 pub mod forms;
 pub mod help;
@@ -13,6 +14,7 @@ pub mod route;
 pub mod table;
 
 pub use context::{use_here, use_lang, use_viewer};
+pub use failure::FailureView;
 pub use forms::{ErrorSummary, NoticeBox, SelectField, TextArea, TextField};
 pub use help::HelpNowPanel;
 pub use layout::Page;

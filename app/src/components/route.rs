@@ -1,5 +1,6 @@
 //! Pages that show one record, named by the `:id` in their route.
 
+use crate::model::Failure;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -8,19 +9,19 @@ pub fn param_id() -> Option<i64> {
     use_params_map().with_untracked(|p| p.get("id")).and_then(|id| id.parse::<i64>().ok())
 }
 
-/// Loads a page's record once, for the `:id` in its route; `None` (shown as "not found") when
-/// the id is not a number or the record is not the viewer's to see.
-pub fn load_for_id<T, F, Fut>(fetch: F) -> OnceResource<Option<T>>
+/// Loads a page's record once, for the `:id` in its route: "not found" when the id is not a
+/// number or the record is not the viewer's to see, and any other failure as it came.
+pub fn load_for_id<T, F, Fut>(fetch: F) -> OnceResource<Result<T, Failure>>
 where
     T: Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
     F: FnOnce(i64) -> Fut + Send + 'static,
-    Fut: std::future::Future<Output = Result<T, ServerFnError>> + Send + 'static,
+    Fut: std::future::Future<Output = Result<T, Failure>> + Send + 'static,
 {
     let id = param_id();
     OnceResource::new(async move {
         match id {
-            Some(id) => fetch(id).await.ok(),
-            None => None,
+            Some(id) => fetch(id).await,
+            None => Err(Failure::NotFound),
         }
     })
 }

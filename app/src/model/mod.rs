@@ -2,11 +2,13 @@
 //! where a page sends its visitor, the keys of every text and the languages. It imports nothing
 //! from the rest of the app, so anything may depend on it.
 
+mod failure;
 mod ids;
 mod messages;
 mod people;
 mod words;
 
+pub use failure::Failure;
 pub use ids::*;
 pub use messages::{FieldError, Flash, Go, Msg};
 pub use people::{Role, Viewer};

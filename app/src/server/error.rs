@@ -1,12 +1,12 @@
 //! One error type for the server side: each kind maps to a status; internals are logged once, never shown.
 //!
-//! `AppError` deliberately does not implement `std::error::Error`: leptos turns any such error
-//! into a `ServerFnError` holding its text, so `Ok(x.await?)` in a server function would send
-//! "database: …" to the browser. Without it, the only way out is `or_sfn()`, which shows nothing
-//! internal.
+//! Server functions return `model::Failure`, which holds only what a person may know; `?` turns an
+//! `AppError` into one through `From`, logging it once and setting the response's status.
+//! `AppError` deliberately does not implement `std::error::Error`, so it cannot be turned into
+//! text for the browser any other way.
 
 use crate::i18n::T;
-use leptos::prelude::ServerFnError;
+use crate::model::Failure;
 
 #[derive(Debug)]
 pub enum AppError {
@@ -111,21 +111,23 @@ impl AppError {
             refused => tracing::debug!(error = %refused, "refused"),
         }
     }
+}
 
-    /// Logs the error (once, here) and turns it into what a client may see.
-    pub fn into_server_fn_error(self) -> ServerFnError {
-        self.log();
+/// What a browser is told: the error is logged (once, here), the response takes its status, and
+/// only what a person may know goes on. This is how `?` leaves every server function.
+impl From<AppError> for Failure {
+    fn from(error: AppError) -> Failure {
+        error.log();
         if let Some(options) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-            options.set_status(self.status());
+            options.set_status(error.status());
         }
-        let public = match self {
-            AppError::Unauthenticated => "unauthenticated".to_string(),
-            AppError::NotFound => "not found".to_string(),
-            AppError::Invalid(key) | AppError::Taken { key, .. } => format!("invalid: {key:?}"),
-            AppError::Busy(_) => "busy".to_string(),
-            AppError::Internal(_) => "internal error".to_string(),
-        };
-        ServerFnError::ServerError(public)
+        match error {
+            AppError::Unauthenticated => Failure::SignedOut,
+            AppError::NotFound => Failure::NotFound,
+            AppError::Invalid(key) | AppError::Taken { key, .. } => Failure::Invalid(key),
+            AppError::Busy(_) => Failure::Busy,
+            AppError::Internal(_) => Failure::Broken,
+        }
     }
 }
 
@@ -144,13 +146,19 @@ impl AppError {
     }
 }
 
-/// `?` inside server functions: every `AppError` becomes a safe `ServerFnError`.
-pub trait OrServerFnError<V> {
-    fn or_sfn(self) -> Result<V, ServerFnError>;
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl<V> OrServerFnError<V> for Result<V, AppError> {
-    fn or_sfn(self) -> Result<V, ServerFnError> {
-        self.map_err(AppError::into_server_fn_error)
+    #[test]
+    fn a_browser_learns_the_kind_and_never_the_detail() {
+        let shown = |error: AppError| Failure::from(error);
+        assert_eq!(shown(AppError::Internal("database: no such table".into())), Failure::Broken);
+        assert_eq!(shown(AppError::Busy("database is locked".into())), Failure::Busy);
+        assert_eq!(shown(AppError::Unauthenticated), Failure::SignedOut);
+        assert_eq!(shown(AppError::Taken { field: "email", key: T::ErrEmailTaken }), Failure::Invalid(T::ErrEmailTaken));
+        let wire =
+            String::from_utf8(leptos::server_fn::error::FromServerFnError::ser(&shown(AppError::Internal("sqlx: secret".into()))).to_vec());
+        assert!(!wire.expect("utf-8").contains("sqlx"));
     }
 }

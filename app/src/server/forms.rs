@@ -2,9 +2,10 @@
 //! session so nothing typed is lost (passwords excepted). Works the same with or without WebAssembly.
 
 use crate::i18n::T;
+use crate::model::Failure;
 use crate::model::{FieldError, Flash, Msg};
 use crate::server::{flash, AppError};
-use leptos::prelude::{use_context, ServerFnError};
+use leptos::prelude::use_context;
 use tower_sessions::Session;
 
 /// Where to go after a form succeeded, and what to say there.
@@ -59,13 +60,13 @@ pub async fn session() -> Result<Session, AppError> {
 
 /// Finishes a form post: redirect on success; on failure go back to `back` with the errors and the
 /// values typed (`values` must never include passwords).
-pub async fn finish(form: &str, back: &str, values: Vec<(String, String)>, result: Result<Done, Failed>) -> Result<(), ServerFnError> {
-    let session = session().await.map_err(AppError::into_server_fn_error)?;
+pub async fn finish(form: &str, back: &str, values: Vec<(String, String)>, result: Result<Done, Failed>) -> Result<(), Failure> {
+    let session = session().await?;
     let (target, flash) = match result {
         // Nothing was done, and the session (in the same database) may not take a flash either:
         // a 503, which the server answers with a calm "try again" page. Going back keeps what
         // was typed in the browser.
-        Err(Failed::App(busy @ AppError::Busy(_))) => return Err(busy.into_server_fn_error()),
+        Err(Failed::App(busy @ AppError::Busy(_))) => return Err(busy.into()),
         Ok(done) => (done.redirect_to, done.notice.map(|notice| Flash { form: String::new(), notice: Some(notice), ..Flash::default() })),
         Err(Failed::Invalid(errors)) => (back.to_string(), Some(Flash { form: form.to_string(), errors, values, notice: None })),
         Err(Failed::App(AppError::Unauthenticated)) => {
@@ -97,7 +98,7 @@ pub async fn finish(form: &str, back: &str, values: Vec<(String, String)>, resul
         }
     };
     if let Some(flash) = flash {
-        flash::set(&session, flash).await.map_err(AppError::into_server_fn_error)?;
+        flash::set(&session, flash).await?;
     }
     see_other(&target);
     Ok(())

@@ -3,12 +3,12 @@
 
 use super::*;
 use crate::domain::reviews::SettingsInput;
+use crate::model::Failure;
 use leptos::prelude::*;
 
 #[server(endpoint = "authority_settings")]
-pub async fn authority_settings() -> Result<SettingsInput, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::admin::settings::get().await.or_sfn()
+pub async fn authority_settings() -> Result<SettingsInput, Failure> {
+    Ok(crate::features::admin::settings::get().await?)
 }
 
 #[server(endpoint = "save_settings")]
@@ -28,7 +28,7 @@ pub async fn save_settings(
     default_arrangements: Option<String>,
     post_enabled: Option<String>,
     suppress_below: Option<String>,
-) -> Result<(), ServerFnError> {
+) -> Result<(), Failure> {
     let input = SettingsInput {
         advocacy_name: advocacy_name.unwrap_or_default(),
         advocacy_email: advocacy_email.unwrap_or_default(),
@@ -51,20 +51,18 @@ pub async fn save_settings(
 
 /// The development outbox, newest first; `None` when email really goes out (SMTP).
 #[server(endpoint = "dev_outbox")]
-pub async fn dev_outbox() -> Result<Option<Vec<OutboxMessage>>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::admin::settings::outbox().await.or_sfn()
+pub async fn dev_outbox() -> Result<Option<Vec<OutboxMessage>>, Failure> {
+    Ok(crate::features::admin::settings::outbox().await?)
 }
 
 #[server(endpoint = "cover_page")]
-pub async fn load_cover_page() -> Result<CoverPage, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::admin::cover::page().await.or_sfn()
+pub async fn load_cover_page() -> Result<CoverPage, Failure> {
+    Ok(crate::features::admin::cover::page().await?)
 }
 
 /// Lets another IRO open a child's packs until a day (inclusive).
 #[server(endpoint = "grant_cover")]
-pub async fn grant_cover(child_id: Option<String>, staff_id: Option<String>, until: Option<String>) -> Result<(), ServerFnError> {
+pub async fn grant_cover(child_id: Option<String>, staff_id: Option<String>, until: Option<String>) -> Result<(), Failure> {
     let (child_id, staff_id, until) = (child_id.unwrap_or_default(), staff_id.unwrap_or_default(), until.unwrap_or_default());
     let result = crate::features::admin::cover::grant(&child_id, &staff_id, &until).await;
     let values = vec![("child_id".to_string(), child_id), ("staff_id".to_string(), staff_id), ("until".to_string(), until)];
@@ -72,7 +70,7 @@ pub async fn grant_cover(child_id: Option<String>, staff_id: Option<String>, unt
 }
 
 #[server(endpoint = "end_cover")]
-pub async fn end_cover(id: i64) -> Result<(), ServerFnError> {
+pub async fn end_cover(id: i64) -> Result<(), Failure> {
     let result = crate::features::admin::cover::end(id).await;
     // The page shows one form's messages: ending cover reports under the same name.
     crate::server::forms::finish("grant_cover", "/staff/admin/cover", Vec::new(), result).await
@@ -80,7 +78,6 @@ pub async fn end_cover(id: i64) -> Result<(), ServerFnError> {
 
 /// The authority's audit trail, newest first, filtered by what happened and between two days.
 #[server(endpoint = "audit_trail")]
-pub async fn load_audit_trail(action: Option<String>, from: Option<String>, to: Option<String>) -> Result<AuditTrail, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    super::audit::trail(action.as_deref().unwrap_or(""), from.as_deref().unwrap_or(""), to.as_deref().unwrap_or("")).await.or_sfn()
+pub async fn load_audit_trail(action: Option<String>, from: Option<String>, to: Option<String>) -> Result<AuditTrail, Failure> {
+    Ok(super::audit::trail(action.as_deref().unwrap_or(""), from.as_deref().unwrap_or(""), to.as_deref().unwrap_or("")).await?)
 }

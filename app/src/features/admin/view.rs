@@ -13,15 +13,16 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let lang = use_lang();
-    let data = OnceResource::new(async move { authority_settings().await.ok() });
+    let data = OnceResource::new(async move { authority_settings().await });
     let flash = flash_for("save_settings");
     view! {
         <Page title=T::SettingsTitle>
             <Suspense>
                 {move || Suspend::new(async move {
                     let flash = flash.await;
-                    let Some(stored) = data.await else {
-                        return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                    let stored = match data.await {
+                        Ok(stored) => stored,
+                        Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     };
                     let value = |field: &str, stored: &str| flash.value(field).unwrap_or_else(|| stored.to_string());
                     let error = |field: &str| flash.error(field).cloned();
@@ -80,8 +81,8 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let lang = use_lang();
-    let undelivered = OnceResource::new(async move { crate::features::outbox::api::undelivered_messages().await.ok() });
-    let messages = OnceResource::new(async move { dev_outbox().await.ok() });
+    let undelivered = OnceResource::new(async move { crate::features::outbox::api::undelivered_messages().await });
+    let messages = OnceResource::new(async move { dev_outbox().await });
     view! {
         <Page title=T::OutboxTitle>
             // What "Try again now" said.
@@ -89,22 +90,22 @@ pub fn OutboxPage() -> impl IntoView {
             <Suspense>
                 {move || Suspend::new(async move {
                     match undelivered.await {
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
-                        Some(list) if list.is_empty() => view! { <p>{T::OutboxAllDelivered.get(lang)}</p> }.into_any(),
-                        Some(list) => view! { <crate::features::outbox::view::UndeliveredList messages=list back="/staff/admin/outbox".to_string()/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
+                        Ok(list) if list.is_empty() => view! { <p>{T::OutboxAllDelivered.get(lang)}</p> }.into_any(),
+                        Ok(list) => view! { <crate::features::outbox::view::UndeliveredList messages=list back="/staff/admin/outbox".to_string()/> }.into_any(),
                     }
                 })}
             </Suspense>
             <Suspense>
                 {move || Suspend::new(async move {
                     match messages.await {
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
-                        Some(None) => view! { <p>{T::OutboxSmtp.get(lang)}</p> }.into_any(),
-                        Some(Some(messages)) if messages.is_empty() => view! {
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
+                        Ok(None) => view! { <p>{T::OutboxSmtp.get(lang)}</p> }.into_any(),
+                        Ok(Some(messages)) if messages.is_empty() => view! {
                             <h2>{T::OutboxDevHeading.get(lang)}</h2>
                             <p>{T::OutboxEmpty.get(lang)}</p>
                         }.into_any(),
-                        Some(Some(messages)) => view! {
+                        Ok(Some(messages)) => view! {
                             <h2>{T::OutboxDevHeading.get(lang)}</h2>
                             <p class="hint">{T::OutboxIntro.get(lang)}</p>
                             {messages
@@ -139,7 +140,7 @@ pub fn AuditPage() -> impl IntoView {
     let (action, from, to) =
         query.with_untracked(|q| (q.get("action").unwrap_or_default(), q.get("from").unwrap_or_default(), q.get("to").unwrap_or_default()));
     let (a, f, t) = (action.clone(), from.clone(), to.clone());
-    let trail = OnceResource::new(async move { load_audit_trail(Some(a), Some(f), Some(t)).await.ok() });
+    let trail = OnceResource::new(async move { load_audit_trail(Some(a), Some(f), Some(t)).await });
     view! {
         <Page title=T::AuditTitle>
             <p class="hint">{T::AuditIntro.get(lang)}</p>
@@ -147,8 +148,9 @@ pub fn AuditPage() -> impl IntoView {
                 {move || {
                     let (action, from, to) = (action.clone(), from.clone(), to.clone());
                     Suspend::new(async move {
-                        let Some(trail) = trail.await else {
-                            return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                        let trail = match trail.await {
+                            Ok(trail) => trail,
+                            Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
                         };
                         view! {
                             <form method="get" action="/staff/admin/audit" class="search-form">
@@ -208,7 +210,7 @@ pub fn AuditPage() -> impl IntoView {
 #[component]
 pub fn CoverAdminPage() -> impl IntoView {
     let lang = use_lang();
-    let data = OnceResource::new(async move { load_cover_page().await.ok() });
+    let data = OnceResource::new(async move { load_cover_page().await });
     let flash = flash_for("grant_cover");
     view! {
         <Page title=T::CoverTitle>
@@ -216,8 +218,9 @@ pub fn CoverAdminPage() -> impl IntoView {
             <Suspense>
                 {move || Suspend::new(async move {
                     let flash = flash.await;
-                    let Some(data) = data.await else {
-                        return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                    let data = match data.await {
+                        Ok(data) => data,
+                        Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     };
                     let error = |field: &str| flash.error(field).cloned();
                     let choose = |items: Vec<(i64, String)>| {

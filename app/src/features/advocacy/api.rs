@@ -1,17 +1,17 @@
 //! Server functions for the advocacy offer: the page, and the child's or parent's answer.
 
 use super::*;
+use crate::model::Failure;
 use crate::model::Go;
 use leptos::prelude::*;
 
 #[server(endpoint = "advocacy_page")]
-pub async fn load_advocacy() -> Result<Go<AdvocacyPage>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::advocacy::service::advocacy_page().await.or_sfn()
+pub async fn load_advocacy() -> Result<Go<AdvocacyPage>, Failure> {
+    Ok(crate::features::advocacy::service::advocacy_page().await?)
 }
 
 #[server(endpoint = "advocacy_choice")]
-pub async fn advocacy_choice(choice: Option<String>) -> Result<(), ServerFnError> {
+pub async fn advocacy_choice(choice: Option<String>) -> Result<(), Failure> {
     use crate::server::forms::Done;
     let result = async {
         let state = crate::server::state::app_state()?;

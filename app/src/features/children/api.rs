@@ -1,20 +1,19 @@
 //! Server functions for children as staff see them: the list, the form, saving.
 
 use crate::features::children::{ChildFormData, ChildRow};
+use crate::model::Failure;
 use leptos::prelude::*;
 
 /// Children of the viewer's authority whose preferred or full name contains `query`.
 #[server(endpoint = "children_list")]
-pub async fn children_list(query: String) -> Result<Vec<ChildRow>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::children::service::list(&query).await.or_sfn()
+pub async fn children_list(query: String) -> Result<Vec<ChildRow>, Failure> {
+    Ok(crate::features::children::service::list(&query).await?)
 }
 
 /// The add form (no id) or the edit form for one child of the viewer's authority.
 #[server(endpoint = "child_form")]
-pub async fn child_form(id: Option<i64>) -> Result<ChildFormData, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::children::service::form(id).await.or_sfn()
+pub async fn child_form(id: Option<i64>) -> Result<ChildFormData, Failure> {
+    Ok(crate::features::children::service::form(id).await?)
 }
 
 #[server(endpoint = "save_child")]
@@ -30,7 +29,7 @@ pub async fn save_child(
     legal_basis: Option<String>,
     placement_type: Option<String>,
     iro_staff_id: Option<String>,
-) -> Result<(), ServerFnError> {
+) -> Result<(), Failure> {
     use crate::domain::children::ChildInput;
     use crate::server::forms;
     let input = ChildInput {

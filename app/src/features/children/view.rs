@@ -16,7 +16,7 @@ pub fn ChildrenList() -> impl IntoView {
     let query = use_query_map().with_untracked(|q| q.get("q").unwrap_or_default());
     let authority = use_viewer().map(|v| v.authority_name(lang).to_string()).unwrap_or_default();
     let searched = query.clone();
-    let children = OnceResource::new(async move { children_list(searched).await.ok() });
+    let children = OnceResource::new(async move { children_list(searched).await });
     view! {
         <Page title=T::ChildrenTitle>
             <p><a class="button button--primary" href="/staff/children/new">{T::ChildrenAdd.get(lang)}</a></p>
@@ -30,8 +30,9 @@ pub fn ChildrenList() -> impl IntoView {
                     let authority = authority.clone();
                     let query = query.clone();
                     Suspend::new(async move {
-                        let Some(children) = children.await else {
-                            return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                        let children = match children.await {
+                            Ok(children) => children,
+                            Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
                         };
                         if children.is_empty() {
                             let text = if query.trim().is_empty() { T::ChildrenEmpty } else { T::ChildrenNoMatch };
@@ -82,7 +83,7 @@ pub fn ChildEdit() -> impl IntoView {
 #[component]
 fn ChildFormPage(id: Option<i64>) -> impl IntoView {
     let lang = use_lang();
-    let data = OnceResource::new(async move { child_form(id).await.ok() });
+    let data = OnceResource::new(async move { child_form(id).await });
     let flash = crate::components::flash::flash_for("save_child");
     let title = if id.is_some() { T::ChildEditTitle } else { T::ChildAddTitle };
     view! {
@@ -91,8 +92,8 @@ fn ChildFormPage(id: Option<i64>) -> impl IntoView {
                 {move || Suspend::new(async move {
                     let flash = flash.await;
                     match data.await {
-                        Some(data) => view! { <ChildFormView id=id data=data flash=flash lang=lang/> }.into_any(),
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Ok(data) => view! { <ChildFormView id=id data=data flash=flash lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
             </Suspense>

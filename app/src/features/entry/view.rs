@@ -51,6 +51,7 @@ fn WhoToAsk(contacts: Vec<TeamContact>) -> impl IntoView {
 pub fn StartPage() -> impl IntoView {
     let lang = use_lang();
     let flash = flash_for("enter");
+    // The team's contacts are extra help: without them (a busy moment) the page still works.
     let contacts = OnceResource::new(async move { entry_contacts().await.unwrap_or_default() });
     view! {
         <Page title=T::EntryTitle>
@@ -96,8 +97,11 @@ pub fn LinkPage() -> impl IntoView {
     let again = leptos_router::hooks::use_query_map().with_untracked(|q| q.get("again").is_some());
     let greeting = {
         let token = token.clone();
+        // A link that cannot be read now says "this link does not work" with the way to get help;
+        // a busy server has also set 503, which the server answers with its calm page.
         OnceResource::new(async move { greet_link(token, again).await.ok().flatten() })
     };
+    // The team's contacts are extra help: without them (a busy moment) the page still works.
     let contacts = OnceResource::new(async move { entry_contacts().await.unwrap_or_default() });
     view! {
         <Page title=T::EntryTitle>
@@ -155,6 +159,8 @@ pub fn LinkPage() -> impl IntoView {
 #[component]
 pub fn MyReviewPage() -> impl IntoView {
     let lang = use_lang();
+    // As for a link: nobody signed in and a failure both lead back to the start, and a busy
+    // server has set 503 (the calm page).
     let review = OnceResource::new(async move { my_review().await.ok().flatten() });
     view! {
         <Suspense>

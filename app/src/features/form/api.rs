@@ -2,32 +2,26 @@
 //! adding more, read-aloud. Thin, each calls `service`.
 
 use super::*;
+use crate::model::Failure;
 use crate::model::Go;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
 #[server(endpoint = "form_resume")]
-pub async fn form_resume() -> Result<String, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::form::service::resume().await.or_sfn()
+pub async fn form_resume() -> Result<String, Failure> {
+    Ok(crate::features::form::service::resume().await?)
 }
 
 #[server(endpoint = "form_step")]
-pub async fn form_step(step: i64) -> Result<Go<StepPage>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::form::service::step_page(step).await.or_sfn()
+pub async fn form_step(step: i64) -> Result<Go<StepPage>, Failure> {
+    Ok(crate::features::form::service::step_page(step).await?)
 }
 
 /// Saves one screen (a plain form post; `a[...]` holds the answers) and moves on. `scripted` is
 /// "1" when the page's script ran (the form keeper sets it), so a post counts as sent without
 /// JavaScript only when none ran.
 #[server(endpoint = "save_step")]
-pub async fn save_step(
-    step: i64,
-    go: Option<String>,
-    a: Option<HashMap<String, String>>,
-    scripted: Option<String>,
-) -> Result<(), ServerFnError> {
+pub async fn save_step(step: i64, go: Option<String>, a: Option<HashMap<String, String>>, scripted: Option<String>) -> Result<(), Failure> {
     use crate::features::form::store::SavedBy;
     let fields = a.unwrap_or_default();
     let lang = crate::server::security::request_lang();
@@ -40,28 +34,26 @@ pub async fn save_step(
 /// Saving as the child types (the form keeper island): "" when kept, or where to go now (the
 /// help page, when they said they don't feel safe).
 #[server(endpoint = "autosave")]
-pub async fn autosave(step: i64, a: Option<HashMap<String, String>>) -> Result<String, ServerFnError> {
-    use crate::server::error::OrServerFnError;
+pub async fn autosave(step: i64, a: Option<HashMap<String, String>>) -> Result<String, Failure> {
     let lang = crate::server::security::request_lang();
-    crate::features::form::service::autosave(step, &a.unwrap_or_default(), lang).await.or_sfn()
+    Ok(crate::features::form::service::autosave(step, &a.unwrap_or_default(), lang).await?)
 }
 
 #[server(endpoint = "said_page")]
-pub async fn load_said() -> Result<Go<SaidPage>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::form::service::said_page().await.or_sfn()
+pub async fn load_said() -> Result<Go<SaidPage>, Failure> {
+    Ok(crate::features::form::service::said_page().await?)
 }
 
 /// The check screen: change who may see each answer, and send (`send` present) or just save.
 #[server(endpoint = "check_answers")]
-pub async fn check_answers(send: Option<String>, a: Option<HashMap<String, String>>) -> Result<(), ServerFnError> {
+pub async fn check_answers(send: Option<String>, a: Option<HashMap<String, String>>) -> Result<(), Failure> {
     let fields = a.unwrap_or_default();
     let result = crate::features::form::service::check(&fields, send.is_some()).await;
     crate::server::forms::finish("check", "/form/check", Vec::new(), result).await
 }
 
 #[server(endpoint = "add_more")]
-pub async fn add_more(more: Option<String>, sharing: Option<String>) -> Result<(), ServerFnError> {
+pub async fn add_more(more: Option<String>, sharing: Option<String>) -> Result<(), Failure> {
     let more = more.unwrap_or_default();
     let lang = crate::server::security::request_lang();
     let result = crate::features::form::service::add_more(&more, sharing.as_deref().unwrap_or(""), lang).await;
@@ -70,9 +62,8 @@ pub async fn add_more(more: Option<String>, sharing: Option<String>) -> Result<(
 
 /// Read-aloud was used on a child screen (counted for reports; nothing about what was played).
 #[server(endpoint = "read_aloud_used")]
-pub async fn read_aloud_used() -> Result<(), ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::form::service::read_aloud_used().await.or_sfn()
+pub async fn read_aloud_used() -> Result<(), Failure> {
+    Ok(crate::features::form::service::read_aloud_used().await?)
 }
 
 #[cfg(feature = "ssr")]

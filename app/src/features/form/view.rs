@@ -80,13 +80,13 @@ fn about(child: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> {
 /// `/form`: carries on where the child left off.
 #[component]
 pub fn FormResume() -> impl IntoView {
-    let target = OnceResource::new(async move { form_resume().await.map_err(|e| e.to_string()) });
+    let target = OnceResource::new(async move { form_resume().await });
     view! {
         <Suspense>
             {move || Suspend::new(async move {
                 match target.await {
                     Ok(path) => go_to(path),
-                    Err(error) => after_error(&error),
+                    Err(error) => after_error(error),
                 }
             })}
         </Suspense>

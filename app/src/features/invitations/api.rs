@@ -1,12 +1,12 @@
 //! Server functions for invitations: add one, act on one (send, post, new link, revoke, reset the secret), print its letter.
 
 use super::*;
+use crate::model::Failure;
 use leptos::prelude::*;
 
 #[server(endpoint = "letter")]
-pub async fn letter(invitation_id: i64) -> Result<LetterData, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::invitations::service::letter(invitation_id).await.or_sfn()
+pub async fn letter(invitation_id: i64) -> Result<LetterData, Failure> {
+    Ok(crate::features::invitations::service::letter(invitation_id).await?)
 }
 
 #[server(endpoint = "add_invitee")]
@@ -18,7 +18,7 @@ pub async fn add_invitee(
     delivery: Option<String>,
     email: Option<String>,
     postal_address: Option<String>,
-) -> Result<(), ServerFnError> {
+) -> Result<(), Failure> {
     let input = crate::domain::reviews::InviteeInput {
         audience: audience.unwrap_or_default(),
         first_name: first_name.unwrap_or_default(),
@@ -34,7 +34,7 @@ pub async fn add_invitee(
 /// One action on one invitation: `send` (email it), `letter` (make the letter), `resend` (new
 /// link or code; the old one stops working), `posted` (the letter went in the post), `revoke`.
 #[server(endpoint = "invitation_action")]
-pub async fn invitation_action(invitation_id: i64, action: String) -> Result<(), ServerFnError> {
+pub async fn invitation_action(invitation_id: i64, action: String) -> Result<(), Failure> {
     let (back, result) = crate::features::invitations::service::act(invitation_id, &action).await;
     crate::server::forms::finish("invitation_action", &back, Vec::new(), result).await
 }

@@ -21,8 +21,8 @@ pub fn LetterPage() -> impl IntoView {
             <Suspense>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Some(data) => view! { <LetterView data=data lang=lang/> }.into_any(),
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Ok(data) => view! { <LetterView data=data lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
             </Suspense>

@@ -1,17 +1,17 @@
 //! Server functions for "tell my IRO": the child's page, sending, and the IRO reading one.
 
 use super::*;
+use crate::model::Failure;
 use crate::model::Go;
 use leptos::prelude::*;
 
 #[server(endpoint = "load_messages")]
-pub async fn load_messages() -> Result<Go<MessagePage>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::messages::service::message_page().await.or_sfn()
+pub async fn load_messages() -> Result<Go<MessagePage>, Failure> {
+    Ok(crate::features::messages::service::message_page().await?)
 }
 
 #[server(endpoint = "send_message")]
-pub async fn send_message(kind: Option<String>, words: Option<String>) -> Result<(), ServerFnError> {
+pub async fn send_message(kind: Option<String>, words: Option<String>) -> Result<(), Failure> {
     let words = words.unwrap_or_default();
     let lang = crate::server::security::request_lang();
     let kind = kind.unwrap_or_default();
@@ -21,7 +21,6 @@ pub async fn send_message(kind: Option<String>, words: Option<String>) -> Result
 
 /// Opens one message for its child's IRO: audited, and the child then sees it was read.
 #[server(endpoint = "read_message")]
-pub async fn read_message(id: i64) -> Result<IroMessage, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::messages::service::read_message(id).await.or_sfn()
+pub async fn read_message(id: i64) -> Result<IroMessage, Failure> {
+    Ok(crate::features::messages::service::read_message(id).await?)
 }

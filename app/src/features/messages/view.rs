@@ -104,8 +104,9 @@ pub fn IroMessagePage() -> impl IntoView {
         <crate::components::Page title=T::IroMessageTitle>
             <Suspense>
                 {move || Suspend::new(async move {
-                    let Some(m) = message.await else {
-                        return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                    let m = match message.await {
+                        Ok(m) => m,
+                        Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     };
                     let s = screen(m.kind.screen_key());
                     view! {

@@ -1,13 +1,13 @@
 //! Server functions for the outcome letter: the IRO's page, saving and sending, the child's letter.
 
 use super::*;
+use crate::model::Failure;
 use crate::model::Go;
 use leptos::prelude::*;
 
 #[server(endpoint = "outcome_page")]
-pub async fn load_outcome_page(id: i64) -> Result<OutcomePage, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::outcome::service::page(id).await.or_sfn()
+pub async fn load_outcome_page(id: i64) -> Result<OutcomePage, Failure> {
+    Ok(crate::features::outcome::service::page(id).await?)
 }
 
 /// Saves the letter as a draft, or (with `send`) sends it and marks the review held.
@@ -20,7 +20,7 @@ pub async fn save_outcome_letter(
     who_to_ask: Option<String>,
     held_on: Option<String>,
     send: Option<String>,
-) -> Result<(), ServerFnError> {
+) -> Result<(), Failure> {
     let text = LetterText {
         talked: talked.unwrap_or_default(),
         decided: decided.unwrap_or_default(),
@@ -41,7 +41,6 @@ pub async fn save_outcome_letter(
 
 /// The letter for the signed-in child (reading it the first time is recorded).
 #[server(endpoint = "child_letter")]
-pub async fn load_child_letter() -> Result<Go<ChildLetter>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::outcome::service::child_letter().await.or_sfn()
+pub async fn load_child_letter() -> Result<Go<ChildLetter>, Failure> {
+    Ok(crate::features::outcome::service::child_letter().await?)
 }

@@ -47,8 +47,8 @@ pub fn OutcomeLetterPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let flash = flash.await;
                     match data.await {
-                        Some(page) => view! { <OutcomeView page=page flash=flash lang=lang/> }.into_any(),
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Ok(page) => view! { <OutcomeView page=page flash=flash lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
             </Suspense>

@@ -82,14 +82,17 @@ pub fn StaffHome() -> impl IntoView {
 #[component]
 fn IroHome() -> impl IntoView {
     let lang = use_lang();
-    let lines = OnceResource::new(async move { crate::features::overview::api::iro_home().await.unwrap_or_default() });
+    let lines = OnceResource::new(async move { crate::features::overview::api::iro_home().await });
     view! {
         <IroAttentionView/>
         <section aria-labelledby="my-children">
             <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
             <Suspense>
                 {move || Suspend::new(async move {
-                    let lines = lines.await;
+                    let lines = match lines.await {
+                        Ok(lines) => lines,
+                        Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
+                    };
                     if lines.is_empty() {
                         return view! { <p>{T::IroHomeEmpty.get(lang)}</p> }.into_any();
                     }
@@ -111,12 +114,15 @@ fn IroHome() -> impl IntoView {
 #[component]
 fn IroAttentionView() -> impl IntoView {
     let lang = use_lang();
-    let attention = OnceResource::new(async move { crate::features::overview::api::load_iro_attention().await.unwrap_or_default() });
+    let attention = OnceResource::new(async move { crate::features::overview::api::load_iro_attention().await });
     let screen = move |key: &str| crate::components::child::screen(key).get_text(lang);
     view! {
         <Suspense>
             {move || Suspend::new(async move {
-                let a = attention.await;
+                let a = match attention.await {
+                    Ok(a) => a,
+                    Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
+                };
                 let alerts = (!a.alerts.is_empty()).then(|| view! {
                     <section class="alerts" aria-labelledby="alerts-heading">
                         <h2 id="alerts-heading"><img src=crate::components::child::symbol_src("not-safe") alt="" width="32" height="32"/>{T::IroAlertsTitle.get(lang)}</h2>
@@ -169,7 +175,7 @@ fn IroAttentionView() -> impl IntoView {
                     </section>
                 });
                 let undelivered = view! { <crate::features::outbox::view::UndeliveredList messages=a.undelivered back="/staff".to_string()/> };
-                view! { {alerts}{undelivered}{messages}{advocacy} }
+                view! { {alerts}{undelivered}{messages}{advocacy} }.into_any()
             })}
         </Suspense>
     }
@@ -179,11 +185,14 @@ fn IroAttentionView() -> impl IntoView {
 #[component]
 fn SupportHomeView() -> impl IntoView {
     let lang = use_lang();
-    let home = OnceResource::new(async move { crate::features::overview::api::support_work().await.unwrap_or_default() });
+    let home = OnceResource::new(async move { crate::features::overview::api::support_work().await });
     view! {
         <Suspense>
             {move || Suspend::new(async move {
-                let home = home.await;
+                let home = match home.await {
+                    Ok(home) => home,
+                    Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
+                };
                 view! {
                     <section aria-labelledby="to-book">
                         <h2 id="to-book">{T::SupportHomeHeading.get(lang)}</h2>
@@ -201,7 +210,7 @@ fn SupportHomeView() -> impl IntoView {
                     <InviteList id="to-send" heading=T::ToSendHeading empty=T::ToSendEmpty lines=home.to_send/>
                     <InviteList id="to-print" heading=T::ToPrintHeading empty=T::ToPrintEmpty lines=home.to_print/>
                     <InviteList id="to-chase" heading=T::ToChaseHeading empty=T::ToChaseEmpty lines=home.to_chase/>
-                }
+                }.into_any()
             })}
         </Suspense>
     }
@@ -250,8 +259,8 @@ pub fn ReviewPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let flash = flash.await;
                     match data.await {
-                        Some(data) => view! { <ReviewView data=data flash=flash lang=lang/> }.into_any(),
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Ok(data) => view! { <ReviewView data=data flash=flash lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
             </Suspense>
@@ -455,8 +464,8 @@ pub fn ChildPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let flash = flash.await;
                     match data.await {
-                        Some(child) => view! { <ChildOverviewView child=child flash=flash lang=lang/> }.into_any(),
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Ok(child) => view! { <ChildOverviewView child=child flash=flash lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
             </Suspense>

@@ -1,11 +1,11 @@
 //! Server functions for the IRO's pre-review pack: thin, each calls `service`.
 
 use super::*;
+use crate::model::Failure;
 use leptos::prelude::*;
 
 /// The pack for one review: its IRO only; every opening is audited and marks what was sent as read.
 #[server(endpoint = "pack")]
-pub async fn load_pack(id: i64) -> Result<PackData, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::pack::service::pack(id).await.or_sfn()
+pub async fn load_pack(id: i64) -> Result<PackData, Failure> {
+    Ok(crate::features::pack::service::pack(id).await?)
 }

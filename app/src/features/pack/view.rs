@@ -28,8 +28,8 @@ pub fn PackPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let flash = flash.await;
                     match pack.await {
-                        Some(pack) => view! { <PackView pack=pack flash=flash lang=lang/> }.into_any(),
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Ok(pack) => view! { <PackView pack=pack flash=flash lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
             </Suspense>

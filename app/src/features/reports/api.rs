@@ -3,10 +3,10 @@
 use super::*;
 #[cfg(feature = "ssr")]
 use crate::domain::reports::Grain;
+use crate::model::Failure;
 use leptos::prelude::*;
 
 #[server(endpoint = "reports")]
-pub async fn load_reports(grain: String) -> Result<ReportsPage, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::reports::service::page(Grain::parse(&grain)).await.or_sfn()
+pub async fn load_reports(grain: String) -> Result<ReportsPage, Failure> {
+    Ok(crate::features::reports::service::page(Grain::parse(&grain)).await?)
 }

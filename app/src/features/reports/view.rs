@@ -27,14 +27,14 @@ fn cell_shown(cell: &Cell) -> String {
 pub fn Reports() -> impl IntoView {
     let lang = use_lang();
     let grain = use_query_map().with_untracked(|q| Grain::parse(&q.get("grain").unwrap_or_default()));
-    let data = OnceResource::new(async move { load_reports(grain.as_str().to_string()).await.ok() });
+    let data = OnceResource::new(async move { load_reports(grain.as_str().to_string()).await });
     view! {
         <Page title=T::ReportsTitle>
             <Suspense>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Some(page) => view! { <ReportsView page=page lang=lang/> }.into_any(),
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Ok(page) => view! { <ReportsView page=page lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
             </Suspense>

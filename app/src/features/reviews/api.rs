@@ -4,12 +4,12 @@
 use super::*;
 #[cfg(feature = "ssr")]
 use crate::domain::reviews::BookingInput;
+use crate::model::Failure;
 use leptos::prelude::*;
 
 #[server(endpoint = "booking_form")]
-pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Result<BookingFormData, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::reviews::service::booking_form(child_id, review_id).await.or_sfn()
+pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Result<BookingFormData, Failure> {
+    Ok(crate::features::reviews::service::booking_form(child_id, review_id).await?)
 }
 
 /// Books a new review (`child_id`) or changes a booked one (`review_id`).
@@ -24,7 +24,7 @@ pub async fn save_booking(
     arrangement_details: Option<String>,
     delay_reason: Option<String>,
     non_working_day: Option<String>,
-) -> Result<(), ServerFnError> {
+) -> Result<(), Failure> {
     let input = BookingInput {
         meeting_on: meeting_on.unwrap_or_default(),
         meeting_at: meeting_at.unwrap_or_default(),
@@ -44,7 +44,7 @@ pub async fn save_booking(
 
 /// Marks a booked review as held on the day given, or cancels it.
 #[server(endpoint = "close_review")]
-pub async fn close_review(review_id: i64, outcome: Option<String>, held_on: Option<String>) -> Result<(), ServerFnError> {
+pub async fn close_review(review_id: i64, outcome: Option<String>, held_on: Option<String>) -> Result<(), Failure> {
     let held_on = held_on.unwrap_or_default();
     let result = crate::features::reviews::service::close(review_id, outcome.as_deref().unwrap_or_default(), &held_on).await;
     let values = vec![("held_on".to_string(), held_on)];
@@ -53,7 +53,7 @@ pub async fn close_review(review_id: i64, outcome: Option<String>, held_on: Opti
 
 /// The child's IRO confirms the meeting's date, time and how to join, so invitees see them.
 #[server(endpoint = "confirm_meeting")]
-pub async fn confirm_meeting(review_id: i64, seen: Option<String>) -> Result<(), ServerFnError> {
+pub async fn confirm_meeting(review_id: i64, seen: Option<String>) -> Result<(), Failure> {
     let result = crate::features::reviews::service::confirm(review_id, seen.as_deref().unwrap_or("")).await;
     crate::server::forms::finish("confirm_meeting", &format!("/staff/reviews/{review_id}"), Vec::new(), result).await
 }
@@ -62,12 +62,7 @@ pub async fn confirm_meeting(review_id: i64, seen: Option<String>) -> Result<(),
 /// unplanned change of placement (which brings the next review forward).
 /// Each event has its own date field (`held_on`, `move_on`), as the child page's two forms post.
 #[server(endpoint = "record_event")]
-pub async fn record_event(
-    child_id: i64,
-    event: Option<String>,
-    held_on: Option<String>,
-    move_on: Option<String>,
-) -> Result<(), ServerFnError> {
+pub async fn record_event(child_id: i64, event: Option<String>, held_on: Option<String>, move_on: Option<String>) -> Result<(), Failure> {
     let event = event.unwrap_or_default();
     let on = if event == "move" { move_on } else { held_on }.unwrap_or_default();
     let result = crate::features::reviews::service::record_event(child_id, &event, &on).await;

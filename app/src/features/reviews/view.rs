@@ -42,7 +42,7 @@ pub fn EditBooking() -> impl IntoView {
 #[component]
 fn BookingPage(child_id: Option<i64>, review_id: Option<i64>) -> impl IntoView {
     let lang = use_lang();
-    let data = OnceResource::new(async move { booking_form(child_id, review_id).await.ok() });
+    let data = OnceResource::new(async move { booking_form(child_id, review_id).await });
     let flash = flash_for("save_booking");
     let title = if review_id.is_some() { T::BookingEditTitle } else { T::BookingTitle };
     view! {
@@ -51,8 +51,8 @@ fn BookingPage(child_id: Option<i64>, review_id: Option<i64>) -> impl IntoView {
                 {move || Suspend::new(async move {
                     let flash = flash.await;
                     match data.await {
-                        Some(data) => view! { <BookingFormView data=data flash=flash lang=lang/> }.into_any(),
-                        None => view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any(),
+                        Ok(data) => view! { <BookingFormView data=data flash=flash lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
             </Suspense>

@@ -1,13 +1,14 @@
 //! Server functions for the secret: where the invitee stands, making a secret, unlocking.
 
 use super::*;
+use crate::model::Failure;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
 /// The child makes their secret: `kind` is "pictures" (`a[pic_<name>]` ticked) or "phrase"
 /// (`a[phrase]`, `a[phrase_again]`).
 #[server(endpoint = "set_secret")]
-pub async fn set_secret(kind: Option<String>, a: Option<HashMap<String, String>>) -> Result<(), ServerFnError> {
+pub async fn set_secret(kind: Option<String>, a: Option<HashMap<String, String>>) -> Result<(), Failure> {
     use crate::server::forms::Done;
     use service::Made;
     let fields = a.unwrap_or_default();
@@ -32,7 +33,7 @@ pub async fn set_secret(kind: Option<String>, a: Option<HashMap<String, String>>
 }
 
 #[server(endpoint = "unlock")]
-pub async fn unlock(a: Option<HashMap<String, String>>) -> Result<(), ServerFnError> {
+pub async fn unlock(a: Option<HashMap<String, String>>) -> Result<(), Failure> {
     use crate::server::forms::Done;
     use service::Given;
     let fields = a.unwrap_or_default();
@@ -55,9 +56,8 @@ pub async fn unlock(a: Option<HashMap<String, String>>) -> Result<(), ServerFnEr
 }
 
 #[server(endpoint = "child_status")]
-pub async fn load_child_status() -> Result<Option<ChildStatus>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::secret::service::status().await.or_sfn()
+pub async fn load_child_status() -> Result<Option<ChildStatus>, Failure> {
+    Ok(crate::features::secret::service::status().await?)
 }
 
 /// This session has unlocked this invitation's current secret (named by its tag).

@@ -196,7 +196,7 @@ pub fn StatusScreen(
     body: StatusBody,
 ) -> impl IntoView {
     let lang = use_lang();
-    let status = OnceResource::new(async move { load_child_status().await.map_err(|e| e.to_string()) });
+    let status = OnceResource::new(async move { load_child_status().await });
     let flash = flash_for(form);
     view! {
         <Suspense>
@@ -206,7 +206,7 @@ pub fn StatusScreen(
                     let child = match status.await {
                         Ok(Some(child)) => child,
                         Ok(None) => return go_to("/start".into()),
-                        Err(error) => return after_error(&error),
+                        Err(error) => return after_error(error),
                     };
                     let (band, audience) = (child.band, child.audience);
                     let (heading, symbol) = title(if audience == Audience::Child { key } else { adult_key.unwrap_or(key) });

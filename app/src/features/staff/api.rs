@@ -2,12 +2,12 @@
 //! managing the authority's staff.
 
 use crate::features::staff::StaffMember;
+use crate::model::Failure;
 use leptos::prelude::*;
 
 #[server(endpoint = "staff_list")]
-pub async fn staff_list() -> Result<Vec<StaffMember>, ServerFnError> {
-    use crate::server::error::OrServerFnError;
-    crate::features::staff::service::list().await.or_sfn()
+pub async fn staff_list() -> Result<Vec<StaffMember>, Failure> {
+    Ok(crate::features::staff::service::list().await?)
 }
 
 #[server(endpoint = "add_staff")]
@@ -16,7 +16,7 @@ pub async fn add_staff(
     email: Option<String>,
     role: Option<String>,
     password: Option<String>,
-) -> Result<(), ServerFnError> {
+) -> Result<(), Failure> {
     use crate::server::forms;
     let name = display_name.unwrap_or_default();
     let email = email.unwrap_or_default();
@@ -27,7 +27,7 @@ pub async fn add_staff(
 }
 
 #[server(endpoint = "set_staff_active")]
-pub async fn set_staff_active(staff_id: Option<i64>, active: Option<String>) -> Result<(), ServerFnError> {
+pub async fn set_staff_active(staff_id: Option<i64>, active: Option<String>) -> Result<(), Failure> {
     use crate::server::forms;
     let active = active.as_deref() == Some("true");
     let result = crate::features::staff::service::set_active(crate::model::StaffId::new(staff_id.unwrap_or_default()), active).await;
@@ -35,7 +35,7 @@ pub async fn set_staff_active(staff_id: Option<i64>, active: Option<String>) -> 
 }
 
 #[server(endpoint = "sign_in")]
-pub async fn sign_in(email: Option<String>, password: Option<String>) -> Result<(), ServerFnError> {
+pub async fn sign_in(email: Option<String>, password: Option<String>) -> Result<(), Failure> {
     use crate::server::forms;
     let email = email.unwrap_or_default();
     let result = super::service::sign_in(&email, &password.unwrap_or_default()).await;
@@ -43,7 +43,7 @@ pub async fn sign_in(email: Option<String>, password: Option<String>) -> Result<
 }
 
 #[server(endpoint = "sign_out")]
-pub async fn sign_out() -> Result<(), ServerFnError> {
+pub async fn sign_out() -> Result<(), Failure> {
     use crate::server::forms;
     let result = super::service::sign_out().await;
     forms::finish("sign_out", "/", Vec::new(), result).await
@@ -51,10 +51,10 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
 
 /// Remembers the chosen language in a cookie and returns to the page the switch was on.
 #[server(endpoint = "set_language")]
-pub async fn set_language(lang: Option<String>, back: Option<String>) -> Result<(), ServerFnError> {
+pub async fn set_language(lang: Option<String>, back: Option<String>) -> Result<(), Failure> {
     use crate::i18n::Lang;
-    use crate::server::{forms, security::local_path, state::app_state, AppError};
-    let state = app_state().map_err(AppError::into_server_fn_error)?;
+    use crate::server::{forms, security::local_path, state::app_state};
+    let state = app_state()?;
     let lang = lang.as_deref().and_then(Lang::parse).unwrap_or_default();
     crate::server::security::set_lang_cookie(&state, lang);
     forms::see_other(&local_path(back.as_deref(), "/"));
@@ -62,7 +62,7 @@ pub async fn set_language(lang: Option<String>, back: Option<String>) -> Result<
 }
 
 #[server(endpoint = "change_password")]
-pub async fn change_password(current_password: Option<String>, new_password: Option<String>) -> Result<(), ServerFnError> {
+pub async fn change_password(current_password: Option<String>, new_password: Option<String>) -> Result<(), Failure> {
     use crate::server::forms;
     let result = super::service::change_password(&current_password.unwrap_or_default(), &new_password.unwrap_or_default()).await;
     forms::finish("change_password", "/staff/account", Vec::new(), result).await

@@ -66,15 +66,16 @@ pub fn StaffAdmin() -> impl IntoView {
     let authority = viewer.as_ref().map(|v| v.authority_name(lang).to_string()).unwrap_or_default();
     let me = viewer.map(|v| v.staff_id).unwrap_or_default();
     let flash = flash_for("");
-    let staff = OnceResource::new(async move { staff_list().await.ok() });
+    let staff = OnceResource::new(async move { staff_list().await });
     view! {
         <Page title=T::StaffTitle>
             <p>{T::StaffIntro.fill(lang, &[("authority", &authority)])}</p>
             <Suspense>
                 {move || Suspend::new(async move {
                     let flash = flash.await;
-                    let Some(staff) = staff.await else {
-                        return view! { <p>{T::ErrNotFound.get(lang)}</p> }.into_any();
+                    let staff = match staff.await {
+                        Ok(staff) => staff,
+                        Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     };
                     let is_add = flash.form == "add_staff";
                     let add_flash = if is_add { flash.clone() } else { Flash::default() };
