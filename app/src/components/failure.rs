@@ -21,5 +21,5 @@ pub fn failure_words(failure: Failure) -> T {
 #[component]
 pub fn FailureView(failure: Failure) -> impl IntoView {
     let lang = use_lang();
-    view! { <p class="failure">{failure_words(failure).get(lang)}</p> }
+    view! { <p>{failure_words(failure).get(lang)}</p> }
 }

@@ -336,3 +336,14 @@ fn ids_are_the_variant_names_in_kebab_case() {
         assert_eq!(pascal, format!("{key:?}"));
     }
 }
+
+/// Every text is one line: Fluent would keep a break inside a text, and emails, letters and the
+/// PDF would show it in the middle of a sentence.
+#[test]
+fn every_text_is_one_line() {
+    for key in T::ALL {
+        for lang in Lang::ALL {
+            assert!(!key.get(lang).contains('\n'), "{key:?} ({}) spans lines", lang.code());
+        }
+    }
+}

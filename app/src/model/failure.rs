@@ -39,7 +39,8 @@ impl leptos::server_fn::error::FromServerFnError for Failure {
             E::Args(_) | E::MissingArg(_) => Failure::BadRequest,
             E::Deserialization(_) if cfg!(feature = "ssr") => Failure::BadRequest,
             // In the browser: the request did not go, or its answer could not be read.
-            E::Request(_) | E::Deserialization(_) | E::Serialization(_) | E::UnsupportedRequestMethod(_) => Failure::Unreachable,
+            E::Request(_) | E::Deserialization(_) | E::UnsupportedRequestMethod(_) => Failure::Unreachable,
+            E::Serialization(_) if !cfg!(feature = "ssr") => Failure::Unreachable,
             _ => Failure::Broken,
         }
     }
@@ -62,7 +63,7 @@ mod tests {
     #[test]
     fn it_crosses_the_wire_as_itself_and_nothing_more() {
         for failure in
-            [Failure::SignedOut, Failure::NotFound, Failure::Invalid(super::super::T::ErrNotFound), Failure::Busy, Failure::Broken]
+            [Failure::SignedOut, Failure::NotFound, Failure::Invalid(crate::model::T::ErrNotFound), Failure::Busy, Failure::Broken]
         {
             let bytes = failure.ser();
             assert_eq!(Failure::de(bytes), failure);

@@ -19,7 +19,8 @@ pub async fn state() -> AppState {
         .await
         .expect("in-memory SQLite");
     crate::server::db::SQLITE_MIGRATIONS.run(&db).await.expect("migrations");
-    let outbox = std::env::temp_dir().join(format!("heard-service-test-{}", rand::random::<u64>()));
+    // No test here sends mail; one folder serves them all.
+    let outbox = std::env::temp_dir().join("heard-service-tests");
     AppState {
         db,
         leptos_options: leptos::config::LeptosOptions::builder().output_name("heard").build(),

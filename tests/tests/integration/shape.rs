@@ -6,6 +6,31 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+/// The source with its line comments left out: `//` outside a string literal ends the line's
+/// code (a `"https://…"` in a string does not).
+fn without_comments(source: &str) -> String {
+    let mut code = String::with_capacity(source.len());
+    for line in source.lines() {
+        let (mut in_string, mut escaped, mut end) = (false, false, line.len());
+        let bytes = line.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' if in_string => escaped = true,
+                b'"' => in_string = !in_string,
+                b'/' if !in_string && bytes.get(i + 1) == Some(&b'/') => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        code.push_str(&line[..end]);
+        code.push('\n');
+    }
+    code
+}
+
 fn app_src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src")
 }
@@ -38,7 +63,7 @@ fn modules_named(source: &str) -> BTreeSet<String> {
 
 /// The parts a source file names: a top-level module, or `features::<name>` for a feature.
 fn parts_named(source: &str) -> BTreeSet<String> {
-    let code: String = source.lines().map(|line| line.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
+    let code = without_comments(&source);
     let ident = |text: &str| -> String { part(text) };
     let mut named = BTreeSet::new();
     let mut rest = code.as_str();
@@ -148,7 +173,7 @@ fn import_graph() -> BTreeMap<String, BTreeSet<String>> {
     for file in rust_files(&app_src()) {
         let source = std::fs::read_to_string(&file).expect("source");
         let from = part_of(&file);
-        let code: String = source.lines().map(|line| line.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
+        let code = without_comments(&source);
         let edges = graph.entry(from.clone()).or_default();
         for to in parts_named(&source).into_iter().chain(features_in_group(&code)) {
             if to != from && to != "super::super" && to != "features" {
@@ -243,7 +268,7 @@ fn only_views_name_views() {
             continue;
         }
         let source = std::fs::read_to_string(&file).expect("source");
-        let code: String = source.lines().map(|line| line.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
+        let code = without_comments(&source);
         if code.contains("::view::") || code.contains("::view;") || code.contains("::views::") {
             wrong.push(file.strip_prefix(app_src()).unwrap_or(&file).display().to_string());
         }
@@ -298,6 +323,7 @@ fn the_reader_finds_paths_and_skips_comments() {
     let source = "use crate::api::{Msg};\n// crate::pages is only a comment\nlet x = crate::server::db::Pool::new(); $crate::t!();\n";
     assert_eq!(modules_named(source), BTreeSet::from(["api".to_string(), "server".to_string()]));
     assert!(modules_named("use super::super::pages;").contains("super::super"));
+    assert_eq!(without_comments("let u = \"https://a\"; // crate::pages\n"), "let u = \"https://a\"; \n");
     let grouped = "use crate::{\n    model::Msg,\n    server::{db, AppError}, // a comment\n};\n";
     assert_eq!(modules_named(grouped), BTreeSet::from(["model".to_string(), "server".to_string()]));
 }

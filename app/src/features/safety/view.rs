@@ -13,8 +13,8 @@ use leptos_router::hooks::use_query_map;
 pub fn SafeScreen() -> impl IntoView {
     let lang = use_lang();
     let back = use_query_map().with_untracked(|q| q.get("back")).unwrap_or_default();
-    // Who to call must show whatever happens: without the council's duty line (a busy moment,
-    // or not signed in), the page still gives 999, Meic and Childline.
+    // Never fails (see `load_safe`): without the council's duty line (a busy moment, or not
+    // signed in) the page still gives 999, Meic and Childline.
     let page = OnceResource::new(async move { load_safe().await.unwrap_or_default() });
     let (heading, symbol) = title("safe_title");
     view! {
