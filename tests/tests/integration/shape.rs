@@ -63,7 +63,7 @@ fn modules_named(source: &str) -> BTreeSet<String> {
 
 /// The parts a source file names: a top-level module, or `features::<name>` for a feature.
 fn parts_named(source: &str) -> BTreeSet<String> {
-    let code = without_comments(&source);
+    let code = without_comments(source);
     let ident = |text: &str| -> String { part(text) };
     let mut named = BTreeSet::new();
     let mut rest = code.as_str();
