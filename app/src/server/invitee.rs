@@ -38,25 +38,40 @@ impl Entry {
     }
 }
 
-const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at, r.status,
+const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at,
+                            r.status AS review_status,
                             (SELECT COUNT(*) FROM outcome_letters l WHERE l.review_id = i.review_id AND l.sent_at IS NOT NULL)
+                                AS letters_sent
                      FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
 
-type EntryRow = (i64, AuthorityId, i64, String, String, String, Option<i64>, Option<i64>, String, i64);
+/// An invitation as the way in reads it (see `ENTRY`).
+#[derive(sqlx::FromRow)]
+struct EntryRow {
+    id: i64,
+    authority_id: AuthorityId,
+    review_id: i64,
+    first_name: String,
+    language: String,
+    audience: String,
+    revoked_at: Option<i64>,
+    expires_at: Option<i64>,
+    review_status: String,
+    letters_sent: i64,
+}
 
 fn entry(r: EntryRow) -> Result<Entry, AppError> {
-    let (id, authority_id, review_id, first_name, language, audience, revoked, expires, review_status, letters) = r;
-    let audience = Audience::parse(&audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?;
-    let live = revoked.is_none() && expires.is_some_and(|e| e > now());
+    let id = r.id;
+    let audience = Audience::parse(&r.audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?;
+    let live = r.revoked_at.is_none() && r.expires_at.is_some_and(|e| e > now());
     Ok(Entry {
         id,
-        authority_id,
-        review_id,
-        first_name,
-        language: Lang::parse(&language).unwrap_or_default(),
+        authority_id: r.authority_id,
+        review_id: r.review_id,
+        first_name: r.first_name,
+        language: Lang::parse(&r.language).unwrap_or_default(),
         audience,
-        usable: live && review_status == "booked",
-        letter: live && review_status == "held" && audience == Audience::Child && letters > 0,
+        usable: live && r.review_status == "booked",
+        letter: live && r.review_status == "held" && audience == Audience::Child && r.letters_sent > 0,
     })
 }
 

@@ -24,22 +24,36 @@ pub struct Consultation {
 
 const CONSULTATION: &str =
     "SELECT id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at, read_at FROM consultations";
-type ConsultationRow = (i64, AuthorityId, i64, i64, String, i64, String, i64, Option<String>, Option<i64>, Option<i64>);
+/// A consultation as stored, column by column (see `CONSULTATION`).
+#[derive(sqlx::FromRow)]
+struct ConsultationRow {
+    id: i64,
+    authority_id: AuthorityId,
+    review_id: i64,
+    invitation_id: i64,
+    form_id: String,
+    form_version: i64,
+    band: String,
+    step: i64,
+    advocacy: Option<String>,
+    submitted_at: Option<i64>,
+    read_at: Option<i64>,
+}
 
 fn consultation(r: ConsultationRow) -> Result<Consultation, AppError> {
-    let (id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at, read_at) = r;
+    let id = r.id;
     Ok(Consultation {
         id,
-        authority_id,
-        review_id,
-        invitation_id,
-        form_id,
-        form_version: u32::try_from(form_version).map_err(|_| AppError::Internal(format!("consultation {id}: version")))?,
-        band: Band::parse(&band).ok_or_else(|| AppError::Internal(format!("consultation {id}: band")))?,
-        step,
-        advocacy,
-        submitted_at,
-        read_at,
+        authority_id: r.authority_id,
+        review_id: r.review_id,
+        invitation_id: r.invitation_id,
+        form_id: r.form_id,
+        form_version: u32::try_from(r.form_version).map_err(|_| AppError::Internal(format!("consultation {id}: version")))?,
+        band: Band::parse(&r.band).ok_or_else(|| AppError::Internal(format!("consultation {id}: band")))?,
+        step: r.step,
+        advocacy: r.advocacy,
+        submitted_at: r.submitted_at,
+        read_at: r.read_at,
     })
 }
 

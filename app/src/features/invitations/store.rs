@@ -9,33 +9,55 @@ use crate::server::db::parse_date;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
-const COLUMNS: &str = "i.id, i.audience, i.first_name, i.language, i.delivery, i.email, i.postal_address, i.status, i.revoked_at,
-                       i.link_salt,
-                       (SELECT MAX(o.sent_at) FROM outbox o WHERE o.kind = 'reminder' AND o.subject_id = i.id AND o.status = 'sent'),
+/// An invitation's columns as staff lists read them (with its review, and its salt kept).
+const COLUMNS: &str = "i.review_id, i.id, i.audience, i.first_name, i.language, i.delivery, i.email, i.postal_address, i.status,
+                       i.revoked_at, i.link_salt,
+                       (SELECT MAX(o.sent_at) FROM outbox o WHERE o.kind = 'reminder' AND o.subject_id = i.id AND o.status = 'sent')
+                           AS reminder_sent_at,
                        i.needs_reprint, i.secret_kind, i.secret_failures";
-type Row =
-    (i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64, Option<String>, i64);
 
-fn row(r: Row) -> Result<InvitationRow, AppError> {
-    let (id, audience, first_name, language, delivery, email, postal_address, status, revoked, salt, reminder, reprint, secret, failures) =
-        r;
-    let bad = |what: &str| AppError::Internal(format!("invitation {id}: stored {what} unreadable"));
-    Ok(InvitationRow {
-        id,
-        audience: Audience::parse(&audience).ok_or_else(|| bad("audience"))?,
-        first_name,
-        language: Lang::parse(&language).ok_or_else(|| bad("language"))?,
-        delivery: Delivery::parse(&delivery).ok_or_else(|| bad("delivery"))?,
-        email,
-        postal_address,
-        status: InvitationStatus::parse(&status).ok_or_else(|| bad("status"))?,
-        revoked: revoked.is_some(),
-        issued: salt.is_some(),
-        reminder_sent: reminder.is_some(),
-        needs_reprint: reprint != 0,
-        secret_set: secret.is_some(),
-        secret_locked: failures >= crate::features::secret::service::SECRET_TRIES,
-    })
+/// One invitation as stored, column by column (see `COLUMNS`).
+#[derive(sqlx::FromRow)]
+struct StoredRow {
+    review_id: i64,
+    id: i64,
+    audience: String,
+    first_name: String,
+    language: String,
+    delivery: String,
+    email: String,
+    postal_address: String,
+    status: String,
+    revoked_at: Option<i64>,
+    link_salt: Option<String>,
+    reminder_sent_at: Option<i64>,
+    needs_reprint: i64,
+    secret_kind: Option<String>,
+    secret_failures: i64,
+}
+
+impl StoredRow {
+    /// As staff see it: what it is and how far it got, never the secret or the link.
+    fn shown(&self) -> Result<InvitationRow, AppError> {
+        let id = self.id;
+        let bad = |what: &str| AppError::Internal(format!("invitation {id}: stored {what} unreadable"));
+        Ok(InvitationRow {
+            id,
+            audience: Audience::parse(&self.audience).ok_or_else(|| bad("audience"))?,
+            first_name: self.first_name.clone(),
+            language: Lang::parse(&self.language).ok_or_else(|| bad("language"))?,
+            delivery: Delivery::parse(&self.delivery).ok_or_else(|| bad("delivery"))?,
+            email: self.email.clone(),
+            postal_address: self.postal_address.clone(),
+            status: InvitationStatus::parse(&self.status).ok_or_else(|| bad("status"))?,
+            revoked: self.revoked_at.is_some(),
+            issued: self.link_salt.is_some(),
+            reminder_sent: self.reminder_sent_at.is_some(),
+            needs_reprint: self.needs_reprint != 0,
+            secret_set: self.secret_kind.is_some(),
+            secret_locked: self.secret_failures >= crate::features::secret::service::SECRET_TRIES,
+        })
+    }
 }
 
 pub async fn insert(db: &AnyPool, authority_id: AuthorityId, review_id: i64, invitee: &Invitee) -> Result<i64, AppError> {
@@ -61,23 +83,13 @@ pub async fn insert(db: &AnyPool, authority_id: AuthorityId, review_id: i64, inv
 }
 
 pub async fn for_review(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<Vec<InvitationRow>, AppError> {
-    let rows: Vec<Row> =
+    let rows: Vec<StoredRow> =
         sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.authority_id = $1 AND i.review_id = $2 ORDER BY i.id"))
             .bind(authority_id)
             .bind(review_id)
             .fetch_all(db)
             .await?;
-    rows.into_iter().map(row).collect()
-}
-
-/// A row with the review id in front, and its salt kept.
-type WithReview =
-    (i64, i64, String, String, String, String, String, String, String, Option<i64>, Option<String>, Option<i64>, i64, Option<String>, i64);
-
-fn with_review(r: WithReview) -> Result<(i64, InvitationRow, Option<String>), AppError> {
-    let (review, a, b, c, d, e, f, g, h, i, j, k, l, m, n) = r;
-    let salt = j.clone();
-    Ok((review, row((a, b, c, d, e, f, g, h, i, j, k, l, m, n))?, salt))
+    rows.iter().map(StoredRow::shown).collect()
 }
 
 /// (review id, invitation) for every invitation to a booked review of the authority, or of one child.
@@ -86,15 +98,15 @@ pub async fn for_booked_reviews(
     authority_id: AuthorityId,
     child: Option<i64>,
 ) -> Result<Vec<(i64, InvitationRow)>, AppError> {
-    let rows: Vec<WithReview> = sqlx::query_as(&format!(
-        "SELECT i.review_id, {COLUMNS} FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+    let rows: Vec<StoredRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
              WHERE i.authority_id = $1 AND r.status = 'booked' AND ($2 IS NULL OR r.child_id = $2) ORDER BY i.id"
     ))
     .bind(authority_id)
     .bind(child)
     .fetch_all(db)
     .await?;
-    rows.into_iter().map(|r| with_review(r).map(|(review, invitation, _)| (review, invitation))).collect()
+    rows.iter().map(|r| Ok((r.review_id, r.shown()?))).collect()
 }
 
 /// An invitation with what acting on it needs; `None` outside `authority_id`.
@@ -106,13 +118,12 @@ pub struct Stored {
 }
 
 pub async fn get(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<Stored>, AppError> {
-    let found: Option<WithReview> =
-        sqlx::query_as(&format!("SELECT i.review_id, {COLUMNS} FROM invitations i WHERE i.id = $1 AND i.authority_id = $2"))
-            .bind(id)
-            .bind(authority_id)
-            .fetch_optional(db)
-            .await?;
-    found.map(|r| with_review(r).map(|(review_id, row, salt)| Stored { row, review_id, salt })).transpose()
+    let found: Option<StoredRow> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.id = $1 AND i.authority_id = $2"))
+        .bind(id)
+        .bind(authority_id)
+        .fetch_optional(db)
+        .await?;
+    found.map(|r| Ok(Stored { row: r.shown()?, review_id: r.review_id, salt: r.link_salt })).transpose()
 }
 
 /// A fresh link and code for an invitation, as stored: salt and hashes only.
@@ -223,9 +234,22 @@ pub async fn mark_opened(db: &AnyPool, id: i64) -> Result<(), AppError> {
 
 /// Invitations on business support's lists: every invitation to a booked review, with its child and dates.
 pub async fn lines(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<(InviteLine, bool, bool)>, AppError> {
-    type LineRow = (i64, i64, String, String, String, String, String, String, Option<i64>, i64);
+    #[derive(sqlx::FromRow)]
+    struct LineRow {
+        id: i64,
+        review_id: i64,
+        child_name: String,
+        first_name: String,
+        audience: String,
+        delivery: String,
+        status: String,
+        meeting_on: String,
+        revoked_at: Option<i64>,
+        needs_reprint: i64,
+    }
     let rows: Vec<LineRow> = sqlx::query_as(
-        "SELECT i.id, i.review_id, c.preferred_name, i.first_name, i.audience, i.delivery, i.status, r.meeting_on, i.revoked_at, i.needs_reprint
+        "SELECT i.id, i.review_id, c.preferred_name AS child_name, i.first_name, i.audience, i.delivery, i.status, r.meeting_on,
+                i.revoked_at, i.needs_reprint
          FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
                             JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
          WHERE i.authority_id = $1 AND r.status = 'booked'
@@ -235,21 +259,22 @@ pub async fn lines(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<(Invit
     .fetch_all(db)
     .await?;
     rows.into_iter()
-        .map(|(id, review_id, child_name, first_name, audience, delivery, status, meeting_on, revoked, reprint)| {
+        .map(|r| {
+            let id = r.id;
             let bad = |what: &str| AppError::Internal(format!("invitation {id}: {what}"));
-            let meeting_on = parse_date(&meeting_on)?;
+            let meeting_on = parse_date(&r.meeting_on)?;
             let line = InviteLine {
                 invitation_id: id,
-                review_id,
-                child_name,
-                first_name,
-                audience: Audience::parse(&audience).ok_or_else(|| bad("audience"))?,
-                delivery: Delivery::parse(&delivery).ok_or_else(|| bad("delivery"))?,
-                status: InvitationStatus::parse(&status).ok_or_else(|| bad("status"))?,
+                review_id: r.review_id,
+                child_name: r.child_name,
+                first_name: r.first_name,
+                audience: Audience::parse(&r.audience).ok_or_else(|| bad("audience"))?,
+                delivery: Delivery::parse(&r.delivery).ok_or_else(|| bad("delivery"))?,
+                status: InvitationStatus::parse(&r.status).ok_or_else(|| bad("status"))?,
                 meeting_on,
                 report_deadline: report_deadline(meeting_on),
             };
-            Ok((line, revoked.is_some(), reprint != 0))
+            Ok((line, r.revoked_at.is_some(), r.needs_reprint != 0))
         })
         .collect()
 }
