@@ -132,6 +132,9 @@ pub const PICTURES: [&str; 12] = ["cat", "dog", "fish", "bird", "apple", "banana
 /// How many pictures make a code: 220 possible codes, with 5 tries before it locks.
 pub const PICTURES_TO_PICK: usize = 3;
 
+/// Wrong tries before a secret locks until the IRO resets it.
+pub const SECRET_TRIES: i64 = 5;
+
 /// The answer added to every choice question: not saying is a real answer.
 pub const DONT_SAY: &str = "dont_say";
 

@@ -55,7 +55,7 @@ impl StoredRow {
             reminder_sent: self.reminder_sent_at.is_some(),
             needs_reprint: self.needs_reprint != 0,
             secret_set: self.secret_kind.is_some(),
-            secret_locked: self.secret_failures >= crate::features::secret::service::SECRET_TRIES,
+            secret_locked: self.secret_failures >= crate::domain::forms::SECRET_TRIES,
         })
     }
 }

@@ -14,10 +14,7 @@ use crate::server::state::app_state;
 use crate::server::{audit, AppError, AppState};
 use std::collections::HashMap;
 
-/// Wrong tries before a secret locks until the IRO resets it.
-pub const SECRET_TRIES: i64 = 5;
-
-pub use crate::domain::forms::{PICTURES, PICTURES_TO_PICK};
+pub use crate::domain::forms::{PICTURES, PICTURES_TO_PICK, SECRET_TRIES};
 
 pub const PHRASE_MIN: usize = 8;
 
