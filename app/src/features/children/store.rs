@@ -51,7 +51,19 @@ pub async fn update(db: &AnyPool, authority_id: AuthorityId, id: i64, child: &Ch
 
 /// A child's stored details as the edit form shows them; `None` outside `authority_id`.
 pub async fn get(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<ChildInput>, AppError> {
-    type Row = (String, String, String, String, String, String, String, String, Option<i64>);
+    /// A child's details as stored (their IRO by id).
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        preferred_name: String,
+        full_name: String,
+        date_of_birth: String,
+        preferred_language: String,
+        communication_needs: String,
+        looked_after_since: String,
+        legal_basis: String,
+        placement_type: String,
+        iro_staff_id: Option<i64>,
+    }
     let row: Option<Row> = sqlx::query_as(
         "SELECT preferred_name, full_name, date_of_birth, preferred_language, communication_needs, looked_after_since,
                 legal_basis, placement_type, iro_staff_id
@@ -61,31 +73,17 @@ pub async fn get(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Opt
     .bind(authority_id)
     .fetch_optional(db)
     .await?;
-    Ok(row.map(
-        |(
-            preferred_name,
-            full_name,
-            date_of_birth,
-            preferred_language,
-            communication_needs,
-            looked_after_since,
-            legal_basis,
-            placement_type,
-            iro,
-        )| {
-            ChildInput {
-                preferred_name,
-                full_name,
-                date_of_birth,
-                preferred_language,
-                communication_needs,
-                looked_after_since,
-                legal_basis,
-                placement_type,
-                iro_staff_id: iro.map(|i| i.to_string()).unwrap_or_default(),
-            }
-        },
-    ))
+    Ok(row.map(|r| ChildInput {
+        preferred_name: r.preferred_name,
+        full_name: r.full_name,
+        date_of_birth: r.date_of_birth,
+        preferred_language: r.preferred_language,
+        communication_needs: r.communication_needs,
+        looked_after_since: r.looked_after_since,
+        legal_basis: r.legal_basis,
+        placement_type: r.placement_type,
+        iro_staff_id: r.iro_staff_id.map(|i| i.to_string()).unwrap_or_default(),
+    }))
 }
 
 /// Every child of the authority with their IRO's name, by preferred name.

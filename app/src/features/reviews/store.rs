@@ -10,44 +10,47 @@ use crate::server::{now, AppError};
 use sqlx::AnyPool;
 use time::Date;
 
-const COLUMNS: &str = "r.id, r.child_id, c.preferred_name, r.kind, r.due_on, r.meeting_on, r.meeting_at, r.arrangement,
-                       r.arrangement_details, r.delay_reason, r.status, r.confirmed_at";
-type Row = (i64, i64, String, String, String, String, String, String, String, String, String, Option<i64>);
+const COLUMNS: &str = "r.id, r.child_id, c.preferred_name AS child_name, r.kind, r.due_on, r.meeting_on, r.meeting_at,
+                       r.arrangement, r.arrangement_details, r.delay_reason, r.status, r.confirmed_at";
+
+/// A review as stored, with its child's name, column by column (see `COLUMNS`).
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    child_id: i64,
+    child_name: String,
+    kind: String,
+    due_on: String,
+    meeting_on: String,
+    meeting_at: String,
+    arrangement: String,
+    arrangement_details: String,
+    delay_reason: String,
+    status: String,
+    confirmed_at: Option<i64>,
+}
 
 fn detail(row: Row, today: Date) -> Result<ReviewDetail, AppError> {
-    let (
-        id,
-        child_id,
-        child_name,
-        kind,
-        due_on,
-        meeting_on,
-        meeting_at,
-        arrangement,
-        arrangement_details,
-        delay_reason,
-        status,
-        confirmed_at,
-    ) = row;
+    let id = row.id;
     let bad = |what: &str| AppError::Internal(format!("review {id}: stored {what} unreadable"));
-    let due_on = parse_date(&due_on)?;
-    let meeting_on = parse_date(&meeting_on)?;
-    let status = ReviewStatus::parse(&status).ok_or_else(|| bad("status"))?;
+    let due_on = parse_date(&row.due_on)?;
+    let meeting_on = parse_date(&row.meeting_on)?;
+    let status = ReviewStatus::parse(&row.status).ok_or_else(|| bad("status"))?;
     Ok(ReviewDetail {
         id,
-        child_id,
-        child_name,
-        kind: DueReason::parse(&kind).ok_or_else(|| bad("kind"))?,
+        child_id: row.child_id,
+        child_name: row.child_name,
+        kind: DueReason::parse(&row.kind).ok_or_else(|| bad("kind"))?,
         due_on,
         meeting_on,
-        meeting_at,
-        arrangement: Arrangement::parse(&arrangement).ok_or_else(|| bad("arrangement"))?,
-        arrangement_details,
-        delay_reason,
+        meeting_at: row.meeting_at,
+        arrangement: Arrangement::parse(&row.arrangement).ok_or_else(|| bad("arrangement"))?,
+        arrangement_details: row.arrangement_details,
+        delay_reason: row.delay_reason,
         status,
         state: review_state(due_on, Some(meeting_on), status == ReviewStatus::Held, status == ReviewStatus::Cancelled, today),
         report_deadline: report_deadline(meeting_on),
-        confirmed: confirmed_at.is_some(),
+        confirmed: row.confirmed_at.is_some(),
     })
 }
 
