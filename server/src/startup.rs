@@ -98,6 +98,7 @@ impl Application {
             clock: app::server::state::Clock::default(),
         };
         app::server::auth::warm_up();
+        app::i18n::load();
         let router = router(state.clone(), key);
         Ok(Application {
             listener,

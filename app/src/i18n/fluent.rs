@@ -73,6 +73,12 @@ fn value(text: &str) -> FluentValue<'static> {
     }
 }
 
+/// Parses every .ftl file and renders every text once, so that a broken file stops the server at
+/// start-up rather than on somebody's first page.
+pub(super) fn load_all() {
+    LazyLock::force(&TEXTS);
+}
+
 pub(super) fn get(key: T, lang: Lang) -> &'static str {
     TEXTS.get(&(key, lang)).map(String::as_str).unwrap_or_else(|| panic!("no text for {key:?} in {lang:?}"))
 }

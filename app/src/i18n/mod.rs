@@ -22,6 +22,12 @@ pub use crate::model::{Lang, T};
 // `FTL_FILES` (server only): the text of every .ftl file.
 include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
 
+/// Loads every text now (server only): a broken translation file stops the server at start-up.
+#[cfg(feature = "ssr")]
+pub fn load() {
+    fluent::load_all();
+}
+
 /// The cookie that remembers the chosen language (not personal data; no consent needed).
 pub const LANG_COOKIE: &str = "heard_lang";
 

@@ -54,54 +54,74 @@ impl Seeded {
     }
 }
 
-async fn insert(state: &AppState, sql: &str, binds: &[&str]) -> i64 {
-    let mut query = sqlx::query_scalar::<_, i64>(sql);
-    for bind in binds {
-        query = query.bind(bind.to_string());
-    }
-    query.fetch_one(&state.db).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+/// The id an `INSERT … RETURNING id` made.
+async fn id<'q>(db: &sqlx::AnyPool, query: sqlx::query::QueryScalar<'q, sqlx::Any, i64, sqlx::any::AnyArguments<'q>>) -> i64 {
+    query.fetch_one(db).await.expect("seed")
 }
 
 /// Seeds the records; the review's meeting is `meeting_in_days` from the clock's today.
 pub async fn seed(state: &AppState, meeting_in_days: i64) -> Seeded {
-    let at = state.clock.now().to_string();
-    let today = crate::domain::calendar::uk_time(state.clock.now()).date();
+    let at = state.clock.now();
+    let today = crate::domain::calendar::uk_time(at).date();
     let meeting = crate::server::db::format_date(today + time::Duration::days(meeting_in_days));
-    let authority = insert(state, "INSERT INTO authorities (slug, name_en, name_cy, created_at) VALUES ('dyffryn', 'Dyffryn', 'Dyffryn', CAST($1 AS INTEGER)) RETURNING id", &[&at]).await;
-    let authority_text = authority.to_string();
+    let authority = id(
+        &state.db,
+        sqlx::query_scalar(
+            "INSERT INTO authorities (slug, name_en, name_cy, created_at) VALUES ('dyffryn', 'Dyffryn', 'Dyffryn', $1) RETURNING id",
+        )
+        .bind(at),
+    )
+    .await;
     let staff = |email: &'static str| {
-        let (authority_text, at) = (authority_text.clone(), at.clone());
-        async move {
-            insert(
-                state,
+        id(
+            &state.db,
+            sqlx::query_scalar(
                 "INSERT INTO staff (authority_id, email, display_name, role, password_hash, created_at, updated_at)
-                 VALUES (CAST($1 AS INTEGER), $2, $2, 'iro', 'x', CAST($3 AS INTEGER), CAST($3 AS INTEGER)) RETURNING id",
-                &[&authority_text, email, &at],
+             VALUES ($1, $2, $2, 'iro', 'x', $3, $3) RETURNING id",
             )
-            .await
-        }
+            .bind(authority)
+            .bind(email)
+            .bind(at),
+        )
     };
     let iro = staff("iro@dyffryn.test").await;
     let other_iro = staff("other@dyffryn.test").await;
-    let child_id = insert(
-        state,
-        "INSERT INTO children (authority_id, preferred_name, full_name, date_of_birth, preferred_language, looked_after_since, legal_basis, iro_staff_id, created_at, updated_at)
-         VALUES (CAST($1 AS INTEGER), 'Cai', 'Cai Jones', '2016-03-01', 'en', '2024-01-10', 'care_order', CAST($2 AS INTEGER), CAST($3 AS INTEGER), CAST($3 AS INTEGER)) RETURNING id",
-        &[&authority_text, &iro.to_string(), &at],
+    let child_id = id(
+        &state.db,
+        sqlx::query_scalar(
+            "INSERT INTO children (authority_id, preferred_name, full_name, date_of_birth, preferred_language, looked_after_since,
+                               legal_basis, iro_staff_id, created_at, updated_at)
+         VALUES ($1, 'Cai', 'Cai Jones', '2016-03-01', 'en', '2024-01-10', 'care_order', $2, $3, $3) RETURNING id",
+        )
+        .bind(authority)
+        .bind(iro)
+        .bind(at),
     )
     .await;
-    let review_id = insert(
-        state,
-        "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, arrangement, status, created_at, updated_at)
-         VALUES (CAST($1 AS INTEGER), CAST($2 AS INTEGER), 'second', $3, $3, 'in_person', 'booked', CAST($4 AS INTEGER), CAST($4 AS INTEGER)) RETURNING id",
-        &[&authority_text, &child_id.to_string(), &meeting, &at],
+    let review_id = id(
+        &state.db,
+        sqlx::query_scalar(
+            "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, arrangement, status, created_at, updated_at)
+         VALUES ($1, $2, 'second', $3, $3, 'in_person', 'booked', $4, $4) RETURNING id",
+        )
+        .bind(authority)
+        .bind(child_id)
+        .bind(meeting)
+        .bind(at),
     )
     .await;
-    let invitation_id = insert(
-        state,
-        "INSERT INTO invitations (authority_id, review_id, audience, first_name, language, delivery, email, link_salt, expires_at, status, sent_at, created_at, updated_at)
-         VALUES (CAST($1 AS INTEGER), CAST($2 AS INTEGER), 'child', 'Cai', 'en', 'email', 'cai@example.test', 'salt', CAST($3 AS INTEGER) + 86400 * 60, 'sent', CAST($3 AS INTEGER), CAST($3 AS INTEGER), CAST($3 AS INTEGER)) RETURNING id",
-        &[&authority_text, &review_id.to_string(), &at],
+    // Sent by email today, its link good for sixty days.
+    let invitation_id = id(
+        &state.db,
+        sqlx::query_scalar(
+            "INSERT INTO invitations (authority_id, review_id, audience, first_name, language, delivery, email, link_salt,
+                                  expires_at, status, sent_at, created_at, updated_at)
+         VALUES ($1, $2, 'child', 'Cai', 'en', 'email', 'cai@example.test', 'salt', $3, 'sent', $4, $4, $4) RETURNING id",
+        )
+        .bind(authority)
+        .bind(review_id)
+        .bind(at + 60 * 86_400)
+        .bind(at),
     )
     .await;
     let viewer = |id: i64| Viewer {
