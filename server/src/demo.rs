@@ -150,12 +150,13 @@ const CHILDREN: [DemoChild; 6] = [
 async fn seed_children(db: &AnyPool) -> Result<(), String> {
     use app::domain::children::ChildDetails;
     use app::domain::children::LegalBasis;
-    use app::features::children::store::{count_in_authority, insert};
     use app::i18n::Lang;
     let date = |text: &str| app::server::db::parse_date(text).map_err(|e| e.to_string());
     for authority in &AUTHORITIES {
         let Some(found) = db::authorities::by_slug(db, authority.slug).await.map_err(|e| e.to_string())? else { continue };
-        if count_in_authority(db, found.id).await.map_err(|e| e.to_string())? > 0 {
+        // The demo seed works through each authority it made, by the id it stored.
+        let tenant = app::server::tenant::Unscoped::new(db.clone(), app::server::now()).for_stored(found.id);
+        if tenant.children().count_in_authority().await.map_err(|e| e.to_string())? > 0 {
             continue;
         }
         for DemoChild { authority: slug, preferred, full, born, language, basis, since, iro } in CHILDREN {
@@ -167,10 +168,9 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
                 .map_err(|e| e.to_string())?
                 .map(|c| c.id);
             let since_date = date(since)?;
-            let child_id = insert(
-                db,
-                found.id,
-                &ChildDetails {
+            let child_id = tenant
+                .children()
+                .insert(&ChildDetails {
                     preferred_name: preferred.to_string(),
                     full_name: full.to_string(),
                     date_of_birth: date(born)?,
@@ -180,17 +180,18 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
                     legal_basis: LegalBasis::parse(basis).ok_or("legal basis")?,
                     placement_type: "Foster care".to_string(),
                     iro_staff_id: iro_id.map(StaffId::get),
-                },
-            )
-            .await
-            .map_err(|e| e.to_string())?;
+                })
+                .await
+                .map_err(|e| e.to_string())?;
             // Children looked after for a while have had reviews: the latest some months ago,
             // so the demo shows reviews coming due (Tomos's very soon) rather than all overdue.
             let today = time::OffsetDateTime::now_utc().date();
             if since_date < today - time::Duration::days(200) {
                 let months_ago = if preferred == "Tomos" { 175 } else { 140 };
                 let held_on = today - time::Duration::days(months_ago);
-                app::features::reviews::store::insert_held(db, found.id, child_id, app::domain::schedule::DueReason::Subsequent, held_on)
+                tenant
+                    .reviews()
+                    .insert_held(child_id, app::domain::schedule::DueReason::Subsequent, held_on)
                     .await
                     .map_err(|e| e.to_string())?;
             }
@@ -251,7 +252,12 @@ async fn seed_settings(db: &AnyPool) -> Result<(), String> {
             post_enabled: post.into(),
             suppress_below: app::domain::reports::DEFAULT_SUPPRESS_BELOW.to_string(),
         };
-        db::settings::save(db, found.id, &settings).await.map_err(|e| e.to_string())?;
+        app::server::tenant::Unscoped::new(db.clone(), app::server::now())
+            .for_stored(found.id)
+            .settings()
+            .save(&settings)
+            .await
+            .map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -274,7 +280,12 @@ pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
                 hash = Some(app::server::auth::hash_password(password.clone()).await.map_err(|e| e.to_string())?);
             }
             let hash = hash.as_deref().unwrap_or_default();
-            app::features::staff::store::insert(db, authority_id, &name, &email, *role, hash).await.map_err(|e| e.to_string())?;
+            app::server::tenant::Unscoped::new(db.clone(), app::server::now())
+                .for_stored(authority_id)
+                .staff()
+                .insert(&name, &email, *role, hash)
+                .await
+                .map_err(|e| e.to_string())?;
         }
     }
     seed_children(db).await?;

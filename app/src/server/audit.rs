@@ -1,6 +1,7 @@
 //! The audit trail: who did what, when, from where. Append-only (enforced by database triggers).
 
 use crate::model::{AuthorityId, StaffId};
+use crate::server::tenant::Tenant;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
@@ -31,29 +32,6 @@ pub async fn record(db: &AnyPool, event: AuditEvent<'_>) -> Result<(), AppError>
     .execute(db)
     .await?;
     Ok(())
-}
-
-/// Records what a child, parent or carer did through their invitation (no staff actor, no address).
-pub async fn by_invitee(
-    db: &AnyPool,
-    authority_id: AuthorityId,
-    action: &str,
-    subject_kind: &str,
-    subject_id: i64,
-) -> Result<(), AppError> {
-    record(
-        db,
-        AuditEvent {
-            authority_id: Some(authority_id),
-            actor_staff_id: None,
-            action,
-            subject_kind,
-            subject_id: Some(subject_id),
-            detail: "",
-            ip: "",
-        },
-    )
-    .await
 }
 
 /// Records what the signed-in member of staff did, from the request's address.
@@ -92,4 +70,33 @@ pub async fn by_staff_from(
         },
     )
     .await
+}
+
+/// The audit trail of one authority: `tenant.audit()`.
+pub struct Audit<'t>(&'t Tenant);
+
+impl Tenant {
+    pub fn audit(&self) -> Audit<'_> {
+        Audit(self)
+    }
+}
+
+impl Audit<'_> {
+    /// Records what a child, parent or carer did through their invitation (no staff actor, no address).
+    pub async fn by_invitee(&self, action: &str, subject_kind: &str, subject_id: i64) -> Result<(), AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        record(
+            db,
+            AuditEvent {
+                authority_id: Some(authority_id),
+                actor_staff_id: None,
+                action,
+                subject_kind,
+                subject_id: Some(subject_id),
+                detail: "",
+                ip: "",
+            },
+        )
+        .await
+    }
 }

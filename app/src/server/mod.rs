@@ -14,6 +14,7 @@ pub mod outbox;
 pub mod security;
 pub mod state;
 pub mod symbols;
+pub mod tenant;
 #[cfg(test)]
 pub mod testing;
 

@@ -3,11 +3,10 @@
 //! try waits a growing gap; staff see every message that has not gone (see `db::outbox`).
 
 use crate::domain::reviews::InvitationStatus;
-use crate::model::AuthorityId;
 use crate::server::db::outbox::{self as store, Kind, Queued};
 use crate::server::mail::{invitation_email, notice_email, Email, NoticeKind, Purpose, SendError};
-use crate::server::{db, AppError, AppState};
-use sqlx::AnyPool;
+use crate::server::tenant::{Tenant, Unscoped};
+use crate::server::{AppError, AppState};
 
 /// What one round did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -151,25 +150,26 @@ enum Composed {
 }
 
 async fn compose(state: &AppState, message: &Queued, kind: Kind) -> Result<Composed, AppError> {
+    // The job works as the authority of the row it claimed, never one a request named.
+    let tenant = Unscoped::of_state(state).for_stored(message.authority_id);
     let mut email = if kind.to_invitee() {
-        match compose_for_invitee(state, message, kind).await? {
+        match compose_for_invitee(state, &tenant, message, kind).await? {
             Some(email) => email,
             None => return Ok(Composed::NotNeeded),
         }
     } else {
-        let Some(to) = notice_address(&state.db, message, kind).await? else {
+        let Some(to) = notice_address(&tenant, message, kind).await? else {
             return Ok(Composed::NoAddress);
         };
         let staff_home = format!("{}/staff", state.settings.base_url.trim_end_matches('/'));
         let (notice, link, reference) = match kind {
             Kind::AlertIro => (NoticeKind::AlertToIro, staff_home, String::new()),
             Kind::Message => (NoticeKind::Message, staff_home, String::new()),
-            Kind::AlertDuty => (NoticeKind::AlertToDuty, review_team(&state.db, message.authority_id).await?, String::new()),
+            Kind::AlertDuty => (NoticeKind::AlertToDuty, review_team(&tenant).await?, String::new()),
             _ => {
-                let (reference, asked_by) =
-                    store::advocacy_reference_by_id(&state.db, message.authority_id, message.subject_id).await?.unwrap_or_default();
+                let (reference, asked_by) = tenant.outbox().advocacy_reference_by_id(message.subject_id).await?.unwrap_or_default();
                 let notice = if asked_by == "parent" { NoticeKind::ParentAdvocacy } else { NoticeKind::Advocacy };
-                (notice, review_team(&state.db, message.authority_id).await?, reference)
+                (notice, review_team(&tenant).await?, reference)
             }
         };
         notice_email(notice, message.authority_id, &to, &link, &reference)
@@ -179,8 +179,8 @@ async fn compose(state: &AppState, message: &Queued, kind: Kind) -> Result<Compo
 }
 
 /// The review team's phone and email, as a notice to a partner names them.
-async fn review_team(db: &AnyPool, authority_id: AuthorityId) -> Result<String, AppError> {
-    let settings = db::settings::get(db, authority_id).await?;
+async fn review_team(tenant: &Tenant) -> Result<String, AppError> {
+    let settings = tenant.settings().get().await?;
     Ok([settings.review_team_phone.as_str(), settings.review_team_email.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -196,8 +196,8 @@ fn message_id(base_url: &str, token: &str) -> String {
 }
 
 /// The invitee's message, or None when it is no longer needed.
-async fn compose_for_invitee(state: &AppState, message: &Queued, kind: Kind) -> Result<Option<Email>, AppError> {
-    let Some(invitee) = store::for_message(&state.db, message.authority_id, message.subject_id).await? else {
+async fn compose_for_invitee(state: &AppState, tenant: &Tenant, message: &Queued, kind: Kind) -> Result<Option<Email>, AppError> {
+    let Some(invitee) = tenant.outbox().for_message(message.subject_id).await? else {
         return Ok(None);
     };
     let purpose = match kind {
@@ -228,7 +228,7 @@ async fn compose_for_invitee(state: &AppState, message: &Queued, kind: Kind) -> 
 
 /// The address a notice goes to, looked up now: the child's IRO, or the council's duty team or
 /// advocacy provider. None when there is nobody to send it to.
-async fn notice_address(db: &AnyPool, message: &Queued, kind: Kind) -> Result<Option<String>, AppError> {
+async fn notice_address(tenant: &Tenant, message: &Queued, kind: Kind) -> Result<Option<String>, AppError> {
     let row: Option<(String,)> = match kind {
         Kind::AlertIro | Kind::Message => {
             // Alerts and messages both name the child; the IRO is the child's allocated one.
@@ -238,23 +238,23 @@ async fn notice_address(db: &AnyPool, message: &Queued, kind: Kind) -> Result<Op
                  JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = x.authority_id WHERE x.id = $1 AND x.authority_id = $2"
             ))
             .bind(message.subject_id)
-            .bind(message.authority_id)
-            .fetch_optional(db)
+            .bind(tenant.authority())
+            .fetch_optional(tenant.db())
             .await?
         }
         Kind::AlertDuty => {
             sqlx::query_as("SELECT duty_email FROM authority_settings WHERE authority_id = $1")
-                .bind(message.authority_id)
-                .fetch_optional(db)
+                .bind(tenant.authority())
+                .fetch_optional(tenant.db())
                 .await?
         }
         _ => {
             // The provider for whoever asked: the same rule the advocacy screen names them by.
-            let Some((_, asked_by)) = store::advocacy_reference_by_id(db, message.authority_id, message.subject_id).await? else {
+            let Some((_, asked_by)) = tenant.outbox().advocacy_reference_by_id(message.subject_id).await? else {
                 return Ok(None);
             };
             let audience = crate::domain::reviews::Audience::parse(&asked_by).unwrap_or(crate::domain::reviews::Audience::Child);
-            let settings = db::settings::get(db, message.authority_id).await?;
+            let settings = tenant.settings().get().await?;
             Some((settings.advocacy_for(audience).2.to_string(),))
         }
     };

@@ -17,11 +17,14 @@ const LONGEST_DAYS: i64 = 366;
 pub async fn page() -> Result<CoverPage, AppError> {
     let viewer = require_role(&[Role::Admin])?;
     let state = app_state()?;
-    let children = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, None).await?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let children = tenant.children().schedule_rows(None, None).await?;
     Ok(CoverPage {
         children: children.into_iter().map(|c| (c.id, c.preferred_name)).collect(),
-        iros: crate::features::staff::store::iros(&state.db, viewer.authority_id).await?,
-        current: crate::features::admin::cover_store::current(&state.db, viewer.authority_id, today())
+        iros: tenant.staff().iros().await?,
+        current: tenant
+            .cover()
+            .current(today())
             .await?
             .into_iter()
             .map(|(id, child_name, iro_name, ends_on)| {
@@ -34,22 +37,14 @@ pub async fn page() -> Result<CoverPage, AppError> {
 pub async fn grant(child_id: &str, staff_id: &str, until: &str) -> Result<Done, Failed> {
     let viewer = require_role(&[Role::Admin])?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let ends_on = crate::domain::children::parse_form_date(until)
         .filter(|d| *d >= today() && *d <= today() + time::Duration::days(LONGEST_DAYS))
         .ok_or_else(|| Failed::field("until", T::ErrCoverUntil))?;
     let (Ok(child_id), Ok(staff_id)) = (child_id.trim().parse::<i64>(), staff_id.trim().parse::<i64>()) else {
         return Err(Failed::field("child_id", T::ErrCoverChoose));
     };
-    let Some(id) = crate::features::admin::cover_store::grant(
-        &state.db,
-        viewer.authority_id,
-        child_id,
-        StaffId::new(staff_id),
-        ends_on,
-        viewer.staff_id,
-    )
-    .await?
-    else {
+    let Some(id) = tenant.cover().grant(child_id, StaffId::new(staff_id), ends_on, viewer.staff_id).await? else {
         return Err(Failed::field("child_id", T::ErrCoverChoose));
     };
     let detail = format!("child {child_id}, iro {staff_id}, until {}", crate::server::db::format_date(ends_on));
@@ -60,7 +55,8 @@ pub async fn grant(child_id: &str, staff_id: &str, until: &str) -> Result<Done, 
 pub async fn end(id: i64) -> Result<Done, Failed> {
     let viewer = require_role(&[Role::Admin])?;
     let state = app_state()?;
-    if !crate::features::admin::cover_store::end(&state.db, viewer.authority_id, id).await? {
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    if !tenant.cover().end(id).await? {
         return Err(AppError::NotFound.into());
     }
     audit::by_staff(&state, &viewer, "cover.ended", "cover", Some(id), "").await?;

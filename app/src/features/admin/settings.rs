@@ -8,19 +8,21 @@ use crate::model::Role;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
-use crate::server::{audit, db, AppError};
+use crate::server::{audit, AppError};
 
 pub async fn get() -> Result<SettingsInput, AppError> {
     let viewer = require_role(&[Role::Admin])?;
     let state = app_state()?;
-    db::settings::get(&state.db, viewer.authority_id).await
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    tenant.settings().get().await
 }
 
 pub async fn save(input: &SettingsInput) -> Result<Done, Failed> {
     let viewer = require_role(&[Role::Admin])?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let checked = input.check().map_err(Failed::Invalid)?;
-    db::settings::save(&state.db, viewer.authority_id, &checked).await?;
+    tenant.settings().save(&checked).await?;
     audit::by_staff(&state, &viewer, "settings.updated", "authority", Some(viewer.authority_id.get()), "").await?;
     Ok(Done::to("/staff/admin/settings").with_notice(Msg::new(T::SettingsSaved)))
 }

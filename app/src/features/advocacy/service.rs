@@ -11,10 +11,11 @@ use crate::model::Msg;
 use crate::server::forms::{Done, Failed};
 use crate::server::invitee::Entry;
 use crate::server::state::app_state;
-use crate::server::{db, AppError, AppState};
+use crate::server::{AppError, AppState};
 
 /// The ready invitee's answer to the advocacy offer: "yes", "more" or "no".
 pub async fn choose(state: &AppState, entry: &Entry, choice: &str) -> Result<Done, Failed> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
     let (c, form) = consultation(state, entry).await?;
     // Reached in order, the offer leads on to the check; opened from the help panel half way
     // through, it leads back to where they were, and skips nothing.
@@ -30,7 +31,7 @@ pub async fn choose(state: &AppState, entry: &Entry, choice: &str) -> Result<Don
     match choice {
         "yes" => {
             store::set_advocacy(&state.db, c.id, "yes", state.clock.now()).await?;
-            store::request_advocacy(&state.db, entry.authority_id, entry.review_id, entry.id, &new_reference(), state.clock.now()).await?;
+            tenant.advocacy().request_advocacy(entry.review_id, entry.id, &new_reference(), state.clock.now()).await?;
             state.wake_jobs.notify_one();
             if in_order {
                 crate::features::form::store::reach_step(&state.db, c.id, check_step(form)).await?;
@@ -67,11 +68,12 @@ pub async fn advocacy_page() -> Result<Go<AdvocacyPage>, AppError> {
         Err(path) => return Ok(Go::To(path)),
     };
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let (c, form) = consultation(&state, &entry).await?;
     if !form.offers_advocacy() {
         return Ok(Go::To(step_path(form, c.step.max(1))));
     }
-    let settings = db::settings::get(&state.db, entry.authority_id).await?;
+    let settings = tenant.settings().get().await?;
     let (provider, provider_phone, _) = settings.advocacy_for(entry.audience);
     Ok(Go::Show(AdvocacyPage {
         band: c.band,

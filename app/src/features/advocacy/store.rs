@@ -1,9 +1,9 @@
 //! Advocacy requests: the choice on the consultation, the referral, and the IRO's list.
 
 use crate::features::form::store::advocacy_reference;
-use crate::model::AuthorityId;
 use crate::model::StaffId;
-use crate::server::db::outbox::{self, Kind};
+use crate::server::db::outbox::Kind;
+use crate::server::tenant::Tenant;
 use crate::server::AppError;
 use sqlx::AnyPool;
 
@@ -17,55 +17,57 @@ pub async fn set_advocacy(db: &AnyPool, consultation_id: i64, choice: &str, at: 
     Ok(())
 }
 
-/// "Yes please" to an advocate: one request per invitation, and a notice to the provider.
-/// Returns the request's reference (the existing one if asked before).
-pub async fn request_advocacy(
-    db: &AnyPool,
-    authority_id: AuthorityId,
-    review_id: i64,
-    invitation_id: i64,
-    reference: &str,
-    at: i64,
-) -> Result<String, AppError> {
-    let mut tx = crate::server::db::begin_write(db).await?;
-    // A second press (or a double click racing the first) finds the request already made.
-    let made: Option<(i64,)> = sqlx::query_as(
-        "INSERT INTO advocacy_requests (authority_id, review_id, invitation_id, reference, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (invitation_id) DO NOTHING RETURNING id",
-    )
-    .bind(authority_id)
-    .bind(review_id)
-    .bind(invitation_id)
-    .bind(reference)
-    .bind(at)
-    .bind(at)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some((id,)) = made else {
-        drop(tx);
-        return advocacy_reference(db, invitation_id).await?.ok_or_else(|| AppError::Internal("advocacy request vanished".into()));
-    };
-    outbox::enqueue(&mut tx, authority_id, Kind::Advocacy, id, Some(review_id), at).await?;
-    tx.commit().await?;
-    Ok(reference.to_string())
+/// Advocacy requests of one authority: `tenant.advocacy()`.
+pub struct Advocacy<'t>(&'t Tenant);
+
+impl Tenant {
+    pub fn advocacy(&self) -> Advocacy<'_> {
+        Advocacy(self)
+    }
 }
 
-/// Open advocacy requests from the children this IRO reviews and their parents: (child id, child's
-/// name, reference, asked at, who asked).
-pub async fn advocacy_requests_for_iro(
-    db: &AnyPool,
-    authority_id: AuthorityId,
-    iro_id: StaffId,
-) -> Result<Vec<(i64, String, String, i64, String)>, AppError> {
-    Ok(sqlx::query_as(
-        "SELECT c.id, c.preferred_name, a.reference, a.created_at, i.audience FROM advocacy_requests a
-         JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
-         JOIN reviews r ON r.id = a.review_id AND r.authority_id = a.authority_id
-         JOIN children c ON c.id = r.child_id AND c.authority_id = a.authority_id
-         WHERE a.authority_id = $1 AND c.iro_staff_id = $2 AND a.status = 'requested' ORDER BY a.created_at",
-    )
-    .bind(authority_id)
-    .bind(iro_id)
-    .fetch_all(db)
-    .await?)
+impl Advocacy<'_> {
+    /// "Yes please" to an advocate: one request per invitation, and a notice to the provider.
+    /// Returns the request's reference (the existing one if asked before).
+    pub async fn request_advocacy(&self, review_id: i64, invitation_id: i64, reference: &str, at: i64) -> Result<String, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let mut tx = crate::server::db::begin_write(db).await?;
+        // A second press (or a double click racing the first) finds the request already made.
+        let made: Option<(i64,)> = sqlx::query_as(
+            "INSERT INTO advocacy_requests (authority_id, review_id, invitation_id, reference, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (invitation_id) DO NOTHING RETURNING id",
+        )
+        .bind(authority_id)
+        .bind(review_id)
+        .bind(invitation_id)
+        .bind(reference)
+        .bind(at)
+        .bind(at)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((id,)) = made else {
+            drop(tx);
+            return advocacy_reference(db, invitation_id).await?.ok_or_else(|| AppError::Internal("advocacy request vanished".into()));
+        };
+        self.0.outbox().enqueue(&mut tx, Kind::Advocacy, id, Some(review_id), at).await?;
+        tx.commit().await?;
+        Ok(reference.to_string())
+    }
+
+    /// Open advocacy requests from the children this IRO reviews and their parents: (child id, child's
+    /// name, reference, asked at, who asked).
+    pub async fn advocacy_requests_for_iro(&self, iro_id: StaffId) -> Result<Vec<(i64, String, String, i64, String)>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        Ok(sqlx::query_as(
+            "SELECT c.id, c.preferred_name, a.reference, a.created_at, i.audience FROM advocacy_requests a
+             JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
+             JOIN reviews r ON r.id = a.review_id AND r.authority_id = a.authority_id
+             JOIN children c ON c.id = r.child_id AND c.authority_id = a.authority_id
+             WHERE a.authority_id = $1 AND c.iro_staff_id = $2 AND a.status = 'requested' ORDER BY a.created_at",
+        )
+        .bind(authority_id)
+        .bind(iro_id)
+        .fetch_all(db)
+        .await?)
+    }
 }

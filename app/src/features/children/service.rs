@@ -17,7 +17,8 @@ const CHILD_EDITORS: [Role; 2] = [Role::Iro, Role::BusinessSupport];
 pub async fn list(query: &str) -> Result<Vec<ChildRow>, AppError> {
     let viewer = require_role(&CHILD_EDITORS)?;
     let state = app_state()?;
-    let rows = crate::features::children::store::list(&state.db, viewer.authority_id, today()).await?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let rows = tenant.children().list(today()).await?;
     let needle = query.trim().to_lowercase();
     // Filtered here rather than in SQL: lower-casing Welsh letters (ŵ, ŷ) is right in Rust on both engines.
     Ok(rows
@@ -29,34 +30,36 @@ pub async fn list(query: &str) -> Result<Vec<ChildRow>, AppError> {
 pub async fn form(id: Option<i64>) -> Result<ChildFormData, AppError> {
     let viewer = require_role(&CHILD_EDITORS)?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let input = match id {
-        Some(id) => crate::features::children::store::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?,
+        Some(id) => tenant.children().get(id).await?.ok_or(AppError::NotFound)?,
         None => ChildInput::default(),
     };
-    let iros = crate::features::staff::store::iros(&state.db, viewer.authority_id).await?;
+    let iros = tenant.staff().iros().await?;
     Ok(ChildFormData { input, iros })
 }
 
 pub async fn save(id: Option<i64>, input: &ChildInput) -> Result<Done, Failed> {
     let viewer = require_role(&CHILD_EDITORS)?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let details = ChildDetails::parse(input, today()).map_err(Failed::Invalid)?;
     if let Some(iro) = details.iro_staff_id {
-        let iros = crate::features::staff::store::iros(&state.db, viewer.authority_id).await?;
+        let iros = tenant.staff().iros().await?;
         if !iros.iter().any(|(id, _)| *id == iro) {
             return Err(Failed::field("iro_staff_id", T::ErrIroInvalid));
         }
     }
     let (id, notice) = match id {
         Some(id) => {
-            if !crate::features::children::store::update(&state.db, viewer.authority_id, id, &details).await? {
+            if !tenant.children().update(id, &details).await? {
                 return Err(AppError::NotFound.into());
             }
             audit::by_staff(&state, &viewer, "child.updated", "child", Some(id), "").await?;
             (id, T::ChildSaved)
         }
         None => {
-            let id = crate::features::children::store::insert(&state.db, viewer.authority_id, &details).await?;
+            let id = tenant.children().insert(&details).await?;
             audit::by_staff(&state, &viewer, "child.added", "child", Some(id), "").await?;
             (id, T::ChildAdded)
         }

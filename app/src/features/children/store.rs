@@ -3,10 +3,10 @@
 use crate::domain::children::{age_band, age_on, ChildDetails, ChildInput, LegalBasis};
 use crate::features::children::ChildRow;
 use crate::i18n::Lang;
-use crate::model::{AuthorityId, StaffId};
+use crate::model::StaffId;
 use crate::server::db::{format_date, parse_date};
-use crate::server::{now, AppError};
-use sqlx::AnyPool;
+use crate::server::tenant::Tenant;
+use crate::server::AppError;
 use time::Date;
 
 /// Binds a child's nine detail columns, in the order both statements below list them.
@@ -26,99 +26,6 @@ fn bind_details<'q>(
         .bind(child.iro_staff_id)
 }
 
-pub async fn insert(db: &AnyPool, authority_id: AuthorityId, child: &ChildDetails) -> Result<i64, AppError> {
-    let at = now();
-    let query = sqlx::query(
-        "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
-                               looked_after_since, legal_basis, placement_type, iro_staff_id, authority_id, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-    );
-    let row = bind_details(query, child).bind(authority_id).bind(at).bind(at).fetch_one(db).await?;
-    Ok(sqlx::Row::try_get::<i64, _>(&row, 0)?)
-}
-
-/// Updates a child of `authority_id`; false when there is no such child there.
-pub async fn update(db: &AnyPool, authority_id: AuthorityId, id: i64, child: &ChildDetails) -> Result<bool, AppError> {
-    let query = sqlx::query(
-        "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
-                communication_needs = $5, looked_after_since = $6, legal_basis = $7, placement_type = $8,
-                iro_staff_id = $9, updated_at = $10
-         WHERE id = $11 AND authority_id = $12",
-    );
-    let done = bind_details(query, child).bind(now()).bind(id).bind(authority_id).execute(db).await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// A child's stored details as the edit form shows them; `None` outside `authority_id`.
-pub async fn get(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<ChildInput>, AppError> {
-    /// A child's details as stored (their IRO by id).
-    #[derive(sqlx::FromRow)]
-    struct Row {
-        preferred_name: String,
-        full_name: String,
-        date_of_birth: String,
-        preferred_language: String,
-        communication_needs: String,
-        looked_after_since: String,
-        legal_basis: String,
-        placement_type: String,
-        iro_staff_id: Option<i64>,
-    }
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT preferred_name, full_name, date_of_birth, preferred_language, communication_needs, looked_after_since,
-                legal_basis, placement_type, iro_staff_id
-         FROM children WHERE id = $1 AND authority_id = $2",
-    )
-    .bind(id)
-    .bind(authority_id)
-    .fetch_optional(db)
-    .await?;
-    Ok(row.map(|r| ChildInput {
-        preferred_name: r.preferred_name,
-        full_name: r.full_name,
-        date_of_birth: r.date_of_birth,
-        preferred_language: r.preferred_language,
-        communication_needs: r.communication_needs,
-        looked_after_since: r.looked_after_since,
-        legal_basis: r.legal_basis,
-        placement_type: r.placement_type,
-        iro_staff_id: r.iro_staff_id.map(|i| i.to_string()).unwrap_or_default(),
-    }))
-}
-
-/// Every child of the authority with their IRO's name, by preferred name.
-pub async fn list(db: &AnyPool, authority_id: AuthorityId, today: Date) -> Result<Vec<ChildRow>, AppError> {
-    type Row = (i64, String, String, String, String, String, Option<String>);
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT c.id, c.preferred_name, c.full_name, c.date_of_birth, c.preferred_language, c.legal_basis, s.display_name
-         FROM children c LEFT JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = c.authority_id
-         WHERE c.authority_id = $1 ORDER BY c.preferred_name, c.id",
-    )
-    .bind(authority_id)
-    .fetch_all(db)
-    .await?;
-    rows.into_iter()
-        .map(|(id, preferred_name, full_name, dob, language, basis, iro_name)| {
-            let born = parse_date(&dob)?;
-            let basis = LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?;
-            Ok(ChildRow {
-                id,
-                preferred_name,
-                full_name,
-                age: age_on(born, today),
-                language: Lang::parse(&language).unwrap_or_default(),
-                band: age_band(born, basis, today),
-                iro_name,
-            })
-        })
-        .collect()
-}
-
-pub async fn count_in_authority(db: &AnyPool, authority_id: AuthorityId) -> Result<i64, AppError> {
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children WHERE authority_id = $1").bind(authority_id).fetch_one(db).await?;
-    Ok(count)
-}
-
 /// What the schedule needs about a child, for one child, one IRO's children, or the whole authority.
 #[derive(Clone, Debug)]
 pub struct ScheduleRow {
@@ -130,33 +37,139 @@ pub struct ScheduleRow {
     pub iro_staff_id: Option<i64>,
 }
 
-pub async fn schedule_rows(
-    db: &AnyPool,
-    authority_id: AuthorityId,
-    iro: Option<StaffId>,
-    child: Option<i64>,
-) -> Result<Vec<ScheduleRow>, AppError> {
-    type Row = (i64, String, String, String, String, Option<i64>);
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, preferred_name, preferred_language, legal_basis, looked_after_since, iro_staff_id FROM children
-         WHERE authority_id = $1 AND ($2 IS NULL OR iro_staff_id = $2) AND ($3 IS NULL OR id = $3)
-         ORDER BY preferred_name, id",
-    )
-    .bind(authority_id)
-    .bind(iro)
-    .bind(child)
-    .fetch_all(db)
-    .await?;
-    rows.into_iter()
-        .map(|(id, preferred_name, language, basis, since, iro_staff_id)| {
-            Ok(ScheduleRow {
-                id,
-                preferred_name,
-                language: Lang::parse(&language).unwrap_or_default(),
-                legal_basis: LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?,
-                looked_after_since: parse_date(&since)?,
-                iro_staff_id,
+/// Children records of one authority: `tenant.children()`.
+pub struct Children<'t>(&'t Tenant);
+
+impl Tenant {
+    pub fn children(&self) -> Children<'_> {
+        Children(self)
+    }
+}
+
+impl Children<'_> {
+    pub async fn insert(&self, child: &ChildDetails) -> Result<i64, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let at = self.0.now();
+        let query = sqlx::query(
+            "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
+                                   looked_after_since, legal_basis, placement_type, iro_staff_id, authority_id, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        );
+        let row = bind_details(query, child).bind(authority_id).bind(at).bind(at).fetch_one(db).await?;
+        Ok(sqlx::Row::try_get::<i64, _>(&row, 0)?)
+    }
+
+    /// Updates a child of `authority_id`; false when there is no such child there.
+    pub async fn update(&self, id: i64, child: &ChildDetails) -> Result<bool, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let query = sqlx::query(
+            "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
+                    communication_needs = $5, looked_after_since = $6, legal_basis = $7, placement_type = $8,
+                    iro_staff_id = $9, updated_at = $10
+             WHERE id = $11 AND authority_id = $12",
+        );
+        let done = bind_details(query, child).bind(self.0.now()).bind(id).bind(authority_id).execute(db).await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// A child's stored details as the edit form shows them; `None` outside `authority_id`.
+    pub async fn get(&self, id: i64) -> Result<Option<ChildInput>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        /// A child's details as stored (their IRO by id).
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            preferred_name: String,
+            full_name: String,
+            date_of_birth: String,
+            preferred_language: String,
+            communication_needs: String,
+            looked_after_since: String,
+            legal_basis: String,
+            placement_type: String,
+            iro_staff_id: Option<i64>,
+        }
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT preferred_name, full_name, date_of_birth, preferred_language, communication_needs, looked_after_since,
+                    legal_basis, placement_type, iro_staff_id
+             FROM children WHERE id = $1 AND authority_id = $2",
+        )
+        .bind(id)
+        .bind(authority_id)
+        .fetch_optional(db)
+        .await?;
+        Ok(row.map(|r| ChildInput {
+            preferred_name: r.preferred_name,
+            full_name: r.full_name,
+            date_of_birth: r.date_of_birth,
+            preferred_language: r.preferred_language,
+            communication_needs: r.communication_needs,
+            looked_after_since: r.looked_after_since,
+            legal_basis: r.legal_basis,
+            placement_type: r.placement_type,
+            iro_staff_id: r.iro_staff_id.map(|i| i.to_string()).unwrap_or_default(),
+        }))
+    }
+
+    /// Every child of the authority with their IRO's name, by preferred name.
+    pub async fn list(&self, today: Date) -> Result<Vec<ChildRow>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        type Row = (i64, String, String, String, String, String, Option<String>);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT c.id, c.preferred_name, c.full_name, c.date_of_birth, c.preferred_language, c.legal_basis, s.display_name
+             FROM children c LEFT JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = c.authority_id
+             WHERE c.authority_id = $1 ORDER BY c.preferred_name, c.id",
+        )
+        .bind(authority_id)
+        .fetch_all(db)
+        .await?;
+        rows.into_iter()
+            .map(|(id, preferred_name, full_name, dob, language, basis, iro_name)| {
+                let born = parse_date(&dob)?;
+                let basis = LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?;
+                Ok(ChildRow {
+                    id,
+                    preferred_name,
+                    full_name,
+                    age: age_on(born, today),
+                    language: Lang::parse(&language).unwrap_or_default(),
+                    band: age_band(born, basis, today),
+                    iro_name,
+                })
             })
-        })
-        .collect()
+            .collect()
+    }
+
+    pub async fn count_in_authority(&self) -> Result<i64, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let (count,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM children WHERE authority_id = $1").bind(authority_id).fetch_one(db).await?;
+        Ok(count)
+    }
+
+    pub async fn schedule_rows(&self, iro: Option<StaffId>, child: Option<i64>) -> Result<Vec<ScheduleRow>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        type Row = (i64, String, String, String, String, Option<i64>);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT id, preferred_name, preferred_language, legal_basis, looked_after_since, iro_staff_id FROM children
+             WHERE authority_id = $1 AND ($2 IS NULL OR iro_staff_id = $2) AND ($3 IS NULL OR id = $3)
+             ORDER BY preferred_name, id",
+        )
+        .bind(authority_id)
+        .bind(iro)
+        .bind(child)
+        .fetch_all(db)
+        .await?;
+        rows.into_iter()
+            .map(|(id, preferred_name, language, basis, since, iro_staff_id)| {
+                Ok(ScheduleRow {
+                    id,
+                    preferred_name,
+                    language: Lang::parse(&language).unwrap_or_default(),
+                    legal_basis: LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?,
+                    looked_after_since: parse_date(&since)?,
+                    iro_staff_id,
+                })
+            })
+            .collect()
+    }
 }

@@ -10,7 +10,7 @@ use crate::server::invitee::{current, Entry, SESSION_INVITATION};
 use crate::server::links::{code_hash, token_hash};
 use crate::server::security::{set_lang_cookie, sha256_hex};
 use crate::server::state::app_state;
-use crate::server::{audit, db, now, AppError, AppState};
+use crate::server::{db, now, AppError, AppState};
 
 /// Failed tries allowed from one address within the window.
 pub const ENTRY_FAILURES_PER_ADDRESS: i64 = 10;
@@ -47,6 +47,7 @@ async fn too_many(state: &AppState) -> Result<Option<Failed>, AppError> {
 /// Lets the invitee in: a fresh session id (no fixation), their invitation remembered, the
 /// invitation marked opened, and their language chosen unless they chose one already.
 async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
     let session = session().await?;
     session.cycle_id().await.map_err(AppError::from)?;
     session.insert(SESSION_INVITATION, entry.id).await.map_err(AppError::from)?;
@@ -59,7 +60,7 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
     if !has_choice {
         set_lang_cookie(state, entry.language);
     }
-    audit::by_invitee(&state.db, entry.authority_id, "invitation.entered", "invitation", entry.id).await?;
+    tenant.audit().by_invitee("invitation.entered", "invitation", entry.id).await?;
     // Children choose their language and hear what this is before anything else; after the
     // review, the link leads to the IRO's letter (their secret first).
     Ok(Done::to(if !entry.usable {
@@ -129,12 +130,10 @@ pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
         return Ok(None);
     };
     let state = app_state()?;
-    let review =
-        crate::features::reviews::store::get(&state.db, entry.authority_id, entry.review_id, crate::features::reviews::service::today())
-            .await?
-            .ok_or(AppError::NotFound)?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
+    let review = tenant.reviews().get(entry.review_id, crate::features::reviews::service::today()).await?.ok_or(AppError::NotFound)?;
     let authority = db::authorities::by_id(&state.db, entry.authority_id).await?.ok_or(AppError::NotFound)?;
-    let settings = db::settings::get(&state.db, entry.authority_id).await?;
+    let settings = tenant.settings().get().await?;
     let views = if entry.audience == crate::domain::reviews::Audience::Other {
         None
     } else {

@@ -14,7 +14,7 @@ use crate::model::{FieldError, Msg};
 use crate::server::forms::{Done, Failed};
 use crate::server::invitee::Entry;
 use crate::server::state::app_state;
-use crate::server::{audit, AppError, AppState};
+use crate::server::{AppError, AppState};
 use std::collections::HashMap;
 
 /// The consultation of this invitation (begun on first use, on the form current now for the
@@ -201,6 +201,7 @@ pub async fn check(fields: &HashMap<String, String>, send: bool) -> Result<Done,
         Err(path) => return Ok(Done::to(path)),
     };
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let (c, form) = consultation(&state, &entry).await?;
     let choices: Vec<(String, Sharing)> = form
         .questions()
@@ -209,13 +210,13 @@ pub async fn check(fields: &HashMap<String, String>, send: bool) -> Result<Done,
         .collect();
     store::set_sharing(&state.db, c.id, &choices).await?;
     if !choices.is_empty() {
-        audit::by_invitee(&state.db, entry.authority_id, "consultation.sharing_changed", "consultation", c.id).await?;
+        tenant.audit().by_invitee("consultation.sharing_changed", "consultation", c.id).await?;
     }
     if !send {
         return Ok(Done::to(if c.submitted_at.is_some() { "/form/done" } else { "/form/check" }).with_notice(Msg::new(T::CheckSaved)));
     }
     if store::submit(&state.db, &c).await? {
-        audit::by_invitee(&state.db, entry.authority_id, "consultation.submitted", "consultation", c.id).await?;
+        tenant.audit().by_invitee("consultation.submitted", "consultation", c.id).await?;
     }
     Ok(Done::to("/form/done"))
 }
@@ -227,13 +228,12 @@ pub async fn add_more(words: &str, sharing: &str, lang: Lang) -> Result<Done, Fa
         Err(path) => return Ok(Done::to(path)),
     };
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let (c, _) = consultation(&state, &entry).await?;
     if c.submitted_at.is_none() {
         return Ok(Done::to("/form"));
     }
-    let review = crate::features::reviews::store::get(&state.db, entry.authority_id, entry.review_id, crate::server::today())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
     if crate::server::today() > review.report_deadline {
         return Err(Failed::field("more", words_for(&entry, T::AddMoreClosed)));
     }
@@ -260,6 +260,7 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
         Err(path) => return Ok(Go::To(path)),
     };
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let (c, form) = consultation(&state, &entry).await?;
     let stored = store::answers(&state.db, c.id).await?;
     let items = form
@@ -278,9 +279,7 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
             })
         })
         .collect();
-    let review = crate::features::reviews::store::get(&state.db, entry.authority_id, entry.review_id, crate::server::today())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
     let additions = store::additions(&state.db, c.id)
         .await?
         .into_iter()

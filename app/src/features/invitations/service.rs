@@ -22,10 +22,11 @@ fn new_link(state: &AppState, salt: String, expires_at: i64) -> crate::features:
 pub async fn add(review_id: i64, input: &InviteeInput) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
-    booked_review(&state, viewer.authority_id, review_id).await?;
-    let post_enabled = db::settings::post_enabled(&state.db, viewer.authority_id).await?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    booked_review(&tenant, review_id).await?;
+    let post_enabled = tenant.settings().post_enabled().await?;
     let invitee = Invitee::parse(input, post_enabled).map_err(Failed::Invalid)?;
-    let id = crate::features::invitations::store::insert(&state.db, viewer.authority_id, review_id, &invitee).await?;
+    let id = tenant.invitations().insert(review_id, &invitee).await?;
     audit::by_staff(&state, &viewer, "invitation.added", "invitation", Some(id), invitee.audience.as_str()).await?;
     Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(Msg::new(T::InviteeAdded).with("name", invitee.first_name)))
 }
@@ -40,10 +41,11 @@ pub async fn act(id: i64, action: &str) -> (String, Result<Done, Failed>) {
 async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
-    let stored = crate::features::invitations::store::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let stored = tenant.invitations().get(id).await?.ok_or(AppError::NotFound)?;
     let review_page = format!("/staff/reviews/{}", stored.review_id);
     *back = review_page.clone();
-    let review = booked_review(&state, viewer.authority_id, stored.review_id).await?;
+    let review = booked_review(&tenant, stored.review_id).await?;
     let invitation = &stored.row;
     if invitation.revoked {
         return Err(AppError::Invalid(T::ErrInvitationRevoked).into());
@@ -57,16 +59,8 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             // path as every other message: if the mail server does not take it now, it is tried
             // again, and the review page shows it until it goes.
             let link = new_link(&state, new_salt(), expires);
-            let queued = crate::features::invitations::store::new_emailed_link(
-                &state.db,
-                viewer.authority_id,
-                id,
-                stored.review_id,
-                &link,
-                state.clock.now(),
-            )
-            .await?
-            .ok_or(AppError::NotFound)?;
+            let queued =
+                tenant.invitations().new_emailed_link(id, stored.review_id, &link, state.clock.now()).await?.ok_or(AppError::NotFound)?;
             let event = if action == "send" { "invitation.sent" } else { "invitation.resent" };
             audit::by_staff(&state, &viewer, event, "invitation", Some(id), "email").await?;
             // A slow mail server does not keep the page waiting: after a few seconds the page
@@ -81,14 +75,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
         }
         ("letter", Delivery::Post) if stored.salt.is_some() => Ok(Done::to(letter_page)),
         ("letter", Delivery::Post) | ("resend", Delivery::Post) => {
-            if !crate::features::invitations::store::set_letter_link(
-                &state.db,
-                viewer.authority_id,
-                id,
-                &new_link(&state, new_salt(), expires),
-            )
-            .await?
-            {
+            if !tenant.invitations().set_letter_link(id, &new_link(&state, new_salt(), expires)).await? {
                 return Err(AppError::NotFound.into());
             }
             let event = if action == "letter" { "invitation.letter" } else { "invitation.resent" };
@@ -96,14 +83,14 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             Ok(Done::to(letter_page))
         }
         ("posted", Delivery::Post) => {
-            if !crate::features::invitations::store::mark_posted(&state.db, viewer.authority_id, id).await? {
+            if !tenant.invitations().mark_posted(id).await? {
                 return Err(AppError::Invalid(T::ErrLetterFirst).into());
             }
             audit::by_staff(&state, &viewer, "invitation.posted", "invitation", Some(id), "").await?;
             Ok(Done::to(review_page).with_notice(Msg::new(T::LetterPostedNotice).with("name", name)))
         }
         ("revoke", _) => {
-            if !crate::features::invitations::store::revoke(&state.db, viewer.authority_id, id).await? {
+            if !tenant.invitations().revoke(id).await? {
                 return Err(AppError::NotFound.into());
             }
             audit::by_staff(&state, &viewer, "invitation.revoked", "invitation", Some(id), "").await?;
@@ -114,8 +101,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             if viewer.role != crate::model::Role::Iro {
                 return Err(AppError::NotFound.into());
             }
-            if !crate::features::secret::store::reset_secret(&state.db, viewer.authority_id, viewer.staff_id, id, state.clock.now()).await?
-            {
+            if !tenant.secrets().reset_secret(viewer.staff_id, id, state.clock.now()).await? {
                 return Err(AppError::NotFound.into());
             }
             audit::by_staff(&state, &viewer, "secret.reset", "invitation", Some(id), "").await?;
@@ -129,15 +115,15 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
 pub async fn letter(id: i64) -> Result<LetterData, AppError> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
-    let stored = crate::features::invitations::store::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let stored = tenant.invitations().get(id).await?.ok_or(AppError::NotFound)?;
     let salt = match (&stored.salt, stored.row.delivery, stored.row.revoked) {
         (Some(salt), Delivery::Post, false) => salt.clone(),
         _ => return Err(AppError::NotFound),
     };
-    let review =
-        crate::features::reviews::store::get(&state.db, viewer.authority_id, stored.review_id, today()).await?.ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(stored.review_id, today()).await?.ok_or(AppError::NotFound)?;
     let authority = db::authorities::by_id(&state.db, viewer.authority_id).await?.ok_or(AppError::NotFound)?;
-    let settings = db::settings::get(&state.db, viewer.authority_id).await?;
+    let settings = tenant.settings().get().await?;
     let link = crate::server::links::link_url(&state, &salt);
     let qr_svg = qr_svg(&link)?;
     audit::by_staff(&state, &viewer, "invitation.letter_viewed", "invitation", Some(id), "").await?;
@@ -178,17 +164,13 @@ fn qr_svg(link: &str) -> Result<String, AppError> {
 pub async fn queue_reminders(state: &AppState) -> Result<usize, AppError> {
     let today = crate::domain::calendar::uk_time(state.clock.now()).date();
     let mut queued = 0;
-    for candidate in crate::features::invitations::store::reminder_candidates(&state.db).await? {
+    let jobs = crate::server::tenant::Unscoped::of_state(state);
+    for candidate in crate::features::invitations::store::reminder_candidates(jobs.db()).await? {
+        // Each reminder is queued as the authority of the invitation it read.
+        let tenant = jobs.for_stored(candidate.authority_id);
         let sent_on = crate::server::uk_time(candidate.sent_at).date();
         if crate::domain::schedule::reminder_due(candidate.meeting_on()?, sent_on, today)
-            && crate::server::db::outbox::enqueue_reminder(
-                &state.db,
-                candidate.authority_id,
-                candidate.id,
-                candidate.review_id,
-                state.clock.now(),
-            )
-            .await?
+            && tenant.outbox().enqueue_reminder(candidate.id, candidate.review_id, state.clock.now()).await?
         {
             queued += 1;
         }

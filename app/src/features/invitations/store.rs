@@ -6,6 +6,7 @@ use crate::features::invitations::{InvitationRow, InviteLine};
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::server::db::parse_date;
+use crate::server::tenant::Tenant;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
@@ -60,55 +61,6 @@ impl StoredRow {
     }
 }
 
-pub async fn insert(db: &AnyPool, authority_id: AuthorityId, review_id: i64, invitee: &Invitee) -> Result<i64, AppError> {
-    let at = now();
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO invitations (authority_id, review_id, audience, first_name, language, delivery, email, postal_address, status,
-                                  created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'not_sent', $9, $10) RETURNING id",
-    )
-    .bind(authority_id)
-    .bind(review_id)
-    .bind(invitee.audience.as_str())
-    .bind(invitee.first_name.as_str())
-    .bind(invitee.language.code())
-    .bind(invitee.delivery.as_str())
-    .bind(invitee.email.as_str())
-    .bind(invitee.postal_address.as_str())
-    .bind(at)
-    .bind(at)
-    .fetch_one(db)
-    .await?;
-    Ok(id)
-}
-
-pub async fn for_review(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<Vec<InvitationRow>, AppError> {
-    let rows: Vec<StoredRow> =
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.authority_id = $1 AND i.review_id = $2 ORDER BY i.id"))
-            .bind(authority_id)
-            .bind(review_id)
-            .fetch_all(db)
-            .await?;
-    rows.iter().map(StoredRow::shown).collect()
-}
-
-/// (review id, invitation) for every invitation to a booked review of the authority, or of one child.
-pub async fn for_booked_reviews(
-    db: &AnyPool,
-    authority_id: AuthorityId,
-    child: Option<i64>,
-) -> Result<Vec<(i64, InvitationRow)>, AppError> {
-    let rows: Vec<StoredRow> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
-             WHERE i.authority_id = $1 AND r.status = 'booked' AND ($2 IS NULL OR r.child_id = $2) ORDER BY i.id"
-    ))
-    .bind(authority_id)
-    .bind(child)
-    .fetch_all(db)
-    .await?;
-    rows.iter().map(|r| Ok((r.review_id, r.shown()?))).collect()
-}
-
 /// An invitation with what acting on it needs; `None` outside `authority_id`.
 #[derive(Clone, Debug)]
 pub struct Stored {
@@ -117,105 +69,12 @@ pub struct Stored {
     pub salt: Option<String>,
 }
 
-pub async fn get(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<Stored>, AppError> {
-    let found: Option<StoredRow> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.id = $1 AND i.authority_id = $2"))
-        .bind(id)
-        .bind(authority_id)
-        .fetch_optional(db)
-        .await?;
-    found.map(|r| Ok(Stored { row: r.shown()?, review_id: r.review_id, salt: r.link_salt })).transpose()
-}
-
 /// A fresh link and code for an invitation, as stored: salt and hashes only.
 pub struct NewLink {
     pub salt: String,
     pub token_hash: String,
     pub code_hash: String,
     pub expires_at: i64,
-}
-
-/// Gives a posted invitation a new link and code (the old ones stop working at once) and clears
-/// any reprint flag; the letter counts as sent once it is marked as posted. False unless it is in
-/// `authority_id` and not revoked.
-pub async fn set_letter_link(db: &AnyPool, authority_id: AuthorityId, id: i64, link: &NewLink) -> Result<bool, AppError> {
-    let done = sqlx::query(
-        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
-         WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL",
-    )
-    .bind(link.salt.as_str())
-    .bind(link.token_hash.as_str())
-    .bind(link.code_hash.as_str())
-    .bind(link.expires_at)
-    .bind(now())
-    .bind(id)
-    .bind(authority_id)
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Gives an emailed invitation a new link and queues the message carrying it, in one step; the
-/// invitation counts as sent once the message goes. The outbox id, or None unless the invitation
-/// is in `authority_id` and not revoked.
-pub async fn new_emailed_link(
-    db: &AnyPool,
-    authority_id: AuthorityId,
-    id: i64,
-    review_id: i64,
-    link: &NewLink,
-    at: i64,
-) -> Result<Option<i64>, AppError> {
-    let mut tx = crate::server::db::begin_write(db).await?;
-    let done = sqlx::query(
-        "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
-         WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL AND delivery = 'email'",
-    )
-    .bind(link.salt.as_str())
-    .bind(link.token_hash.as_str())
-    .bind(link.code_hash.as_str())
-    .bind(link.expires_at)
-    .bind(at)
-    .bind(id)
-    .bind(authority_id)
-    .execute(&mut *tx)
-    .await?;
-    if done.rows_affected() != 1 {
-        return Ok(None);
-    }
-    let queued = crate::server::db::outbox::enqueue_invitation(&mut tx, authority_id, id, review_id, at).await?;
-    tx.commit().await?;
-    Ok(Some(queued))
-}
-
-/// Marks a prepared letter as posted (sent), keeping its code.
-pub async fn mark_posted(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<bool, AppError> {
-    let at = now();
-    let done = sqlx::query(
-        "UPDATE invitations SET status = CASE WHEN status = 'not_sent' THEN 'sent' ELSE status END, sent_at = COALESCE(sent_at, $1),
-                needs_reprint = 0, updated_at = $2
-         WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL AND link_salt IS NOT NULL",
-    )
-    .bind(at)
-    .bind(at)
-    .bind(id)
-    .bind(authority_id)
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Revokes an invitation: its link and code stop working at once, for good.
-pub async fn revoke(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<bool, AppError> {
-    let at = now();
-    let done =
-        sqlx::query("UPDATE invitations SET revoked_at = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL")
-            .bind(at)
-            .bind(at)
-            .bind(id)
-            .bind(authority_id)
-            .execute(db)
-            .await?;
-    Ok(done.rows_affected() == 1)
 }
 
 /// The first time the invitee comes in: sent → opened (never backwards).
@@ -230,53 +89,6 @@ pub async fn mark_opened(db: &AnyPool, id: i64) -> Result<(), AppError> {
     .execute(db)
     .await?;
     Ok(())
-}
-
-/// Invitations on business support's lists: every invitation to a booked review, with its child and dates.
-pub async fn lines(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<(InviteLine, bool, bool)>, AppError> {
-    #[derive(sqlx::FromRow)]
-    struct LineRow {
-        id: i64,
-        review_id: i64,
-        child_name: String,
-        first_name: String,
-        audience: String,
-        delivery: String,
-        status: String,
-        meeting_on: String,
-        revoked_at: Option<i64>,
-        needs_reprint: i64,
-    }
-    let rows: Vec<LineRow> = sqlx::query_as(
-        "SELECT i.id, i.review_id, c.preferred_name AS child_name, i.first_name, i.audience, i.delivery, i.status, r.meeting_on,
-                i.revoked_at, i.needs_reprint
-         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
-                            JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
-         WHERE i.authority_id = $1 AND r.status = 'booked'
-         ORDER BY r.meeting_on, c.preferred_name, i.id",
-    )
-    .bind(authority_id)
-    .fetch_all(db)
-    .await?;
-    rows.into_iter()
-        .map(|r| {
-            let id = r.id;
-            let bad = |what: &str| AppError::Internal(format!("invitation {id}: {what}"));
-            let meeting_on = parse_date(&r.meeting_on)?;
-            let line = InviteLine {
-                invitation_id: id,
-                review_id: r.review_id,
-                child_name: r.child_name,
-                first_name: r.first_name,
-                audience: Audience::parse(&r.audience).ok_or_else(|| bad("audience"))?,
-                delivery: Delivery::parse(&r.delivery).ok_or_else(|| bad("delivery"))?,
-                status: InvitationStatus::parse(&r.status).ok_or_else(|| bad("status"))?,
-                meeting_on,
-                report_deadline: report_deadline(meeting_on),
-            };
-            Ok((line, r.revoked_at.is_some(), r.needs_reprint != 0))
-        })
-        .collect()
 }
 
 /// An invitation whose reminder may be due: emailed, sent, not submitted, not revoked, never reminded.
@@ -307,4 +119,204 @@ pub async fn reminder_candidates(db: &AnyPool) -> Result<Vec<ReminderCandidate>,
     )
     .fetch_all(db)
     .await?)
+}
+
+/// Invitations of one authority: `self.0.invitations()`.
+pub struct Invitations<'t>(&'t Tenant);
+
+impl Tenant {
+    pub fn invitations(&self) -> Invitations<'_> {
+        Invitations(self)
+    }
+}
+
+impl Invitations<'_> {
+    pub async fn insert(&self, review_id: i64, invitee: &Invitee) -> Result<i64, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let at = self.0.now();
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO invitations (authority_id, review_id, audience, first_name, language, delivery, email, postal_address, status,
+                                      created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'not_sent', $9, $10) RETURNING id",
+        )
+        .bind(authority_id)
+        .bind(review_id)
+        .bind(invitee.audience.as_str())
+        .bind(invitee.first_name.as_str())
+        .bind(invitee.language.code())
+        .bind(invitee.delivery.as_str())
+        .bind(invitee.email.as_str())
+        .bind(invitee.postal_address.as_str())
+        .bind(at)
+        .bind(at)
+        .fetch_one(db)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn for_review(&self, review_id: i64) -> Result<Vec<InvitationRow>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let rows: Vec<StoredRow> =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.authority_id = $1 AND i.review_id = $2 ORDER BY i.id"))
+                .bind(authority_id)
+                .bind(review_id)
+                .fetch_all(db)
+                .await?;
+        rows.iter().map(StoredRow::shown).collect()
+    }
+
+    /// (review id, invitation) for every invitation to a booked review of the authority, or of one child.
+    pub async fn for_booked_reviews(&self, child: Option<i64>) -> Result<Vec<(i64, InvitationRow)>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let rows: Vec<StoredRow> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+                 WHERE i.authority_id = $1 AND r.status = 'booked' AND ($2 IS NULL OR r.child_id = $2) ORDER BY i.id"
+        ))
+        .bind(authority_id)
+        .bind(child)
+        .fetch_all(db)
+        .await?;
+        rows.iter().map(|r| Ok((r.review_id, r.shown()?))).collect()
+    }
+
+    pub async fn get(&self, id: i64) -> Result<Option<Stored>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let found: Option<StoredRow> =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.id = $1 AND i.authority_id = $2"))
+                .bind(id)
+                .bind(authority_id)
+                .fetch_optional(db)
+                .await?;
+        found.map(|r| Ok(Stored { row: r.shown()?, review_id: r.review_id, salt: r.link_salt })).transpose()
+    }
+
+    /// Gives a posted invitation a new link and code (the old ones stop working at once) and clears
+    /// any reprint flag; the letter counts as sent once it is marked as posted. False unless it is in
+    /// `authority_id` and not revoked.
+    pub async fn set_letter_link(&self, id: i64, link: &NewLink) -> Result<bool, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let done = sqlx::query(
+            "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
+             WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL",
+        )
+        .bind(link.salt.as_str())
+        .bind(link.token_hash.as_str())
+        .bind(link.code_hash.as_str())
+        .bind(link.expires_at)
+        .bind(self.0.now())
+        .bind(id)
+        .bind(authority_id)
+        .execute(db)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Gives an emailed invitation a new link and queues the message carrying it, in one step; the
+    /// invitation counts as sent once the message goes. The outbox id, or None unless the invitation
+    /// is in `authority_id` and not revoked.
+    pub async fn new_emailed_link(&self, id: i64, review_id: i64, link: &NewLink, at: i64) -> Result<Option<i64>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let mut tx = crate::server::db::begin_write(db).await?;
+        let done = sqlx::query(
+            "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
+             WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL AND delivery = 'email'",
+        )
+        .bind(link.salt.as_str())
+        .bind(link.token_hash.as_str())
+        .bind(link.code_hash.as_str())
+        .bind(link.expires_at)
+        .bind(at)
+        .bind(id)
+        .bind(authority_id)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() != 1 {
+            return Ok(None);
+        }
+        let queued = self.0.outbox().enqueue_invitation(&mut tx, id, review_id, at).await?;
+        tx.commit().await?;
+        Ok(Some(queued))
+    }
+
+    /// Marks a prepared letter as posted (sent), keeping its code.
+    pub async fn mark_posted(&self, id: i64) -> Result<bool, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let at = self.0.now();
+        let done = sqlx::query(
+            "UPDATE invitations SET status = CASE WHEN status = 'not_sent' THEN 'sent' ELSE status END, sent_at = COALESCE(sent_at, $1),
+                    needs_reprint = 0, updated_at = $2
+             WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL AND link_salt IS NOT NULL",
+        )
+        .bind(at)
+        .bind(at)
+        .bind(id)
+        .bind(authority_id)
+        .execute(db)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Revokes an invitation: its link and code stop working at once, for good.
+    pub async fn revoke(&self, id: i64) -> Result<bool, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let at = self.0.now();
+        let done = sqlx::query(
+            "UPDATE invitations SET revoked_at = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL",
+        )
+        .bind(at)
+        .bind(at)
+        .bind(id)
+        .bind(authority_id)
+        .execute(db)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Invitations on business support's lists: every invitation to a booked review, with its child and dates.
+    pub async fn lines(&self) -> Result<Vec<(InviteLine, bool, bool)>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        #[derive(sqlx::FromRow)]
+        struct LineRow {
+            id: i64,
+            review_id: i64,
+            child_name: String,
+            first_name: String,
+            audience: String,
+            delivery: String,
+            status: String,
+            meeting_on: String,
+            revoked_at: Option<i64>,
+            needs_reprint: i64,
+        }
+        let rows: Vec<LineRow> = sqlx::query_as(
+            "SELECT i.id, i.review_id, c.preferred_name AS child_name, i.first_name, i.audience, i.delivery, i.status, r.meeting_on,
+                    i.revoked_at, i.needs_reprint
+             FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+                                JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
+             WHERE i.authority_id = $1 AND r.status = 'booked'
+             ORDER BY r.meeting_on, c.preferred_name, i.id",
+        )
+        .bind(authority_id)
+        .fetch_all(db)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let id = r.id;
+                let bad = |what: &str| AppError::Internal(format!("invitation {id}: {what}"));
+                let meeting_on = parse_date(&r.meeting_on)?;
+                let line = InviteLine {
+                    invitation_id: id,
+                    review_id: r.review_id,
+                    child_name: r.child_name,
+                    first_name: r.first_name,
+                    audience: Audience::parse(&r.audience).ok_or_else(|| bad("audience"))?,
+                    delivery: Delivery::parse(&r.delivery).ok_or_else(|| bad("delivery"))?,
+                    status: InvitationStatus::parse(&r.status).ok_or_else(|| bad("status"))?,
+                    meeting_on,
+                    report_deadline: report_deadline(meeting_on),
+                };
+                Ok((line, r.revoked_at.is_some(), r.needs_reprint != 0))
+            })
+            .collect()
+    }
 }

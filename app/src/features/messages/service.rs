@@ -52,8 +52,9 @@ pub async fn send_message(kind: &str, words: &str, lang: Lang) -> Result<Done, F
         }]));
     }
     let state = app_state()?;
-    let id = store::send_message(&state.db, entry.authority_id, entry.review_id, entry.id, kind.as_str(), &words, lang).await?;
-    audit::by_invitee(&state.db, entry.authority_id, "message.sent", "message", id).await?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
+    let id = tenant.messages().send_message(entry.review_id, entry.id, kind.as_str(), &words, lang).await?;
+    tenant.audit().by_invitee("message.sent", "message", id).await?;
     state.wake_jobs.notify_one();
     Ok(Done::to("/message").with_notice(Msg::new(T::MessageSent)))
 }
@@ -62,10 +63,11 @@ pub async fn send_message(kind: &str, words: &str, lang: Lang) -> Result<Done, F
 pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
     let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let (child_id, child_name, kind, words, language, sent_at) =
-        store::message_for_iro(&state.db, viewer.authority_id, viewer.staff_id, id).await?.ok_or(AppError::NotFound)?;
+        tenant.messages().message_for_iro(viewer.staff_id, id).await?.ok_or(AppError::NotFound)?;
     audit::by_staff(&state, &viewer, "message.read", "message", Some(id), "").await?;
-    store::mark_message_read(&state.db, viewer.authority_id, id, viewer.staff_id).await?;
+    tenant.messages().mark_message_read(id, viewer.staff_id).await?;
     Ok(IroMessage {
         child_id,
         child_name,

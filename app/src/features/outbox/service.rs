@@ -2,12 +2,13 @@
 
 use super::Undelivered;
 use crate::i18n::T;
-use crate::model::{AuthorityId, Msg, Role, StaffId};
+use crate::model::{Msg, Role, StaffId};
 use crate::server::auth::require_role;
 use crate::server::db::outbox as store;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
-use crate::server::{audit, AppError, AppState};
+use crate::server::tenant::Tenant;
+use crate::server::{audit, AppError};
 
 /// As staff see it: no address, no words.
 fn shown(row: store::Undelivered) -> Undelivered {
@@ -27,24 +28,26 @@ fn shown(row: store::Undelivered) -> Undelivered {
 pub async fn for_admin() -> Result<Vec<Undelivered>, AppError> {
     let viewer = require_role(&[Role::Admin])?;
     let state = app_state()?;
-    Ok(store::undelivered(&state.db, viewer.authority_id).await?.into_iter().map(shown).collect())
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    Ok(tenant.outbox().undelivered().await?.into_iter().map(shown).collect())
 }
 
 /// The undelivered messages about one review (its page), for staff who may see the review.
-pub async fn for_review(state: &AppState, authority_id: AuthorityId, review_id: i64) -> Result<Vec<Undelivered>, AppError> {
-    Ok(store::undelivered_for_review(&state.db, authority_id, review_id).await?.into_iter().map(shown).collect())
+pub async fn for_review(tenant: &Tenant, review_id: i64) -> Result<Vec<Undelivered>, AppError> {
+    Ok(tenant.outbox().undelivered_for_review(review_id).await?.into_iter().map(shown).collect())
 }
 
 /// The undelivered alerts, messages and referrals about an IRO's children (their home).
-pub async fn for_iro(state: &AppState, authority_id: AuthorityId, iro_id: StaffId) -> Result<Vec<Undelivered>, AppError> {
-    Ok(store::undelivered_for_iro(&state.db, authority_id, iro_id).await?.into_iter().map(shown).collect())
+pub async fn for_iro(tenant: &Tenant, iro_id: StaffId) -> Result<Vec<Undelivered>, AppError> {
+    Ok(tenant.outbox().undelivered_for_iro(iro_id).await?.into_iter().map(shown).collect())
 }
 
 /// "Try again now" (IROs, business support and admins of the message's authority), audited.
 pub async fn retry(id: i64, back: &str) -> Result<Done, Failed> {
     let viewer = require_role(&[Role::Iro, Role::BusinessSupport, Role::Admin])?;
     let state = app_state()?;
-    if !store::retry_now(&state.db, viewer.authority_id, id, state.clock.now()).await? {
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    if !tenant.outbox().retry_now(id, state.clock.now()).await? {
         return Err(AppError::NotFound.into());
     }
     audit::by_staff(&state, &viewer, "message.retried", "outbox", Some(id), "").await?;

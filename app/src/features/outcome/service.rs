@@ -43,20 +43,15 @@ pub async fn page(review_id: i64) -> Result<OutcomePage, AppError> {
 }
 
 async fn page_of(state: &AppState, viewer: &Viewer, review: ReviewDetail) -> Result<OutcomePage, AppError> {
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let review_id = review.id;
-    let child_invitation = crate::features::invitations::store::for_review(&state.db, viewer.authority_id, review_id)
-        .await?
-        .into_iter()
-        .find(|i| i.audience == Audience::Child && !i.revoked && i.issued);
-    let stored = store::get(&state.db, viewer.authority_id, review_id).await?;
+    let child_invitation =
+        tenant.invitations().for_review(review_id).await?.into_iter().find(|i| i.audience == Audience::Child && !i.revoked && i.issued);
+    let stored = tenant.outcome().get(review_id).await?;
     let language = match (&stored, &child_invitation) {
         (Some(letter), _) => letter.language,
         (None, Some(invitation)) => invitation.language,
-        (None, None) => crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(review.child_id))
-            .await?
-            .first()
-            .map(|c| c.language)
-            .unwrap_or_default(),
+        (None, None) => tenant.children().schedule_rows(None, Some(review.child_id)).await?.first().map(|c| c.language).unwrap_or_default(),
     };
     let letter = stored.unwrap_or_default();
     Ok(OutcomePage {
@@ -100,6 +95,7 @@ pub fn problems(text: &LetterText, sending: bool) -> Vec<FieldError> {
 pub async fn save(review_id: i64, text: &LetterText, held_on: &str, send: bool) -> Result<Done, Failed> {
     let viewer = require_role(&[Role::Iro])?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let review = writable(&state, &viewer, review_id).await?;
     let clean = |t: &str| crate::domain::text::clean_multiline(t);
     let text = LetterText {
@@ -120,7 +116,7 @@ pub async fn save(review_id: i64, text: &LetterText, held_on: &str, send: bool) 
     let back = format!("/staff/reviews/{review_id}/outcome");
     if !send || !errors.is_empty() {
         // A letter not ready to send is still kept as a draft: nothing written is lost.
-        if !store::save_draft(&state.db, viewer.authority_id, review_id, viewer.staff_id, &letter).await? {
+        if !tenant.outcome().save_draft(review_id, viewer.staff_id, &letter).await? {
             return Err(Failed::field("", T::OutcomeAlreadySent));
         }
         if !errors.is_empty() {
@@ -143,7 +139,7 @@ pub async fn save(review_id: i64, text: &LetterText, held_on: &str, send: bool) 
         review.meeting_on
     };
     let open_until = now() + READ_DAYS * 86_400;
-    match store::send(&state.db, viewer.authority_id, review_id, viewer.staff_id, &letter, held_on, open_until).await? {
+    match tenant.outcome().send(review_id, viewer.staff_id, &letter, held_on, open_until).await? {
         SendResult::AlreadySent => Err(Failed::field("", T::OutcomeAlreadySent)),
         SendResult::Sent { held, emailed } => {
             if emailed {
@@ -153,7 +149,7 @@ pub async fn save(review_id: i64, text: &LetterText, held_on: &str, send: bool) 
             if held {
                 audit::by_staff(&state, &viewer, "review.held", "review", Some(review_id), "letter").await?;
             }
-            let next = crate::features::reviews::service::next_due(&state, viewer.authority_id, review.child_id).await?;
+            let next = crate::features::reviews::service::next_due(&tenant, review.child_id).await?;
             let notice = Msg::new(if emailed { T::OutcomeSentEmailed } else { T::OutcomeSentTellThem })
                 .with("name", review.child_name)
                 .with("date", next.map(|d| crate::i18n::long_date(d, crate::server::security::request_lang())).unwrap_or_default());
@@ -170,17 +166,18 @@ pub async fn child_letter() -> Result<Go<ChildLetter>, AppError> {
     }
     let entry = child.map(|c| c.entry).ok_or(AppError::Unauthenticated)?;
     let state = app_state()?;
-    let Some(letter) = store::get(&state.db, entry.authority_id, entry.review_id).await?.filter(|l| l.sent_at.is_some()) else {
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
+    let Some(letter) = tenant.outcome().get(entry.review_id).await?.filter(|l| l.sent_at.is_some()) else {
         return Ok(Go::To("/form".into()));
     };
     if store::mark_read(&state.db, entry.review_id).await? {
-        audit::by_invitee(&state.db, entry.authority_id, "outcome.read", "review", entry.review_id).await?;
+        tenant.audit().by_invitee("outcome.read", "review", entry.review_id).await?;
     }
     let band = match crate::features::form::store::for_invitation(&state.db, entry.id).await? {
         Some(c) => c.band,
         None => crate::features::secret::service::band_for(&state, &entry).await?,
     };
-    let iro_name = store::author(&state.db, entry.authority_id, entry.review_id).await?.unwrap_or_default();
+    let iro_name = tenant.outcome().author(entry.review_id).await?.unwrap_or_default();
     Ok(Go::Show(ChildLetter {
         band,
         language: letter.language,

@@ -10,23 +10,19 @@ use crate::features::overview::{AdvocacyLine, AlertLine, IroAttention, IroMessag
 use crate::features::overview::{ChildLine, ChildOverview, ReviewPageData, SupportHome};
 use crate::features::reviews::service::{meeting_fingerprint, schedule_lines, REVIEW_STAFF};
 use crate::model::Role;
-use crate::model::{AuthorityId, StaffId};
+use crate::model::StaffId;
 use crate::server::auth::require_role;
 use crate::server::state::app_state;
+use crate::server::tenant::Tenant;
 use crate::server::today;
-use crate::server::{db, AppError, AppState};
+use crate::server::{AppError, AppState};
 use time::Date;
 
 /// Each child's line on a worklist: their place in the schedule, with the invitations to their
 /// booked review.
-async fn child_lines(
-    state: &AppState,
-    authority_id: AuthorityId,
-    iro: Option<StaffId>,
-    child: Option<i64>,
-) -> Result<Vec<ChildLine>, AppError> {
-    let invitations = crate::features::invitations::store::for_booked_reviews(&state.db, authority_id, child).await?;
-    Ok(schedule_lines(state, authority_id, iro, child)
+async fn child_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<i64>) -> Result<Vec<ChildLine>, AppError> {
+    let invitations = tenant.invitations().for_booked_reviews(child).await?;
+    Ok(schedule_lines(tenant, iro, child)
         .await?
         .into_iter()
         .map(|line| {
@@ -66,7 +62,8 @@ fn by_urgency(lines: &mut [ChildLine]) {
 pub async fn iro_home() -> Result<Vec<ChildLine>, AppError> {
     let viewer = require_role(&[Role::Iro])?;
     let state = app_state()?;
-    let mut lines = child_lines(&state, viewer.authority_id, Some(viewer.staff_id), None).await?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let mut lines = child_lines(&tenant, Some(viewer.staff_id), None).await?;
     by_urgency(&mut lines);
     Ok(lines)
 }
@@ -77,12 +74,12 @@ const CHASE_WITHIN_DAYS: i64 = 10;
 pub async fn support_home() -> Result<SupportHome, AppError> {
     let viewer = require_role(&[Role::BusinessSupport])?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let today = today();
-    let mut to_book: Vec<ChildLine> =
-        child_lines(&state, viewer.authority_id, None, None).await?.into_iter().filter(|l| l.review.is_none()).collect();
+    let mut to_book: Vec<ChildLine> = child_lines(&tenant, None, None).await?.into_iter().filter(|l| l.review.is_none()).collect();
     by_urgency(&mut to_book);
     let mut home = SupportHome { to_book, ..SupportHome::default() };
-    for (line, revoked, reprint) in crate::features::invitations::store::lines(&state.db, viewer.authority_id).await? {
+    for (line, revoked, reprint) in tenant.invitations().lines().await? {
         if revoked {
             continue;
         }
@@ -103,25 +100,17 @@ pub async fn support_home() -> Result<SupportHome, AppError> {
 pub async fn child_overview(id: i64) -> Result<ChildOverview, AppError> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let today = today();
-    let line = child_lines(&state, viewer.authority_id, None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
-    let input = crate::features::children::store::get(&state.db, viewer.authority_id, id).await?.ok_or(AppError::NotFound)?;
-    let row = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(id))
-        .await?
-        .into_iter()
-        .next()
-        .ok_or(AppError::NotFound)?;
+    let line = child_lines(&tenant, None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let input = tenant.children().get(id).await?.ok_or(AppError::NotFound)?;
+    let row = tenant.children().schedule_rows(None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
     let born = parse_form_date(&input.date_of_birth).ok_or_else(|| AppError::Internal(format!("child {id}: date of birth")))?;
     let iro_name = match row.iro_staff_id {
-        Some(iro) => crate::features::staff::store::iros(&state.db, viewer.authority_id)
-            .await?
-            .into_iter()
-            .find(|(s, _)| *s == iro)
-            .map(|(_, name)| name),
+        Some(iro) => tenant.staff().iros().await?.into_iter().find(|(s, _)| *s == iro).map(|(_, name)| name),
         None => None,
     };
-    let mut moves: Vec<Date> =
-        crate::features::reviews::store::moves(&state.db, viewer.authority_id, Some(id)).await?.into_iter().map(|(_, d)| d).collect();
+    let mut moves: Vec<Date> = tenant.reviews().moves(Some(id)).await?.into_iter().map(|(_, d)| d).collect();
     moves.sort_by(|a, b| b.cmp(a));
     Ok(ChildOverview {
         id,
@@ -136,7 +125,7 @@ pub async fn child_overview(id: i64) -> Result<ChildOverview, AppError> {
         communication_needs: input.communication_needs,
         placement_type: input.placement_type,
         line,
-        history: crate::features::reviews::store::history(&state.db, viewer.authority_id, id).await?,
+        history: tenant.reviews().history(id).await?,
         moves,
     })
 }
@@ -144,15 +133,16 @@ pub async fn child_overview(id: i64) -> Result<ChildOverview, AppError> {
 pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
-    let review = crate::features::reviews::store::get(&state.db, viewer.authority_id, id, today()).await?.ok_or(AppError::NotFound)?;
-    let child = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(review.child_id)).await?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let review = tenant.reviews().get(id, today()).await?.ok_or(AppError::NotFound)?;
+    let child = tenant.children().schedule_rows(None, Some(review.child_id)).await?;
     let allocated = child.first().and_then(|c| c.iro_staff_id);
     let opens_pack = crate::features::pack::service::may_open(&state, &viewer, review.child_id, allocated).await?;
-    let letter = crate::features::outcome::store::get(&state.db, viewer.authority_id, id).await?;
+    let letter = tenant.outcome().get(id).await?;
     Ok(ReviewPageData {
-        invitations: crate::features::invitations::store::for_review(&state.db, viewer.authority_id, id).await?,
-        undelivered: crate::features::outbox::service::for_review(&state, viewer.authority_id, id).await?,
-        post_enabled: db::settings::post_enabled(&state.db, viewer.authority_id).await?,
+        invitations: tenant.invitations().for_review(id).await?,
+        undelivered: crate::features::outbox::service::for_review(&tenant, id).await?,
+        post_enabled: tenant.settings().post_enabled().await?,
         child_language: child.first().map(|c| c.language).unwrap_or_default(),
         viewer_is_childs_iro: viewer.role == crate::model::Role::Iro && allocated == Some(viewer.staff_id.get()),
         viewer_opens_pack: opens_pack,
@@ -167,16 +157,20 @@ pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
 pub async fn iro_attention() -> Result<IroAttention, AppError> {
     let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     Ok(IroAttention {
         alerts: iro_alerts(&state, &viewer).await?,
         messages: iro_messages(&state, &viewer).await?,
         advocacy: iro_advocacy(&state, &viewer).await?,
-        undelivered: crate::features::outbox::service::for_iro(&state, viewer.authority_id, viewer.staff_id).await?,
+        undelivered: crate::features::outbox::service::for_iro(&tenant, viewer.staff_id).await?,
     })
 }
 
 async fn iro_alerts(state: &AppState, viewer: &crate::model::Viewer) -> Result<Vec<AlertLine>, AppError> {
-    Ok(crate::features::safety::store::open_alerts_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    Ok(tenant
+        .alerts()
+        .open_alerts_for_iro(viewer.staff_id)
         .await?
         .into_iter()
         .map(|a| {
@@ -188,7 +182,10 @@ async fn iro_alerts(state: &AppState, viewer: &crate::model::Viewer) -> Result<V
 
 /// Unread messages for the children this IRO reviews.
 async fn iro_messages(state: &AppState, viewer: &crate::model::Viewer) -> Result<Vec<IroMessageLine>, AppError> {
-    Ok(crate::features::messages::store::unread_messages_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    Ok(tenant
+        .messages()
+        .unread_messages_for_iro(viewer.staff_id)
         .await?
         .into_iter()
         .filter_map(|(id, child_id, child_name, kind, sent_at)| {
@@ -199,7 +196,10 @@ async fn iro_messages(state: &AppState, viewer: &crate::model::Viewer) -> Result
 
 /// Children of this IRO who asked for an advocate.
 async fn iro_advocacy(state: &AppState, viewer: &crate::model::Viewer) -> Result<Vec<AdvocacyLine>, AppError> {
-    Ok(crate::features::advocacy::store::advocacy_requests_for_iro(&state.db, viewer.authority_id, viewer.staff_id)
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    Ok(tenant
+        .advocacy()
+        .advocacy_requests_for_iro(viewer.staff_id)
         .await?
         .into_iter()
         .map(|(child_id, child_name, reference, at, audience)| AdvocacyLine {

@@ -38,12 +38,11 @@ pub struct Opened {
 /// The review, for its child's IRO or an IRO an admin asked to cover: to anyone else it does not
 /// exist.
 pub async fn open_review(state: &AppState, viewer: &Viewer, review_id: i64) -> Result<Opened, AppError> {
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if viewer.role != Role::Iro {
         return Err(AppError::NotFound);
     }
-    let review = crate::features::reviews::store::get(&state.db, viewer.authority_id, review_id, crate::server::today())
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
     let covering = match access(state, viewer, review.child_id).await? {
         Access::None => return Err(AppError::NotFound),
         Access::Own => false,
@@ -55,13 +54,16 @@ pub async fn open_review(state: &AppState, viewer: &Viewer, review_id: i64) -> R
 /// The pack of an opened review, the reading recorded as `action` (a view; a download records
 /// itself once the file is made).
 pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened, action: Option<&str>) -> Result<PackData, AppError> {
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let Opened { review, covering } = opened;
     let review_id = review.id;
     if let Some(action) = action {
         audit::by_staff_from(state, viewer, ip, action, "review", Some(review_id), if covering { "cover" } else { "" }).await?;
     }
 
-    let alerts = crate::features::pack::store::alerts(&state.db, viewer.authority_id, review_id)
+    let alerts = tenant
+        .pack()
+        .alerts(review_id)
         .await?
         .into_iter()
         .map(|(raised, acknowledged, by)| {
@@ -69,7 +71,7 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
             PackAlert { raised_on, raised_time, acknowledged_by: by, acknowledged_on: acknowledged.map(|a| day_and_time(a).0) }
         })
         .collect();
-    let invitations = crate::features::invitations::store::for_review(&state.db, viewer.authority_id, review_id).await?;
+    let invitations = tenant.invitations().for_review(review_id).await?;
     let mut child_voice = None;
     let mut adults = Vec::new();
     let mut waiting = Vec::new();
@@ -78,7 +80,7 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
     // People invited to the meeting only are not asked for views.
     let asked: Vec<_> = invitations.into_iter().filter(|i| !i.revoked && i.audience != Audience::Other).collect();
     for invitation in &asked {
-        if let Some((reference, status)) = crate::features::pack::store::advocacy(&state.db, viewer.authority_id, invitation.id).await? {
+        if let Some((reference, status)) = tenant.pack().advocacy(invitation.id).await? {
             advocacy.push(PackAdvocacy { first_name: invitation.first_name.clone(), audience: invitation.audience, reference, status });
         }
         // Only what they chose to send: words typed and not sent are still theirs.
@@ -101,7 +103,9 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
             _ => adults.push(voice),
         }
     }
-    let messages: Vec<(i64, PackMessage)> = crate::features::pack::store::messages(&state.db, viewer.authority_id, review_id)
+    let messages: Vec<(i64, PackMessage)> = tenant
+        .pack()
+        .messages(review_id)
         .await?
         .into_iter()
         .filter_map(|(id, kind, words, language, sent_at)| {
@@ -119,8 +123,7 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
     // "Your IRO has read this" is true only when the child's own IRO read it.
     if !covering {
         let message_ids: Vec<i64> = messages.iter().map(|(id, _)| *id).collect();
-        crate::features::pack::store::mark_read(&state.db, viewer.authority_id, viewer.staff_id, &shown, &message_ids, state.clock.now())
-            .await?;
+        tenant.pack().mark_read(viewer.staff_id, &shown, &message_ids, state.clock.now()).await?;
     }
     Ok(PackData {
         review,
@@ -145,24 +148,24 @@ enum Access {
 }
 
 async fn access(state: &AppState, viewer: &Viewer, child_id: i64) -> Result<Access, AppError> {
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if viewer.role != Role::Iro {
         return Ok(Access::None);
     }
-    let child = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(child_id)).await?;
+    let child = tenant.children().schedule_rows(None, Some(child_id)).await?;
     access_given(state, viewer, child_id, child.first().and_then(|c| c.iro_staff_id)).await
 }
 
 /// The same, when the child's allocated IRO is already known.
 async fn access_given(state: &AppState, viewer: &Viewer, child_id: i64, allocated: Option<i64>) -> Result<Access, AppError> {
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if viewer.role != Role::Iro {
         return Ok(Access::None);
     }
     if allocated == Some(viewer.staff_id.get()) {
         return Ok(Access::Own);
     }
-    if crate::features::admin::cover_store::covers(&state.db, viewer.authority_id, child_id, viewer.staff_id, crate::server::today())
-        .await?
-    {
+    if tenant.cover().covers(child_id, viewer.staff_id, crate::server::today()).await? {
         return Ok(Access::Cover);
     }
     Ok(Access::None)
@@ -241,32 +244,22 @@ mod service_tests {
     async fn only_their_iro_or_cover_opens_the_pack_and_only_their_iro_marks_it_read() {
         let state = testing::state().await;
         let seeded = testing::seed(&state, 14).await;
-        let message = crate::features::messages::store::send_message(
-            &state.db,
-            seeded.authority,
-            seeded.review_id,
-            seeded.invitation_id,
-            MessageKind::Worried.as_str(),
-            "I want to see my brother",
-            Lang::En,
-        )
-        .await
-        .expect("message");
+        let tenant = crate::server::tenant::Tenant::of_viewer(&state, &seeded.iro);
+        let message = tenant
+            .messages()
+            .send_message(seeded.review_id, seeded.invitation_id, MessageKind::Worried.as_str(), "I want to see my brother", Lang::En)
+            .await
+            .expect("message");
 
         assert!(matches!(open_review(&state, &seeded.other_iro, seeded.review_id).await, Err(AppError::NotFound)));
 
         let until = crate::domain::calendar::uk_time(state.clock.now()).date() + time::Duration::days(7);
-        crate::features::admin::cover_store::grant(
-            &state.db,
-            seeded.authority,
-            seeded.child_id,
-            seeded.other_iro.staff_id,
-            until,
-            seeded.iro.staff_id,
-        )
-        .await
-        .expect("grant")
-        .expect("granted");
+        tenant
+            .cover()
+            .grant(seeded.child_id, seeded.other_iro.staff_id, until, seeded.iro.staff_id)
+            .await
+            .expect("grant")
+            .expect("granted");
         let opened = open_review(&state, &seeded.other_iro, seeded.review_id).await.expect("cover opens it");
         assert!(opened.covering);
         let pack = gather(&state, &seeded.other_iro, "", opened, Some("pack.viewed")).await.expect("pack");

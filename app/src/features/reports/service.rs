@@ -5,12 +5,12 @@
 use crate::domain::reports::{self, Grain, Period, Table, TableId};
 use crate::features::reports::ReportsPage;
 use crate::i18n::Lang;
-use crate::model::AuthorityId;
 use crate::model::Role;
 use crate::model::Viewer;
 use crate::server::auth::require_role;
 use crate::server::state::app_state;
-use crate::server::{audit, db, today, AppError, AppState};
+use crate::server::tenant::Tenant;
+use crate::server::{audit, today, AppError, AppState};
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -23,16 +23,16 @@ fn periods(grain: Grain) -> Vec<Period> {
 }
 
 /// The authority's tables (`only` one of them for a download: only its facts are read).
-async fn tables(state: &AppState, authority_id: AuthorityId, grain: Grain, only: Option<TableId>) -> Result<Vec<Table>, AppError> {
+async fn tables(tenant: &Tenant, grain: Grain, only: Option<TableId>) -> Result<Vec<Table>, AppError> {
     let periods = periods(grain);
     let from = periods.first().map(|p| p.start()).unwrap_or_else(today);
     let from_at = crate::domain::calendar::uk_start_of_day(from);
     let wanted = |ids: &[TableId]| only.is_none_or(|id| ids.contains(&id));
     let mut out = Vec::new();
     if wanted(&[TableId::Timeliness]) {
-        let mut reviews = crate::features::reports::store::reviews(&state.db, authority_id, from).await?;
+        let mut reviews = tenant.reports().reviews(from).await?;
         // A child whose review falls due with none booked is counted too (late, once the day passes).
-        let unbooked = crate::features::reviews::service::unbooked_due_dates(state, authority_id).await?;
+        let unbooked = crate::features::reviews::service::unbooked_due_dates(tenant).await?;
         reviews.extend(unbooked.into_iter().filter(|due| *due >= from).map(|due| reports::ReviewFact {
             due_on: due,
             held_on: None,
@@ -43,7 +43,7 @@ async fn tables(state: &AppState, authority_id: AuthorityId, grain: Grain, only:
     }
     let from_invites = [TableId::Participation, TableId::ChildrenByAge, TableId::HowTheyTookPart, TableId::Advocacy];
     if wanted(&from_invites) {
-        let invites = crate::features::reports::store::invitations(&state.db, authority_id, from_at).await?;
+        let invites = tenant.reports().invitations(from_at).await?;
         for (id, table) in [
             (TableId::Participation, reports::participation as fn(&[reports::InviteFact], &[Period], Grain) -> Table),
             (TableId::ChildrenByAge, reports::children_by_age),
@@ -56,8 +56,8 @@ async fn tables(state: &AppState, authority_id: AuthorityId, grain: Grain, only:
         }
     }
     if wanted(&[TableId::Safety]) {
-        let alerts = crate::features::reports::store::alerts(&state.db, authority_id, from_at).await?;
-        let messages = crate::features::reports::store::messages(&state.db, authority_id, from_at).await?;
+        let alerts = tenant.reports().alerts(from_at).await?;
+        let messages = tenant.reports().messages(from_at).await?;
         out.push(reports::safety(&alerts, &messages, &periods, grain));
     }
     Ok(out)
@@ -66,11 +66,8 @@ async fn tables(state: &AppState, authority_id: AuthorityId, grain: Grain, only:
 pub async fn page(grain: Grain) -> Result<ReportsPage, AppError> {
     let viewer = require_role(&[Role::Manager])?;
     let state = app_state()?;
-    Ok(ReportsPage {
-        grain,
-        tables: tables(&state, viewer.authority_id, grain, None).await?,
-        suppress_below: db::settings::suppress_below(&state.db, viewer.authority_id).await?,
-    })
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    Ok(ReportsPage { grain, tables: tables(&tenant, grain, None).await?, suppress_below: tenant.settings().suppress_below().await? })
 }
 
 #[derive(serde::Deserialize)]
@@ -111,8 +108,9 @@ pub async fn csv_route(
 }
 
 async fn csv(state: &AppState, viewer: &Viewer, ip: &str, id: TableId, grain: Grain, lang: Lang) -> Result<String, AppError> {
-    let below = db::settings::suppress_below(&state.db, viewer.authority_id).await?;
-    let table = tables(state, viewer.authority_id, grain, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    let below = tenant.settings().suppress_below().await?;
+    let table = tables(&tenant, grain, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
     let text = crate::features::reports::words::csv_text(&table, below, lang);
     audit::by_staff_from(state, viewer, ip, "report.downloaded", "report", None, id.as_str()).await?;
     Ok(text)

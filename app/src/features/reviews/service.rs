@@ -8,7 +8,6 @@ use crate::domain::schedule::{next_review_due, review_state, Due, ScheduleFacts}
 use crate::features::children::store::ScheduleRow;
 use crate::features::reviews::{BookingFormData, ReviewDetail};
 use crate::i18n::T;
-use crate::model::AuthorityId;
 use crate::model::Msg;
 use crate::model::Role;
 use crate::model::StaffId;
@@ -16,8 +15,9 @@ use crate::server::auth::require_role;
 use crate::server::db::format_date;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
+use crate::server::tenant::Tenant;
 pub use crate::server::today;
-use crate::server::{audit, db, AppError, AppState};
+use crate::server::{audit, AppError};
 use time::Date;
 
 fn facts(child: &ScheduleRow, held: &[(i64, Date)], moves: &[(i64, Date)]) -> ScheduleFacts {
@@ -30,17 +30,12 @@ fn facts(child: &ScheduleRow, held: &[(i64, Date)], moves: &[(i64, Date)]) -> Sc
 }
 
 /// Each child's place in the schedule (one child, an IRO's children, or all the authority's).
-pub async fn schedule_lines(
-    state: &AppState,
-    authority_id: AuthorityId,
-    iro: Option<StaffId>,
-    child: Option<i64>,
-) -> Result<Vec<ScheduleLine>, AppError> {
+pub async fn schedule_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<i64>) -> Result<Vec<ScheduleLine>, AppError> {
     let today = today();
-    let children = crate::features::children::store::schedule_rows(&state.db, authority_id, iro, child).await?;
-    let held = crate::features::reviews::store::held_dates(&state.db, authority_id, child).await?;
-    let moves = crate::features::reviews::store::moves(&state.db, authority_id, child).await?;
-    let booked = crate::features::reviews::store::booked(&state.db, authority_id, child, today).await?;
+    let children = tenant.children().schedule_rows(iro, child).await?;
+    let held = tenant.reviews().held_dates(child).await?;
+    let moves = tenant.reviews().moves(child).await?;
+    let booked = tenant.reviews().booked(child, today).await?;
     Ok(children
         .iter()
         .map(|c| {
@@ -67,25 +62,21 @@ pub fn link_expiry(meeting_on: Date) -> i64 {
 
 /// The due dates of the authority's children who have no review booked: one already past is a
 /// review not held in time.
-pub async fn unbooked_due_dates(state: &AppState, authority_id: AuthorityId) -> Result<Vec<time::Date>, AppError> {
-    Ok(schedule_lines(state, authority_id, None, None)
-        .await?
-        .into_iter()
-        .filter(|line| line.review.is_none())
-        .map(|line| line.due.date)
-        .collect())
+pub async fn unbooked_due_dates(tenant: &Tenant) -> Result<Vec<time::Date>, AppError> {
+    Ok(schedule_lines(tenant, None, None).await?.into_iter().filter(|line| line.review.is_none()).map(|line| line.due.date).collect())
 }
 
 /// When the child's next review is due, as the schedule now stands.
-pub async fn next_due(state: &AppState, authority_id: AuthorityId, child_id: i64) -> Result<Option<time::Date>, AppError> {
-    Ok(schedule_lines(state, authority_id, None, Some(child_id)).await?.first().map(|line| line.due.date))
+pub async fn next_due(tenant: &Tenant, child_id: i64) -> Result<Option<time::Date>, AppError> {
+    Ok(schedule_lines(tenant, None, Some(child_id)).await?.first().map(|line| line.due.date))
 }
 
 pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Result<BookingFormData, AppError> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     if let Some(review_id) = review_id {
-        let review = booked_review(&state, viewer.authority_id, review_id).await?;
+        let review = booked_review(&tenant, review_id).await?;
         return Ok(BookingFormData {
             child_id: review.child_id,
             child_name: review.child_name.clone(),
@@ -105,12 +96,12 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
                     format_date(review.meeting_on)
                 },
             },
-            invitations_out: crate::features::reviews::store::invitations_out(&state.db, viewer.authority_id, review_id).await?,
+            invitations_out: tenant.reviews().invitations_out(review_id).await?,
         });
     }
     let child_id = child_id.ok_or(AppError::NotFound)?;
-    let line = schedule_lines(&state, viewer.authority_id, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
-    let settings = db::settings::get(&state.db, viewer.authority_id).await?;
+    let line = schedule_lines(&tenant, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let settings = tenant.settings().get().await?;
     Ok(BookingFormData {
         child_id,
         child_name: line.child_name.clone(),
@@ -122,8 +113,8 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
     })
 }
 
-pub async fn booked_review(state: &AppState, authority_id: AuthorityId, review_id: i64) -> Result<ReviewDetail, AppError> {
-    let review = crate::features::reviews::store::get(&state.db, authority_id, review_id, today()).await?.ok_or(AppError::NotFound)?;
+pub async fn booked_review(tenant: &Tenant, review_id: i64) -> Result<ReviewDetail, AppError> {
+    let review = tenant.reviews().get(review_id, today()).await?.ok_or(AppError::NotFound)?;
     if review.status != ReviewStatus::Booked {
         return Err(AppError::Invalid(T::ErrReviewClosed));
     }
@@ -133,19 +124,17 @@ pub async fn booked_review(state: &AppState, authority_id: AuthorityId, review_i
 pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: &BookingInput) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let today = today();
     if let Some(review_id) = review_id {
-        let review = booked_review(&state, viewer.authority_id, review_id).await?;
+        let review = booked_review(&tenant, review_id).await?;
         let booking = Booking::parse(input, review.due_on, today).map_err(Failed::Invalid)?;
         let changed = booking.meeting_on != review.meeting_on
             || crate::domain::reviews::format_form_time(booking.meeting_at) != review.meeting_at
             || booking.arrangement != review.arrangement
             || booking.arrangement_details != review.arrangement_details;
         let moved = changed.then(|| link_expiry(booking.meeting_on));
-        let Some(told) =
-            crate::features::reviews::store::update_booking(&state.db, viewer.authority_id, review_id, &booking, moved, state.clock.now())
-                .await?
-        else {
+        let Some(told) = tenant.reviews().update_booking(review_id, &booking, moved, state.clock.now()).await? else {
             return Err(AppError::NotFound.into());
         };
         let mut notice = Msg::new(T::ReviewSaved).with("name", review.child_name.clone());
@@ -157,13 +146,12 @@ pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: 
         return Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(notice));
     }
     let child_id = child_id.ok_or(AppError::NotFound)?;
-    let line = schedule_lines(&state, viewer.authority_id, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let line = schedule_lines(&tenant, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
     if line.review.is_some() {
         return Err(AppError::Invalid(T::ErrAlreadyBooked).into());
     }
     let booking = Booking::parse(input, line.due.date, today).map_err(Failed::Invalid)?;
-    let id =
-        crate::features::reviews::store::insert(&state.db, viewer.authority_id, child_id, line.due.reason, line.due.date, &booking).await?;
+    let id = tenant.reviews().insert(child_id, line.due.reason, line.due.date, &booking).await?;
     audit::by_staff(&state, &viewer, "review.booked", "review", Some(id), "").await?;
     Ok(Done::to(format!("/staff/reviews/{id}")).with_notice(Msg::new(T::ReviewBooked).with("name", line.child_name)))
 }
@@ -179,11 +167,12 @@ pub fn meeting_fingerprint(review: &ReviewDetail) -> String {
 pub async fn confirm(review_id: i64, seen: &str) -> Result<Done, Failed> {
     let viewer = require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
-    let review = booked_review(&state, viewer.authority_id, review_id).await?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let review = booked_review(&tenant, review_id).await?;
     if seen != meeting_fingerprint(&review) {
         return Err(Failed::field("", T::ErrMeetingChanged));
     }
-    if !crate::features::reviews::store::confirm(&state.db, viewer.authority_id, review_id, viewer.staff_id).await? {
+    if !tenant.reviews().confirm(review_id, viewer.staff_id).await? {
         return Err(AppError::Invalid(T::ErrNotTheirIro).into());
     }
     audit::by_staff(&state, &viewer, "review.confirmed", "review", Some(review_id), "").await?;
@@ -193,7 +182,8 @@ pub async fn confirm(review_id: i64, seen: &str) -> Result<Done, Failed> {
 pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
-    let review = booked_review(&state, viewer.authority_id, review_id).await?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let review = booked_review(&tenant, review_id).await?;
     let (status, day, action, notice) = match outcome {
         "held" => {
             let day = match parse_form_date(held_on) {
@@ -207,9 +197,7 @@ pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done,
         _ => return Err(AppError::Invalid(T::ErrSomethingWrong).into()),
     };
     // Closing, telling emailed invitees of a cancellation, and ending the links happen together.
-    let Some(told) =
-        crate::features::reviews::store::close(&state.db, viewer.authority_id, review_id, status, day, state.clock.now()).await?
-    else {
+    let Some(told) = tenant.reviews().close(review_id, status, day, state.clock.now()).await? else {
         return Err(AppError::NotFound.into());
     };
     if told > 0 {
@@ -222,11 +210,8 @@ pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done,
 pub async fn record_event(child_id: i64, event: &str, on: &str) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
-    let child = crate::features::children::store::schedule_rows(&state.db, viewer.authority_id, None, Some(child_id))
-        .await?
-        .into_iter()
-        .next()
-        .ok_or(AppError::NotFound)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let child = tenant.children().schedule_rows(None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
     let field = format!("{event}_on");
     let day = match parse_form_date(on) {
         None => return Err(Failed::field(&field, T::ErrDateInvalid)),
@@ -236,17 +221,17 @@ pub async fn record_event(child_id: i64, event: &str, on: &str) -> Result<Done, 
     };
     let notice = match event {
         "held" => {
-            let held = crate::features::reviews::store::held_dates(&state.db, viewer.authority_id, Some(child_id)).await?;
-            let moves = crate::features::reviews::store::moves(&state.db, viewer.authority_id, Some(child_id)).await?;
+            let held = tenant.reviews().held_dates(Some(child_id)).await?;
+            let moves = tenant.reviews().moves(Some(child_id)).await?;
             let mut before = facts(&child, &held, &moves);
             before.reviews_held.retain(|d| *d < day);
             let kind = next_review_due(&before).reason;
-            let id = crate::features::reviews::store::insert_held(&state.db, viewer.authority_id, child_id, kind, day).await?;
+            let id = tenant.reviews().insert_held(child_id, kind, day).await?;
             audit::by_staff(&state, &viewer, "review.recorded", "review", Some(id), "").await?;
             T::PastReviewRecorded
         }
         "move" => {
-            crate::features::reviews::store::insert_move(&state.db, viewer.authority_id, child_id, day).await?;
+            tenant.reviews().insert_move(child_id, day).await?;
             audit::by_staff(&state, &viewer, "placement.moved", "child", Some(child_id), "").await?;
             T::MoveRecorded
         }

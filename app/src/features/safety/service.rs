@@ -1,7 +1,6 @@
 //! "I don't feel safe": one alert per child per hour, however often pressed, and the IRO
 //! saying they are dealing with it (audited).
 
-use super::store;
 use crate::features::safety::SafePage;
 use crate::features::secret::service::child_in;
 use crate::i18n::T;
@@ -9,11 +8,12 @@ use crate::model::Msg;
 use crate::server::forms::{Done, Failed};
 use crate::server::invitee::Entry;
 use crate::server::state::app_state;
-use crate::server::{audit, db, AppError, AppState};
+use crate::server::{audit, AppError, AppState};
 
 pub async fn raise_alert(state: &AppState, entry: &Entry, source: &str) -> Result<(), AppError> {
-    if let Some(alert_id) = store::raise_alert(&state.db, entry.authority_id, entry.review_id, entry.id, source, state.clock.now()).await? {
-        audit::by_invitee(&state.db, entry.authority_id, "alert.raised", "alert", alert_id).await?;
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    if let Some(alert_id) = tenant.alerts().raise_alert(entry.review_id, entry.id, source, state.clock.now()).await? {
+        tenant.audit().by_invitee("alert.raised", "alert", alert_id).await?;
         tracing::warn!(alert = alert_id, "urgent alert raised");
         state.wake_jobs.notify_one();
     }
@@ -37,7 +37,8 @@ pub async fn safe_page() -> Result<SafePage, AppError> {
         return Ok(SafePage::default());
     };
     let state = app_state()?;
-    let settings = db::settings::get(&state.db, child.entry.authority_id).await?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &child.entry);
+    let settings = tenant.settings().get().await?;
     Ok(SafePage { signed_in: true, duty_name: settings.duty_name, duty_phone: settings.duty_phone })
 }
 
@@ -45,7 +46,8 @@ pub async fn safe_page() -> Result<SafePage, AppError> {
 pub async fn acknowledge(alert_id: i64) -> Result<Done, Failed> {
     let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
-    if !store::acknowledge_alert(&state.db, viewer.authority_id, viewer.staff_id, alert_id, state.clock.now()).await? {
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    if !tenant.alerts().acknowledge_alert(viewer.staff_id, alert_id, state.clock.now()).await? {
         return Err(AppError::NotFound.into());
     }
     audit::by_staff(&state, &viewer, "alert.acknowledged", "alert", Some(alert_id), "").await?;
@@ -67,6 +69,7 @@ mod service_tests {
     async fn an_alert_is_raised_once_however_often_pressed() {
         let state = testing::state().await;
         let seeded = testing::seed(&state, 14).await;
+        let tenant = crate::server::tenant::Tenant::of_viewer(&state, &seeded.iro);
         let entry = seeded.entry(&state).await;
         for _ in 0..3 {
             raise_alert(&state, &entry, "panel").await.expect("raise");
@@ -74,7 +77,7 @@ mod service_tests {
         assert_eq!(count(&state, "SELECT COUNT(*) FROM alerts").await, 1);
         assert_eq!(count(&state, "SELECT COUNT(*) FROM outbox WHERE kind IN ('alert_iro', 'alert_duty')").await, 2);
 
-        state.clock.advance(store::ALERT_REPEAT_SECONDS - 60);
+        state.clock.advance(crate::features::safety::store::ALERT_REPEAT_SECONDS - 60);
         raise_alert(&state, &entry, "panel").await.expect("raise");
         assert_eq!(count(&state, "SELECT COUNT(*) FROM alerts").await, 1, "within the hour: the same alert");
 
@@ -83,9 +86,7 @@ mod service_tests {
         assert_eq!(count(&state, "SELECT COUNT(*) FROM alerts").await, 2, "after the hour: a new alert");
 
         let newest: i64 = sqlx::query_scalar("SELECT MAX(id) FROM alerts").fetch_one(&state.db).await.expect("id");
-        assert!(store::acknowledge_alert(&state.db, seeded.authority, seeded.iro.staff_id, newest, state.clock.now())
-            .await
-            .expect("acknowledge"));
+        assert!(tenant.alerts().acknowledge_alert(seeded.iro.staff_id, newest, state.clock.now()).await.expect("acknowledge"));
         raise_alert(&state, &entry, "panel").await.expect("raise");
         assert_eq!(count(&state, "SELECT COUNT(*) FROM alerts").await, 3, "after acknowledgement: a new alert");
     }

@@ -11,7 +11,7 @@ use crate::server::forms::{session, Failed};
 use crate::server::invitee::Entry;
 use crate::server::invitee::SESSION_UNLOCKED;
 use crate::server::state::app_state;
-use crate::server::{audit, AppError, AppState};
+use crate::server::{AppError, AppState};
 use std::collections::HashMap;
 
 pub use crate::domain::forms::{PICTURES, PICTURES_TO_PICK, SECRET_TRIES};
@@ -167,6 +167,7 @@ pub enum Given {
 /// A returning child, parent or carer gives their secret. Five wrong tries lock it until their
 /// IRO resets it; a locked secret refuses even the right answer.
 pub async fn give_secret(state: &AppState, entry: &Entry, fields: &HashMap<String, String>) -> Result<Given, Failed> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
     let Some(secret) = store::secret(&state.db, entry.id).await? else {
         return Ok(Given::NoneMade);
     };
@@ -196,7 +197,7 @@ pub async fn give_secret(state: &AppState, entry: &Entry, fields: &HashMap<Strin
         return Ok(Given::Unlocked(secret_tag(&secret.hash)));
     }
     if secret.failures + 1 >= SECRET_TRIES {
-        audit::by_invitee(&state.db, entry.authority_id, "secret.locked", "invitation", entry.id).await?;
+        tenant.audit().by_invitee("secret.locked", "invitation", entry.id).await?;
         return Err(Failed::field("", words_for(entry, T::UnlockLocked)));
     }
     Err(Failed::field(field, words_for(entry, T::UnlockWrong)))
@@ -286,6 +287,7 @@ mod service_tests {
     async fn five_wrong_tries_lock_the_secret_until_their_iro_resets_it() {
         let state = testing::state().await;
         let seeded = testing::seed(&state, 14).await;
+        let tenant = crate::server::tenant::Tenant::of_viewer(&state, &seeded.iro);
         let entry = seeded.entry(&state).await;
         assert!(matches!(make_secret(&state, &entry, "phrase", &phrase("purple elephant dance")).await, Ok(Made::Unlocked(_))));
         assert!(matches!(make_secret(&state, &entry, "phrase", &phrase("another one entirely")).await, Ok(Made::AlreadyMade)));
@@ -297,7 +299,8 @@ mod service_tests {
         assert_eq!(refused_with(give_secret(&state, &entry, &phrase("green giraffe")).await), Some(T::UnlockLocked));
         assert_eq!(refused_with(give_secret(&state, &entry, &phrase("purple elephant dance")).await), Some(T::UnlockLocked));
 
-        let reset = |iro: StaffId| store::reset_secret(&state.db, seeded.authority, iro, seeded.invitation_id, state.clock.now());
+        let secrets = tenant.secrets();
+        let reset = |iro: StaffId| secrets.reset_secret(iro, seeded.invitation_id, state.clock.now());
         assert!(!reset(seeded.other_iro.staff_id).await.expect("reset"), "another IRO cannot reset it");
         assert!(reset(seeded.iro.staff_id).await.expect("reset"));
         assert!(matches!(give_secret(&state, &entry, &phrase("purple elephant dance")).await, Ok(Given::NoneMade)));

@@ -1,8 +1,8 @@
 //! Secrets: the hash and its kind on the invitation, wrong tries counted, a reset by the IRO.
 
 use crate::domain::forms::Band;
-use crate::model::AuthorityId;
 use crate::model::StaffId;
+use crate::server::tenant::Tenant;
 use crate::server::AppError;
 use sqlx::AnyPool;
 
@@ -60,29 +60,41 @@ pub async fn secret_worked(db: &AnyPool, invitation_id: i64) -> Result<(), AppEr
     Ok(())
 }
 
-/// The child's own IRO clears a forgotten or locked secret; the child makes a new one next time.
-pub async fn reset_secret(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId, invitation_id: i64, at: i64) -> Result<bool, AppError> {
-    let done = sqlx::query(
-        "UPDATE invitations SET secret_kind = NULL, secret_hash = NULL, secret_failures = 0, secret_set_at = NULL, updated_at = $1
-         WHERE id = $2 AND authority_id = $3 AND secret_hash IS NOT NULL
-         AND review_id IN (SELECT r.id FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
-                           WHERE r.authority_id = $4 AND c.iro_staff_id = $5)",
-    )
-    .bind(at)
-    .bind(invitation_id)
-    .bind(authority_id)
-    .bind(authority_id)
-    .bind(iro_id)
-    .execute(db)
-    .await?
-    .rows_affected();
-    Ok(done == 1)
-}
-
 /// The band a consultation was begun in, if it has been begun (it keeps that band to the end).
 pub async fn consultation_band(db: &AnyPool, invitation_id: i64) -> Result<Option<Band>, AppError> {
     let band: Option<String> =
         sqlx::query_scalar("SELECT band FROM consultations WHERE invitation_id = $1").bind(invitation_id).fetch_optional(db).await?;
     band.map(|b| Band::parse(&b).ok_or_else(|| AppError::Internal(format!("invitation {invitation_id}: stored band unreadable"))))
         .transpose()
+}
+
+/// Invitees' secrets, as one authority's staff reset them: `tenant.secrets()`.
+pub struct Secrets<'t>(&'t Tenant);
+
+impl Tenant {
+    pub fn secrets(&self) -> Secrets<'_> {
+        Secrets(self)
+    }
+}
+
+impl Secrets<'_> {
+    /// The child's own IRO clears a forgotten or locked secret; the child makes a new one next time.
+    pub async fn reset_secret(&self, iro_id: StaffId, invitation_id: i64, at: i64) -> Result<bool, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let done = sqlx::query(
+            "UPDATE invitations SET secret_kind = NULL, secret_hash = NULL, secret_failures = 0, secret_set_at = NULL, updated_at = $1
+             WHERE id = $2 AND authority_id = $3 AND secret_hash IS NOT NULL
+             AND review_id IN (SELECT r.id FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
+                               WHERE r.authority_id = $4 AND c.iro_staff_id = $5)",
+        )
+        .bind(at)
+        .bind(invitation_id)
+        .bind(authority_id)
+        .bind(authority_id)
+        .bind(iro_id)
+        .execute(db)
+        .await?
+        .rows_affected();
+        Ok(done == 1)
+    }
 }

@@ -17,12 +17,14 @@ use crate::server::{now, AppError};
 pub async fn list() -> Result<Vec<StaffMember>, AppError> {
     let viewer = require_role(&[Role::Admin])?;
     let state = app_state()?;
-    crate::features::staff::store::list(&state.db, viewer.authority_id).await
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    tenant.staff().list().await
 }
 
 pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<Done, Failed> {
     let viewer = require_role(&[Role::Admin])?;
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
 
     // Check every field so the person sees all problems at once.
     let mut errors = Vec::new();
@@ -46,7 +48,7 @@ pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<
     };
 
     let hash = crate::server::auth::hash_password(password.expose().to_string()).await?;
-    let id = crate::features::staff::store::insert(&state.db, viewer.authority_id, &name, &email, role, &hash).await?;
+    let id = tenant.staff().insert(&name, &email, role, &hash).await?;
     audit::by_staff(&state, &viewer, "staff.added", "staff", Some(id), role.as_str()).await?;
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(T::StaffAdded).with("name", name.as_str())))
 }
@@ -57,8 +59,8 @@ pub async fn set_active(staff_id: StaffId, active: bool) -> Result<Done, Failed>
         return Err(Failed::field("", T::ErrCannotDisableSelf));
     }
     let state = app_state()?;
-    let name =
-        crate::features::staff::store::set_active(&state.db, viewer.authority_id, staff_id, active).await?.ok_or(AppError::NotFound)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let name = tenant.staff().set_active(staff_id, active).await?.ok_or(AppError::NotFound)?;
     audit::by_staff(&state, &viewer, if active { "staff.enabled" } else { "staff.disabled" }, "staff", Some(staff_id.get()), "").await?;
     let notice = if active { T::StaffEnabledDone } else { T::StaffDisabledDone };
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(notice).with("name", name)))

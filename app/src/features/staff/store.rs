@@ -2,9 +2,9 @@
 
 use crate::domain::staff::{EmailAddress, PersonName};
 use crate::features::staff::StaffMember;
-use crate::model::AuthorityId;
 use crate::model::Role;
 use crate::model::StaffId;
+use crate::server::tenant::Tenant;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
@@ -38,79 +38,88 @@ pub async fn set_password_hash(db: &AnyPool, staff_id: StaffId, hash: &str) -> R
     Ok(())
 }
 
-pub async fn list(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<StaffMember>, AppError> {
-    let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
-        "SELECT id, display_name, email, role, active FROM staff WHERE authority_id = $1 ORDER BY active DESC, display_name",
-    )
-    .bind(authority_id)
-    .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, display_name, email, role, active)| {
-            Some(StaffMember { id, display_name, email, role: Role::parse(&role)?, active: active != 0 })
-        })
-        .collect())
-}
-
 pub async fn email_taken(db: &AnyPool, email: &EmailAddress) -> Result<bool, AppError> {
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff WHERE email = $1").bind(email.as_str()).fetch_one(db).await?;
     Ok(count > 0)
 }
 
-pub async fn insert(
-    db: &AnyPool,
-    authority_id: AuthorityId,
-    name: &PersonName,
-    email: &EmailAddress,
-    role: Role,
-    password_hash: &str,
-) -> Result<i64, AppError> {
-    let at = now();
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO staff (authority_id, email, display_name, role, password_hash, active, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, 1, $6, $7) RETURNING id",
-    )
-    .bind(authority_id)
-    .bind(email.as_str())
-    .bind(name.as_str())
-    .bind(role.as_str())
-    .bind(password_hash)
-    .bind(at)
-    .bind(at)
-    .fetch_one(db)
-    .await
-    // Two admins adding the same address at once: the loser is told, as if it were checked first.
-    .map_err(crate::server::error::unique_as("email", crate::i18n::T::ErrEmailTaken))?;
-    Ok(id)
-}
+/// Staff accounts of one authority: `tenant.staff()`.
+pub struct StaffAccounts<'t>(&'t Tenant);
 
-/// Changes whether a member of `authority_id` may sign in; `None` when no such member is there.
-pub async fn set_active(db: &AnyPool, authority_id: AuthorityId, staff_id: StaffId, active: bool) -> Result<Option<String>, AppError> {
-    let done = sqlx::query("UPDATE staff SET active = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4")
-        .bind(i64::from(active))
-        .bind(now())
-        .bind(staff_id)
-        .bind(authority_id)
-        .execute(db)
-        .await?;
-    if done.rows_affected() == 0 {
-        return Ok(None);
+impl Tenant {
+    pub fn staff(&self) -> StaffAccounts<'_> {
+        StaffAccounts(self)
     }
-    let (name,): (String,) = sqlx::query_as("SELECT display_name FROM staff WHERE id = $1 AND authority_id = $2")
-        .bind(staff_id)
-        .bind(authority_id)
-        .fetch_one(db)
-        .await?;
-    Ok(Some(name))
 }
 
-/// Active IROs of the authority, by name: who a child may be allocated to.
-pub async fn iros(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<(i64, String)>, AppError> {
-    let rows: Vec<(i64, String)> =
-        sqlx::query_as("SELECT id, display_name FROM staff WHERE authority_id = $1 AND role = 'iro' AND active = 1 ORDER BY display_name")
+impl StaffAccounts<'_> {
+    pub async fn list(&self) -> Result<Vec<StaffMember>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+            "SELECT id, display_name, email, role, active FROM staff WHERE authority_id = $1 ORDER BY active DESC, display_name",
+        )
+        .bind(authority_id)
+        .fetch_all(db)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id, display_name, email, role, active)| {
+                Some(StaffMember { id, display_name, email, role: Role::parse(&role)?, active: active != 0 })
+            })
+            .collect())
+    }
+
+    pub async fn insert(&self, name: &PersonName, email: &EmailAddress, role: Role, password_hash: &str) -> Result<i64, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let at = self.0.now();
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO staff (authority_id, email, display_name, role, password_hash, active, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, 1, $6, $7) RETURNING id",
+        )
+        .bind(authority_id)
+        .bind(email.as_str())
+        .bind(name.as_str())
+        .bind(role.as_str())
+        .bind(password_hash)
+        .bind(at)
+        .bind(at)
+        .fetch_one(db)
+        .await
+        // Two admins adding the same address at once: the loser is told, as if it were checked first.
+        .map_err(crate::server::error::unique_as("email", crate::i18n::T::ErrEmailTaken))?;
+        Ok(id)
+    }
+
+    /// Changes whether a member of `authority_id` may sign in; `None` when no such member is there.
+    pub async fn set_active(&self, staff_id: StaffId, active: bool) -> Result<Option<String>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let done = sqlx::query("UPDATE staff SET active = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4")
+            .bind(i64::from(active))
+            .bind(self.0.now())
+            .bind(staff_id)
             .bind(authority_id)
-            .fetch_all(db)
+            .execute(db)
             .await?;
-    Ok(rows)
+        if done.rows_affected() == 0 {
+            return Ok(None);
+        }
+        let (name,): (String,) = sqlx::query_as("SELECT display_name FROM staff WHERE id = $1 AND authority_id = $2")
+            .bind(staff_id)
+            .bind(authority_id)
+            .fetch_one(db)
+            .await?;
+        Ok(Some(name))
+    }
+
+    /// Active IROs of the authority, by name: who a child may be allocated to.
+    pub async fn iros(&self) -> Result<Vec<(i64, String)>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT id, display_name FROM staff WHERE authority_id = $1 AND role = 'iro' AND active = 1 ORDER BY display_name",
+        )
+        .bind(authority_id)
+        .fetch_all(db)
+        .await?;
+        Ok(rows)
+    }
 }

@@ -6,6 +6,7 @@ use crate::domain::reviews::InvitationStatus;
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::model::StaffId;
+use crate::server::tenant::Tenant;
 use crate::server::AppError;
 use sqlx::AnyPool;
 
@@ -87,103 +88,6 @@ pub fn retry_gap(attempts: i64) -> i64 {
 
 fn new_message_token() -> String {
     crate::server::links::new_salt()
-}
-
-/// Queues one message inside the caller's transaction, so it exists exactly when what it is
-/// about does. Returns its id.
-pub async fn enqueue(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: AuthorityId,
-    kind: Kind,
-    subject_id: i64,
-    review_id: Option<i64>,
-    now: i64,
-) -> Result<i64, AppError> {
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO outbox (authority_id, kind, subject_id, review_id, message_id, created_at, next_try_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-    )
-    .bind(authority_id)
-    .bind(kind.as_str())
-    .bind(subject_id)
-    .bind(review_id)
-    .bind(new_message_token())
-    .bind(now)
-    .bind(now)
-    .fetch_one(&mut **tx)
-    .await?;
-    Ok(id)
-}
-
-/// Queues `kind` for every emailed invitee of the review who was sent a link and has not yet
-/// sent their views (and, when `include_revoked`, those whose links were ended too). Returns how
-/// many were queued.
-pub async fn enqueue_for_review(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: AuthorityId,
-    review_id: i64,
-    kind: Kind,
-    include_revoked: bool,
-    now: i64,
-) -> Result<u64, AppError> {
-    let ids: Vec<(i64,)> = sqlx::query_as(
-        "SELECT id FROM invitations
-         WHERE review_id = $1 AND authority_id = $2 AND delivery = 'email' AND link_salt IS NOT NULL
-               AND status <> 'submitted' AND ($3 = 1 OR revoked_at IS NULL) ORDER BY id",
-    )
-    .bind(review_id)
-    .bind(authority_id)
-    .bind(i64::from(include_revoked))
-    .fetch_all(&mut **tx)
-    .await?;
-    for (invitation_id,) in &ids {
-        enqueue(tx, authority_id, kind, *invitation_id, Some(review_id), now).await?;
-    }
-    Ok(ids.len() as u64)
-}
-
-/// Queues an invitation's own message (a new link), withdrawing any earlier one still waiting:
-/// its link no longer works.
-pub async fn enqueue_invitation(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    authority_id: AuthorityId,
-    invitation_id: i64,
-    review_id: i64,
-    now: i64,
-) -> Result<i64, AppError> {
-    sqlx::query(
-        "UPDATE outbox SET status = 'withdrawn', lease_until = NULL
-         WHERE authority_id = $1 AND kind = 'invitation' AND subject_id = $2 AND status IN ('waiting', 'given_up')",
-    )
-    .bind(authority_id)
-    .bind(invitation_id)
-    .execute(&mut **tx)
-    .await?;
-    enqueue(tx, authority_id, Kind::Invitation, invitation_id, Some(review_id), now).await
-}
-
-/// Queues the one reminder for an invitation; a second call (from any server) queues nothing.
-pub async fn enqueue_reminder(
-    db: &AnyPool,
-    authority_id: AuthorityId,
-    invitation_id: i64,
-    review_id: i64,
-    now: i64,
-) -> Result<bool, AppError> {
-    let done = sqlx::query(
-        "INSERT INTO outbox (authority_id, kind, subject_id, review_id, once_key, message_id, created_at, next_try_at)
-         VALUES ($1, 'reminder', $2, $3, $4, $5, $6, $7) ON CONFLICT (once_key) DO NOTHING",
-    )
-    .bind(authority_id)
-    .bind(invitation_id)
-    .bind(review_id)
-    .bind(format!("reminder:{invitation_id}"))
-    .bind(new_message_token())
-    .bind(now)
-    .bind(now)
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
 }
 
 /// A message that is due, as the sender needs it.
@@ -304,23 +208,6 @@ pub async fn withdraw(db: &AnyPool, id: i64, token: &str) -> Result<(), AppError
     Ok(())
 }
 
-/// "Try again now" from staff of the message's own authority: due at once, given up or not.
-/// False when there is no such undelivered message in that authority.
-pub async fn retry_now(db: &AnyPool, authority_id: AuthorityId, id: i64, now: i64) -> Result<bool, AppError> {
-    let done = sqlx::query(
-        // A given-up message starts a new 48 hours of tries.
-        "UPDATE outbox SET status = 'waiting', next_try_at = $1, created_at = CASE WHEN status = 'given_up' THEN $2 ELSE created_at END
-         WHERE id = $3 AND authority_id = $4 AND status IN ('waiting', 'given_up')",
-    )
-    .bind(now)
-    .bind(now)
-    .bind(id)
-    .bind(authority_id)
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
 /// When the sender should look again: the soonest try or lease end among waiting messages.
 pub async fn next_wake(db: &AnyPool) -> Result<Option<i64>, AppError> {
     let (at,): (Option<i64>,) = sqlx::query_as(
@@ -355,41 +242,234 @@ const UNDELIVERED_COLUMNS: &str = "o.id, o.kind, o.subject_id, o.review_id, o.st
 /// Tried and not delivered, or given up: what staff are shown (`o` names the outbox table).
 const UNDELIVERED: &str = "(o.status = 'given_up' OR (o.status = 'waiting' AND o.last_error IS NOT NULL))";
 
-/// Every undelivered message of the authority, oldest first (the admin's outbox page).
-pub async fn undelivered(db: &AnyPool, authority_id: AuthorityId) -> Result<Vec<Undelivered>, AppError> {
-    Ok(sqlx::query_as(&format!(
-        "SELECT {UNDELIVERED_COLUMNS} FROM outbox o WHERE o.authority_id = $1 AND {UNDELIVERED} ORDER BY o.id LIMIT 500"
-    ))
-    .bind(authority_id)
-    .fetch_all(db)
-    .await?)
+/// One authority's queued mail: `tenant.outbox()`.
+pub struct Outbox<'t>(&'t Tenant);
+
+impl Tenant {
+    pub fn outbox(&self) -> Outbox<'_> {
+        Outbox(self)
+    }
 }
 
-/// The undelivered messages about one review (its page).
-pub async fn undelivered_for_review(db: &AnyPool, authority_id: AuthorityId, review_id: i64) -> Result<Vec<Undelivered>, AppError> {
-    Ok(sqlx::query_as(&format!(
-        "SELECT {UNDELIVERED_COLUMNS} FROM outbox o WHERE o.authority_id = $1 AND o.review_id = $2 AND {UNDELIVERED} ORDER BY o.id"
-    ))
-    .bind(authority_id)
-    .bind(review_id)
-    .fetch_all(db)
-    .await?)
+impl Outbox<'_> {
+    /// Queues one message inside the caller's transaction, so it exists exactly when what it is
+    /// about does. Returns its id.
+    pub async fn enqueue(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        kind: Kind,
+        subject_id: i64,
+        review_id: Option<i64>,
+        now: i64,
+    ) -> Result<i64, AppError> {
+        let authority_id = self.0.authority();
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO outbox (authority_id, kind, subject_id, review_id, message_id, created_at, next_try_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(authority_id)
+        .bind(kind.as_str())
+        .bind(subject_id)
+        .bind(review_id)
+        .bind(new_message_token())
+        .bind(now)
+        .bind(now)
+        .fetch_one(&mut **tx)
+        .await?;
+        Ok(id)
+    }
+
+    /// Queues `kind` for every emailed invitee of the review who was sent a link and has not yet
+    /// sent their views (and, when `include_revoked`, those whose links were ended too). Returns how
+    /// many were queued.
+    pub async fn enqueue_for_review(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        review_id: i64,
+        kind: Kind,
+        include_revoked: bool,
+        now: i64,
+    ) -> Result<u64, AppError> {
+        let authority_id = self.0.authority();
+        let ids: Vec<(i64,)> = sqlx::query_as(
+            "SELECT id FROM invitations
+             WHERE review_id = $1 AND authority_id = $2 AND delivery = 'email' AND link_salt IS NOT NULL
+                   AND status <> 'submitted' AND ($3 = 1 OR revoked_at IS NULL) ORDER BY id",
+        )
+        .bind(review_id)
+        .bind(authority_id)
+        .bind(i64::from(include_revoked))
+        .fetch_all(&mut **tx)
+        .await?;
+        for (invitation_id,) in &ids {
+            self.enqueue(tx, kind, *invitation_id, Some(review_id), now).await?;
+        }
+        Ok(ids.len() as u64)
+    }
+
+    /// Queues an invitation's own message (a new link), withdrawing any earlier one still waiting:
+    /// its link no longer works.
+    pub async fn enqueue_invitation(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        invitation_id: i64,
+        review_id: i64,
+        now: i64,
+    ) -> Result<i64, AppError> {
+        let authority_id = self.0.authority();
+        sqlx::query(
+            "UPDATE outbox SET status = 'withdrawn', lease_until = NULL
+             WHERE authority_id = $1 AND kind = 'invitation' AND subject_id = $2 AND status IN ('waiting', 'given_up')",
+        )
+        .bind(authority_id)
+        .bind(invitation_id)
+        .execute(&mut **tx)
+        .await?;
+        self.enqueue(tx, Kind::Invitation, invitation_id, Some(review_id), now).await
+    }
+
+    /// Queues the one reminder for an invitation; a second call (from any server) queues nothing.
+    pub async fn enqueue_reminder(&self, invitation_id: i64, review_id: i64, now: i64) -> Result<bool, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let done = sqlx::query(
+            "INSERT INTO outbox (authority_id, kind, subject_id, review_id, once_key, message_id, created_at, next_try_at)
+             VALUES ($1, 'reminder', $2, $3, $4, $5, $6, $7) ON CONFLICT (once_key) DO NOTHING",
+        )
+        .bind(authority_id)
+        .bind(invitation_id)
+        .bind(review_id)
+        .bind(format!("reminder:{invitation_id}"))
+        .bind(new_message_token())
+        .bind(now)
+        .bind(now)
+        .execute(db)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// "Try again now" from staff of the message's own authority: due at once, given up or not.
+    /// False when there is no such undelivered message in that authority.
+    pub async fn retry_now(&self, id: i64, now: i64) -> Result<bool, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let done = sqlx::query(
+            // A given-up message starts a new 48 hours of tries.
+            "UPDATE outbox SET status = 'waiting', next_try_at = $1, created_at = CASE WHEN status = 'given_up' THEN $2 ELSE created_at END
+             WHERE id = $3 AND authority_id = $4 AND status IN ('waiting', 'given_up')",
+        )
+        .bind(now)
+        .bind(now)
+        .bind(id)
+        .bind(authority_id)
+        .execute(db)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Every undelivered message of the authority, oldest first (the admin's outbox page).
+    pub async fn undelivered(&self) -> Result<Vec<Undelivered>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        Ok(sqlx::query_as(&format!(
+            "SELECT {UNDELIVERED_COLUMNS} FROM outbox o WHERE o.authority_id = $1 AND {UNDELIVERED} ORDER BY o.id LIMIT 500"
+        ))
+        .bind(authority_id)
+        .fetch_all(db)
+        .await?)
+    }
+
+    /// The undelivered messages about one review (its page).
+    pub async fn undelivered_for_review(&self, review_id: i64) -> Result<Vec<Undelivered>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        Ok(sqlx::query_as(&format!(
+            "SELECT {UNDELIVERED_COLUMNS} FROM outbox o WHERE o.authority_id = $1 AND o.review_id = $2 AND {UNDELIVERED} ORDER BY o.id"
+        ))
+        .bind(authority_id)
+        .bind(review_id)
+        .fetch_all(db)
+        .await?)
+    }
+
+    /// The undelivered alerts and referrals about the children an IRO reviews (their home).
+    pub async fn undelivered_for_iro(&self, iro_id: StaffId) -> Result<Vec<Undelivered>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        Ok(sqlx::query_as(&format!(
+            "SELECT {UNDELIVERED_COLUMNS}
+             FROM outbox o JOIN reviews r ON r.id = o.review_id AND r.authority_id = o.authority_id
+             JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
+             WHERE o.authority_id = $1 AND c.iro_staff_id = $2 AND o.kind IN ('alert_iro', 'alert_duty', 'advocacy', 'message')
+                   AND {UNDELIVERED}
+             ORDER BY o.id"
+        ))
+        .bind(authority_id)
+        .bind(iro_id)
+        .fetch_all(db)
+        .await?)
+    }
+
+    /// Who an invitee's message goes to, read when it is sent (the outbox stores only ids).
+    pub async fn for_message(&self, invitation_id: i64) -> Result<Option<MessageTo>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let row: Option<MessageToRow> = sqlx::query_as(
+            "SELECT i.email, i.delivery, i.first_name, i.language, i.link_salt, i.status, i.revoked_at, r.status AS review_status
+             FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+             WHERE i.id = $1 AND i.authority_id = $2",
+        )
+        .bind(invitation_id)
+        .bind(authority_id)
+        .fetch_optional(db)
+        .await?;
+        row.map(|r| {
+            Ok(MessageTo {
+                email: r.email,
+                email_delivery: r.delivery == "email",
+                first_name: r.first_name,
+                language: Lang::parse(&r.language).unwrap_or_default(),
+                salt: r.link_salt,
+                status: InvitationStatus::parse(&r.status)
+                    .ok_or_else(|| AppError::Internal(format!("invitation {invitation_id}: stored status unreadable")))?,
+                revoked: r.revoked_at.is_some(),
+                review_booked: r.review_status == "booked",
+            })
+        })
+        .transpose()
+    }
+
+    /// An advocacy request's reference and who asked ("child" or "parent").
+    pub async fn advocacy_reference_by_id(&self, id: i64) -> Result<Option<(String, String)>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        Ok(sqlx::query_as(
+            "SELECT a.reference, i.audience FROM advocacy_requests a JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
+             WHERE a.id = $1 AND a.authority_id = $2",
+        )
+        .bind(id)
+        .bind(authority_id)
+        .fetch_optional(db)
+        .await?)
+    }
 }
 
-/// The undelivered alerts and referrals about the children an IRO reviews (their home).
-pub async fn undelivered_for_iro(db: &AnyPool, authority_id: AuthorityId, iro_id: StaffId) -> Result<Vec<Undelivered>, AppError> {
-    Ok(sqlx::query_as(&format!(
-        "SELECT {UNDELIVERED_COLUMNS}
-         FROM outbox o JOIN reviews r ON r.id = o.review_id AND r.authority_id = o.authority_id
-         JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
-         WHERE o.authority_id = $1 AND c.iro_staff_id = $2 AND o.kind IN ('alert_iro', 'alert_duty', 'advocacy', 'message')
-               AND {UNDELIVERED}
-         ORDER BY o.id"
-    ))
-    .bind(authority_id)
-    .bind(iro_id)
-    .fetch_all(db)
-    .await?)
+/// What a message to an invitee needs, read when it is sent.
+#[derive(Clone, Debug)]
+pub struct MessageTo {
+    pub email: String,
+    pub email_delivery: bool,
+    pub first_name: String,
+    pub language: Lang,
+    pub salt: Option<String>,
+    pub status: InvitationStatus,
+    pub revoked: bool,
+    pub review_booked: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct MessageToRow {
+    email: String,
+    delivery: String,
+    first_name: String,
+    language: String,
+    link_salt: Option<String>,
+    status: String,
+    revoked_at: Option<i64>,
+    review_status: String,
 }
 
 #[cfg(test)]
@@ -419,68 +499,4 @@ mod tests {
         }
         assert!(Kind::Reminder.to_invitee() && !Kind::AlertDuty.to_invitee());
     }
-}
-
-/// What a message to an invitee needs, read when it is sent.
-#[derive(Clone, Debug)]
-pub struct MessageTo {
-    pub email: String,
-    pub email_delivery: bool,
-    pub first_name: String,
-    pub language: Lang,
-    pub salt: Option<String>,
-    pub status: InvitationStatus,
-    pub revoked: bool,
-    pub review_booked: bool,
-}
-
-#[derive(sqlx::FromRow)]
-struct MessageToRow {
-    email: String,
-    delivery: String,
-    first_name: String,
-    language: String,
-    link_salt: Option<String>,
-    status: String,
-    revoked_at: Option<i64>,
-    review_status: String,
-}
-
-/// Who an invitee's message goes to, read when it is sent (the outbox stores only ids).
-pub async fn for_message(db: &AnyPool, authority_id: AuthorityId, invitation_id: i64) -> Result<Option<MessageTo>, AppError> {
-    let row: Option<MessageToRow> = sqlx::query_as(
-        "SELECT i.email, i.delivery, i.first_name, i.language, i.link_salt, i.status, i.revoked_at, r.status AS review_status
-         FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
-         WHERE i.id = $1 AND i.authority_id = $2",
-    )
-    .bind(invitation_id)
-    .bind(authority_id)
-    .fetch_optional(db)
-    .await?;
-    row.map(|r| {
-        Ok(MessageTo {
-            email: r.email,
-            email_delivery: r.delivery == "email",
-            first_name: r.first_name,
-            language: Lang::parse(&r.language).unwrap_or_default(),
-            salt: r.link_salt,
-            status: InvitationStatus::parse(&r.status)
-                .ok_or_else(|| AppError::Internal(format!("invitation {invitation_id}: stored status unreadable")))?,
-            revoked: r.revoked_at.is_some(),
-            review_booked: r.review_status == "booked",
-        })
-    })
-    .transpose()
-}
-
-/// An advocacy request's reference and who asked ("child" or "parent").
-pub async fn advocacy_reference_by_id(db: &AnyPool, authority_id: AuthorityId, id: i64) -> Result<Option<(String, String)>, AppError> {
-    Ok(sqlx::query_as(
-        "SELECT a.reference, i.audience FROM advocacy_requests a JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
-         WHERE a.id = $1 AND a.authority_id = $2",
-    )
-    .bind(id)
-    .bind(authority_id)
-    .fetch_optional(db)
-    .await?)
 }

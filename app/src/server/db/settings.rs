@@ -1,107 +1,9 @@
 //! Each authority's own settings: advocacy provider, duty contact, review team, arrangements, post.
 
 use crate::domain::reviews::SettingsInput;
-use crate::model::AuthorityId;
-use crate::server::{now, AppError};
+use crate::server::tenant::Tenant;
+use crate::server::AppError;
 use sqlx::AnyPool;
-
-/// The authority's settings as stored, or empty ones (post on) if an admin never saved any.
-pub async fn get(db: &AnyPool, authority_id: AuthorityId) -> Result<SettingsInput, AppError> {
-    type Row = (String, String, String, String, String, String, String, String, String, String, String, String, i64, i64);
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT advocacy_name, advocacy_email, advocacy_phone, parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone,
-                duty_name, duty_email, duty_phone,
-                review_team_phone, review_team_email, default_arrangements, post_enabled, report_suppress_below
-         FROM authority_settings WHERE authority_id = $1",
-    )
-    .bind(authority_id)
-    .fetch_optional(db)
-    .await?;
-    Ok(match row {
-        Some((
-            advocacy_name,
-            advocacy_email,
-            advocacy_phone,
-            parent_advocacy_name,
-            parent_advocacy_email,
-            parent_advocacy_phone,
-            duty_name,
-            duty_email,
-            duty_phone,
-            review_team_phone,
-            review_team_email,
-            default_arrangements,
-            post,
-            suppress_below,
-        )) => SettingsInput {
-            advocacy_name,
-            advocacy_email,
-            advocacy_phone,
-            parent_advocacy_name,
-            parent_advocacy_email,
-            parent_advocacy_phone,
-            duty_name,
-            duty_email,
-            duty_phone,
-            review_team_phone,
-            review_team_email,
-            default_arrangements,
-            post_enabled: if post != 0 { "1".into() } else { String::new() },
-            suppress_below: suppress_below.to_string(),
-        },
-        None => SettingsInput {
-            post_enabled: "1".into(),
-            suppress_below: crate::domain::reports::DEFAULT_SUPPRESS_BELOW.to_string(),
-            ..SettingsInput::default()
-        },
-    })
-}
-
-/// Counts below this are suppressed in the authority's report downloads.
-pub async fn suppress_below(db: &AnyPool, authority_id: AuthorityId) -> Result<u32, AppError> {
-    Ok(get(db, authority_id).await?.suppress_below.parse().unwrap_or(crate::domain::reports::DEFAULT_SUPPRESS_BELOW))
-}
-
-pub async fn post_enabled(db: &AnyPool, authority_id: AuthorityId) -> Result<bool, AppError> {
-    Ok(get(db, authority_id).await?.post_enabled == "1")
-}
-
-/// Saves checked settings (insert or replace, in one statement on both engines).
-pub async fn save(db: &AnyPool, authority_id: AuthorityId, s: &SettingsInput) -> Result<(), AppError> {
-    sqlx::query(
-        "INSERT INTO authority_settings (authority_id, advocacy_name, advocacy_email, advocacy_phone, duty_name, duty_email, duty_phone,
-                                         review_team_phone, review_team_email, default_arrangements, post_enabled, updated_at,
-                                         parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone, report_suppress_below)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-         ON CONFLICT (authority_id) DO UPDATE SET
-             advocacy_name = excluded.advocacy_name, advocacy_email = excluded.advocacy_email, advocacy_phone = excluded.advocacy_phone,
-             parent_advocacy_name = excluded.parent_advocacy_name, parent_advocacy_email = excluded.parent_advocacy_email,
-             parent_advocacy_phone = excluded.parent_advocacy_phone,
-             duty_name = excluded.duty_name, duty_email = excluded.duty_email, duty_phone = excluded.duty_phone,
-             review_team_phone = excluded.review_team_phone, review_team_email = excluded.review_team_email,
-             default_arrangements = excluded.default_arrangements, post_enabled = excluded.post_enabled, updated_at = excluded.updated_at,
-             report_suppress_below = excluded.report_suppress_below",
-    )
-    .bind(authority_id)
-    .bind(s.advocacy_name.as_str())
-    .bind(s.advocacy_email.as_str())
-    .bind(s.advocacy_phone.as_str())
-    .bind(s.duty_name.as_str())
-    .bind(s.duty_email.as_str())
-    .bind(s.duty_phone.as_str())
-    .bind(s.review_team_phone.as_str())
-    .bind(s.review_team_email.as_str())
-    .bind(s.default_arrangements.as_str())
-    .bind(i64::from(s.post_enabled == "1"))
-    .bind(now())
-    .bind(s.parent_advocacy_name.as_str())
-    .bind(s.parent_advocacy_email.as_str())
-    .bind(s.parent_advocacy_phone.as_str())
-    .bind(s.suppress_below.parse::<i64>().unwrap_or(i64::from(crate::domain::reports::DEFAULT_SUPPRESS_BELOW)))
-    .execute(db)
-    .await?;
-    Ok(())
-}
 
 /// Every authority's name and review-team contact, for the page a wrong code lands on (which
 /// cannot say whose code it was).
@@ -113,4 +15,115 @@ pub async fn review_team_contacts(db: &AnyPool) -> Result<Vec<(String, String, S
     .fetch_all(db)
     .await?;
     Ok(rows.into_iter().map(|(en, cy, phone, email)| (en, cy, phone.unwrap_or_default(), email.unwrap_or_default())).collect())
+}
+
+/// One authority's settings: `tenant.settings()`.
+pub struct Settings<'t>(&'t Tenant);
+
+impl Tenant {
+    pub fn settings(&self) -> Settings<'_> {
+        Settings(self)
+    }
+}
+
+impl Settings<'_> {
+    /// The authority's settings as stored, or empty ones (post on) if an admin never saved any.
+    pub async fn get(&self) -> Result<SettingsInput, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        type Row = (String, String, String, String, String, String, String, String, String, String, String, String, i64, i64);
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT advocacy_name, advocacy_email, advocacy_phone, parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone,
+                    duty_name, duty_email, duty_phone,
+                    review_team_phone, review_team_email, default_arrangements, post_enabled, report_suppress_below
+             FROM authority_settings WHERE authority_id = $1",
+        )
+        .bind(authority_id)
+        .fetch_optional(db)
+        .await?;
+        Ok(match row {
+            Some((
+                advocacy_name,
+                advocacy_email,
+                advocacy_phone,
+                parent_advocacy_name,
+                parent_advocacy_email,
+                parent_advocacy_phone,
+                duty_name,
+                duty_email,
+                duty_phone,
+                review_team_phone,
+                review_team_email,
+                default_arrangements,
+                post,
+                suppress_below,
+            )) => SettingsInput {
+                advocacy_name,
+                advocacy_email,
+                advocacy_phone,
+                parent_advocacy_name,
+                parent_advocacy_email,
+                parent_advocacy_phone,
+                duty_name,
+                duty_email,
+                duty_phone,
+                review_team_phone,
+                review_team_email,
+                default_arrangements,
+                post_enabled: if post != 0 { "1".into() } else { String::new() },
+                suppress_below: suppress_below.to_string(),
+            },
+            None => SettingsInput {
+                post_enabled: "1".into(),
+                suppress_below: crate::domain::reports::DEFAULT_SUPPRESS_BELOW.to_string(),
+                ..SettingsInput::default()
+            },
+        })
+    }
+
+    /// Counts below this are suppressed in the authority's report downloads.
+    pub async fn suppress_below(&self) -> Result<u32, AppError> {
+        Ok(self.get().await?.suppress_below.parse().unwrap_or(crate::domain::reports::DEFAULT_SUPPRESS_BELOW))
+    }
+
+    pub async fn post_enabled(&self) -> Result<bool, AppError> {
+        Ok(self.get().await?.post_enabled == "1")
+    }
+
+    /// Saves checked settings (insert or replace, in one statement on both engines).
+    pub async fn save(&self, s: &SettingsInput) -> Result<(), AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        sqlx::query(
+            "INSERT INTO authority_settings (authority_id, advocacy_name, advocacy_email, advocacy_phone, duty_name, duty_email, duty_phone,
+                                             review_team_phone, review_team_email, default_arrangements, post_enabled, updated_at,
+                                             parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone, report_suppress_below)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+             ON CONFLICT (authority_id) DO UPDATE SET
+                 advocacy_name = excluded.advocacy_name, advocacy_email = excluded.advocacy_email, advocacy_phone = excluded.advocacy_phone,
+                 parent_advocacy_name = excluded.parent_advocacy_name, parent_advocacy_email = excluded.parent_advocacy_email,
+                 parent_advocacy_phone = excluded.parent_advocacy_phone,
+                 duty_name = excluded.duty_name, duty_email = excluded.duty_email, duty_phone = excluded.duty_phone,
+                 review_team_phone = excluded.review_team_phone, review_team_email = excluded.review_team_email,
+                 default_arrangements = excluded.default_arrangements, post_enabled = excluded.post_enabled, updated_at = excluded.updated_at,
+                 report_suppress_below = excluded.report_suppress_below",
+        )
+        .bind(authority_id)
+        .bind(s.advocacy_name.as_str())
+        .bind(s.advocacy_email.as_str())
+        .bind(s.advocacy_phone.as_str())
+        .bind(s.duty_name.as_str())
+        .bind(s.duty_email.as_str())
+        .bind(s.duty_phone.as_str())
+        .bind(s.review_team_phone.as_str())
+        .bind(s.review_team_email.as_str())
+        .bind(s.default_arrangements.as_str())
+        .bind(i64::from(s.post_enabled == "1"))
+        .bind(self.0.now())
+        .bind(s.parent_advocacy_name.as_str())
+        .bind(s.parent_advocacy_email.as_str())
+        .bind(s.parent_advocacy_phone.as_str())
+        .bind(s.suppress_below.parse::<i64>().unwrap_or(i64::from(crate::domain::reports::DEFAULT_SUPPRESS_BELOW)))
+        .execute(db)
+        .await?;
+        Ok(())
+    }
 }
