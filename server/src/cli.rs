@@ -120,10 +120,11 @@ async fn create_admin(args: &[String]) -> Result<(), String> {
     }
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| format!("HEARD_DATA_DIR {}: {e}", settings.data_dir.display()))?;
     let pool = crate::database::connect(settings.database_url.expose_secret()).await.map_err(|e| format!("HEARD_DATABASE_URL: {e}"))?;
-    if app::features::staff::store::email_taken(&pool, &email).await.map_err(|e| e.to_string())? {
+    let unscoped = app::server::tenant::Unscoped::new(pool.clone(), app::server::now());
+    if app::features::staff::store::email_taken(&unscoped, &email).await.map_err(|e| e.to_string())? {
         return Err(format!("{} already has an account", email.as_str()));
     }
-    let authority_id = db::authorities::ensure(&pool, slug, name_en, name_cy, welsh_first).await.map_err(|e| e.to_string())?;
+    let authority_id = db::authorities::ensure(&unscoped, slug, name_en, name_cy, welsh_first).await.map_err(|e| e.to_string())?;
     let hash = app::server::auth::hash_password(password.expose().to_string()).await.map_err(|e| e.to_string())?;
     let id = app::server::tenant::Unscoped::new(pool.clone(), app::server::now())
         .for_stored(authority_id)
@@ -132,7 +133,7 @@ async fn create_admin(args: &[String]) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     app::server::audit::record(
-        &pool,
+        &unscoped,
         app::server::audit::AuditEvent {
             authority_id: Some(authority_id),
             actor_staff_id: None,

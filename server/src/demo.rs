@@ -148,14 +148,15 @@ const CHILDREN: [DemoChild; 6] = [
 ];
 
 async fn seed_children(db: &AnyPool) -> Result<(), String> {
+    let unscoped = app::server::tenant::Unscoped::new(db.clone(), app::server::now());
     use app::domain::children::ChildDetails;
     use app::domain::children::LegalBasis;
     use app::i18n::Lang;
     let date = |text: &str| app::server::db::parse_date(text).map_err(|e| e.to_string());
     for authority in &AUTHORITIES {
-        let Some(found) = db::authorities::by_slug(db, authority.slug).await.map_err(|e| e.to_string())? else { continue };
+        let Some(found) = db::authorities::by_slug(&unscoped, authority.slug).await.map_err(|e| e.to_string())? else { continue };
         // The demo seed works through each authority it made, by the id it stored.
-        let tenant = app::server::tenant::Unscoped::new(db.clone(), app::server::now()).for_stored(found.id);
+        let tenant = unscoped.for_stored(found.id);
         if tenant.children().count_in_authority().await.map_err(|e| e.to_string())? > 0 {
             continue;
         }
@@ -163,7 +164,7 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
             if slug != authority.slug {
                 continue;
             }
-            let iro_id = app::features::staff::store::credentials(db, &EmailAddress::parse(iro).map_err(|e| format!("{e:?}"))?)
+            let iro_id = app::features::staff::store::credentials(&unscoped, &EmailAddress::parse(iro).map_err(|e| format!("{e:?}"))?)
                 .await
                 .map_err(|e| e.to_string())?
                 .map(|c| c.id);
@@ -202,6 +203,7 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
 
 /// Each demo council's own settings: advocacy provider, duty contact, review team, post.
 async fn seed_settings(db: &AnyPool) -> Result<(), String> {
+    let unscoped = app::server::tenant::Unscoped::new(db.clone(), app::server::now());
     use app::domain::reviews::SettingsInput;
     let demo = [
         (
@@ -226,7 +228,7 @@ async fn seed_settings(db: &AnyPool) -> Result<(), String> {
         ),
     ];
     for (slug, advocacy, advocacy_phone, duty, duty_phone, team_phone, arrangements, post) in demo {
-        let Some(found) = db::authorities::by_slug(db, slug).await.map_err(|e| e.to_string())? else { continue };
+        let Some(found) = db::authorities::by_slug(&unscoped, slug).await.map_err(|e| e.to_string())? else { continue };
         let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM authority_settings WHERE authority_id = $1")
             .bind(found.id)
             .fetch_one(db)
@@ -263,15 +265,16 @@ async fn seed_settings(db: &AnyPool) -> Result<(), String> {
 }
 
 pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
+    let unscoped = app::server::tenant::Unscoped::new(db.clone(), app::server::now());
     let password = demo_password(settings).map_err(|e| e.to_string())?;
     let mut hash: Option<String> = None;
     for authority in &AUTHORITIES {
-        let authority_id = db::authorities::ensure(db, authority.slug, authority.name_en, authority.name_cy, authority.welsh_first)
+        let authority_id = db::authorities::ensure(&unscoped, authority.slug, authority.name_en, authority.name_cy, authority.welsh_first)
             .await
             .map_err(|e| e.to_string())?;
         for (email, name, role) in authority.staff {
             let email = EmailAddress::parse(email).map_err(|e| format!("{e:?}"))?;
-            if app::features::staff::store::email_taken(db, &email).await.map_err(|e| e.to_string())? {
+            if app::features::staff::store::email_taken(&unscoped, &email).await.map_err(|e| e.to_string())? {
                 continue;
             }
             let name = PersonName::parse(name).map_err(|e| format!("{e:?}"))?;

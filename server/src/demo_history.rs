@@ -50,9 +50,10 @@ fn stamp(day: Date, hour: i64) -> i64 {
 }
 
 pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
+    let unscoped = app::server::tenant::Unscoped::new(pool.clone(), app::server::now());
     let mut dice = Dice(0x0005_EED2_026C_17ED);
     for (slug, children, welsh_share, iros) in PLAN {
-        let Some(authority) = db::authorities::by_slug(pool, slug).await.map_err(|e| e.to_string())? else { continue };
+        let Some(authority) = db::authorities::by_slug(&unscoped, slug).await.map_err(|e| e.to_string())? else { continue };
         let marker = format!("{} {}", FIRST_NAMES[0], SURNAMES[0]);
         let (exists,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children WHERE authority_id = $1 AND full_name = $2")
             .bind(authority.id)
@@ -66,7 +67,7 @@ pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
         let mut iro_ids = Vec::new();
         for email in iros {
             let email = EmailAddress::parse(email).map_err(|e| format!("{e:?}"))?;
-            if let Some(found) = app::features::staff::store::credentials(pool, &email).await.map_err(|e| e.to_string())? {
+            if let Some(found) = app::features::staff::store::credentials(&unscoped, &email).await.map_err(|e| e.to_string())? {
                 iro_ids.push(found.id);
             }
         }

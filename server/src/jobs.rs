@@ -23,7 +23,7 @@ pub async fn run(state: AppState, interval: Duration) {
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "mail round failed; trying again later"),
         }
-        let pause = match app::server::db::outbox::next_wake(&state.db).await {
+        let pause = match app::server::db::outbox::next_wake(&state.unscoped()).await {
             Ok(Some(at)) => Duration::from_secs((at - state.clock.now()).clamp(1, interval.as_secs().max(1) as i64) as u64),
             _ => interval,
         };

@@ -269,7 +269,7 @@ async fn housekeeping(db: sqlx::AnyPool) {
         if let Err(error) = store.delete_expired().await {
             tracing::warn!(%error, "could not delete expired sessions");
         }
-        if let Err(error) = app::server::db::throttle::prune(&db).await {
+        if let Err(error) = app::server::db::throttle::prune(&app::server::tenant::Unscoped::new(db.clone(), app::server::now())).await {
             tracing::warn!(%error, "could not prune sign-in failures");
         }
     }

@@ -2,6 +2,7 @@
 
 use crate::model::{AuthorityId, StaffId};
 use crate::server::tenant::Tenant;
+use crate::server::tenant::Unscoped;
 use crate::server::{now, AppError};
 use sqlx::AnyPool;
 
@@ -16,7 +17,24 @@ pub struct AuditEvent<'a> {
     pub ip: &'a str,
 }
 
-pub async fn record(db: &AnyPool, event: AuditEvent<'_>) -> Result<(), AppError> {
+/// One event as the trail lists it.
+#[derive(sqlx::FromRow)]
+pub struct StoredEvent {
+    pub at: i64,
+    pub display_name: Option<String>,
+    pub action: String,
+    pub subject_kind: String,
+    pub subject_id: Option<i64>,
+    pub detail: String,
+    pub ip: String,
+}
+
+/// Records an event that no request's handle made: the command line's first admin.
+pub async fn record(unscoped: &Unscoped, event: AuditEvent<'_>) -> Result<(), AppError> {
+    insert(unscoped.db(), event).await
+}
+
+async fn insert(db: &AnyPool, event: AuditEvent<'_>) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO audit_events (authority_id, actor_staff_id, action, subject_kind, subject_id, detail, ip, at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -57,7 +75,7 @@ pub async fn by_staff_from(
     subject_id: Option<i64>,
     detail: &str,
 ) -> Result<(), AppError> {
-    record(
+    insert(
         &state.db,
         AuditEvent {
             authority_id: Some(viewer.authority_id),
@@ -85,7 +103,7 @@ impl Audit<'_> {
     /// Records what a child, parent or carer did through their invitation (no staff actor, no address).
     pub async fn by_invitee(&self, action: &str, subject_kind: &str, subject_id: i64) -> Result<(), AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        record(
+        insert(
             db,
             AuditEvent {
                 authority_id: Some(authority_id),
@@ -98,5 +116,31 @@ impl Audit<'_> {
             },
         )
         .await
+    }
+
+    /// Up to `limit` events, newest first, from `from_at` until before `to_at` (one action, or
+    /// every action when `action` is empty), each with the name of the staff member who acted.
+    pub async fn lines(&self, action: &str, from_at: i64, to_at: i64, limit: i64) -> Result<Vec<StoredEvent>, AppError> {
+        Ok(sqlx::query_as(
+            "SELECT e.at, s.display_name, e.action, e.subject_kind, e.subject_id, e.detail, e.ip FROM audit_events e
+             LEFT JOIN staff s ON s.id = e.actor_staff_id AND s.authority_id = e.authority_id
+             WHERE e.authority_id = $1 AND ($2 = '' OR e.action = $2) AND e.at >= $3 AND e.at < $4
+             ORDER BY e.at DESC, e.id DESC LIMIT $5",
+        )
+        .bind(self.0.authority())
+        .bind(action)
+        .bind(from_at)
+        .bind(to_at)
+        .bind(limit)
+        .fetch_all(self.0.db())
+        .await?)
+    }
+
+    /// Every action the trail holds, for the filter.
+    pub async fn actions(&self) -> Result<Vec<String>, AppError> {
+        Ok(sqlx::query_scalar("SELECT DISTINCT action FROM audit_events WHERE authority_id = $1 ORDER BY action")
+            .bind(self.0.authority())
+            .fetch_all(self.0.db())
+            .await?)
     }
 }

@@ -3,10 +3,10 @@
 use crate::model::Role;
 use crate::model::Viewer;
 use crate::model::{AuthorityId, StaffId};
+use crate::server::tenant::Unscoped;
 use crate::server::{db, now, AppError, AppState};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
-use sqlx::AnyPool;
 use std::sync::OnceLock;
 use tower_sessions::Session;
 
@@ -166,7 +166,7 @@ impl Throttle {
         let since = now() - limits.window_seconds;
         let mut wait = 0;
         for (key, allowed) in [(&self.account, limits.per_account), (&self.address, limits.per_address)] {
-            let (count, oldest) = db::throttle::failures_since(&state.db, key, since).await?;
+            let (count, oldest) = db::throttle::failures_since(&state.unscoped(), key, since).await?;
             if count >= allowed {
                 // Once the oldest failure in the window ages out, one more try is allowed.
                 let free_at = oldest.unwrap_or_else(now) + limits.window_seconds;
@@ -177,12 +177,12 @@ impl Throttle {
     }
 
     pub async fn record_failure(&self, state: &AppState) -> Result<(), AppError> {
-        db::throttle::record(&state.db, &self.account).await?;
-        db::throttle::record(&state.db, &self.address).await
+        db::throttle::record(&state.unscoped(), &self.account).await?;
+        db::throttle::record(&state.unscoped(), &self.address).await
     }
 
     pub async fn clear_account(&self, state: &AppState) -> Result<(), AppError> {
-        db::throttle::clear(&state.db, &self.account).await
+        db::throttle::clear(&state.unscoped(), &self.account).await
     }
 }
 
@@ -197,7 +197,7 @@ pub async fn resolve_viewer(state: &AppState, session: &Session) -> Result<Optio
         session.flush().await?;
         return Ok(None);
     }
-    match active_viewer(&state.db, staff_id).await? {
+    match active_viewer(&state.unscoped(), staff_id).await? {
         Some(viewer) => Ok(Some(viewer)),
         None => {
             session.flush().await?;
@@ -207,7 +207,8 @@ pub async fn resolve_viewer(state: &AppState, session: &Session) -> Result<Optio
 }
 
 /// The signed-in view of an active staff member, with their authority's names.
-pub async fn active_viewer(db: &AnyPool, staff_id: StaffId) -> Result<Option<Viewer>, AppError> {
+pub async fn active_viewer(unscoped: &Unscoped, staff_id: StaffId) -> Result<Option<Viewer>, AppError> {
+    let db = unscoped.db();
     let row: Option<(StaffId, AuthorityId, String, String, String, String)> = sqlx::query_as(
         "SELECT s.id, s.authority_id, s.role, s.display_name, a.name_en, a.name_cy
          FROM staff s JOIN authorities a ON a.id = s.authority_id

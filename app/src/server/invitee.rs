@@ -6,8 +6,8 @@ use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::server::forms::session;
 use crate::server::state::app_state;
-use crate::server::{now, AppError};
-use sqlx::AnyPool;
+use crate::server::tenant::Unscoped;
+use crate::server::AppError;
 
 /// The session key holding the invitation an invitee came in with.
 pub const SESSION_INVITATION: &str = "invitation_id";
@@ -59,10 +59,10 @@ struct EntryRow {
     letters_sent: i64,
 }
 
-fn entry(r: EntryRow) -> Result<Entry, AppError> {
+fn entry(r: EntryRow, now: i64) -> Result<Entry, AppError> {
     let id = r.id;
     let audience = Audience::parse(&r.audience).ok_or_else(|| AppError::Internal(format!("invitation {id}: audience")))?;
-    let live = r.revoked_at.is_none() && r.expires_at.is_some_and(|e| e > now());
+    let live = r.revoked_at.is_none() && r.expires_at.is_some_and(|e| e > now);
     Ok(Entry {
         id,
         authority_id: r.authority_id,
@@ -75,19 +75,22 @@ fn entry(r: EntryRow) -> Result<Entry, AppError> {
     })
 }
 
-pub async fn by_token_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
+pub async fn by_token_hash(unscoped: &Unscoped, hash: &str) -> Result<Option<Entry>, AppError> {
+    let db = unscoped.db();
     let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.token_hash = $1")).bind(hash).fetch_optional(db).await?;
-    found.map(entry).transpose()
+    found.map(|r| entry(r, unscoped.now())).transpose()
 }
 
-pub async fn by_code_hash(db: &AnyPool, hash: &str) -> Result<Option<Entry>, AppError> {
+pub async fn by_code_hash(unscoped: &Unscoped, hash: &str) -> Result<Option<Entry>, AppError> {
+    let db = unscoped.db();
     let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.code_hash = $1")).bind(hash).fetch_optional(db).await?;
-    found.map(entry).transpose()
+    found.map(|r| entry(r, unscoped.now())).transpose()
 }
 
-pub async fn by_id(db: &AnyPool, id: i64) -> Result<Option<Entry>, AppError> {
+pub async fn by_id(unscoped: &Unscoped, id: i64) -> Result<Option<Entry>, AppError> {
+    let db = unscoped.db();
     let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.id = $1")).bind(id).fetch_optional(db).await?;
-    found.map(entry).transpose()
+    found.map(|r| entry(r, unscoped.now())).transpose()
 }
 
 /// The invitation this visitor came in with, while it is still usable.
@@ -97,7 +100,7 @@ pub async fn current() -> Result<Option<Entry>, AppError> {
     let Some(id) = session.get::<i64>(SESSION_INVITATION).await? else {
         return Ok(None);
     };
-    match by_id(&state.db, id).await? {
+    match by_id(&state.unscoped(), id).await? {
         Some(entry) if entry.opens() => Ok(Some(entry)),
         _ => {
             session.remove::<i64>(SESSION_INVITATION).await?;

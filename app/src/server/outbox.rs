@@ -32,7 +32,7 @@ pub async fn run_round(state: &AppState) -> Result<Round, AppError> {
     let mut round = Round::default();
     let mut seen = std::collections::HashSet::new();
     loop {
-        let due = store::due(&state.db, state.clock.now(), 50).await?;
+        let due = store::due(&state.unscoped(), state.clock.now(), 50).await?;
         // A sent or failed message is no longer due; one that keeps coming back (its sending
         // broke before it could be marked) waits for its lease to run out, not this loop.
         let fresh: Vec<Queued> = due.into_iter().filter(|m| seen.insert(m.id)).collect();
@@ -59,7 +59,7 @@ pub async fn run_round(state: &AppState) -> Result<Round, AppError> {
 /// caller that stops waiting never cuts a delivery off between the mail server taking it and
 /// its being marked sent (which would send it again).
 pub async fn send_now(state: &AppState, id: i64, wait: std::time::Duration) -> Outcome {
-    let Ok(Some(message)) = store::waiting(&state.db, id).await else {
+    let Ok(Some(message)) = store::waiting(&state.unscoped(), id).await else {
         return Outcome::Failed;
     };
     let task = {
@@ -80,14 +80,14 @@ pub async fn send_now(state: &AppState, id: i64, wait: std::time::Duration) -> O
 /// Claims, composes, sends and marks one message. Whatever goes wrong after the claim is
 /// recorded on the message (so staff see it and the 48 hours run), not only logged.
 async fn deliver(state: &AppState, message: &Queued) -> Result<Outcome, AppError> {
-    let Some(token) = store::claim(&state.db, message.id, state.clock.now()).await? else {
+    let Some(token) = store::claim(&state.unscoped(), message.id, state.clock.now()).await? else {
         return Ok(Outcome::Skipped);
     };
     match attempt(state, message, &token).await {
         Ok(outcome) => Ok(outcome),
         Err(error) => {
             tracing::error!(outbox = message.id, %error, "a message could not be prepared or marked; it will be tried again");
-            store::mark_failed(&state.db, message, &token, "internal", state.clock.now()).await?;
+            store::mark_failed(&state.unscoped(), message, &token, "internal", state.clock.now()).await?;
             Ok(Outcome::Failed)
         }
     }
@@ -100,7 +100,7 @@ async fn attempt(state: &AppState, message: &Queued, token: &str) -> Result<Outc
     let email = match compose(state, message, kind).await? {
         Composed::Email(email) => email,
         Composed::NotNeeded => {
-            store::withdraw(&state.db, message.id, token).await?;
+            store::withdraw(&state.unscoped(), message.id, token).await?;
             return Ok(Outcome::Skipped);
         }
         Composed::NoAddress => return failed(state, message, token, kind, "no_address").await,
@@ -111,7 +111,7 @@ async fn attempt(state: &AppState, message: &Queued, token: &str) -> Result<Outc
         .unwrap_or(Err(SendError::Unavailable));
     match sent {
         Ok(()) => {
-            store::mark_sent(&state.db, message, token, state.clock.now()).await?;
+            store::mark_sent(&state.unscoped(), message, token, state.clock.now()).await?;
             Ok(Outcome::Sent)
         }
         Err(error) => {
@@ -126,7 +126,7 @@ async fn attempt(state: &AppState, message: &Queued, token: &str) -> Result<Outc
 }
 
 async fn failed(state: &AppState, message: &Queued, token: &str, kind: Kind, reason: &str) -> Result<Outcome, AppError> {
-    let given_up = store::mark_failed(&state.db, message, token, reason, state.clock.now()).await?;
+    let given_up = store::mark_failed(&state.unscoped(), message, token, reason, state.clock.now()).await?;
     // Ids and words only: no address, no name.
     if given_up {
         tracing::error!(

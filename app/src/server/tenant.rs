@@ -81,3 +81,10 @@ impl Unscoped {
         Tenant { db: self.db.clone(), authority, now: self.now }
     }
 }
+
+impl AppState {
+    /// The unscoped handle, for sign-in, sessions, throttles and jobs.
+    pub fn unscoped(&self) -> Unscoped {
+        Unscoped::of_state(self)
+    }
+}

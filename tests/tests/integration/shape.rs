@@ -327,3 +327,100 @@ fn the_reader_finds_paths_and_skips_comments() {
     let grouped = "use crate::{\n    model::Msg,\n    server::{db, AppError}, // a comment\n};\n";
     assert_eq!(modules_named(grouped), BTreeSet::from(["model".to_string(), "server".to_string()]));
 }
+
+/// A file's code before its test module (each file's tests close it), comments left out.
+fn code_outside_tests(file: &Path) -> String {
+    let source = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("read {}: {e}", file.display()));
+    let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+    without_comments(code)
+}
+
+fn shown(file: &Path) -> String {
+    file.strip_prefix(app_src()).unwrap_or(file).display().to_string()
+}
+
+/// A store file: a feature's `store.rs` (or `cover_store.rs` beside another store) or the shared
+/// storage in `server/`.
+fn is_storage(file: &Path) -> bool {
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    name == "store.rs" || name.ends_with("_store.rs") || file.starts_with(app_src().join("server"))
+}
+
+/// The signatures of a file's public functions, each from `pub fn`/`pub async fn` to its body.
+fn public_signatures(code: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for start in ["pub fn ", "pub async fn "] {
+        let mut rest = code;
+        while let Some(at) = rest.find(start) {
+            let from = &rest[at..];
+            let end = from.find('{').unwrap_or(from.len());
+            found.push(from[..end].to_string());
+            rest = &from[start.len()..];
+        }
+    }
+    found
+}
+
+/// SQL is written only in stores, and no public function but the write-transaction helper takes
+/// a bare pool: every other query is reached through a `Tenant` (one authority, bound by the
+/// handle) or the `Unscoped` handle, so a query cannot be written where the authority is not bound.
+#[test]
+fn queries_live_in_stores_behind_a_handle() {
+    let mut sql_outside = Vec::new();
+    let mut bare_pools = Vec::new();
+    for file in rust_files(&app_src()) {
+        if file.ends_with("server/testing.rs") {
+            continue;
+        }
+        let code = code_outside_tests(&file);
+        if code.contains("sqlx::query") && !is_storage(&file) {
+            sql_outside.push(shown(&file));
+        }
+        if file.ends_with("server/db/mod.rs") || file.ends_with("server/tenant.rs") {
+            continue;
+        }
+        for signature in public_signatures(&code) {
+            if signature.contains("AnyPool") {
+                bare_pools.push(format!("{}: {}", shown(&file), signature.split_whitespace().collect::<Vec<_>>().join(" ")));
+            }
+        }
+    }
+    assert_eq!(sql_outside, Vec::<String>::new(), "SQL outside a store");
+    assert_eq!(bare_pools, Vec::<String>::new(), "public functions taking a bare pool");
+}
+
+/// The places that may work across authorities, by name. A new one is added here on purpose,
+/// after asking whether a `Tenant` would do.
+const UNSCOPED_WORK: [&str; 14] = [
+    "server/tenant.rs",                // the handle itself
+    "server/auth.rs",                  // the session's member of staff
+    "server/invitee.rs",               // the way in by link, code or session
+    "server/audit.rs",                 // the command line's first admin
+    "server/outbox.rs",                // the mail job
+    "server/db/outbox.rs",             // the mail job's queue
+    "server/db/authorities.rs",        // the councils themselves
+    "server/db/settings.rs",           // the public contacts page, every council
+    "server/db/throttle.rs",           // sign-in and code throttles
+    "features/staff/store.rs",         // sign-in by email, an email used anywhere
+    "features/staff/service.rs",       // sign-in
+    "features/entry/service.rs",       // the way in, and its throttle
+    "features/invitations/store.rs",   // reminders due, every council
+    "features/invitations/service.rs", // the reminder job
+];
+
+#[test]
+fn only_the_named_places_work_unscoped() {
+    let mut wrong = Vec::new();
+    for file in rust_files(&app_src()) {
+        if file.ends_with("server/testing.rs") {
+            continue;
+        }
+        let code = code_outside_tests(&file);
+        let named = code.contains("Unscoped") || code.contains(".unscoped()");
+        let place = shown(&file);
+        if named && !UNSCOPED_WORK.contains(&place.as_str()) {
+            wrong.push(place);
+        }
+    }
+    assert_eq!(wrong, Vec::<String>::new(), "unscoped storage used outside the named places");
+}

@@ -1,7 +1,6 @@
 //! The advocacy offer as a step of the form: record yes or no, and turn a yes into a referral
 //! with a reference (one per invitation, however often they press).
 
-use super::store;
 use crate::features::advocacy::AdvocacyPage;
 use crate::features::form::service::{advocacy_step, check_step, consultation, step_path};
 use crate::features::secret::service::{ready_invitee, words_for};
@@ -30,22 +29,22 @@ pub async fn choose(state: &AppState, entry: &Entry, choice: &str) -> Result<Don
     }
     match choice {
         "yes" => {
-            store::set_advocacy(&state.db, c.id, "yes", state.clock.now()).await?;
+            tenant.advocacy().set_advocacy(c.id, "yes", state.clock.now()).await?;
             tenant.advocacy().request_advocacy(entry.review_id, entry.id, &new_reference(), state.clock.now()).await?;
             state.wake_jobs.notify_one();
             if in_order {
-                crate::features::form::store::reach_step(&state.db, c.id, check_step(form)).await?;
+                tenant.consultations().reach_step(c.id, check_step(form)).await?;
             }
             Ok(Done::to(after).with_notice(Msg::new(words_for(entry, T::AdvocacyAsked))))
         }
         "more" => {
-            store::set_advocacy(&state.db, c.id, "more", state.clock.now()).await?;
+            tenant.advocacy().set_advocacy(c.id, "more", state.clock.now()).await?;
             Ok(Done::to("/form/advocate?more=1"))
         }
         "no" => {
-            store::set_advocacy(&state.db, c.id, "no", state.clock.now()).await?;
+            tenant.advocacy().set_advocacy(c.id, "no", state.clock.now()).await?;
             if in_order {
-                crate::features::form::store::reach_step(&state.db, c.id, check_step(form)).await?;
+                tenant.consultations().reach_step(c.id, check_step(form)).await?;
             }
             Ok(Done::to(after))
         }
@@ -81,7 +80,7 @@ pub async fn advocacy_page() -> Result<Go<AdvocacyPage>, AppError> {
         provider: provider.to_string(),
         provider_phone: provider_phone.to_string(),
         choice: c.advocacy.clone(),
-        reference: crate::features::form::store::advocacy_reference(&state.db, entry.id).await?,
+        reference: tenant.consultations().advocacy_reference(entry.id).await?,
         // Opened from the help panel half way through, "back" returns to their screen.
         back: step_path(form, (advocacy_step(form) - 1).min(c.step.max(1))),
         next: match (c.submitted_at.is_some(), c.step >= advocacy_step(form)) {
@@ -116,10 +115,11 @@ mod service_tests {
         let state = testing::state().await;
         let seeded = testing::seed(&state, 14).await;
         let entry = seeded.entry(&state).await;
+        let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
         assert!(choose(&state, &entry, "yes").await.is_ok());
-        let first = crate::features::form::store::advocacy_reference(&state.db, entry.id).await.expect("read").expect("made");
+        let first = tenant.consultations().advocacy_reference(entry.id).await.expect("read").expect("made");
         assert!(choose(&state, &entry, "yes").await.is_ok());
-        let again = crate::features::form::store::advocacy_reference(&state.db, entry.id).await.expect("read").expect("made");
+        let again = tenant.consultations().advocacy_reference(entry.id).await.expect("read").expect("made");
         assert_eq!(first, again);
         let requests: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM advocacy_requests").fetch_one(&state.db).await.expect("count");
         let messages: i64 =

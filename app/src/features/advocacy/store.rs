@@ -1,21 +1,9 @@
 //! Advocacy requests: the choice on the consultation, the referral, and the IRO's list.
 
-use crate::features::form::store::advocacy_reference;
 use crate::model::StaffId;
 use crate::server::db::outbox::Kind;
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
-use sqlx::AnyPool;
-
-pub async fn set_advocacy(db: &AnyPool, consultation_id: i64, choice: &str, at: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE consultations SET advocacy = $1, updated_at = $2 WHERE id = $3")
-        .bind(choice)
-        .bind(at)
-        .bind(consultation_id)
-        .execute(db)
-        .await?;
-    Ok(())
-}
 
 /// Advocacy requests of one authority: `tenant.advocacy()`.
 pub struct Advocacy<'t>(&'t Tenant);
@@ -47,7 +35,12 @@ impl Advocacy<'_> {
         .await?;
         let Some((id,)) = made else {
             drop(tx);
-            return advocacy_reference(db, invitation_id).await?.ok_or_else(|| AppError::Internal("advocacy request vanished".into()));
+            return self
+                .0
+                .consultations()
+                .advocacy_reference(invitation_id)
+                .await?
+                .ok_or_else(|| AppError::Internal("advocacy request vanished".into()));
         };
         self.0.outbox().enqueue(&mut tx, Kind::Advocacy, id, Some(review_id), at).await?;
         tx.commit().await?;
@@ -69,5 +62,17 @@ impl Advocacy<'_> {
         .bind(iro_id)
         .fetch_all(db)
         .await?)
+    }
+
+    pub async fn set_advocacy(&self, consultation_id: i64, choice: &str, at: i64) -> Result<(), AppError> {
+        let db = self.0.db();
+        sqlx::query("UPDATE consultations SET advocacy = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4")
+            .bind(choice)
+            .bind(at)
+            .bind(consultation_id)
+            .bind(self.0.authority())
+            .execute(db)
+            .await?;
+        Ok(())
     }
 }

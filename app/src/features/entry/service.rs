@@ -22,7 +22,7 @@ fn throttle_key(state: &AppState) -> String {
 
 /// Minutes to wait before another try, when this address has failed too often.
 async fn wait_minutes(state: &AppState) -> Result<Option<i64>, AppError> {
-    let (count, oldest) = db::throttle::failures_since(&state.db, &throttle_key(state), now() - ENTRY_WINDOW_SECONDS).await?;
+    let (count, oldest) = db::throttle::failures_since(&state.unscoped(), &throttle_key(state), now() - ENTRY_WINDOW_SECONDS).await?;
     if count < ENTRY_FAILURES_PER_ADDRESS {
         return Ok(None);
     }
@@ -31,7 +31,7 @@ async fn wait_minutes(state: &AppState) -> Result<Option<i64>, AppError> {
 }
 
 async fn failed(state: &AppState) -> Result<Failed, AppError> {
-    db::throttle::record(&state.db, &throttle_key(state)).await?;
+    db::throttle::record(&state.unscoped(), &throttle_key(state)).await?;
     Ok(Failed::Invalid(vec![crate::model::FieldError::general(T::EntryNotWorking)]))
 }
 
@@ -53,7 +53,7 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
     session.insert(SESSION_INVITATION, entry.id).await.map_err(AppError::from)?;
     // A new entry starts locked: a secret given earlier in this browser does not carry over.
     session.remove::<(i64, String)>(crate::server::invitee::SESSION_UNLOCKED).await.map_err(AppError::from)?;
-    crate::features::invitations::store::mark_opened(&state.db, entry.id).await?;
+    tenant.invitations().mark_opened(entry.id).await?;
     let has_choice = leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
         parts.headers.get_all(http::header::COOKIE).iter().any(|v| v.to_str().is_ok_and(|t| t.contains(crate::i18n::LANG_COOKIE)))
     });
@@ -77,7 +77,7 @@ pub async fn open_link(token: &str) -> Result<Done, Failed> {
     if let Some(wait) = too_many(&state).await? {
         return Err(wait);
     }
-    match crate::server::invitee::by_token_hash(&state.db, &token_hash(token.trim())).await? {
+    match crate::server::invitee::by_token_hash(&state.unscoped(), &token_hash(token.trim())).await? {
         Some(entry) if entry.opens() => come_in(&state, &entry).await,
         _ => Err(failed(&state).await?),
     }
@@ -94,7 +94,7 @@ pub async fn enter_code(code: &str) -> Result<Done, Failed> {
     let Some(code) = normalise_code(code) else {
         return Err(failed(&state).await?);
     };
-    match crate::server::invitee::by_code_hash(&state.db, &code_hash(&code)).await? {
+    match crate::server::invitee::by_code_hash(&state.unscoped(), &code_hash(&code)).await? {
         Some(entry) if entry.opens() => come_in(&state, &entry).await,
         _ => Err(failed(&state).await?),
     }
@@ -106,7 +106,7 @@ pub async fn link_greeting(token: &str, again: bool) -> Result<Option<LinkGreeti
     if wait_minutes(&state).await?.is_some() {
         return Ok(None);
     }
-    match crate::server::invitee::by_token_hash(&state.db, &token_hash(token.trim())).await? {
+    match crate::server::invitee::by_token_hash(&state.unscoped(), &token_hash(token.trim())).await? {
         Some(entry) if entry.opens() => {
             // The invitation says which language its person reads: the link opens in it, unless
             // the visitor has already chosen one on this device (the switch stays theirs).
@@ -119,7 +119,7 @@ pub async fn link_greeting(token: &str, again: bool) -> Result<Option<LinkGreeti
             Ok(Some(LinkGreeting { first_name: entry.first_name, reload_in_their_language: reload }))
         }
         _ => {
-            db::throttle::record(&state.db, &throttle_key(&state)).await?;
+            db::throttle::record(&state.unscoped(), &throttle_key(&state)).await?;
             Ok(None)
         }
     }
@@ -132,12 +132,12 @@ pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let review = tenant.reviews().get(entry.review_id, crate::features::reviews::service::today()).await?.ok_or(AppError::NotFound)?;
-    let authority = db::authorities::by_id(&state.db, entry.authority_id).await?.ok_or(AppError::NotFound)?;
+    let authority = db::authorities::by_id(&state.unscoped(), entry.authority_id).await?.ok_or(AppError::NotFound)?;
     let settings = tenant.settings().get().await?;
     let views = if entry.audience == crate::domain::reviews::Audience::Other {
         None
     } else {
-        Some(match crate::features::form::store::for_invitation(&state.db, entry.id).await? {
+        Some(match tenant.consultations().for_invitation(entry.id).await? {
             None => ViewsState::NotStarted,
             Some(c) if c.submitted_at.is_some() => ViewsState::Sent,
             Some(_) => ViewsState::Started,
@@ -173,5 +173,5 @@ pub async fn leave() -> Result<Done, Failed> {
 /// Each authority's review team contact, for the page a code that did not work lands on.
 pub async fn contacts() -> Result<Vec<(String, String, String, String)>, AppError> {
     let state = app_state()?;
-    db::settings::review_team_contacts(&state.db).await
+    db::settings::review_team_contacts(&state.unscoped()).await
 }

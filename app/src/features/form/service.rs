@@ -3,7 +3,7 @@
 
 use crate::domain::forms::{self, library, read_answers, AnswerProblem, Form, Sharing};
 use crate::domain::reviews::Audience;
-use crate::features::form::store::{self as store, Consultation, NewConsultation, SavedBy};
+use crate::features::form::store::{Consultation, NewConsultation, SavedBy};
 use crate::features::form::{SaidAddition, SaidItem, SaidPage, StepPage};
 use crate::features::safety::service::raise_alert;
 use crate::features::secret::service::band_for;
@@ -20,25 +20,24 @@ use std::collections::HashMap;
 /// The consultation of this invitation (begun on first use, on the form current now for the
 /// invitee's audience) and the form it answers, as its band is asked it.
 pub async fn consultation(state: &AppState, entry: &Entry) -> Result<(Consultation, &'static Form), AppError> {
-    let found = match store::for_invitation(&state.db, entry.id).await? {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    let found = match tenant.consultations().for_invitation(entry.id).await? {
         Some(c) => c,
         None => {
             let band = band_for(state, entry).await?;
             let file = library::get()
                 .latest(entry.audience)
                 .ok_or_else(|| AppError::Internal(format!("no form for {}", entry.audience.as_str())))?;
-            store::begin(
-                &state.db,
-                NewConsultation {
-                    authority_id: entry.authority_id,
+            tenant
+                .consultations()
+                .begin(NewConsultation {
                     review_id: entry.review_id,
                     invitation_id: entry.id,
                     form_id: &file.form,
                     form_version: file.version,
                     band,
-                },
-            )
-            .await?
+                })
+                .await?
         }
     };
     let form = library::get()
@@ -90,6 +89,7 @@ pub async fn step_page(step: i64) -> Result<Go<StepPage>, AppError> {
         Err(path) => return Ok(Go::To(path)),
     };
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let (c, form) = consultation(&state, &entry).await?;
     if c.submitted_at.is_some() {
         return Ok(Go::To("/form/done".into()));
@@ -99,7 +99,7 @@ pub async fn step_page(step: i64) -> Result<Go<StepPage>, AppError> {
         return Ok(Go::To(step_path(form, c.step.max(1))));
     };
     let questions = form.step_questions(current).into_iter().cloned().collect::<Vec<_>>();
-    let stored = store::answers(&state.db, c.id).await?;
+    let stored = tenant.consultations().answers(c.id).await?;
     let answers = questions.iter().filter_map(|q| stored.iter().find(|s| s.answer.question_id == q.id).map(|s| s.answer.clone())).collect();
     Ok(Go::Show(StepPage {
         step,
@@ -138,6 +138,7 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
         Err(path) => return Ok(Done::to(path)),
     };
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let (c, form) = consultation(&state, &entry).await?;
     if c.submitted_at.is_some() {
         return Ok(Done::to("/form/done").with_notice(Msg::new(words_for(&entry, T::ConsultAlreadySent))));
@@ -149,7 +150,7 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
     let questions = form.step_questions(current);
     let answers = read_answers(&questions, fields).map_err(|p| problems_to_errors(p, &entry))?;
     // "I don't feel safe" counts when it is chosen, not every time the screen is saved again.
-    let before = store::answers(&state.db, c.id).await?;
+    let before = tenant.consultations().answers(c.id).await?;
     let newly_unsafe = answers
         .iter()
         .find(|a| {
@@ -159,7 +160,7 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
         })
         .map(|a| a.question_id.clone());
     let reached = if go == "next" { step + 1 } else { step };
-    if !store::save_answers(&state.db, &c, &answers, lang, reached, by).await? {
+    if !tenant.consultations().save_answers(&c, &answers, lang, reached, by).await? {
         return Ok(Done::to("/form/done").with_notice(Msg::new(words_for(&entry, T::ConsultAlreadySent))));
     }
     let next = match go {
@@ -208,14 +209,14 @@ pub async fn check(fields: &HashMap<String, String>, send: bool) -> Result<Done,
         .filter(|q| q.shareable())
         .filter_map(|q| fields.get(&forms::sharing_field(&q.id)).and_then(|s| Sharing::parse(s)).map(|s| (q.id.clone(), s)))
         .collect();
-    store::set_sharing(&state.db, c.id, &choices).await?;
+    tenant.consultations().set_sharing(c.id, &choices).await?;
     if !choices.is_empty() {
         tenant.audit().by_invitee("consultation.sharing_changed", "consultation", c.id).await?;
     }
     if !send {
         return Ok(Done::to(if c.submitted_at.is_some() { "/form/done" } else { "/form/check" }).with_notice(Msg::new(T::CheckSaved)));
     }
-    if store::submit(&state.db, &c).await? {
+    if tenant.consultations().submit(&c).await? {
         tenant.audit().by_invitee("consultation.submitted", "consultation", c.id).await?;
     }
     Ok(Done::to("/form/done"))
@@ -249,7 +250,7 @@ pub async fn add_more(words: &str, sharing: &str, lang: Lang) -> Result<Done, Fa
     }
     // Only a child chooses who may see what; an adult's addition goes to the IRO like the rest.
     let sharing = if entry.audience == Audience::Child { Sharing::parse(sharing).unwrap_or_default() } else { Sharing::Private };
-    store::add_more(&state.db, c.id, &words, sharing, lang).await?;
+    tenant.consultations().add_more(c.id, &words, sharing, lang).await?;
     Ok(Done::to("/form/done").with_notice(Msg::new(words_for(&entry, T::AddMoreSaved))))
 }
 
@@ -262,7 +263,7 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let (c, form) = consultation(&state, &entry).await?;
-    let stored = store::answers(&state.db, c.id).await?;
+    let stored = tenant.consultations().answers(c.id).await?;
     let items = form
         .questions()
         .filter_map(|q| {
@@ -280,7 +281,9 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
         })
         .collect();
     let review = tenant.reviews().get(entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
-    let additions = store::additions(&state.db, c.id)
+    let additions = tenant
+        .consultations()
+        .additions(c.id)
         .await?
         .into_iter()
         .map(|a| SaidAddition { words: a.words, sharing: a.sharing, added_on: crate::server::uk_date(a.added_at) })
@@ -295,7 +298,7 @@ pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
         read: c.read_at.is_some(),
         report_deadline: review.report_deadline,
         can_add: crate::server::today() <= review.report_deadline,
-        advocacy_reference: store::advocacy_reference(&state.db, entry.id).await?,
+        advocacy_reference: tenant.consultations().advocacy_reference(entry.id).await?,
         // The screen before the check: the advocacy offer, or for carers the last screen.
         advocacy_path: step_path(form, check_step(form) - 1),
     }))
@@ -306,5 +309,6 @@ pub async fn read_aloud_used() -> Result<(), AppError> {
         return Ok(());
     };
     let state = app_state()?;
-    store::mark_read_aloud(&state.db, child.entry.id).await
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &child.entry);
+    tenant.consultations().mark_read_aloud(child.entry.id).await
 }

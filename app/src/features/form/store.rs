@@ -3,8 +3,8 @@
 use crate::domain::forms::{Answer, Band, Sharing};
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
-use crate::server::{now, AppError};
-use sqlx::AnyPool;
+use crate::server::tenant::Tenant;
+use crate::server::AppError;
 
 #[derive(Clone, Debug)]
 pub struct Consultation {
@@ -57,40 +57,14 @@ fn consultation(r: ConsultationRow) -> Result<Consultation, AppError> {
     })
 }
 
-pub async fn for_invitation(db: &AnyPool, invitation_id: i64) -> Result<Option<Consultation>, AppError> {
-    let row: Option<ConsultationRow> =
-        sqlx::query_as(&format!("{CONSULTATION} WHERE invitation_id = $1")).bind(invitation_id).fetch_optional(db).await?;
-    row.map(consultation).transpose()
-}
-
 /// The invitee's consultation, begun on the form version current now (once: a second call, or a
 /// second tab racing the first, finds the one already made).
 pub struct NewConsultation<'a> {
-    pub authority_id: AuthorityId,
     pub review_id: i64,
     pub invitation_id: i64,
     pub form_id: &'a str,
     pub form_version: u32,
     pub band: Band,
-}
-
-pub async fn begin(db: &AnyPool, new: NewConsultation<'_>) -> Result<Consultation, AppError> {
-    let at = now();
-    sqlx::query(
-        "INSERT INTO consultations (authority_id, review_id, invitation_id, form_id, form_version, band, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (invitation_id) DO NOTHING",
-    )
-    .bind(new.authority_id)
-    .bind(new.review_id)
-    .bind(new.invitation_id)
-    .bind(new.form_id)
-    .bind(i64::from(new.form_version))
-    .bind(new.band.as_str())
-    .bind(at)
-    .bind(at)
-    .execute(db)
-    .await?;
-    for_invitation(db, new.invitation_id).await?.ok_or_else(|| AppError::Internal("consultation not created".into()))
 }
 
 /// A stored answer and when and in which language it was given.
@@ -101,143 +75,11 @@ pub struct StoredAnswer {
     pub saved_at: i64,
 }
 
-pub async fn answers(db: &AnyPool, consultation_id: i64) -> Result<Vec<StoredAnswer>, AppError> {
-    let rows: Vec<(String, String, String, String, String, i64)> = sqlx::query_as(
-        "SELECT question_id, choices, words, sharing, language, saved_at FROM answers WHERE consultation_id = $1 ORDER BY saved_at, question_id",
-    )
-    .bind(consultation_id)
-    .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(question_id, choices, words, sharing, language, saved_at)| StoredAnswer {
-            answer: Answer {
-                question_id,
-                choices: Answer::choices_from_text(&choices),
-                words,
-                sharing: Sharing::parse(&sharing).unwrap_or_default(),
-            },
-            language: Lang::parse(&language).unwrap_or_default(),
-            saved_at,
-        })
-        .collect())
-}
-
 /// How a save arrived: a plain form post, or the script saving as the child types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SavedBy {
     Form,
     Script,
-}
-
-/// Saves one screen's answers in one transaction and moves the resume point on. Refused (false)
-/// once the consultation has been sent: after that, the child adds rather than edits.
-pub async fn save_answers(
-    db: &AnyPool,
-    c: &Consultation,
-    answers: &[Answer],
-    lang: Lang,
-    reached: i64,
-    by: SavedBy,
-) -> Result<bool, AppError> {
-    let at = now();
-    let mut tx = crate::server::db::begin_write(db).await?;
-    let counter = match by {
-        SavedBy::Form => "plain_saves",
-        SavedBy::Script => "scripted_saves",
-    };
-    let updated = sqlx::query(&format!(
-        "UPDATE consultations SET step = CASE WHEN step < $1 THEN $2 ELSE step END, {counter} = {counter} + 1, updated_at = $3
-         WHERE id = $4 AND submitted_at IS NULL"
-    ))
-    .bind(reached)
-    .bind(reached)
-    .bind(at)
-    .bind(c.id)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if updated == 0 {
-        return Ok(false);
-    }
-    for answer in answers {
-        sqlx::query(
-            "INSERT INTO answers (consultation_id, question_id, choices, words, sharing, language, saved_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)
-             ON CONFLICT (consultation_id, question_id) DO UPDATE SET
-               choices = excluded.choices, words = excluded.words, sharing = excluded.sharing,
-               language = excluded.language, saved_at = excluded.saved_at",
-        )
-        .bind(c.id)
-        .bind(&answer.question_id)
-        .bind(answer.choices_text())
-        .bind(&answer.words)
-        .bind(answer.sharing.as_str())
-        .bind(lang.code())
-        .bind(at)
-        .execute(&mut *tx)
-        .await?;
-    }
-    sqlx::query(
-        "UPDATE invitations SET status = 'in_progress', updated_at = $1 WHERE id = $2 AND status IN ('not_sent', 'sent', 'opened')",
-    )
-    .bind(at)
-    .bind(c.invitation_id)
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
-    Ok(true)
-}
-
-/// Moves the resume point on without saving answers (the advocacy and check screens).
-pub async fn reach_step(db: &AnyPool, consultation_id: i64, reached: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE consultations SET step = $1, updated_at = $2 WHERE id = $3 AND step < $4 AND submitted_at IS NULL")
-        .bind(reached)
-        .bind(now())
-        .bind(consultation_id)
-        .bind(reached)
-        .execute(db)
-        .await?;
-    Ok(())
-}
-
-/// Changes who may see answers, before or after sending.
-pub async fn set_sharing(db: &AnyPool, consultation_id: i64, choices: &[(String, Sharing)]) -> Result<(), AppError> {
-    let mut tx = crate::server::db::begin_write(db).await?;
-    for (question_id, sharing) in choices {
-        sqlx::query("UPDATE answers SET sharing = $1 WHERE consultation_id = $2 AND question_id = $3")
-            .bind(sharing.as_str())
-            .bind(consultation_id)
-            .bind(question_id)
-            .execute(&mut *tx)
-            .await?;
-    }
-    tx.commit().await?;
-    Ok(())
-}
-
-/// Sends the consultation: once. A second press, or a second tab, changes nothing (false).
-pub async fn submit(db: &AnyPool, c: &Consultation) -> Result<bool, AppError> {
-    let at = now();
-    let mut tx = crate::server::db::begin_write(db).await?;
-    let first = sqlx::query("UPDATE consultations SET submitted_at = $1, updated_at = $2 WHERE id = $3 AND submitted_at IS NULL")
-        .bind(at)
-        .bind(at)
-        .bind(c.id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-        == 1;
-    if first {
-        sqlx::query("UPDATE invitations SET status = 'submitted', submitted_at = $1, updated_at = $2 WHERE id = $3")
-            .bind(at)
-            .bind(at)
-            .bind(c.invitation_id)
-            .execute(&mut *tx)
-            .await?;
-    }
-    tx.commit().await?;
-    Ok(first)
 }
 
 #[derive(Clone, Debug)]
@@ -248,51 +90,269 @@ pub struct Addition {
     pub added_at: i64,
 }
 
-/// Adds something after sending; the IRO has not read it yet, so the receipt stops saying so.
-pub async fn add_more(db: &AnyPool, consultation_id: i64, words: &str, sharing: Sharing, lang: Lang) -> Result<(), AppError> {
-    let mut tx = crate::server::db::begin_write(db).await?;
-    sqlx::query("UPDATE consultations SET read_at = NULL, read_by = NULL WHERE id = $1").bind(consultation_id).execute(&mut *tx).await?;
-    sqlx::query("INSERT INTO consultation_additions (consultation_id, words, sharing, language, added_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(consultation_id)
-        .bind(words)
-        .bind(sharing.as_str())
-        .bind(lang.code())
-        .bind(now())
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(())
+/// A child's, parent's or carer's consultation in one authority: `tenant.consultations()`.
+pub struct Consultations<'t>(&'t Tenant);
+
+impl Tenant {
+    pub fn consultations(&self) -> Consultations<'_> {
+        Consultations(self)
+    }
 }
 
-pub async fn additions(db: &AnyPool, consultation_id: i64) -> Result<Vec<Addition>, AppError> {
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT words, sharing, language, added_at FROM consultation_additions WHERE consultation_id = $1 ORDER BY added_at, id",
-    )
-    .bind(consultation_id)
-    .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(words, sharing, language, added_at)| Addition {
-            words,
-            sharing: Sharing::parse(&sharing).unwrap_or_default(),
-            language: Lang::parse(&language).unwrap_or_default(),
-            added_at,
-        })
-        .collect())
-}
+impl Consultations<'_> {
+    pub async fn for_invitation(&self, invitation_id: i64) -> Result<Option<Consultation>, AppError> {
+        let db = self.0.db();
+        let row: Option<ConsultationRow> = sqlx::query_as(&format!("{CONSULTATION} WHERE invitation_id = $1 AND authority_id = $2"))
+            .bind(invitation_id)
+            .bind(self.0.authority())
+            .fetch_optional(db)
+            .await?;
+        row.map(consultation).transpose()
+    }
 
-/// Read-aloud was used in this invitee's consultation.
-pub async fn mark_read_aloud(db: &AnyPool, invitation_id: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE consultations SET read_aloud_used = 1 WHERE invitation_id = $1 AND read_aloud_used = 0")
-        .bind(invitation_id)
+    pub async fn begin(&self, new: NewConsultation<'_>) -> Result<Consultation, AppError> {
+        let db = self.0.db();
+        let at = self.0.now();
+        sqlx::query(
+            "INSERT INTO consultations (authority_id, review_id, invitation_id, form_id, form_version, band, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (invitation_id) DO NOTHING",
+        )
+        .bind(self.0.authority())
+        .bind(new.review_id)
+        .bind(new.invitation_id)
+        .bind(new.form_id)
+        .bind(i64::from(new.form_version))
+        .bind(new.band.as_str())
+        .bind(at)
+        .bind(at)
         .execute(db)
         .await?;
-    Ok(())
-}
+        self.for_invitation(new.invitation_id).await?.ok_or_else(|| AppError::Internal("consultation not created".into()))
+    }
 
-pub async fn advocacy_reference(db: &AnyPool, invitation_id: i64) -> Result<Option<String>, AppError> {
-    let row: Option<(String,)> =
-        sqlx::query_as("SELECT reference FROM advocacy_requests WHERE invitation_id = $1").bind(invitation_id).fetch_optional(db).await?;
-    Ok(row.map(|(r,)| r))
+    pub async fn answers(&self, consultation_id: i64) -> Result<Vec<StoredAnswer>, AppError> {
+        let db = self.0.db();
+        let rows: Vec<(String, String, String, String, String, i64)> = sqlx::query_as(
+            "SELECT question_id, choices, words, sharing, language, saved_at FROM answers
+             WHERE consultation_id = $1 AND consultation_id IN (SELECT id FROM consultations WHERE authority_id = $2)
+             ORDER BY saved_at, question_id",
+        )
+        .bind(consultation_id)
+        .bind(self.0.authority())
+        .fetch_all(db)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(question_id, choices, words, sharing, language, saved_at)| StoredAnswer {
+                answer: Answer {
+                    question_id,
+                    choices: Answer::choices_from_text(&choices),
+                    words,
+                    sharing: Sharing::parse(&sharing).unwrap_or_default(),
+                },
+                language: Lang::parse(&language).unwrap_or_default(),
+                saved_at,
+            })
+            .collect())
+    }
+
+    /// Saves one screen's answers in one transaction and moves the resume point on. Refused (false)
+    /// once the consultation has been sent: after that, the child adds rather than edits.
+    pub async fn save_answers(
+        &self,
+        c: &Consultation,
+        answers: &[Answer],
+        lang: Lang,
+        reached: i64,
+        by: SavedBy,
+    ) -> Result<bool, AppError> {
+        let db = self.0.db();
+        let at = self.0.now();
+        let mut tx = crate::server::db::begin_write(db).await?;
+        let counter = match by {
+            SavedBy::Form => "plain_saves",
+            SavedBy::Script => "scripted_saves",
+        };
+        let updated = sqlx::query(&format!(
+            "UPDATE consultations SET step = CASE WHEN step < $1 THEN $2 ELSE step END, {counter} = {counter} + 1, updated_at = $3
+             WHERE id = $4 AND authority_id = $5 AND submitted_at IS NULL"
+        ))
+        .bind(reached)
+        .bind(reached)
+        .bind(at)
+        .bind(c.id)
+        .bind(self.0.authority())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if updated == 0 {
+            return Ok(false);
+        }
+        for answer in answers {
+            sqlx::query(
+                "INSERT INTO answers (consultation_id, question_id, choices, words, sharing, language, saved_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)
+                 ON CONFLICT (consultation_id, question_id) DO UPDATE SET
+                   choices = excluded.choices, words = excluded.words, sharing = excluded.sharing,
+                   language = excluded.language, saved_at = excluded.saved_at",
+            )
+            .bind(c.id)
+            .bind(&answer.question_id)
+            .bind(answer.choices_text())
+            .bind(&answer.words)
+            .bind(answer.sharing.as_str())
+            .bind(lang.code())
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query(
+            "UPDATE invitations SET status = 'in_progress', updated_at = $1 WHERE id = $2 AND authority_id = $3
+             AND status IN ('not_sent', 'sent', 'opened')",
+        )
+        .bind(at)
+        .bind(c.invitation_id)
+        .bind(self.0.authority())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Moves the resume point on without saving answers (the advocacy and check screens).
+    pub async fn reach_step(&self, consultation_id: i64, reached: i64) -> Result<(), AppError> {
+        let db = self.0.db();
+        sqlx::query(
+            "UPDATE consultations SET step = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4 AND step < $5
+                     AND submitted_at IS NULL",
+        )
+        .bind(reached)
+        .bind(self.0.now())
+        .bind(consultation_id)
+        .bind(self.0.authority())
+        .bind(reached)
+        .execute(db)
+        .await?;
+        Ok(())
+    }
+
+    /// Changes who may see answers, before or after sending.
+    pub async fn set_sharing(&self, consultation_id: i64, choices: &[(String, Sharing)]) -> Result<(), AppError> {
+        let db = self.0.db();
+        let mut tx = crate::server::db::begin_write(db).await?;
+        for (question_id, sharing) in choices {
+            sqlx::query(
+                "UPDATE answers SET sharing = $1 WHERE consultation_id = $2 AND question_id = $3
+                 AND consultation_id IN (SELECT id FROM consultations WHERE authority_id = $4)",
+            )
+            .bind(sharing.as_str())
+            .bind(consultation_id)
+            .bind(question_id)
+            .bind(self.0.authority())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sends the consultation: once. A second press, or a second tab, changes nothing (false).
+    pub async fn submit(&self, c: &Consultation) -> Result<bool, AppError> {
+        let db = self.0.db();
+        let at = self.0.now();
+        let mut tx = crate::server::db::begin_write(db).await?;
+        let first = sqlx::query(
+            "UPDATE consultations SET submitted_at = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4 AND submitted_at IS NULL",
+        )
+        .bind(at)
+        .bind(at)
+        .bind(c.id)
+        .bind(self.0.authority())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if first {
+            sqlx::query(
+                "UPDATE invitations SET status = 'submitted', submitted_at = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4",
+            )
+            .bind(at)
+            .bind(at)
+            .bind(c.invitation_id)
+            .bind(self.0.authority())
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(first)
+    }
+
+    /// Adds something after sending; the IRO has not read it yet, so the receipt stops saying so.
+    pub async fn add_more(&self, consultation_id: i64, words: &str, sharing: Sharing, lang: Lang) -> Result<(), AppError> {
+        let db = self.0.db();
+        let mut tx = crate::server::db::begin_write(db).await?;
+        let found = sqlx::query("UPDATE consultations SET read_at = NULL, read_by = NULL WHERE id = $1 AND authority_id = $2")
+            .bind(consultation_id)
+            .bind(self.0.authority())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if found == 0 {
+            return Err(AppError::NotFound);
+        }
+        sqlx::query("INSERT INTO consultation_additions (consultation_id, words, sharing, language, added_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(consultation_id)
+            .bind(words)
+            .bind(sharing.as_str())
+            .bind(lang.code())
+            .bind(self.0.now())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn additions(&self, consultation_id: i64) -> Result<Vec<Addition>, AppError> {
+        let db = self.0.db();
+        let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+            "SELECT words, sharing, language, added_at FROM consultation_additions
+             WHERE consultation_id = $1 AND consultation_id IN (SELECT id FROM consultations WHERE authority_id = $2)
+             ORDER BY added_at, id",
+        )
+        .bind(consultation_id)
+        .bind(self.0.authority())
+        .fetch_all(db)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(words, sharing, language, added_at)| Addition {
+                words,
+                sharing: Sharing::parse(&sharing).unwrap_or_default(),
+                language: Lang::parse(&language).unwrap_or_default(),
+                added_at,
+            })
+            .collect())
+    }
+
+    /// Read-aloud was used in this invitee's consultation.
+    pub async fn mark_read_aloud(&self, invitation_id: i64) -> Result<(), AppError> {
+        let db = self.0.db();
+        sqlx::query("UPDATE consultations SET read_aloud_used = 1 WHERE invitation_id = $1 AND authority_id = $2 AND read_aloud_used = 0")
+            .bind(invitation_id)
+            .bind(self.0.authority())
+            .execute(db)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn advocacy_reference(&self, invitation_id: i64) -> Result<Option<String>, AppError> {
+        let db = self.0.db();
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT reference FROM advocacy_requests WHERE invitation_id = $1 AND authority_id = $2")
+                .bind(invitation_id)
+                .bind(self.0.authority())
+                .fetch_optional(db)
+                .await?;
+        Ok(row.map(|(r,)| r))
+    }
 }

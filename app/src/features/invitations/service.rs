@@ -122,7 +122,7 @@ pub async fn letter(id: i64) -> Result<LetterData, AppError> {
         _ => return Err(AppError::NotFound),
     };
     let review = tenant.reviews().get(stored.review_id, today()).await?.ok_or(AppError::NotFound)?;
-    let authority = db::authorities::by_id(&state.db, viewer.authority_id).await?.ok_or(AppError::NotFound)?;
+    let authority = db::authorities::by_id(&state.unscoped(), viewer.authority_id).await?.ok_or(AppError::NotFound)?;
     let settings = tenant.settings().get().await?;
     let link = crate::server::links::link_url(&state, &salt);
     let qr_svg = qr_svg(&link)?;
@@ -165,7 +165,7 @@ pub async fn queue_reminders(state: &AppState) -> Result<usize, AppError> {
     let today = crate::domain::calendar::uk_time(state.clock.now()).date();
     let mut queued = 0;
     let jobs = crate::server::tenant::Unscoped::of_state(state);
-    for candidate in crate::features::invitations::store::reminder_candidates(jobs.db()).await? {
+    for candidate in crate::features::invitations::store::reminder_candidates(&jobs).await? {
         // Each reminder is queued as the authority of the invitation it read.
         let tenant = jobs.for_stored(candidate.authority_id);
         let sent_on = crate::server::uk_time(candidate.sent_at).date();

@@ -7,8 +7,8 @@ use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::server::db::parse_date;
 use crate::server::tenant::Tenant;
-use crate::server::{now, AppError};
-use sqlx::AnyPool;
+use crate::server::tenant::Unscoped;
+use crate::server::AppError;
 
 /// An invitation's columns as staff lists read them (with its review, and its salt kept).
 const COLUMNS: &str = "i.review_id, i.id, i.audience, i.first_name, i.language, i.delivery, i.email, i.postal_address, i.status,
@@ -77,20 +77,6 @@ pub struct NewLink {
     pub expires_at: i64,
 }
 
-/// The first time the invitee comes in: sent → opened (never backwards).
-pub async fn mark_opened(db: &AnyPool, id: i64) -> Result<(), AppError> {
-    let at = now();
-    sqlx::query(
-        "UPDATE invitations SET status = 'opened', opened_at = $1, updated_at = $2 WHERE id = $3 AND status IN ('not_sent', 'sent')",
-    )
-    .bind(at)
-    .bind(at)
-    .bind(id)
-    .execute(db)
-    .await?;
-    Ok(())
-}
-
 /// An invitation whose reminder may be due: emailed, sent, not submitted, not revoked, never reminded.
 /// An emailed invitation that may be due its one reminder.
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -109,7 +95,8 @@ impl ReminderCandidate {
 }
 
 /// Invitations still waiting for views, sent by email for a booked meeting, with no reminder yet.
-pub async fn reminder_candidates(db: &AnyPool) -> Result<Vec<ReminderCandidate>, AppError> {
+pub async fn reminder_candidates(unscoped: &Unscoped) -> Result<Vec<ReminderCandidate>, AppError> {
+    let db = unscoped.db();
     Ok(sqlx::query_as(
         "SELECT i.id, i.authority_id, i.review_id, r.meeting_on, i.sent_at
          FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
@@ -121,7 +108,7 @@ pub async fn reminder_candidates(db: &AnyPool) -> Result<Vec<ReminderCandidate>,
     .await?)
 }
 
-/// Invitations of one authority: `self.0.invitations()`.
+/// Invitations of one authority: `tenant.invitations()`.
 pub struct Invitations<'t>(&'t Tenant);
 
 impl Tenant {
@@ -318,5 +305,22 @@ impl Invitations<'_> {
                 Ok((line, r.revoked_at.is_some(), r.needs_reprint != 0))
             })
             .collect()
+    }
+
+    /// The first time the invitee comes in: sent → opened (never backwards).
+    pub async fn mark_opened(&self, id: i64) -> Result<(), AppError> {
+        let db = self.0.db();
+        let at = self.0.now();
+        sqlx::query(
+            "UPDATE invitations SET status = 'opened', opened_at = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4
+             AND status IN ('not_sent', 'sent')",
+        )
+        .bind(at)
+        .bind(at)
+        .bind(id)
+        .bind(self.0.authority())
+        .execute(db)
+        .await?;
+        Ok(())
     }
 }

@@ -1,7 +1,6 @@
 //! "Tell my IRO": the child's messages (sent, and whether read), sending one (the IRO is told
 //! by mail, with no words in it), and the IRO reading one (audited; the first read marks it read).
 
-use super::store;
 use crate::domain::forms::{self, MessageKind};
 use crate::features::form::service::consultation;
 use crate::features::messages::{IroMessage, MessagePage, SentMessageView};
@@ -20,8 +19,11 @@ pub async fn message_page() -> Result<Go<MessagePage>, AppError> {
         Err(path) => return Ok(Go::To(path)),
     };
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let (c, _) = consultation(&state, &entry).await?;
-    let sent = store::messages_sent(&state.db, entry.id)
+    let sent = tenant
+        .messages()
+        .messages_sent(entry.id)
         .await?
         .into_iter()
         .filter_map(|(_, kind, words, sent_at, read_at)| {

@@ -5,7 +5,6 @@ use crate::model::StaffId;
 use crate::server::db::outbox::Kind;
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
-use sqlx::AnyPool;
 
 /// A message from a child: (id, kind, words, sent at, read at).
 pub type SentMessage = (i64, String, String, i64, Option<i64>);
@@ -13,16 +12,6 @@ pub type SentMessage = (i64, String, String, i64, Option<i64>);
 pub type MessageLine = (i64, i64, String, String, i64);
 /// One message for the child's IRO: (child id, child's name, kind, words, language, sent at).
 pub type MessageForIro = (i64, String, String, String, String, i64);
-
-/// The messages a child sent with this invitation, newest first.
-pub async fn messages_sent(db: &AnyPool, invitation_id: i64) -> Result<Vec<SentMessage>, AppError> {
-    Ok(sqlx::query_as(
-        "SELECT id, kind, words, sent_at, read_at FROM child_messages WHERE invitation_id = $1 ORDER BY sent_at DESC, id DESC",
-    )
-    .bind(invitation_id)
-    .fetch_all(db)
-    .await?)
-}
 
 /// Children's messages to their IRO, in one authority: `tenant.messages()`.
 pub struct Messages<'t>(&'t Tenant);
@@ -95,5 +84,18 @@ impl Messages<'_> {
         self.0.outbox().enqueue(&mut tx, Kind::Message, id, Some(review_id), at).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// The messages a child sent with this invitation, newest first.
+    pub async fn messages_sent(&self, invitation_id: i64) -> Result<Vec<SentMessage>, AppError> {
+        let db = self.0.db();
+        Ok(sqlx::query_as(
+            "SELECT id, kind, words, sent_at, read_at FROM child_messages WHERE invitation_id = $1 AND authority_id = $2
+             ORDER BY sent_at DESC, id DESC",
+        )
+        .bind(invitation_id)
+        .bind(self.0.authority())
+        .fetch_all(db)
+        .await?)
     }
 }

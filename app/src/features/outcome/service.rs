@@ -4,7 +4,7 @@
 //! content in the message) and reads it with their own link and secret.
 
 use crate::domain::reviews::{Audience, ReviewStatus};
-use crate::features::outcome::store::{self as store, Letter, SendResult};
+use crate::features::outcome::store::{Letter, SendResult};
 use crate::features::outcome::{ChildLetter, LetterText, OutcomePage};
 use crate::features::reviews::ReviewDetail;
 use crate::i18n::T;
@@ -170,10 +170,10 @@ pub async fn child_letter() -> Result<Go<ChildLetter>, AppError> {
     let Some(letter) = tenant.outcome().get(entry.review_id).await?.filter(|l| l.sent_at.is_some()) else {
         return Ok(Go::To("/form".into()));
     };
-    if store::mark_read(&state.db, entry.review_id).await? {
+    if tenant.outcome().mark_read(entry.review_id).await? {
         tenant.audit().by_invitee("outcome.read", "review", entry.review_id).await?;
     }
-    let band = match crate::features::form::store::for_invitation(&state.db, entry.id).await? {
+    let band = match tenant.consultations().for_invitation(entry.id).await? {
         Some(c) => c.band,
         None => crate::features::secret::service::band_for(&state, &entry).await?,
     };

@@ -6,8 +6,7 @@ use crate::i18n::Lang;
 use crate::model::StaffId;
 use crate::server::db::format_date;
 use crate::server::tenant::Tenant;
-use crate::server::{now, AppError};
-use sqlx::AnyPool;
+use crate::server::AppError;
 use time::Date;
 
 /// A letter as stored.
@@ -41,17 +40,7 @@ pub enum SendResult {
     },
 }
 
-/// The child opened the letter: the first time is kept.
-pub async fn mark_read(db: &AnyPool, review_id: i64) -> Result<bool, AppError> {
-    let done = sqlx::query("UPDATE outcome_letters SET read_at = $1 WHERE review_id = $2 AND sent_at IS NOT NULL AND read_at IS NULL")
-        .bind(now())
-        .bind(review_id)
-        .execute(db)
-        .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Outcome letters of one authority: `self.0.outcome()`.
+/// Outcome letters of one authority: `tenant.outcome()`.
 pub struct OutcomeLetters<'t>(&'t Tenant);
 
 impl Tenant {
@@ -194,5 +183,20 @@ impl OutcomeLetters<'_> {
         .fetch_optional(db)
         .await?;
         Ok(row.map(|(name,)| name))
+    }
+
+    /// The child opened the letter: the first time is kept.
+    pub async fn mark_read(&self, review_id: i64) -> Result<bool, AppError> {
+        let db = self.0.db();
+        let done = sqlx::query(
+            "UPDATE outcome_letters SET read_at = $1
+             WHERE review_id = $2 AND authority_id = $3 AND sent_at IS NOT NULL AND read_at IS NULL",
+        )
+        .bind(self.0.now())
+        .bind(review_id)
+        .bind(self.0.authority())
+        .execute(db)
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 }

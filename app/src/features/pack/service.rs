@@ -84,7 +84,7 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
             advocacy.push(PackAdvocacy { first_name: invitation.first_name.clone(), audience: invitation.audience, reference, status });
         }
         // Only what they chose to send: words typed and not sent are still theirs.
-        let sent = match store::for_invitation(&state.db, invitation.id).await? {
+        let sent = match tenant.consultations().for_invitation(invitation.id).await? {
             Some(c) if c.submitted_at.is_some() => c,
             _ => {
                 waiting.push(PackWaiting {
@@ -97,7 +97,7 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
             }
         };
         shown.push(sent.id);
-        let voice = voice(state, invitation, sent).await?;
+        let voice = voice(&tenant, invitation, sent).await?;
         match invitation.audience {
             Audience::Child => child_voice = Some(voice),
             _ => adults.push(voice),
@@ -177,11 +177,11 @@ pub async fn may_open(state: &AppState, viewer: &Viewer, child_id: i64, allocate
 }
 
 /// What one invitee sent.
-async fn voice(state: &AppState, invitation: &InvitationRow, c: store::Consultation) -> Result<PackVoice, AppError> {
+async fn voice(tenant: &crate::server::tenant::Tenant, invitation: &InvitationRow, c: store::Consultation) -> Result<PackVoice, AppError> {
     let form = library::get()
         .form(&c.form_id, c.form_version, c.band)
         .ok_or_else(|| AppError::Internal(format!("form {} v{} missing", c.form_id, c.form_version)))?;
-    let stored = store::answers(&state.db, c.id).await?;
+    let stored = tenant.consultations().answers(c.id).await?;
     let sections = form
         .sections
         .iter()
@@ -209,7 +209,9 @@ async fn voice(state: &AppState, invitation: &InvitationRow, c: store::Consultat
             })
         })
         .collect();
-    let additions = store::additions(&state.db, c.id)
+    let additions = tenant
+        .consultations()
+        .additions(c.id)
         .await?
         .into_iter()
         .map(|a| PackAddition {

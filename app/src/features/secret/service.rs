@@ -2,7 +2,6 @@
 //! a secret (pictures or a phrase, hashed with argon2id), unlocking with it, and the lock after
 //! five wrong tries.
 
-use super::store;
 use crate::domain::forms::{self, Band};
 use crate::domain::reviews::Audience;
 use crate::features::secret::ChildStatus;
@@ -38,8 +37,9 @@ pub async fn invitee_in() -> Result<Option<Invitee>, AppError> {
         return Ok(None);
     }
     let state = app_state()?;
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
     let session = session().await?;
-    let secret = store::secret(&state.db, entry.id).await?;
+    let secret = tenant.secrets().secret(entry.id).await?;
     // Unlocked means: this session gave this invitation's current secret (a reset one unlocks nothing).
     let unlocked = match &secret {
         Some(secret) => session.get::<(i64, String)>(SESSION_UNLOCKED).await? == Some((entry.id, secret_tag(&secret.hash))),
@@ -121,6 +121,7 @@ pub enum Made {
 /// The child, parent or carer makes their secret on their first visit: pictures (children
 /// only: `pic_<name>` ticked) or a phrase (`phrase`, `phrase_again`), hashed with argon2id.
 pub async fn make_secret(state: &AppState, entry: &Entry, kind: &str, fields: &HashMap<String, String>) -> Result<Made, Failed> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
     // Picture codes are for children; adults make a passphrase.
     let kind = if entry.audience == Audience::Child { kind } else { "phrase" };
     let secret = match kind {
@@ -148,8 +149,8 @@ pub async fn make_secret(state: &AppState, entry: &Entry, kind: &str, fields: &H
     };
     let kind = if kind == "pictures" { "pictures" } else { "phrase" };
     let hash = crate::server::auth::hash_password(secret).await?;
-    if store::set_secret(&state.db, entry.id, kind, &hash, state.clock.now()).await? {
-        let made = store::secret(&state.db, entry.id).await?.ok_or_else(|| AppError::Internal("secret not stored".into()))?;
+    if tenant.secrets().set_secret(entry.id, kind, &hash, state.clock.now()).await? {
+        let made = tenant.secrets().secret(entry.id).await?.ok_or_else(|| AppError::Internal("secret not stored".into()))?;
         Ok(Made::Unlocked(secret_tag(&made.hash)))
     } else {
         Ok(Made::AlreadyMade)
@@ -168,7 +169,7 @@ pub enum Given {
 /// IRO resets it; a locked secret refuses even the right answer.
 pub async fn give_secret(state: &AppState, entry: &Entry, fields: &HashMap<String, String>) -> Result<Given, Failed> {
     let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
-    let Some(secret) = store::secret(&state.db, entry.id).await? else {
+    let Some(secret) = tenant.secrets().secret(entry.id).await? else {
         return Ok(Given::NoneMade);
     };
     let field = if secret.kind == "pictures" { "pictures" } else { "phrase" };
@@ -188,12 +189,12 @@ pub async fn give_secret(state: &AppState, entry: &Entry, fields: &HashMap<Strin
     let slot = crate::server::auth::HashSlot::acquire().await?;
     // The try is counted before the check, so many tries sent at once cannot slip past the
     // limit; only against the secret read above (reset meanwhile, there is nothing to try).
-    if !store::take_secret_try(&state.db, entry.id, &secret.hash, SECRET_TRIES).await? {
+    if !tenant.secrets().take_secret_try(entry.id, &secret.hash, SECRET_TRIES).await? {
         return Err(Failed::field("", words_for(entry, T::UnlockLocked)));
     }
     let checked = slot.verify_password(given, Some(secret.hash.clone())).await?;
     if checked {
-        store::secret_worked(&state.db, entry.id).await?;
+        tenant.secrets().secret_worked(entry.id).await?;
         return Ok(Given::Unlocked(secret_tag(&secret.hash)));
     }
     if secret.failures + 1 >= SECRET_TRIES {
@@ -210,7 +211,8 @@ pub async fn status() -> Result<Option<ChildStatus>, AppError> {
         return Ok(None);
     };
     let state = app_state()?;
-    let band = match store::consultation_band(&state.db, child.entry.id).await? {
+    let tenant = crate::server::tenant::Tenant::of_entry(&state, &child.entry);
+    let band = match tenant.secrets().consultation_band(child.entry.id).await? {
         Some(band) => band,
         None => band_for(&state, &child.entry).await?,
     };
@@ -230,17 +232,8 @@ pub async fn band_for(state: &AppState, entry: &Entry) -> Result<Band, AppError>
     if entry.audience != Audience::Child {
         return Ok(Band::Adult);
     }
-    let row: Option<(String, String)> = sqlx::query_as(
-        "SELECT c.date_of_birth, r.meeting_on FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
-         WHERE r.id = $1 AND r.authority_id = $2",
-    )
-    .bind(entry.review_id)
-    .bind(entry.authority_id)
-    .fetch_optional(&state.db)
-    .await?;
-    let (born, meeting) = row.ok_or(AppError::NotFound)?;
-    let born = crate::server::db::parse_date(&born)?;
-    let meeting = crate::server::db::parse_date(&meeting)?;
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    let (born, meeting) = tenant.secrets().born_and_meeting(entry.review_id).await?.ok_or(AppError::NotFound)?;
     Ok(Band::for_age(forms::age_on(born, meeting)))
 }
 

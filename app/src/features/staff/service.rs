@@ -39,7 +39,7 @@ pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<
     let password =
         NewPassword::parse(password).map_err(|k| errors.push(crate::model::FieldError { field: "password".into(), msg: Msg::new(k) })).ok();
     if let Some(email) = &email {
-        if crate::features::staff::store::email_taken(&state.db, email).await? {
+        if crate::features::staff::store::email_taken(&state.unscoped(), email).await? {
             errors.push(crate::model::FieldError { field: "email".into(), msg: Msg::new(T::ErrEmailTaken) });
         }
     }
@@ -90,7 +90,7 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
         }]));
     }
     let credentials = match EmailAddress::parse(email) {
-        Ok(parsed) => store::credentials(&state.db, &parsed).await?,
+        Ok(parsed) => store::credentials(&state.unscoped(), &parsed).await?,
         Err(_) => None,
     };
     let staff_id = credentials.as_ref().map(|c| c.id);
@@ -107,9 +107,9 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
     session.cycle_id().await.map_err(AppError::from)?;
     session.insert(SESSION_STAFF_ID, staff_id).await.map_err(AppError::from)?;
     session.insert(SESSION_SIGNED_IN_AT, now()).await.map_err(AppError::from)?;
-    let viewer = crate::server::auth::active_viewer(&state.db, staff_id).await?;
+    let viewer = crate::server::auth::active_viewer(&state.unscoped(), staff_id).await?;
     audit::record(
-        &state.db,
+        &state.unscoped(),
         AuditEvent {
             authority_id: viewer.as_ref().map(|v| v.authority_id),
             actor_staff_id: Some(staff_id),
@@ -146,12 +146,13 @@ pub async fn change_password(current: &str, new: &str) -> Result<crate::server::
     let viewer = current_viewer().ok_or(AppError::Unauthenticated)?;
     let state = app_state()?;
     let new = NewPassword::parse(new).map_err(|key| Failed::field("new_password", key))?;
-    let stored = store::password_hash(&state.db, viewer.staff_id).await?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let stored = tenant.staff().password_hash(viewer.staff_id).await?;
     if !crate::server::auth::verify_password(current.to_string(), stored).await? {
         return Err(Failed::field("current_password", T::ErrCurrentPasswordWrong));
     }
     let hash = crate::server::auth::hash_password(new.expose().to_string()).await?;
-    store::set_password_hash(&state.db, viewer.staff_id, &hash).await?;
+    tenant.staff().set_password_hash(viewer.staff_id, &hash).await?;
     audit::by_staff(&state, &viewer, "staff.password_changed", "staff", Some(viewer.staff_id.get()), "").await?;
     Ok(Done::to("/staff/account").with_notice(Msg::new(T::PasswordChanged)))
 }

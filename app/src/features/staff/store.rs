@@ -5,8 +5,8 @@ use crate::features::staff::StaffMember;
 use crate::model::Role;
 use crate::model::StaffId;
 use crate::server::tenant::Tenant;
-use crate::server::{now, AppError};
-use sqlx::AnyPool;
+use crate::server::tenant::Unscoped;
+use crate::server::AppError;
 
 pub struct Credentials {
     pub id: StaffId,
@@ -14,7 +14,8 @@ pub struct Credentials {
 }
 
 /// The stored hash of an active account, for sign-in.
-pub async fn credentials(db: &AnyPool, email: &EmailAddress) -> Result<Option<Credentials>, AppError> {
+pub async fn credentials(unscoped: &Unscoped, email: &EmailAddress) -> Result<Option<Credentials>, AppError> {
+    let db = unscoped.db();
     let row: Option<(StaffId, String)> = sqlx::query_as("SELECT id, password_hash FROM staff WHERE email = $1 AND active = 1")
         .bind(email.as_str())
         .fetch_optional(db)
@@ -22,23 +23,8 @@ pub async fn credentials(db: &AnyPool, email: &EmailAddress) -> Result<Option<Cr
     Ok(row.map(|(id, password_hash)| Credentials { id, password_hash }))
 }
 
-pub async fn password_hash(db: &AnyPool, staff_id: StaffId) -> Result<Option<String>, AppError> {
-    let row: Option<(String,)> =
-        sqlx::query_as("SELECT password_hash FROM staff WHERE id = $1 AND active = 1").bind(staff_id).fetch_optional(db).await?;
-    Ok(row.map(|r| r.0))
-}
-
-pub async fn set_password_hash(db: &AnyPool, staff_id: StaffId, hash: &str) -> Result<(), AppError> {
-    sqlx::query("UPDATE staff SET password_hash = $1, updated_at = $2 WHERE id = $3")
-        .bind(hash)
-        .bind(now())
-        .bind(staff_id)
-        .execute(db)
-        .await?;
-    Ok(())
-}
-
-pub async fn email_taken(db: &AnyPool, email: &EmailAddress) -> Result<bool, AppError> {
+pub async fn email_taken(unscoped: &Unscoped, email: &EmailAddress) -> Result<bool, AppError> {
+    let db = unscoped.db();
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff WHERE email = $1").bind(email.as_str()).fetch_one(db).await?;
     Ok(count > 0)
 }
@@ -121,5 +107,26 @@ impl StaffAccounts<'_> {
         .fetch_all(db)
         .await?;
         Ok(rows)
+    }
+
+    pub async fn password_hash(&self, staff_id: StaffId) -> Result<Option<String>, AppError> {
+        let db = self.0.db();
+        Ok(sqlx::query_scalar("SELECT password_hash FROM staff WHERE id = $1 AND authority_id = $2 AND active = 1")
+            .bind(staff_id)
+            .bind(self.0.authority())
+            .fetch_optional(db)
+            .await?)
+    }
+
+    pub async fn set_password_hash(&self, staff_id: StaffId, hash: &str) -> Result<(), AppError> {
+        let db = self.0.db();
+        sqlx::query("UPDATE staff SET password_hash = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4")
+            .bind(hash)
+            .bind(self.0.now())
+            .bind(staff_id)
+            .bind(self.0.authority())
+            .execute(db)
+            .await?;
+        Ok(())
     }
 }

@@ -1,8 +1,8 @@
 //! Authorities: the tenants. Every other record belongs to exactly one.
 
 use crate::model::AuthorityId;
-use crate::server::{now, AppError};
-use sqlx::AnyPool;
+use crate::server::tenant::Unscoped;
+use crate::server::AppError;
 
 #[derive(Clone, Debug)]
 pub struct Authority {
@@ -13,7 +13,8 @@ pub struct Authority {
     pub welsh_first: bool,
 }
 
-pub async fn by_slug(db: &AnyPool, slug: &str) -> Result<Option<Authority>, AppError> {
+pub async fn by_slug(unscoped: &Unscoped, slug: &str) -> Result<Option<Authority>, AppError> {
+    let db = unscoped.db();
     let row: Option<(AuthorityId, String, String, String, i64)> =
         sqlx::query_as("SELECT id, slug, name_en, name_cy, welsh_first FROM authorities WHERE slug = $1")
             .bind(slug)
@@ -22,15 +23,17 @@ pub async fn by_slug(db: &AnyPool, slug: &str) -> Result<Option<Authority>, AppE
     Ok(row.map(|(id, slug, name_en, name_cy, welsh_first)| Authority { id, slug, name_en, name_cy, welsh_first: welsh_first != 0 }))
 }
 
-pub async fn by_id(db: &AnyPool, id: AuthorityId) -> Result<Option<Authority>, AppError> {
+pub async fn by_id(unscoped: &Unscoped, id: AuthorityId) -> Result<Option<Authority>, AppError> {
+    let db = unscoped.db();
     let row: Option<(AuthorityId, String, String, String, i64)> =
         sqlx::query_as("SELECT id, slug, name_en, name_cy, welsh_first FROM authorities WHERE id = $1").bind(id).fetch_optional(db).await?;
     Ok(row.map(|(id, slug, name_en, name_cy, welsh_first)| Authority { id, slug, name_en, name_cy, welsh_first: welsh_first != 0 }))
 }
 
 /// Creates the authority unless one with that slug exists; returns its id either way.
-pub async fn ensure(db: &AnyPool, slug: &str, name_en: &str, name_cy: &str, welsh_first: bool) -> Result<AuthorityId, AppError> {
-    if let Some(existing) = by_slug(db, slug).await? {
+pub async fn ensure(unscoped: &Unscoped, slug: &str, name_en: &str, name_cy: &str, welsh_first: bool) -> Result<AuthorityId, AppError> {
+    let db = unscoped.db();
+    if let Some(existing) = by_slug(unscoped, slug).await? {
         return Ok(existing.id);
     }
     let (id,): (AuthorityId,) = sqlx::query_as(
@@ -40,7 +43,7 @@ pub async fn ensure(db: &AnyPool, slug: &str, name_en: &str, name_cy: &str, wels
     .bind(name_en)
     .bind(name_cy)
     .bind(i64::from(welsh_first))
-    .bind(now())
+    .bind(unscoped.now())
     .fetch_one(db)
     .await?;
     Ok(id)

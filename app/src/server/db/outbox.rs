@@ -7,8 +7,8 @@ use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::model::StaffId;
 use crate::server::tenant::Tenant;
+use crate::server::tenant::Unscoped;
 use crate::server::AppError;
-use sqlx::AnyPool;
 
 /// A server holds a message this long while it sends it; one that dies lets go when it runs out.
 /// A send is cut off well before (`SEND_SECONDS`), so a live sender always finishes first.
@@ -110,7 +110,8 @@ impl Queued {
 const QUEUED_COLUMNS: &str = "id, authority_id, kind, subject_id, message_id, created_at";
 
 /// Messages due now and held by nobody: urgent alerts first, then oldest first.
-pub async fn due(db: &AnyPool, now: i64, limit: i64) -> Result<Vec<Queued>, AppError> {
+pub async fn due(unscoped: &Unscoped, now: i64, limit: i64) -> Result<Vec<Queued>, AppError> {
+    let db = unscoped.db();
     Ok(sqlx::query_as(&format!(
         "SELECT {QUEUED_COLUMNS} FROM outbox
          WHERE status = 'waiting' AND next_try_at <= $1 AND (lease_until IS NULL OR lease_until <= $2)
@@ -124,7 +125,8 @@ pub async fn due(db: &AnyPool, now: i64, limit: i64) -> Result<Vec<Queued>, AppE
 }
 
 /// One message by id, if it is waiting (for "send it now" straight after queueing).
-pub async fn waiting(db: &AnyPool, id: i64) -> Result<Option<Queued>, AppError> {
+pub async fn waiting(unscoped: &Unscoped, id: i64) -> Result<Option<Queued>, AppError> {
+    let db = unscoped.db();
     Ok(sqlx::query_as(&format!("SELECT {QUEUED_COLUMNS} FROM outbox WHERE id = $1 AND status = 'waiting'"))
         .bind(id)
         .fetch_optional(db)
@@ -133,7 +135,8 @@ pub async fn waiting(db: &AnyPool, id: i64) -> Result<Option<Queued>, AppError> 
 
 /// Takes the message for this server until the lease runs out, and returns the claim's token.
 /// Only one server can succeed, and a lease that ran out (its server died) can be taken again.
-pub async fn claim(db: &AnyPool, id: i64, now: i64) -> Result<Option<String>, AppError> {
+pub async fn claim(unscoped: &Unscoped, id: i64, now: i64) -> Result<Option<String>, AppError> {
+    let db = unscoped.db();
     let token = new_message_token();
     let done = sqlx::query(
         "UPDATE outbox SET lease_until = $1, lease_token = $2, attempts = attempts + 1, last_tried_at = $3
@@ -152,7 +155,8 @@ pub async fn claim(db: &AnyPool, id: i64, now: i64) -> Result<Option<String>, Ap
 
 /// The message went. An invitation counts as sent from now (its link was in it). Only the
 /// claim's holder marks it, and only while it waits (a message withdrawn meanwhile stays so).
-pub async fn mark_sent(db: &AnyPool, message: &Queued, token: &str, now: i64) -> Result<(), AppError> {
+pub async fn mark_sent(unscoped: &Unscoped, message: &Queued, token: &str, now: i64) -> Result<(), AppError> {
+    let db = unscoped.db();
     let mut tx = super::begin_write(db).await?;
     let marked = sqlx::query(
         "UPDATE outbox SET status = 'sent', sent_at = $1, lease_until = NULL, last_error = NULL
@@ -181,7 +185,8 @@ pub async fn mark_sent(db: &AnyPool, message: &Queued, token: &str, now: i64) ->
 
 /// The try failed: it is tried again after a growing gap, or, once it has been tried for
 /// `GIVE_UP_AFTER_SECONDS`, marked given up for staff to see. Returns true when given up.
-pub async fn mark_failed(db: &AnyPool, message: &Queued, token: &str, reason: &str, now: i64) -> Result<bool, AppError> {
+pub async fn mark_failed(unscoped: &Unscoped, message: &Queued, token: &str, reason: &str, now: i64) -> Result<bool, AppError> {
+    let db = unscoped.db();
     let (attempts,): (i64,) = sqlx::query_as("SELECT attempts FROM outbox WHERE id = $1").bind(message.id).fetch_one(db).await?;
     let give_up = now - message.created_at >= GIVE_UP_AFTER_SECONDS;
     sqlx::query(
@@ -199,7 +204,8 @@ pub async fn mark_failed(db: &AnyPool, message: &Queued, token: &str, reason: &s
 }
 
 /// Nothing to send any more (the invitation was revoked, or the person already replied).
-pub async fn withdraw(db: &AnyPool, id: i64, token: &str) -> Result<(), AppError> {
+pub async fn withdraw(unscoped: &Unscoped, id: i64, token: &str) -> Result<(), AppError> {
+    let db = unscoped.db();
     sqlx::query("UPDATE outbox SET status = 'withdrawn', lease_until = NULL WHERE id = $1 AND status = 'waiting' AND lease_token = $2")
         .bind(id)
         .bind(token)
@@ -209,7 +215,8 @@ pub async fn withdraw(db: &AnyPool, id: i64, token: &str) -> Result<(), AppError
 }
 
 /// When the sender should look again: the soonest try or lease end among waiting messages.
-pub async fn next_wake(db: &AnyPool) -> Result<Option<i64>, AppError> {
+pub async fn next_wake(unscoped: &Unscoped) -> Result<Option<i64>, AppError> {
+    let db = unscoped.db();
     let (at,): (Option<i64>,) = sqlx::query_as(
         "SELECT MIN(CASE WHEN lease_until IS NOT NULL AND lease_until > next_try_at THEN lease_until ELSE next_try_at END)
          FROM outbox WHERE status = 'waiting'",

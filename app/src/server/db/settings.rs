@@ -2,12 +2,13 @@
 
 use crate::domain::reviews::SettingsInput;
 use crate::server::tenant::Tenant;
+use crate::server::tenant::Unscoped;
 use crate::server::AppError;
-use sqlx::AnyPool;
 
 /// Every authority's name and review-team contact, for the page a wrong code lands on (which
 /// cannot say whose code it was).
-pub async fn review_team_contacts(db: &AnyPool) -> Result<Vec<(String, String, String, String)>, AppError> {
+pub async fn review_team_contacts(unscoped: &Unscoped) -> Result<Vec<(String, String, String, String)>, AppError> {
+    let db = unscoped.db();
     let rows: Vec<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
         "SELECT a.name_en, a.name_cy, s.review_team_phone, s.review_team_email
          FROM authorities a LEFT JOIN authority_settings s ON s.authority_id = a.id ORDER BY a.name_en",
