@@ -105,7 +105,7 @@ async fn history(
     pool: &AnyPool,
     dice: &mut Dice,
     authority_id: AuthorityId,
-    child_id: i64,
+    child_id: app::model::ChildId,
     child: &ChildDetails,
     today: Date,
 ) -> Result<(), String> {

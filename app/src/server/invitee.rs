@@ -4,6 +4,8 @@
 use crate::domain::reviews::Audience;
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
+use crate::model::InvitationId;
+use crate::model::ReviewId;
 use crate::server::forms::session;
 use crate::server::state::app_state;
 use crate::server::tenant::Unscoped;
@@ -18,9 +20,9 @@ pub const SESSION_UNLOCKED: &str = "unlocked_invitation";
 /// What the entry page and the invitee's pages know of an invitation.
 #[derive(Clone, Debug)]
 pub struct Entry {
-    pub id: i64,
+    pub id: InvitationId,
     pub authority_id: AuthorityId,
-    pub review_id: i64,
+    pub review_id: ReviewId,
     pub first_name: String,
     pub language: Lang,
     pub audience: Audience,
@@ -47,9 +49,9 @@ const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.l
 /// An invitation as the way in reads it (see `ENTRY`).
 #[derive(sqlx::FromRow)]
 struct EntryRow {
-    id: i64,
+    id: InvitationId,
     authority_id: AuthorityId,
-    review_id: i64,
+    review_id: ReviewId,
     first_name: String,
     language: String,
     audience: String,
@@ -87,7 +89,7 @@ pub async fn by_code_hash(unscoped: &Unscoped, hash: &str) -> Result<Option<Entr
     found.map(|r| entry(r, unscoped.now())).transpose()
 }
 
-pub async fn by_id(unscoped: &Unscoped, id: i64) -> Result<Option<Entry>, AppError> {
+pub async fn by_id(unscoped: &Unscoped, id: InvitationId) -> Result<Option<Entry>, AppError> {
     let db = unscoped.db();
     let found: Option<EntryRow> = sqlx::query_as(&format!("{ENTRY} WHERE i.id = $1")).bind(id).fetch_optional(db).await?;
     found.map(|r| entry(r, unscoped.now())).transpose()
@@ -100,7 +102,7 @@ pub async fn current() -> Result<Option<Entry>, AppError> {
     let Some(id) = session.get::<i64>(SESSION_INVITATION).await? else {
         return Ok(None);
     };
-    match by_id(&state.unscoped(), id).await? {
+    match by_id(&state.unscoped(), crate::model::InvitationId::new(id)).await? {
         Some(entry) if entry.opens() => Ok(Some(entry)),
         _ => {
             session.remove::<i64>(SESSION_INVITATION).await?;

@@ -197,7 +197,7 @@ fn message_id(base_url: &str, token: &str) -> String {
 
 /// The invitee's message, or None when it is no longer needed.
 async fn compose_for_invitee(state: &AppState, tenant: &Tenant, message: &Queued, kind: Kind) -> Result<Option<Email>, AppError> {
-    let Some(invitee) = tenant.outbox().for_message(message.subject_id).await? else {
+    let Some(invitee) = tenant.outbox().for_message(crate::model::InvitationId::new(message.subject_id)).await? else {
         return Ok(None);
     };
     let purpose = match kind {

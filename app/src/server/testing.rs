@@ -3,6 +3,7 @@
 //! needs. No request, no session: services take what they need as arguments.
 
 use crate::model::{AuthorityId, Role, StaffId, Viewer};
+use crate::model::{ChildId, InvitationId, ReviewId};
 use crate::server::invitee::Entry;
 use crate::server::state::{AppState, Clock, RuntimeSettings, SignInLimits};
 use std::sync::Arc;
@@ -42,9 +43,9 @@ pub struct Seeded {
     pub authority: AuthorityId,
     pub iro: Viewer,
     pub other_iro: Viewer,
-    pub child_id: i64,
-    pub review_id: i64,
-    pub invitation_id: i64,
+    pub child_id: ChildId,
+    pub review_id: ReviewId,
+    pub invitation_id: InvitationId,
 }
 
 impl Seeded {
@@ -132,5 +133,12 @@ pub async fn seed(state: &AppState, meeting_in_days: i64) -> Seeded {
         authority_en: "Dyffryn".into(),
         authority_cy: "Dyffryn".into(),
     };
-    Seeded { authority: AuthorityId::new(authority), iro: viewer(iro), other_iro: viewer(other_iro), child_id, review_id, invitation_id }
+    Seeded {
+        authority: AuthorityId::new(authority),
+        iro: viewer(iro),
+        other_iro: viewer(other_iro),
+        child_id: crate::model::ChildId::new(child_id),
+        review_id: crate::model::ReviewId::new(review_id),
+        invitation_id: crate::model::InvitationId::new(invitation_id),
+    }
 }

@@ -20,7 +20,7 @@ pub async fn page() -> Result<CoverPage, AppError> {
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
     let children = tenant.children().schedule_rows(None, None).await?;
     Ok(CoverPage {
-        children: children.into_iter().map(|c| (c.id, c.preferred_name)).collect(),
+        children: children.into_iter().map(|c| (c.id.get(), c.preferred_name)).collect(),
         iros: tenant.staff().iros().await?,
         current: tenant
             .cover()
@@ -44,7 +44,8 @@ pub async fn grant(child_id: &str, staff_id: &str, until: &str) -> Result<Done, 
     let (Ok(child_id), Ok(staff_id)) = (child_id.trim().parse::<i64>(), staff_id.trim().parse::<i64>()) else {
         return Err(Failed::field("child_id", T::ErrCoverChoose));
     };
-    let Some(id) = tenant.cover().grant(child_id, StaffId::new(staff_id), ends_on, viewer.staff_id).await? else {
+    let Some(id) = tenant.cover().grant(crate::model::ChildId::new(child_id), StaffId::new(staff_id), ends_on, viewer.staff_id).await?
+    else {
         return Err(Failed::field("child_id", T::ErrCoverChoose));
     };
     let detail = format!("child {child_id}, iro {staff_id}, until {}", crate::server::db::format_date(ends_on));

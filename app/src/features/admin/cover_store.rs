@@ -1,5 +1,6 @@
 //! Cover: another IRO opening a child's packs for a while, granted by an admin.
 
+use crate::model::ChildId;
 use crate::model::StaffId;
 use crate::server::db::format_date;
 use crate::server::tenant::Tenant;
@@ -17,7 +18,7 @@ impl Tenant {
 
 impl Cover<'_> {
     /// Whether `staff_id` covers `child_id` today.
-    pub async fn covers(&self, child_id: i64, staff_id: StaffId, today: Date) -> Result<bool, AppError> {
+    pub async fn covers(&self, child_id: ChildId, staff_id: StaffId, today: Date) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let (n,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM iro_cover
@@ -33,7 +34,7 @@ impl Cover<'_> {
     }
 
     /// Grants cover; the child and the IRO must both be this authority's.
-    pub async fn grant(&self, child_id: i64, staff_id: StaffId, ends_on: Date, by: StaffId) -> Result<Option<i64>, AppError> {
+    pub async fn grant(&self, child_id: ChildId, staff_id: StaffId, ends_on: Date, by: StaffId) -> Result<Option<i64>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let row: Option<(i64,)> = sqlx::query_as(
             "INSERT INTO iro_cover (authority_id, child_id, staff_id, ends_on, granted_by, granted_at)

@@ -1,6 +1,7 @@
 //! Advocacy requests: the choice on the consultation, the referral, and the IRO's list.
 
 use crate::model::StaffId;
+use crate::model::{InvitationId, ReviewId};
 use crate::server::db::outbox::Kind;
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
@@ -17,7 +18,13 @@ impl Tenant {
 impl Advocacy<'_> {
     /// "Yes please" to an advocate: one request per invitation, and a notice to the provider.
     /// Returns the request's reference (the existing one if asked before).
-    pub async fn request_advocacy(&self, review_id: i64, invitation_id: i64, reference: &str, at: i64) -> Result<String, AppError> {
+    pub async fn request_advocacy(
+        &self,
+        review_id: ReviewId,
+        invitation_id: InvitationId,
+        reference: &str,
+        at: i64,
+    ) -> Result<String, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let mut tx = crate::server::db::begin_write(db).await?;
         // A second press (or a double click racing the first) finds the request already made.

@@ -12,7 +12,7 @@ pub async fn children_list(query: String) -> Result<Vec<ChildRow>, Failure> {
 
 /// The add form (no id) or the edit form for one child of the viewer's authority.
 #[server(endpoint = "child_form")]
-pub async fn child_form(id: Option<i64>) -> Result<ChildFormData, Failure> {
+pub async fn child_form(id: Option<crate::model::ChildId>) -> Result<ChildFormData, Failure> {
     Ok(crate::features::children::service::form(id).await?)
 }
 
@@ -47,6 +47,6 @@ pub async fn save_child(
         Some(id) => format!("/staff/children/{id}/edit"),
         None => "/staff/children/new".to_string(),
     };
-    let result = crate::features::children::service::save(id, &input).await;
+    let result = crate::features::children::service::save(id.map(crate::model::ChildId::new), &input).await;
     forms::finish("save_child", &back, input.values(), result).await
 }

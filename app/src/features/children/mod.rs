@@ -8,12 +8,13 @@ pub mod store;
 pub mod view;
 
 use crate::i18n::Lang;
+use crate::model::ChildId;
 use serde::{Deserialize, Serialize};
 
 /// A child as listed for staff of their authority.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChildRow {
-    pub id: i64,
+    pub id: ChildId,
     pub preferred_name: String,
     pub full_name: String,
     pub age: i32,

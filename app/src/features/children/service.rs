@@ -3,6 +3,7 @@
 use crate::domain::children::{ChildDetails, ChildInput};
 use crate::features::children::{ChildFormData, ChildRow};
 use crate::i18n::T;
+use crate::model::ChildId;
 use crate::model::Msg;
 use crate::model::Role;
 use crate::server::audit;
@@ -27,7 +28,7 @@ pub async fn list(query: &str) -> Result<Vec<ChildRow>, AppError> {
         .collect())
 }
 
-pub async fn form(id: Option<i64>) -> Result<ChildFormData, AppError> {
+pub async fn form(id: Option<ChildId>) -> Result<ChildFormData, AppError> {
     let viewer = require_role(&CHILD_EDITORS)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -39,7 +40,7 @@ pub async fn form(id: Option<i64>) -> Result<ChildFormData, AppError> {
     Ok(ChildFormData { input, iros })
 }
 
-pub async fn save(id: Option<i64>, input: &ChildInput) -> Result<Done, Failed> {
+pub async fn save(id: Option<ChildId>, input: &ChildInput) -> Result<Done, Failed> {
     let viewer = require_role(&CHILD_EDITORS)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -55,12 +56,12 @@ pub async fn save(id: Option<i64>, input: &ChildInput) -> Result<Done, Failed> {
             if !tenant.children().update(id, &details).await? {
                 return Err(AppError::NotFound.into());
             }
-            audit::by_staff(&state, &viewer, "child.updated", "child", Some(id), "").await?;
+            audit::by_staff(&state, &viewer, "child.updated", "child", Some(id.get()), "").await?;
             (id, T::ChildSaved)
         }
         None => {
             let id = tenant.children().insert(&details).await?;
-            audit::by_staff(&state, &viewer, "child.added", "child", Some(id), "").await?;
+            audit::by_staff(&state, &viewer, "child.added", "child", Some(id.get()), "").await?;
             (id, T::ChildAdded)
         }
     };

@@ -3,6 +3,7 @@
 use crate::domain::children::{age_band, age_on, ChildDetails, ChildInput, LegalBasis};
 use crate::features::children::ChildRow;
 use crate::i18n::Lang;
+use crate::model::ChildId;
 use crate::model::StaffId;
 use crate::server::db::{format_date, parse_date};
 use crate::server::tenant::Tenant;
@@ -29,7 +30,7 @@ fn bind_details<'q>(
 /// What the schedule needs about a child, for one child, one IRO's children, or the whole authority.
 #[derive(Clone, Debug)]
 pub struct ScheduleRow {
-    pub id: i64,
+    pub id: ChildId,
     pub preferred_name: String,
     pub language: Lang,
     pub legal_basis: LegalBasis,
@@ -47,7 +48,7 @@ impl Tenant {
 }
 
 impl Children<'_> {
-    pub async fn insert(&self, child: &ChildDetails) -> Result<i64, AppError> {
+    pub async fn insert(&self, child: &ChildDetails) -> Result<ChildId, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
         let query = sqlx::query(
@@ -56,11 +57,11 @@ impl Children<'_> {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
         );
         let row = bind_details(query, child).bind(authority_id).bind(at).bind(at).fetch_one(db).await?;
-        Ok(sqlx::Row::try_get::<i64, _>(&row, 0)?)
+        Ok(ChildId::new(sqlx::Row::try_get::<i64, _>(&row, 0)?))
     }
 
     /// Updates a child of `authority_id`; false when there is no such child there.
-    pub async fn update(&self, id: i64, child: &ChildDetails) -> Result<bool, AppError> {
+    pub async fn update(&self, id: ChildId, child: &ChildDetails) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let query = sqlx::query(
             "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
@@ -73,7 +74,7 @@ impl Children<'_> {
     }
 
     /// A child's stored details as the edit form shows them; `None` outside `authority_id`.
-    pub async fn get(&self, id: i64) -> Result<Option<ChildInput>, AppError> {
+    pub async fn get(&self, id: ChildId) -> Result<Option<ChildInput>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         /// A child's details as stored (their IRO by id).
         #[derive(sqlx::FromRow)]
@@ -127,7 +128,7 @@ impl Children<'_> {
                 let born = parse_date(&dob)?;
                 let basis = LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?;
                 Ok(ChildRow {
-                    id,
+                    id: crate::model::ChildId::new(id),
                     preferred_name,
                     full_name,
                     age: age_on(born, today),
@@ -146,7 +147,7 @@ impl Children<'_> {
         Ok(count)
     }
 
-    pub async fn schedule_rows(&self, iro: Option<StaffId>, child: Option<i64>) -> Result<Vec<ScheduleRow>, AppError> {
+    pub async fn schedule_rows(&self, iro: Option<StaffId>, child: Option<ChildId>) -> Result<Vec<ScheduleRow>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         type Row = (i64, String, String, String, String, Option<i64>);
         let rows: Vec<Row> = sqlx::query_as(
@@ -162,7 +163,7 @@ impl Children<'_> {
         rows.into_iter()
             .map(|(id, preferred_name, language, basis, since, iro_staff_id)| {
                 Ok(ScheduleRow {
-                    id,
+                    id: crate::model::ChildId::new(id),
                     preferred_name,
                     language: Lang::parse(&language).unwrap_or_default(),
                     legal_basis: LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?,

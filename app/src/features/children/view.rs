@@ -83,7 +83,7 @@ pub fn ChildEdit() -> impl IntoView {
 #[component]
 fn ChildFormPage(id: Option<i64>) -> impl IntoView {
     let lang = use_lang();
-    let data = OnceResource::new(async move { child_form(id).await });
+    let data = OnceResource::new(async move { child_form(id.map(crate::model::ChildId::new)).await });
     let flash = crate::components::flash::flash_for("save_child");
     let title = if id.is_some() { T::ChildEditTitle } else { T::ChildAddTitle };
     view! {

@@ -60,7 +60,7 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
     if !has_choice {
         set_lang_cookie(state, entry.language);
     }
-    tenant.audit().by_invitee("invitation.entered", "invitation", entry.id).await?;
+    tenant.audit().by_invitee("invitation.entered", "invitation", entry.id.get()).await?;
     // Children choose their language and hear what this is before anything else; after the
     // review, the link leads to the IRO's letter (their secret first).
     Ok(Done::to(if !entry.usable {

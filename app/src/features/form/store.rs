@@ -3,6 +3,7 @@
 use crate::domain::forms::{Answer, Band, Sharing};
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
+use crate::model::{InvitationId, ReviewId};
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
 
@@ -10,8 +11,8 @@ use crate::server::AppError;
 pub struct Consultation {
     pub id: i64,
     pub authority_id: AuthorityId,
-    pub review_id: i64,
-    pub invitation_id: i64,
+    pub review_id: ReviewId,
+    pub invitation_id: InvitationId,
     pub form_id: String,
     pub form_version: u32,
     pub band: Band,
@@ -29,8 +30,8 @@ const CONSULTATION: &str =
 struct ConsultationRow {
     id: i64,
     authority_id: AuthorityId,
-    review_id: i64,
-    invitation_id: i64,
+    review_id: ReviewId,
+    invitation_id: InvitationId,
     form_id: String,
     form_version: i64,
     band: String,
@@ -60,8 +61,8 @@ fn consultation(r: ConsultationRow) -> Result<Consultation, AppError> {
 /// The invitee's consultation, begun on the form version current now (once: a second call, or a
 /// second tab racing the first, finds the one already made).
 pub struct NewConsultation<'a> {
-    pub review_id: i64,
-    pub invitation_id: i64,
+    pub review_id: ReviewId,
+    pub invitation_id: InvitationId,
     pub form_id: &'a str,
     pub form_version: u32,
     pub band: Band,
@@ -100,7 +101,7 @@ impl Tenant {
 }
 
 impl Consultations<'_> {
-    pub async fn for_invitation(&self, invitation_id: i64) -> Result<Option<Consultation>, AppError> {
+    pub async fn for_invitation(&self, invitation_id: InvitationId) -> Result<Option<Consultation>, AppError> {
         let db = self.0.db();
         let row: Option<ConsultationRow> = sqlx::query_as(&format!("{CONSULTATION} WHERE invitation_id = $1 AND authority_id = $2"))
             .bind(invitation_id)
@@ -335,7 +336,7 @@ impl Consultations<'_> {
     }
 
     /// Read-aloud was used in this invitee's consultation.
-    pub async fn mark_read_aloud(&self, invitation_id: i64) -> Result<(), AppError> {
+    pub async fn mark_read_aloud(&self, invitation_id: InvitationId) -> Result<(), AppError> {
         let db = self.0.db();
         sqlx::query("UPDATE consultations SET read_aloud_used = 1 WHERE invitation_id = $1 AND authority_id = $2 AND read_aloud_used = 0")
             .bind(invitation_id)
@@ -345,7 +346,7 @@ impl Consultations<'_> {
         Ok(())
     }
 
-    pub async fn advocacy_reference(&self, invitation_id: i64) -> Result<Option<String>, AppError> {
+    pub async fn advocacy_reference(&self, invitation_id: InvitationId) -> Result<Option<String>, AppError> {
         let db = self.0.db();
         let row: Option<(String,)> =
             sqlx::query_as("SELECT reference FROM advocacy_requests WHERE invitation_id = $1 AND authority_id = $2")

@@ -2,16 +2,17 @@
 
 use super::*;
 use crate::model::Failure;
+use crate::model::{InvitationId, ReviewId};
 use leptos::prelude::*;
 
 #[server(endpoint = "letter")]
-pub async fn letter(invitation_id: i64) -> Result<LetterData, Failure> {
+pub async fn letter(invitation_id: InvitationId) -> Result<LetterData, Failure> {
     Ok(crate::features::invitations::service::letter(invitation_id).await?)
 }
 
 #[server(endpoint = "add_invitee")]
 pub async fn add_invitee(
-    review_id: i64,
+    review_id: ReviewId,
     audience: Option<String>,
     first_name: Option<String>,
     language: Option<String>,
@@ -34,7 +35,7 @@ pub async fn add_invitee(
 /// One action on one invitation: `send` (email it), `letter` (make the letter), `resend` (new
 /// link or code; the old one stops working), `posted` (the letter went in the post), `revoke`.
 #[server(endpoint = "invitation_action")]
-pub async fn invitation_action(invitation_id: i64, action: String) -> Result<(), Failure> {
+pub async fn invitation_action(invitation_id: InvitationId, action: String) -> Result<(), Failure> {
     let (back, result) = crate::features::invitations::service::act(invitation_id, &action).await;
     crate::server::forms::finish("invitation_action", &back, Vec::new(), result).await
 }

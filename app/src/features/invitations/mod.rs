@@ -11,13 +11,14 @@ pub mod view;
 
 use crate::domain::reviews::{Arrangement, Audience, Delivery, InvitationStatus};
 use crate::i18n::Lang;
+use crate::model::{InvitationId, ReviewId};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
 /// One invitation as staff see it: who, how, and how far they got. Never what they said.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InvitationRow {
-    pub id: i64,
+    pub id: InvitationId,
     pub audience: Audience,
     pub first_name: String,
     pub language: Lang,
@@ -38,8 +39,8 @@ pub struct InvitationRow {
 /// An invitation on business support's lists.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InviteLine {
-    pub invitation_id: i64,
-    pub review_id: i64,
+    pub invitation_id: InvitationId,
+    pub review_id: ReviewId,
     pub child_name: String,
     pub first_name: String,
     pub audience: Audience,
@@ -52,8 +53,8 @@ pub struct InviteLine {
 /// Everything a printed letter shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LetterData {
-    pub invitation_id: i64,
-    pub review_id: i64,
+    pub invitation_id: InvitationId,
+    pub review_id: ReviewId,
     pub first_name: String,
     pub postal_address: String,
     pub language: Lang,

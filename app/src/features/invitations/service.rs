@@ -4,7 +4,9 @@ use crate::domain::reviews::{Delivery, Invitee, InviteeInput};
 use crate::features::invitations::LetterData;
 use crate::features::reviews::service::{booked_review, link_expiry, today, REVIEW_STAFF};
 use crate::i18n::T;
+use crate::model::InvitationId;
 use crate::model::Msg;
+use crate::model::ReviewId;
 use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::links::{code_hash, new_salt, token_hash};
@@ -19,7 +21,7 @@ fn new_link(state: &AppState, salt: String, expires_at: i64) -> crate::features:
     crate::features::invitations::store::NewLink { salt, token_hash, code_hash, expires_at }
 }
 
-pub async fn add(review_id: i64, input: &InviteeInput) -> Result<Done, Failed> {
+pub async fn add(review_id: ReviewId, input: &InviteeInput) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -32,13 +34,13 @@ pub async fn add(review_id: i64, input: &InviteeInput) -> Result<Done, Failed> {
 }
 
 /// Acts on one invitation; returns where the form goes back to, and the outcome.
-pub async fn act(id: i64, action: &str) -> (String, Result<Done, Failed>) {
+pub async fn act(id: InvitationId, action: &str) -> (String, Result<Done, Failed>) {
     let mut back = "/staff".to_string();
     let result = act_inner(id, action, &mut back).await;
     (back, result)
 }
 
-async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Failed> {
+async fn act_inner(id: InvitationId, action: &str, back: &mut String) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -62,7 +64,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             let queued =
                 tenant.invitations().new_emailed_link(id, stored.review_id, &link, state.clock.now()).await?.ok_or(AppError::NotFound)?;
             let event = if action == "send" { "invitation.sent" } else { "invitation.resent" };
-            audit::by_staff(&state, &viewer, event, "invitation", Some(id), "email").await?;
+            audit::by_staff(&state, &viewer, event, "invitation", Some(id.get()), "email").await?;
             // A slow mail server does not keep the page waiting: after a few seconds the page
             // says it is queued, and the sending finishes (or is retried) on its own.
             let notice = match outbox::send_now(&state, queued, std::time::Duration::from_secs(8)).await {
@@ -79,21 +81,21 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
                 return Err(AppError::NotFound.into());
             }
             let event = if action == "letter" { "invitation.letter" } else { "invitation.resent" };
-            audit::by_staff(&state, &viewer, event, "invitation", Some(id), "post").await?;
+            audit::by_staff(&state, &viewer, event, "invitation", Some(id.get()), "post").await?;
             Ok(Done::to(letter_page))
         }
         ("posted", Delivery::Post) => {
             if !tenant.invitations().mark_posted(id).await? {
                 return Err(AppError::Invalid(T::ErrLetterFirst).into());
             }
-            audit::by_staff(&state, &viewer, "invitation.posted", "invitation", Some(id), "").await?;
+            audit::by_staff(&state, &viewer, "invitation.posted", "invitation", Some(id.get()), "").await?;
             Ok(Done::to(review_page).with_notice(Msg::new(T::LetterPostedNotice).with("name", name)))
         }
         ("revoke", _) => {
             if !tenant.invitations().revoke(id).await? {
                 return Err(AppError::NotFound.into());
             }
-            audit::by_staff(&state, &viewer, "invitation.revoked", "invitation", Some(id), "").await?;
+            audit::by_staff(&state, &viewer, "invitation.revoked", "invitation", Some(id.get()), "").await?;
             Ok(Done::to(review_page).with_notice(Msg::new(T::InvitationRevokedNotice).with("name", name)))
         }
         ("reset_secret", _) => {
@@ -104,7 +106,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
             if !tenant.secrets().reset_secret(viewer.staff_id, id, state.clock.now()).await? {
                 return Err(AppError::NotFound.into());
             }
-            audit::by_staff(&state, &viewer, "secret.reset", "invitation", Some(id), "").await?;
+            audit::by_staff(&state, &viewer, "secret.reset", "invitation", Some(id.get()), "").await?;
             Ok(Done::to(review_page).with_notice(Msg::new(T::SecretWasReset)))
         }
         _ => Err(AppError::Invalid(T::ErrSomethingWrong).into()),
@@ -112,7 +114,7 @@ async fn act_inner(id: i64, action: &str, back: &mut String) -> Result<Done, Fai
 }
 
 /// The letter for a post invitation, with its link, code and QR code derived again from the salt.
-pub async fn letter(id: i64) -> Result<LetterData, AppError> {
+pub async fn letter(id: InvitationId) -> Result<LetterData, AppError> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -126,7 +128,7 @@ pub async fn letter(id: i64) -> Result<LetterData, AppError> {
     let settings = tenant.settings().get().await?;
     let link = crate::server::links::link_url(&state, &salt);
     let qr_svg = qr_svg(&link)?;
-    audit::by_staff(&state, &viewer, "invitation.letter_viewed", "invitation", Some(id), "").await?;
+    audit::by_staff(&state, &viewer, "invitation.letter_viewed", "invitation", Some(id.get()), "").await?;
     Ok(LetterData {
         invitation_id: id,
         review_id: stored.review_id,
@@ -170,7 +172,10 @@ pub async fn queue_reminders(state: &AppState) -> Result<usize, AppError> {
         let tenant = jobs.for_stored(candidate.authority_id);
         let sent_on = crate::server::uk_time(candidate.sent_at).date();
         if crate::domain::schedule::reminder_due(candidate.meeting_on()?, sent_on, today)
-            && tenant.outbox().enqueue_reminder(candidate.id, candidate.review_id, state.clock.now()).await?
+            && tenant
+                .outbox()
+                .enqueue_reminder(crate::model::InvitationId::new(candidate.id), candidate.review_id, state.clock.now())
+                .await?
         {
             queued += 1;
         }

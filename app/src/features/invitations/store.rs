@@ -5,6 +5,9 @@ use crate::domain::schedule::report_deadline;
 use crate::features::invitations::{InvitationRow, InviteLine};
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
+use crate::model::ChildId;
+use crate::model::InvitationId;
+use crate::model::ReviewId;
 use crate::server::db::parse_date;
 use crate::server::tenant::Tenant;
 use crate::server::tenant::Unscoped;
@@ -20,7 +23,7 @@ const COLUMNS: &str = "i.review_id, i.id, i.audience, i.first_name, i.language, 
 /// One invitation as stored, column by column (see `COLUMNS`).
 #[derive(sqlx::FromRow)]
 struct StoredRow {
-    review_id: i64,
+    review_id: ReviewId,
     id: i64,
     audience: String,
     first_name: String,
@@ -43,7 +46,7 @@ impl StoredRow {
         let id = self.id;
         let bad = |what: &str| AppError::Internal(format!("invitation {id}: stored {what} unreadable"));
         Ok(InvitationRow {
-            id,
+            id: crate::model::InvitationId::new(id),
             audience: Audience::parse(&self.audience).ok_or_else(|| bad("audience"))?,
             first_name: self.first_name.clone(),
             language: Lang::parse(&self.language).ok_or_else(|| bad("language"))?,
@@ -65,7 +68,7 @@ impl StoredRow {
 #[derive(Clone, Debug)]
 pub struct Stored {
     pub row: InvitationRow,
-    pub review_id: i64,
+    pub review_id: ReviewId,
     pub salt: Option<String>,
 }
 
@@ -83,7 +86,7 @@ pub struct NewLink {
 pub struct ReminderCandidate {
     pub id: i64,
     pub authority_id: AuthorityId,
-    pub review_id: i64,
+    pub review_id: ReviewId,
     meeting_on: String,
     pub sent_at: i64,
 }
@@ -118,7 +121,7 @@ impl Tenant {
 }
 
 impl Invitations<'_> {
-    pub async fn insert(&self, review_id: i64, invitee: &Invitee) -> Result<i64, AppError> {
+    pub async fn insert(&self, review_id: ReviewId, invitee: &Invitee) -> Result<i64, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
         let (id,): (i64,) = sqlx::query_as(
@@ -141,7 +144,7 @@ impl Invitations<'_> {
         Ok(id)
     }
 
-    pub async fn for_review(&self, review_id: i64) -> Result<Vec<InvitationRow>, AppError> {
+    pub async fn for_review(&self, review_id: ReviewId) -> Result<Vec<InvitationRow>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let rows: Vec<StoredRow> =
             sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.authority_id = $1 AND i.review_id = $2 ORDER BY i.id"))
@@ -153,7 +156,7 @@ impl Invitations<'_> {
     }
 
     /// (review id, invitation) for every invitation to a booked review of the authority, or of one child.
-    pub async fn for_booked_reviews(&self, child: Option<i64>) -> Result<Vec<(i64, InvitationRow)>, AppError> {
+    pub async fn for_booked_reviews(&self, child: Option<ChildId>) -> Result<Vec<(ReviewId, InvitationRow)>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let rows: Vec<StoredRow> = sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
@@ -166,7 +169,7 @@ impl Invitations<'_> {
         rows.iter().map(|r| Ok((r.review_id, r.shown()?))).collect()
     }
 
-    pub async fn get(&self, id: i64) -> Result<Option<Stored>, AppError> {
+    pub async fn get(&self, id: InvitationId) -> Result<Option<Stored>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let found: Option<StoredRow> =
             sqlx::query_as(&format!("SELECT {COLUMNS} FROM invitations i WHERE i.id = $1 AND i.authority_id = $2"))
@@ -180,7 +183,7 @@ impl Invitations<'_> {
     /// Gives a posted invitation a new link and code (the old ones stop working at once) and clears
     /// any reprint flag; the letter counts as sent once it is marked as posted. False unless it is in
     /// `authority_id` and not revoked.
-    pub async fn set_letter_link(&self, id: i64, link: &NewLink) -> Result<bool, AppError> {
+    pub async fn set_letter_link(&self, id: InvitationId, link: &NewLink) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let done = sqlx::query(
             "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
@@ -201,7 +204,7 @@ impl Invitations<'_> {
     /// Gives an emailed invitation a new link and queues the message carrying it, in one step; the
     /// invitation counts as sent once the message goes. The outbox id, or None unless the invitation
     /// is in `authority_id` and not revoked.
-    pub async fn new_emailed_link(&self, id: i64, review_id: i64, link: &NewLink, at: i64) -> Result<Option<i64>, AppError> {
+    pub async fn new_emailed_link(&self, id: InvitationId, review_id: ReviewId, link: &NewLink, at: i64) -> Result<Option<i64>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let mut tx = crate::server::db::begin_write(db).await?;
         let done = sqlx::query(
@@ -226,7 +229,7 @@ impl Invitations<'_> {
     }
 
     /// Marks a prepared letter as posted (sent), keeping its code.
-    pub async fn mark_posted(&self, id: i64) -> Result<bool, AppError> {
+    pub async fn mark_posted(&self, id: InvitationId) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
         let done = sqlx::query(
@@ -244,7 +247,7 @@ impl Invitations<'_> {
     }
 
     /// Revokes an invitation: its link and code stop working at once, for good.
-    pub async fn revoke(&self, id: i64) -> Result<bool, AppError> {
+    pub async fn revoke(&self, id: InvitationId) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
         let done = sqlx::query(
@@ -265,7 +268,7 @@ impl Invitations<'_> {
         #[derive(sqlx::FromRow)]
         struct LineRow {
             id: i64,
-            review_id: i64,
+            review_id: ReviewId,
             child_name: String,
             first_name: String,
             audience: String,
@@ -292,7 +295,7 @@ impl Invitations<'_> {
                 let bad = |what: &str| AppError::Internal(format!("invitation {id}: {what}"));
                 let meeting_on = parse_date(&r.meeting_on)?;
                 let line = InviteLine {
-                    invitation_id: id,
+                    invitation_id: crate::model::InvitationId::new(id),
                     review_id: r.review_id,
                     child_name: r.child_name,
                     first_name: r.first_name,
@@ -308,7 +311,7 @@ impl Invitations<'_> {
     }
 
     /// The first time the invitee comes in: sent → opened (never backwards).
-    pub async fn mark_opened(&self, id: i64) -> Result<(), AppError> {
+    pub async fn mark_opened(&self, id: InvitationId) -> Result<(), AppError> {
         let db = self.0.db();
         let at = self.0.now();
         sqlx::query(

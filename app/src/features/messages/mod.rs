@@ -8,6 +8,7 @@ pub mod store;
 pub mod view;
 
 use crate::domain::forms::{Band, MessageKind};
+use crate::model::ChildId;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -28,7 +29,7 @@ pub struct MessagePage {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IroMessage {
-    pub child_id: i64,
+    pub child_id: ChildId,
     pub child_name: String,
     pub kind: MessageKind,
     pub words: String,

@@ -71,7 +71,7 @@ pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
     audit::by_staff(&state, &viewer, "message.read", "message", Some(id), "").await?;
     tenant.messages().mark_message_read(id, viewer.staff_id).await?;
     Ok(IroMessage {
-        child_id,
+        child_id: crate::model::ChildId::new(child_id),
         child_name,
         kind: MessageKind::parse(&kind).ok_or_else(|| AppError::Internal(format!("message {id}: kind")))?,
         words,

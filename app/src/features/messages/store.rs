@@ -2,6 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::model::StaffId;
+use crate::model::{InvitationId, ReviewId};
 use crate::server::db::outbox::Kind;
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
@@ -63,7 +64,14 @@ impl Messages<'_> {
     }
 
     /// "Tell my IRO": stored, and a notice (without the words) queued for the IRO.
-    pub async fn send_message(&self, review_id: i64, invitation_id: i64, kind: &str, words: &str, lang: Lang) -> Result<i64, AppError> {
+    pub async fn send_message(
+        &self,
+        review_id: ReviewId,
+        invitation_id: InvitationId,
+        kind: &str,
+        words: &str,
+        lang: Lang,
+    ) -> Result<i64, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
         let mut tx = crate::server::db::begin_write(db).await?;
@@ -87,7 +95,7 @@ impl Messages<'_> {
     }
 
     /// The messages a child sent with this invitation, newest first.
-    pub async fn messages_sent(&self, invitation_id: i64) -> Result<Vec<SentMessage>, AppError> {
+    pub async fn messages_sent(&self, invitation_id: InvitationId) -> Result<Vec<SentMessage>, AppError> {
         let db = self.0.db();
         Ok(sqlx::query_as(
             "SELECT id, kind, words, sent_at, read_at FROM child_messages WHERE invitation_id = $1 AND authority_id = $2

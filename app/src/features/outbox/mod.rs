@@ -7,6 +7,7 @@ pub mod service;
 pub mod view;
 
 use crate::i18n::T;
+use crate::model::ReviewId;
 use serde::{Deserialize, Serialize};
 
 /// A message tried and not delivered (or given up after 48 hours of tries). Carries no address,
@@ -18,7 +19,7 @@ pub struct Undelivered {
     pub kind: String,
     /// Why the last try failed (`unavailable`, `refused`, `no_address`, `bad_address`).
     pub reason: String,
-    pub review_id: Option<i64>,
+    pub review_id: Option<ReviewId>,
     /// For an invitee's message, who it is for (their first name), shown to the review's staff.
     pub for_whom: Option<String>,
     pub queued_at: i64,

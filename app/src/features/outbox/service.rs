@@ -2,6 +2,7 @@
 
 use super::Undelivered;
 use crate::i18n::T;
+use crate::model::ReviewId;
 use crate::model::{Msg, Role, StaffId};
 use crate::server::auth::require_role;
 use crate::server::db::outbox as store;
@@ -33,7 +34,7 @@ pub async fn for_admin() -> Result<Vec<Undelivered>, AppError> {
 }
 
 /// The undelivered messages about one review (its page), for staff who may see the review.
-pub async fn for_review(tenant: &Tenant, review_id: i64) -> Result<Vec<Undelivered>, AppError> {
+pub async fn for_review(tenant: &Tenant, review_id: ReviewId) -> Result<Vec<Undelivered>, AppError> {
     Ok(tenant.outbox().undelivered_for_review(review_id).await?.into_iter().map(shown).collect())
 }
 

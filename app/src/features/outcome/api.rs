@@ -3,17 +3,18 @@
 use super::*;
 use crate::model::Failure;
 use crate::model::Go;
+use crate::model::ReviewId;
 use leptos::prelude::*;
 
 #[server(endpoint = "outcome_page")]
-pub async fn load_outcome_page(id: i64) -> Result<OutcomePage, Failure> {
+pub async fn load_outcome_page(id: crate::model::ReviewId) -> Result<OutcomePage, Failure> {
     Ok(crate::features::outcome::service::page(id).await?)
 }
 
 /// Saves the letter as a draft, or (with `send`) sends it and marks the review held.
 #[server(endpoint = "save_outcome_letter")]
 pub async fn save_outcome_letter(
-    review_id: i64,
+    review_id: ReviewId,
     talked: Option<String>,
     decided: Option<String>,
     next_steps: Option<String>,

@@ -11,6 +11,7 @@ pub mod view;
 use crate::domain::forms::Band;
 use crate::domain::reviews::{Delivery, ReviewStatus};
 use crate::i18n::Lang;
+use crate::model::ReviewId;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -26,7 +27,7 @@ pub struct LetterText {
 /// The IRO's page for writing the letter.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OutcomePage {
-    pub review_id: i64,
+    pub review_id: ReviewId,
     pub child_name: String,
     pub meeting_on: Date,
     /// The meeting day has come (a letter can be sent).

@@ -9,6 +9,7 @@ use crate::features::outcome::{ChildLetter, LetterText, OutcomePage};
 use crate::features::reviews::ReviewDetail;
 use crate::i18n::T;
 use crate::model::Go;
+use crate::model::ReviewId;
 use crate::model::Role;
 use crate::model::{FieldError, Msg, Viewer};
 use crate::server::auth::require_role;
@@ -23,7 +24,7 @@ pub const PART_MAX: usize = 2000;
 pub const READ_DAYS: i64 = 90;
 
 /// The review, if this IRO may write its letter (whoever may open its pack; not once cancelled).
-async fn writable(state: &AppState, viewer: &Viewer, review_id: i64) -> Result<ReviewDetail, AppError> {
+async fn writable(state: &AppState, viewer: &Viewer, review_id: ReviewId) -> Result<ReviewDetail, AppError> {
     let review = crate::features::pack::service::open_review(state, viewer, review_id).await?.review;
     if review.status == ReviewStatus::Cancelled {
         return Err(AppError::NotFound);
@@ -35,7 +36,7 @@ fn day(at: i64) -> time::Date {
     crate::server::uk_time(at).date()
 }
 
-pub async fn page(review_id: i64) -> Result<OutcomePage, AppError> {
+pub async fn page(review_id: ReviewId) -> Result<OutcomePage, AppError> {
     let viewer = require_role(&[Role::Iro])?;
     let state = app_state()?;
     let review = writable(&state, &viewer, review_id).await?;
@@ -92,7 +93,7 @@ pub fn problems(text: &LetterText, sending: bool) -> Vec<FieldError> {
         .collect()
 }
 
-pub async fn save(review_id: i64, text: &LetterText, held_on: &str, send: bool) -> Result<Done, Failed> {
+pub async fn save(review_id: ReviewId, text: &LetterText, held_on: &str, send: bool) -> Result<Done, Failed> {
     let viewer = require_role(&[Role::Iro])?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -145,9 +146,9 @@ pub async fn save(review_id: i64, text: &LetterText, held_on: &str, send: bool) 
             if emailed {
                 state.wake_jobs.notify_one();
             }
-            audit::by_staff(&state, &viewer, "outcome.sent", "review", Some(review_id), "").await?;
+            audit::by_staff(&state, &viewer, "outcome.sent", "review", Some(review_id.get()), "").await?;
             if held {
-                audit::by_staff(&state, &viewer, "review.held", "review", Some(review_id), "letter").await?;
+                audit::by_staff(&state, &viewer, "review.held", "review", Some(review_id.get()), "letter").await?;
             }
             let next = crate::features::reviews::service::next_due(&tenant, review.child_id).await?;
             let notice = Msg::new(if emailed { T::OutcomeSentEmailed } else { T::OutcomeSentTellThem })
@@ -171,7 +172,7 @@ pub async fn child_letter() -> Result<Go<ChildLetter>, AppError> {
         return Ok(Go::To("/form".into()));
     };
     if tenant.outcome().mark_read(entry.review_id).await? {
-        tenant.audit().by_invitee("outcome.read", "review", entry.review_id).await?;
+        tenant.audit().by_invitee("outcome.read", "review", entry.review_id.get()).await?;
     }
     let band = match tenant.consultations().for_invitation(entry.id).await? {
         Some(c) => c.band,

@@ -3,6 +3,7 @@
 use crate::domain::reviews::ReviewStatus;
 use crate::features::outcome::LetterText;
 use crate::i18n::Lang;
+use crate::model::ReviewId;
 use crate::model::StaffId;
 use crate::server::db::format_date;
 use crate::server::tenant::Tenant;
@@ -50,7 +51,7 @@ impl Tenant {
 }
 
 impl OutcomeLetters<'_> {
-    pub async fn get(&self, review_id: i64) -> Result<Option<Letter>, AppError> {
+    pub async fn get(&self, review_id: ReviewId) -> Result<Option<Letter>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let row: Option<Row> = sqlx::query_as(
             "SELECT language, talked, decided, next_steps, who_to_ask, sent_at, read_at FROM outcome_letters
@@ -68,7 +69,7 @@ impl OutcomeLetters<'_> {
     async fn write(
         &self,
         tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-        review_id: i64,
+        review_id: ReviewId,
         by: StaffId,
         letter: &Letter,
         sent_at: Option<i64>,
@@ -105,7 +106,7 @@ impl OutcomeLetters<'_> {
     }
 
     /// Keeps a draft (false: the letter was sent meanwhile, and stands as sent).
-    pub async fn save_draft(&self, review_id: i64, by: StaffId, draft: &Letter) -> Result<bool, AppError> {
+    pub async fn save_draft(&self, review_id: ReviewId, by: StaffId, draft: &Letter) -> Result<bool, AppError> {
         let mut tx = crate::server::db::begin_write(self.0.db()).await?;
         let written = self.write(&mut tx, review_id, by, draft, None).await?;
         tx.commit().await?;
@@ -115,7 +116,14 @@ impl OutcomeLetters<'_> {
     /// Sends the letter, all at once or not at all: the letter marked sent, the review marked held
     /// on `held_on` (if it was still booked), every other invitation ended, the child's kept open
     /// until `open_until` for reading it, and the notice queued for an emailed child.
-    pub async fn send(&self, review_id: i64, by: StaffId, letter: &Letter, held_on: Date, open_until: i64) -> Result<SendResult, AppError> {
+    pub async fn send(
+        &self,
+        review_id: ReviewId,
+        by: StaffId,
+        letter: &Letter,
+        held_on: Date,
+        open_until: i64,
+    ) -> Result<SendResult, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
         let mut tx = crate::server::db::begin_write(db).await?;
@@ -172,7 +180,7 @@ impl OutcomeLetters<'_> {
     }
 
     /// The name of the IRO who sent the letter, to sign it.
-    pub async fn author(&self, review_id: i64) -> Result<Option<String>, AppError> {
+    pub async fn author(&self, review_id: ReviewId) -> Result<Option<String>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let row: Option<(String,)> = sqlx::query_as(
             "SELECT s.display_name FROM outcome_letters l JOIN staff s ON s.id = l.written_by AND s.authority_id = l.authority_id
@@ -186,7 +194,7 @@ impl OutcomeLetters<'_> {
     }
 
     /// The child opened the letter: the first time is kept.
-    pub async fn mark_read(&self, review_id: i64) -> Result<bool, AppError> {
+    pub async fn mark_read(&self, review_id: ReviewId) -> Result<bool, AppError> {
         let db = self.0.db();
         let done = sqlx::query(
             "UPDATE outcome_letters SET read_at = $1

@@ -15,12 +15,12 @@ pub async fn support_work() -> Result<SupportHome, Failure> {
 }
 
 #[server(endpoint = "child_page")]
-pub async fn child_page(id: i64) -> Result<ChildOverview, Failure> {
+pub async fn child_page(id: crate::model::ChildId) -> Result<ChildOverview, Failure> {
     Ok(crate::features::overview::service::child_overview(id).await?)
 }
 
 #[server(endpoint = "review_page")]
-pub async fn review_page(id: i64) -> Result<ReviewPageData, Failure> {
+pub async fn review_page(id: crate::model::ReviewId) -> Result<ReviewPageData, Failure> {
     Ok(crate::features::overview::service::review_page(id).await?)
 }
 

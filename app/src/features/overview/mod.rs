@@ -16,6 +16,7 @@ use crate::features::invitations::InviteLine;
 use crate::features::reviews::PastReview;
 use crate::features::reviews::ReviewDetail;
 use crate::i18n::Lang;
+use crate::model::ChildId;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -42,7 +43,7 @@ pub struct ReviewPageData {
 /// A child on a home page: when their next review is due, and the booked one if there is one.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChildLine {
-    pub child_id: i64,
+    pub child_id: ChildId,
     pub child_name: String,
     pub due: Due,
     pub state: ReviewState,
@@ -59,7 +60,7 @@ impl ChildLine {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChildOverview {
-    pub id: i64,
+    pub id: ChildId,
     pub preferred_name: String,
     pub full_name: String,
     pub age: i32,
@@ -87,7 +88,7 @@ pub struct SupportHome {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AlertLine {
     pub id: i64,
-    pub child_id: i64,
+    pub child_id: ChildId,
     pub child_name: String,
     pub raised_on: Date,
     pub raised_time: String,
@@ -98,7 +99,7 @@ pub struct AlertLine {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct IroMessageLine {
     pub id: i64,
-    pub child_id: i64,
+    pub child_id: ChildId,
     pub child_name: String,
     pub kind: MessageKind,
     pub sent_on: Date,
@@ -107,7 +108,7 @@ pub struct IroMessageLine {
 /// A child's request for an advocate, on their IRO's home.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AdvocacyLine {
-    pub child_id: i64,
+    pub child_id: ChildId,
     pub child_name: String,
     pub reference: String,
     pub asked_on: Date,

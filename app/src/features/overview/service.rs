@@ -9,6 +9,8 @@ use crate::domain::schedule::ReviewState;
 use crate::features::overview::{AdvocacyLine, AlertLine, IroAttention, IroMessageLine};
 use crate::features::overview::{ChildLine, ChildOverview, ReviewPageData, SupportHome};
 use crate::features::reviews::service::{meeting_fingerprint, schedule_lines, REVIEW_STAFF};
+use crate::model::ChildId;
+use crate::model::ReviewId;
 use crate::model::Role;
 use crate::model::StaffId;
 use crate::server::auth::require_role;
@@ -20,7 +22,7 @@ use time::Date;
 
 /// Each child's line on a worklist: their place in the schedule, with the invitations to their
 /// booked review.
-async fn child_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<i64>) -> Result<Vec<ChildLine>, AppError> {
+async fn child_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<ChildId>) -> Result<Vec<ChildLine>, AppError> {
     let invitations = tenant.invitations().for_booked_reviews(child).await?;
     Ok(schedule_lines(tenant, iro, child)
         .await?
@@ -97,7 +99,7 @@ pub async fn support_home() -> Result<SupportHome, AppError> {
     Ok(home)
 }
 
-pub async fn child_overview(id: i64) -> Result<ChildOverview, AppError> {
+pub async fn child_overview(id: ChildId) -> Result<ChildOverview, AppError> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -130,7 +132,7 @@ pub async fn child_overview(id: i64) -> Result<ChildOverview, AppError> {
     })
 }
 
-pub async fn review_page(id: i64) -> Result<ReviewPageData, AppError> {
+pub async fn review_page(id: ReviewId) -> Result<ReviewPageData, AppError> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -189,7 +191,13 @@ async fn iro_messages(state: &AppState, viewer: &crate::model::Viewer) -> Result
         .await?
         .into_iter()
         .filter_map(|(id, child_id, child_name, kind, sent_at)| {
-            Some(IroMessageLine { id, child_id, child_name, kind: MessageKind::parse(&kind)?, sent_on: crate::server::uk_date(sent_at) })
+            Some(IroMessageLine {
+                id,
+                child_id: crate::model::ChildId::new(child_id),
+                child_name,
+                kind: MessageKind::parse(&kind)?,
+                sent_on: crate::server::uk_date(sent_at),
+            })
         })
         .collect())
 }
@@ -203,7 +211,7 @@ async fn iro_advocacy(state: &AppState, viewer: &crate::model::Viewer) -> Result
         .await?
         .into_iter()
         .map(|(child_id, child_name, reference, at, audience)| AdvocacyLine {
-            child_id,
+            child_id: crate::model::ChildId::new(child_id),
             child_name,
             reference,
             asked_on: crate::server::uk_date(at),

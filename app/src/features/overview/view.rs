@@ -21,6 +21,7 @@ use crate::i18n::T;
 use crate::i18n::{long_date, Lang};
 use crate::model::Flash;
 use crate::model::Role;
+use crate::model::{InvitationId, ReviewId};
 use crate::present::due_words;
 use crate::present::meeting_when;
 use leptos::prelude::*;
@@ -364,7 +365,7 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
 
 /// A button that posts one action on one invitation.
 #[component]
-fn ActionButton(invitation_id: i64, action: &'static str, label: T, #[prop(optional)] warning: bool) -> impl IntoView {
+fn ActionButton(invitation_id: InvitationId, action: &'static str, label: T, #[prop(optional)] warning: bool) -> impl IntoView {
     let lang = use_lang();
     view! {
         <form method="post" action="/api/invitation_action" class="inline-form">
@@ -417,7 +418,7 @@ fn InvitationRowView(invitation: InvitationRow, open: bool) -> impl IntoView {
 
 #[component]
 fn AddInviteeForm(
-    review_id: i64,
+    review_id: ReviewId,
     child_name: String,
     child_language: Lang,
     suggest_child: bool,

@@ -14,13 +14,14 @@ use crate::features::reviews::ReviewDetail;
 use crate::i18n::Lang;
 use crate::model::Role;
 use crate::model::Viewer;
+use crate::model::{ChildId, ReviewId};
 use crate::server::auth::require_role;
 use crate::server::state::app_state;
 use crate::server::{audit, AppError, AppState};
 
 use crate::server::uk_day_and_time as day_and_time;
 
-pub async fn pack(review_id: i64) -> Result<PackData, AppError> {
+pub async fn pack(review_id: ReviewId) -> Result<PackData, AppError> {
     let viewer = require_role(&[Role::Iro])?;
     let state = app_state()?;
     let ip = crate::server::auth::client_address(&state);
@@ -37,7 +38,7 @@ pub struct Opened {
 
 /// The review, for its child's IRO or an IRO an admin asked to cover: to anyone else it does not
 /// exist.
-pub async fn open_review(state: &AppState, viewer: &Viewer, review_id: i64) -> Result<Opened, AppError> {
+pub async fn open_review(state: &AppState, viewer: &Viewer, review_id: ReviewId) -> Result<Opened, AppError> {
     let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if viewer.role != Role::Iro {
         return Err(AppError::NotFound);
@@ -58,7 +59,7 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
     let Opened { review, covering } = opened;
     let review_id = review.id;
     if let Some(action) = action {
-        audit::by_staff_from(state, viewer, ip, action, "review", Some(review_id), if covering { "cover" } else { "" }).await?;
+        audit::by_staff_from(state, viewer, ip, action, "review", Some(review_id.get()), if covering { "cover" } else { "" }).await?;
     }
 
     let alerts = tenant
@@ -147,7 +148,7 @@ enum Access {
     Cover,
 }
 
-async fn access(state: &AppState, viewer: &Viewer, child_id: i64) -> Result<Access, AppError> {
+async fn access(state: &AppState, viewer: &Viewer, child_id: ChildId) -> Result<Access, AppError> {
     let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if viewer.role != Role::Iro {
         return Ok(Access::None);
@@ -157,7 +158,7 @@ async fn access(state: &AppState, viewer: &Viewer, child_id: i64) -> Result<Acce
 }
 
 /// The same, when the child's allocated IRO is already known.
-async fn access_given(state: &AppState, viewer: &Viewer, child_id: i64, allocated: Option<i64>) -> Result<Access, AppError> {
+async fn access_given(state: &AppState, viewer: &Viewer, child_id: ChildId, allocated: Option<i64>) -> Result<Access, AppError> {
     let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if viewer.role != Role::Iro {
         return Ok(Access::None);
@@ -172,7 +173,7 @@ async fn access_given(state: &AppState, viewer: &Viewer, child_id: i64, allocate
 }
 
 /// Whether this member of staff may open the packs of this child (allocated to `allocated`).
-pub async fn may_open(state: &AppState, viewer: &Viewer, child_id: i64, allocated: Option<i64>) -> Result<bool, AppError> {
+pub async fn may_open(state: &AppState, viewer: &Viewer, child_id: ChildId, allocated: Option<i64>) -> Result<bool, AppError> {
     Ok(!matches!(access_given(state, viewer, child_id, allocated).await?, Access::None))
 }
 

@@ -1,6 +1,7 @@
 //! Queries for the IRO's pre-review pack. Every one names the authority and the review.
 
 use crate::model::StaffId;
+use crate::model::{InvitationId, ReviewId};
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
 
@@ -15,7 +16,7 @@ impl Tenant {
 
 impl PackParts<'_> {
     /// Alerts raised for this review, oldest first: (raised at, acknowledged at, by whom).
-    pub async fn alerts(&self, review_id: i64) -> Result<Vec<(i64, Option<i64>, Option<String>)>, AppError> {
+    pub async fn alerts(&self, review_id: ReviewId) -> Result<Vec<(i64, Option<i64>, Option<String>)>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as(
             "SELECT a.raised_at, a.acknowledged_at, s.display_name FROM alerts a
@@ -29,7 +30,7 @@ impl PackParts<'_> {
     }
 
     /// The advocacy request made through one invitation: (reference, status).
-    pub async fn advocacy(&self, invitation_id: i64) -> Result<Option<(String, String)>, AppError> {
+    pub async fn advocacy(&self, invitation_id: InvitationId) -> Result<Option<(String, String)>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as("SELECT reference, status FROM advocacy_requests WHERE authority_id = $1 AND invitation_id = $2")
             .bind(authority_id)
@@ -39,7 +40,7 @@ impl PackParts<'_> {
     }
 
     /// The child's messages sent through this review's invitations: (id, kind, words, language, sent at).
-    pub async fn messages(&self, review_id: i64) -> Result<Vec<(i64, String, String, String, i64)>, AppError> {
+    pub async fn messages(&self, review_id: ReviewId) -> Result<Vec<(i64, String, String, String, i64)>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as(
             "SELECT m.id, m.kind, m.words, m.language, m.sent_at FROM child_messages m

@@ -13,6 +13,7 @@ use crate::features::pack::api::load_pack;
 use crate::features::pack::{PackAnswer, PackData, PackSection, PackVoice};
 use crate::i18n::{long_date, Lang, T};
 use crate::model::Flash;
+use crate::model::ReviewId;
 use crate::present::meeting_when;
 use crate::present::{advocacy_status, message_kind};
 use leptos::prelude::*;
@@ -70,7 +71,7 @@ fn PrintedPageMarks(title: String, child: String, when: String, marking: String)
 
 /// Print, and the protected download (a plain form: the file comes back as the answer).
 #[component]
-fn PackCopies(review_id: i64, flash: Flash, lang: Lang) -> impl IntoView {
+fn PackCopies(review_id: ReviewId, flash: Flash, lang: Lang) -> impl IntoView {
     // The password is for this one file: no password manager should offer to keep it.
     view! {
         <section class="card no-print pack-copies" id="download" aria-labelledby="pack-download">

@@ -5,10 +5,11 @@ use super::*;
 #[cfg(feature = "ssr")]
 use crate::domain::reviews::BookingInput;
 use crate::model::Failure;
+use crate::model::{ChildId, ReviewId};
 use leptos::prelude::*;
 
 #[server(endpoint = "booking_form")]
-pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Result<BookingFormData, Failure> {
+pub async fn booking_form(child_id: Option<ChildId>, review_id: Option<ReviewId>) -> Result<BookingFormData, Failure> {
     Ok(crate::features::reviews::service::booking_form(child_id, review_id).await?)
 }
 
@@ -16,8 +17,8 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
 #[server(endpoint = "save_booking")]
 #[allow(clippy::too_many_arguments)]
 pub async fn save_booking(
-    child_id: Option<i64>,
-    review_id: Option<i64>,
+    child_id: Option<ChildId>,
+    review_id: Option<ReviewId>,
     meeting_on: Option<String>,
     meeting_at: Option<String>,
     arrangement: Option<String>,
@@ -44,7 +45,7 @@ pub async fn save_booking(
 
 /// Marks a booked review as held on the day given, or cancels it.
 #[server(endpoint = "close_review")]
-pub async fn close_review(review_id: i64, outcome: Option<String>, held_on: Option<String>) -> Result<(), Failure> {
+pub async fn close_review(review_id: ReviewId, outcome: Option<String>, held_on: Option<String>) -> Result<(), Failure> {
     let held_on = held_on.unwrap_or_default();
     let result = crate::features::reviews::service::close(review_id, outcome.as_deref().unwrap_or_default(), &held_on).await;
     let values = vec![("held_on".to_string(), held_on)];
@@ -53,7 +54,7 @@ pub async fn close_review(review_id: i64, outcome: Option<String>, held_on: Opti
 
 /// The child's IRO confirms the meeting's date, time and how to join, so invitees see them.
 #[server(endpoint = "confirm_meeting")]
-pub async fn confirm_meeting(review_id: i64, seen: Option<String>) -> Result<(), Failure> {
+pub async fn confirm_meeting(review_id: ReviewId, seen: Option<String>) -> Result<(), Failure> {
     let result = crate::features::reviews::service::confirm(review_id, seen.as_deref().unwrap_or("")).await;
     crate::server::forms::finish("confirm_meeting", &format!("/staff/reviews/{review_id}"), Vec::new(), result).await
 }
@@ -62,7 +63,12 @@ pub async fn confirm_meeting(review_id: i64, seen: Option<String>) -> Result<(),
 /// unplanned change of placement (which brings the next review forward).
 /// Each event has its own date field (`held_on`, `move_on`), as the child page's two forms post.
 #[server(endpoint = "record_event")]
-pub async fn record_event(child_id: i64, event: Option<String>, held_on: Option<String>, move_on: Option<String>) -> Result<(), Failure> {
+pub async fn record_event(
+    child_id: ChildId,
+    event: Option<String>,
+    held_on: Option<String>,
+    move_on: Option<String>,
+) -> Result<(), Failure> {
     let event = event.unwrap_or_default();
     let on = if event == "move" { move_on } else { held_on }.unwrap_or_default();
     let result = crate::features::reviews::service::record_event(child_id, &event, &on).await;

@@ -10,14 +10,15 @@ pub mod view;
 
 use crate::domain::reviews::{Arrangement, BookingInput, ReviewStatus};
 use crate::domain::schedule::{Due, DueReason, ReviewState};
+use crate::model::{ChildId, ReviewId};
 use serde::{Deserialize, Serialize};
 use time::Date;
 
 /// A booked (or held, or cancelled) review.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReviewDetail {
-    pub id: i64,
-    pub child_id: i64,
+    pub id: ReviewId,
+    pub child_id: ChildId,
     pub child_name: String,
     pub kind: DueReason,
     pub due_on: Date,
@@ -36,7 +37,7 @@ pub struct ReviewDetail {
 /// A held or cancelled review, for the child's history.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PastReview {
-    pub id: i64,
+    pub id: ReviewId,
     pub meeting_on: Date,
     pub kind: DueReason,
     pub status: ReviewStatus,
@@ -44,11 +45,11 @@ pub struct PastReview {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BookingFormData {
-    pub child_id: i64,
+    pub child_id: ChildId,
     pub child_name: String,
     pub due: Due,
     /// Set when editing a booked review.
-    pub review_id: Option<i64>,
+    pub review_id: Option<ReviewId>,
     /// When booking: a review already booked for the child (only one at a time).
     pub existing_review: Option<i64>,
     pub input: BookingInput,
@@ -60,7 +61,7 @@ pub struct BookingFormData {
 /// it was booked), else the next due date from the schedule.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScheduleLine {
-    pub child_id: i64,
+    pub child_id: ChildId,
     pub child_name: String,
     pub due: Due,
     pub state: ReviewState,

@@ -11,6 +11,7 @@ use crate::i18n::T;
 use crate::model::Msg;
 use crate::model::Role;
 use crate::model::StaffId;
+use crate::model::{ChildId, ReviewId};
 use crate::server::auth::require_role;
 use crate::server::db::format_date;
 use crate::server::forms::{Done, Failed};
@@ -20,7 +21,7 @@ pub use crate::server::today;
 use crate::server::{audit, AppError};
 use time::Date;
 
-fn facts(child: &ScheduleRow, held: &[(i64, Date)], moves: &[(i64, Date)]) -> ScheduleFacts {
+fn facts(child: &ScheduleRow, held: &[(ChildId, Date)], moves: &[(ChildId, Date)]) -> ScheduleFacts {
     ScheduleFacts {
         legal_basis: child.legal_basis,
         looked_after_since: child.looked_after_since,
@@ -30,7 +31,7 @@ fn facts(child: &ScheduleRow, held: &[(i64, Date)], moves: &[(i64, Date)]) -> Sc
 }
 
 /// Each child's place in the schedule (one child, an IRO's children, or all the authority's).
-pub async fn schedule_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<i64>) -> Result<Vec<ScheduleLine>, AppError> {
+pub async fn schedule_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<ChildId>) -> Result<Vec<ScheduleLine>, AppError> {
     let today = today();
     let children = tenant.children().schedule_rows(iro, child).await?;
     let held = tenant.reviews().held_dates(child).await?;
@@ -67,11 +68,11 @@ pub async fn unbooked_due_dates(tenant: &Tenant) -> Result<Vec<time::Date>, AppE
 }
 
 /// When the child's next review is due, as the schedule now stands.
-pub async fn next_due(tenant: &Tenant, child_id: i64) -> Result<Option<time::Date>, AppError> {
+pub async fn next_due(tenant: &Tenant, child_id: ChildId) -> Result<Option<time::Date>, AppError> {
     Ok(schedule_lines(tenant, None, Some(child_id)).await?.first().map(|line| line.due.date))
 }
 
-pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Result<BookingFormData, AppError> {
+pub async fn booking_form(child_id: Option<ChildId>, review_id: Option<ReviewId>) -> Result<BookingFormData, AppError> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -107,13 +108,13 @@ pub async fn booking_form(child_id: Option<i64>, review_id: Option<i64>) -> Resu
         child_name: line.child_name.clone(),
         due: line.due,
         review_id: None,
-        existing_review: line.review.as_ref().map(|r| r.id),
+        existing_review: line.review.as_ref().map(|r| r.id).map(|id| id.get()),
         input: BookingInput { arrangement_details: settings.default_arrangements, ..BookingInput::default() },
         invitations_out: false,
     })
 }
 
-pub async fn booked_review(tenant: &Tenant, review_id: i64) -> Result<ReviewDetail, AppError> {
+pub async fn booked_review(tenant: &Tenant, review_id: ReviewId) -> Result<ReviewDetail, AppError> {
     let review = tenant.reviews().get(review_id, today()).await?.ok_or(AppError::NotFound)?;
     if review.status != ReviewStatus::Booked {
         return Err(AppError::Invalid(T::ErrReviewClosed));
@@ -121,7 +122,7 @@ pub async fn booked_review(tenant: &Tenant, review_id: i64) -> Result<ReviewDeta
     Ok(review)
 }
 
-pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: &BookingInput) -> Result<Done, Failed> {
+pub async fn save_booking(child_id: Option<ChildId>, review_id: Option<ReviewId>, input: &BookingInput) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -142,7 +143,8 @@ pub async fn save_booking(child_id: Option<i64>, review_id: Option<i64>, input: 
             state.wake_jobs.notify_one();
             notice = Msg::new(T::ReviewSavedTold).with("name", review.child_name.clone()).with("count", told.to_string());
         }
-        audit::by_staff(&state, &viewer, "review.updated", "review", Some(review_id), if changed { "details changed" } else { "" }).await?;
+        audit::by_staff(&state, &viewer, "review.updated", "review", Some(review_id.get()), if changed { "details changed" } else { "" })
+            .await?;
         return Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(notice));
     }
     let child_id = child_id.ok_or(AppError::NotFound)?;
@@ -164,7 +166,7 @@ pub fn meeting_fingerprint(review: &ReviewDetail) -> String {
 
 /// The child's own IRO confirms when and how the meeting happens (audited): exactly the details
 /// they were shown, so a booking changed meanwhile is not confirmed unseen.
-pub async fn confirm(review_id: i64, seen: &str) -> Result<Done, Failed> {
+pub async fn confirm(review_id: ReviewId, seen: &str) -> Result<Done, Failed> {
     let viewer = require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -175,11 +177,11 @@ pub async fn confirm(review_id: i64, seen: &str) -> Result<Done, Failed> {
     if !tenant.reviews().confirm(review_id, viewer.staff_id).await? {
         return Err(AppError::Invalid(T::ErrNotTheirIro).into());
     }
-    audit::by_staff(&state, &viewer, "review.confirmed", "review", Some(review_id), "").await?;
+    audit::by_staff(&state, &viewer, "review.confirmed", "review", Some(review_id.get()), "").await?;
     Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(Msg::new(T::MeetingConfirmedNotice).with("name", review.child_name)))
 }
 
-pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done, Failed> {
+pub async fn close(review_id: ReviewId, outcome: &str, held_on: &str) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -203,11 +205,11 @@ pub async fn close(review_id: i64, outcome: &str, held_on: &str) -> Result<Done,
     if told > 0 {
         state.wake_jobs.notify_one();
     }
-    audit::by_staff(&state, &viewer, action, "review", Some(review_id), "").await?;
+    audit::by_staff(&state, &viewer, action, "review", Some(review_id.get()), "").await?;
     Ok(Done::to(format!("/staff/children/{}", review.child_id)).with_notice(Msg::new(notice).with("name", review.child_name)))
 }
 
-pub async fn record_event(child_id: i64, event: &str, on: &str) -> Result<Done, Failed> {
+pub async fn record_event(child_id: ChildId, event: &str, on: &str) -> Result<Done, Failed> {
     let viewer = require_role(&REVIEW_STAFF)?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
@@ -232,7 +234,7 @@ pub async fn record_event(child_id: i64, event: &str, on: &str) -> Result<Done, 
         }
         "move" => {
             tenant.reviews().insert_move(child_id, day).await?;
-            audit::by_staff(&state, &viewer, "placement.moved", "child", Some(child_id), "").await?;
+            audit::by_staff(&state, &viewer, "placement.moved", "child", Some(child_id.get()), "").await?;
             T::MoveRecorded
         }
         _ => return Err(AppError::Invalid(T::ErrSomethingWrong).into()),

@@ -4,6 +4,7 @@ use crate::domain::reviews::{format_form_time, Arrangement, Booking, ReviewStatu
 use crate::domain::schedule::{report_deadline, review_state, DueReason};
 use crate::features::reviews::{PastReview, ReviewDetail};
 use crate::model::StaffId;
+use crate::model::{ChildId, ReviewId};
 use crate::server::db::{format_date, parse_date};
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
@@ -16,7 +17,7 @@ const COLUMNS: &str = "r.id, r.child_id, c.preferred_name AS child_name, r.kind,
 #[derive(sqlx::FromRow)]
 struct Row {
     id: i64,
-    child_id: i64,
+    child_id: ChildId,
     child_name: String,
     kind: String,
     due_on: String,
@@ -36,7 +37,7 @@ fn detail(row: Row, today: Date) -> Result<ReviewDetail, AppError> {
     let meeting_on = parse_date(&row.meeting_on)?;
     let status = ReviewStatus::parse(&row.status).ok_or_else(|| bad("status"))?;
     Ok(ReviewDetail {
-        id,
+        id: crate::model::ReviewId::new(id),
         child_id: row.child_id,
         child_name: row.child_name,
         kind: DueReason::parse(&row.kind).ok_or_else(|| bad("kind"))?,
@@ -63,7 +64,7 @@ impl Tenant {
 }
 
 impl Reviews<'_> {
-    pub async fn get(&self, id: i64, today: Date) -> Result<Option<ReviewDetail>, AppError> {
+    pub async fn get(&self, id: ReviewId, today: Date) -> Result<Option<ReviewDetail>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let row: Option<Row> = sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
@@ -77,7 +78,7 @@ impl Reviews<'_> {
     }
 
     /// Booked reviews of the authority (optionally one child's), soonest first.
-    pub async fn booked(&self, child: Option<i64>, today: Date) -> Result<Vec<ReviewDetail>, AppError> {
+    pub async fn booked(&self, child: Option<ChildId>, today: Date) -> Result<Vec<ReviewDetail>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let rows: Vec<Row> = sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
@@ -92,7 +93,7 @@ impl Reviews<'_> {
     }
 
     /// Held and cancelled reviews of one child, newest first.
-    pub async fn history(&self, child_id: i64) -> Result<Vec<PastReview>, AppError> {
+    pub async fn history(&self, child_id: ChildId) -> Result<Vec<PastReview>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
             "SELECT id, meeting_on, kind, status FROM reviews
@@ -105,7 +106,7 @@ impl Reviews<'_> {
         rows.into_iter()
             .map(|(id, meeting_on, kind, status)| {
                 Ok(PastReview {
-                    id,
+                    id: crate::model::ReviewId::new(id),
                     meeting_on: parse_date(&meeting_on)?,
                     kind: DueReason::parse(&kind).ok_or_else(|| AppError::Internal(format!("review {id}: kind")))?,
                     status: ReviewStatus::parse(&status).ok_or_else(|| AppError::Internal(format!("review {id}: status")))?,
@@ -115,9 +116,9 @@ impl Reviews<'_> {
     }
 
     /// (child id, date) of every review held, for the authority or one child.
-    pub async fn held_dates(&self, child: Option<i64>) -> Result<Vec<(i64, Date)>, AppError> {
+    pub async fn held_dates(&self, child: Option<ChildId>) -> Result<Vec<(ChildId, Date)>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        let rows: Vec<(i64, String)> = sqlx::query_as(
+        let rows: Vec<(ChildId, String)> = sqlx::query_as(
             "SELECT child_id, meeting_on FROM reviews WHERE authority_id = $1 AND status = 'held' AND ($2 IS NULL OR child_id = $2)",
         )
         .bind(authority_id)
@@ -128,9 +129,9 @@ impl Reviews<'_> {
     }
 
     /// (child id, date) of every unplanned change of placement, for the authority or one child.
-    pub async fn moves(&self, child: Option<i64>) -> Result<Vec<(i64, Date)>, AppError> {
+    pub async fn moves(&self, child: Option<ChildId>) -> Result<Vec<(ChildId, Date)>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        let rows: Vec<(i64, String)> =
+        let rows: Vec<(ChildId, String)> =
             sqlx::query_as("SELECT child_id, moved_on FROM placement_moves WHERE authority_id = $1 AND ($2 IS NULL OR child_id = $2)")
                 .bind(authority_id)
                 .bind(child)
@@ -139,7 +140,7 @@ impl Reviews<'_> {
         rows.into_iter().map(|(child, day)| Ok((child, parse_date(&day)?))).collect()
     }
 
-    pub async fn insert_move(&self, child_id: i64, moved_on: Date) -> Result<i64, AppError> {
+    pub async fn insert_move(&self, child_id: ChildId, moved_on: Date) -> Result<i64, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO placement_moves (authority_id, child_id, moved_on, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
@@ -154,7 +155,7 @@ impl Reviews<'_> {
     }
 
     /// Books a review. The caller has checked the child is in `authority_id`.
-    pub async fn insert(&self, child_id: i64, kind: DueReason, due_on: Date, booking: &Booking) -> Result<i64, AppError> {
+    pub async fn insert(&self, child_id: ChildId, kind: DueReason, due_on: Date, booking: &Booking) -> Result<i64, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
         let (id,): (i64,) = sqlx::query_as(
@@ -179,7 +180,7 @@ impl Reviews<'_> {
     }
 
     /// A review held before Heard knew the child, recorded so the schedule counts it.
-    pub async fn insert_held(&self, child_id: i64, kind: DueReason, held_on: Date) -> Result<i64, AppError> {
+    pub async fn insert_held(&self, child_id: ChildId, kind: DueReason, held_on: Date) -> Result<i64, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
         let (id,): (i64,) = sqlx::query_as(
@@ -204,7 +205,7 @@ impl Reviews<'_> {
     /// again; with `moved` (the links' new expiry), in the same transaction, links last until the
     /// new date, letters out are marked for reprinting and emailed invitees are sent a notice.
     /// Returns how many notices were queued.
-    pub async fn update_booking(&self, id: i64, booking: &Booking, moved: Option<i64>, at: i64) -> Result<Option<u64>, AppError> {
+    pub async fn update_booking(&self, id: ReviewId, booking: &Booking, moved: Option<i64>, at: i64) -> Result<Option<u64>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let mut tx = crate::server::db::begin_write(db).await?;
         let done = sqlx::query(
@@ -238,7 +239,7 @@ impl Reviews<'_> {
 
     /// The child's own IRO confirms the date, time and how to join; false unless the review is
     /// booked, in `authority_id`, and for a child this IRO reviews.
-    pub async fn confirm(&self, id: i64, iro_id: StaffId) -> Result<bool, AppError> {
+    pub async fn confirm(&self, id: ReviewId, iro_id: StaffId) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
         let done = sqlx::query(
@@ -260,7 +261,7 @@ impl Reviews<'_> {
     /// cancellation queues a notice to every emailed invitee still asked for views, then the links
     /// end (a held review keeps the child's, which opens the IRO's letter). None unless it was
     /// booked and in `authority_id`; otherwise how many notices were queued.
-    pub async fn close(&self, id: i64, status: ReviewStatus, held_on: Option<Date>, at: i64) -> Result<Option<u64>, AppError> {
+    pub async fn close(&self, id: ReviewId, status: ReviewStatus, held_on: Option<Date>, at: i64) -> Result<Option<u64>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let mut tx = crate::server::db::begin_write(db).await?;
         let done = sqlx::query(
@@ -292,7 +293,7 @@ impl Reviews<'_> {
     pub async fn revoke_all(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        review_id: i64,
+        review_id: ReviewId,
         keep_child: bool,
         at: i64,
     ) -> Result<(), AppError> {
@@ -317,7 +318,7 @@ impl Reviews<'_> {
     pub async fn rescheduled(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        review_id: i64,
+        review_id: ReviewId,
         expires_at: i64,
         at: i64,
     ) -> Result<u64, AppError> {
@@ -337,7 +338,7 @@ impl Reviews<'_> {
     }
 
     /// Whether any invitation to the review has gone out (a link or code made) and stands.
-    pub async fn invitations_out(&self, review_id: i64) -> Result<bool, AppError> {
+    pub async fn invitations_out(&self, review_id: ReviewId) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let out: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM invitations WHERE review_id = $1 AND authority_id = $2 AND link_salt IS NOT NULL AND revoked_at IS NULL",

@@ -10,6 +10,7 @@ use crate::features::reviews::api::booking_form;
 use crate::features::reviews::BookingFormData;
 use crate::i18n::{long_date, Lang, T};
 use crate::model::Flash;
+use crate::model::{ChildId, ReviewId};
 use crate::present::due_words;
 use leptos::prelude::*;
 
@@ -30,17 +31,17 @@ pub fn StateTag(state: ReviewState) -> impl IntoView {
 #[component]
 pub fn BookReview() -> impl IntoView {
     let id = param_id();
-    view! { <BookingPage child_id=id review_id=None/> }
+    view! { <BookingPage child_id=id.map(crate::model::ChildId::new) review_id=None/> }
 }
 
 #[component]
 pub fn EditBooking() -> impl IntoView {
     let id = param_id();
-    view! { <BookingPage child_id=None review_id=id/> }
+    view! { <BookingPage child_id=None review_id=id.map(crate::model::ReviewId::new)/> }
 }
 
 #[component]
-fn BookingPage(child_id: Option<i64>, review_id: Option<i64>) -> impl IntoView {
+fn BookingPage(child_id: Option<ChildId>, review_id: Option<ReviewId>) -> impl IntoView {
     let lang = use_lang();
     let data = OnceResource::new(async move { booking_form(child_id, review_id).await });
     let flash = flash_for("save_booking");

@@ -1,6 +1,7 @@
 //! Safeguarding alerts: raised once an hour at most, listed for the IRO, acknowledged.
 
 use crate::model::StaffId;
+use crate::model::{ChildId, InvitationId, ReviewId};
 use crate::server::db::outbox::Kind;
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
@@ -13,7 +14,7 @@ pub const ALERT_REPEAT_SECONDS: i64 = 60 * 60;
 #[derive(Clone, Debug)]
 pub struct OpenAlert {
     pub id: i64,
-    pub child_id: i64,
+    pub child_id: ChildId,
     pub child_name: String,
     pub raised_at: i64,
 }
@@ -30,7 +31,13 @@ impl Tenant {
 impl Alerts<'_> {
     /// Raises "I don't feel safe": the alert, and notices to the IRO and the duty team. Returns the
     /// alert's id, or None when the same child's alert is already waiting.
-    pub async fn raise_alert(&self, review_id: i64, invitation_id: i64, source: &str, at: i64) -> Result<Option<i64>, AppError> {
+    pub async fn raise_alert(
+        &self,
+        review_id: ReviewId,
+        invitation_id: InvitationId,
+        source: &str,
+        at: i64,
+    ) -> Result<Option<i64>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let mut tx = crate::server::db::begin_write(db).await?;
         let waiting: Option<(i64,)> = sqlx::query_as(
@@ -73,7 +80,15 @@ impl Alerts<'_> {
         .bind(iro_id)
         .fetch_all(db)
         .await?;
-        Ok(rows.into_iter().map(|(id, child_id, child_name, raised_at)| OpenAlert { id, child_id, child_name, raised_at }).collect())
+        Ok(rows
+            .into_iter()
+            .map(|(id, child_id, child_name, raised_at)| OpenAlert {
+                id,
+                child_id: crate::model::ChildId::new(child_id),
+                child_name,
+                raised_at,
+            })
+            .collect())
     }
 
     /// The IRO says they have seen the alert and are acting on it.

@@ -62,7 +62,11 @@ pub async fn load_child_status() -> Result<Option<ChildStatus>, Failure> {
 
 /// This session has unlocked this invitation's current secret (named by its tag).
 #[cfg(feature = "ssr")]
-async fn remember_unlocked(invitation_id: i64, tag: String, new_session_id: bool) -> Result<(), crate::server::AppError> {
+async fn remember_unlocked(
+    invitation_id: crate::model::InvitationId,
+    tag: String,
+    new_session_id: bool,
+) -> Result<(), crate::server::AppError> {
     use crate::server::AppError;
     let session = crate::server::forms::session().await?;
     if new_session_id {

@@ -42,7 +42,7 @@ pub async fn invitee_in() -> Result<Option<Invitee>, AppError> {
     let secret = tenant.secrets().secret(entry.id).await?;
     // Unlocked means: this session gave this invitation's current secret (a reset one unlocks nothing).
     let unlocked = match &secret {
-        Some(secret) => session.get::<(i64, String)>(SESSION_UNLOCKED).await? == Some((entry.id, secret_tag(&secret.hash))),
+        Some(secret) => session.get::<(i64, String)>(SESSION_UNLOCKED).await? == Some((entry.id.get(), secret_tag(&secret.hash))),
         None => false,
     };
     Ok(Some(Invitee {
@@ -198,7 +198,7 @@ pub async fn give_secret(state: &AppState, entry: &Entry, fields: &HashMap<Strin
         return Ok(Given::Unlocked(secret_tag(&secret.hash)));
     }
     if secret.failures + 1 >= SECRET_TRIES {
-        tenant.audit().by_invitee("secret.locked", "invitation", entry.id).await?;
+        tenant.audit().by_invitee("secret.locked", "invitation", entry.id.get()).await?;
         return Err(Failed::field("", words_for(entry, T::UnlockLocked)));
     }
     Err(Failed::field(field, words_for(entry, T::UnlockWrong)))

@@ -2,6 +2,7 @@
 
 use crate::domain::forms::Band;
 use crate::model::StaffId;
+use crate::model::{InvitationId, ReviewId};
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
 
@@ -24,7 +25,7 @@ impl Tenant {
 
 impl Secrets<'_> {
     /// The child's own IRO clears a forgotten or locked secret; the child makes a new one next time.
-    pub async fn reset_secret(&self, iro_id: StaffId, invitation_id: i64, at: i64) -> Result<bool, AppError> {
+    pub async fn reset_secret(&self, iro_id: StaffId, invitation_id: InvitationId, at: i64) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let done = sqlx::query(
             "UPDATE invitations SET secret_kind = NULL, secret_hash = NULL, secret_failures = 0, secret_set_at = NULL, updated_at = $1
@@ -43,7 +44,7 @@ impl Secrets<'_> {
         Ok(done == 1)
     }
 
-    pub async fn secret(&self, invitation_id: i64) -> Result<Option<Secret>, AppError> {
+    pub async fn secret(&self, invitation_id: InvitationId) -> Result<Option<Secret>, AppError> {
         let db = self.0.db();
         let row: Option<(Option<String>, Option<String>, i64)> =
             sqlx::query_as("SELECT secret_kind, secret_hash, secret_failures FROM invitations WHERE id = $1 AND authority_id = $2")
@@ -55,7 +56,7 @@ impl Secrets<'_> {
     }
 
     /// Stores a first secret. False if one was set meanwhile (another tab): the first one stands.
-    pub async fn set_secret(&self, invitation_id: i64, kind: &str, hash: &str, at: i64) -> Result<bool, AppError> {
+    pub async fn set_secret(&self, invitation_id: InvitationId, kind: &str, hash: &str, at: i64) -> Result<bool, AppError> {
         let db = self.0.db();
         let done = sqlx::query(
             "UPDATE invitations SET secret_kind = $1, secret_hash = $2, secret_failures = 0, secret_set_at = $3, updated_at = $4
@@ -75,7 +76,7 @@ impl Secrets<'_> {
 
     /// Takes one try before the secret is checked, so tries sent all at once still count one by one.
     /// False when none are left.
-    pub async fn take_secret_try(&self, invitation_id: i64, secret_hash: &str, tries: i64) -> Result<bool, AppError> {
+    pub async fn take_secret_try(&self, invitation_id: InvitationId, secret_hash: &str, tries: i64) -> Result<bool, AppError> {
         let db = self.0.db();
         let taken = sqlx::query(
             "UPDATE invitations SET secret_failures = secret_failures + 1 WHERE id = $1 AND authority_id = $2 AND secret_hash = $3 AND secret_failures < $4",
@@ -90,7 +91,7 @@ impl Secrets<'_> {
         Ok(taken == 1)
     }
 
-    pub async fn secret_worked(&self, invitation_id: i64) -> Result<(), AppError> {
+    pub async fn secret_worked(&self, invitation_id: InvitationId) -> Result<(), AppError> {
         let db = self.0.db();
         sqlx::query("UPDATE invitations SET secret_failures = 0 WHERE id = $1 AND authority_id = $2 AND secret_failures > 0")
             .bind(invitation_id)
@@ -101,7 +102,7 @@ impl Secrets<'_> {
     }
 
     /// The band a consultation was begun in, if it has been begun (it keeps that band to the end).
-    pub async fn consultation_band(&self, invitation_id: i64) -> Result<Option<Band>, AppError> {
+    pub async fn consultation_band(&self, invitation_id: InvitationId) -> Result<Option<Band>, AppError> {
         let db = self.0.db();
         let band: Option<String> = sqlx::query_scalar("SELECT band FROM consultations WHERE invitation_id = $1 AND authority_id = $2")
             .bind(invitation_id)
@@ -113,7 +114,7 @@ impl Secrets<'_> {
     }
 
     /// The child's date of birth and the day of their review's meeting, which set their band.
-    pub async fn born_and_meeting(&self, review_id: i64) -> Result<Option<(time::Date, time::Date)>, AppError> {
+    pub async fn born_and_meeting(&self, review_id: ReviewId) -> Result<Option<(time::Date, time::Date)>, AppError> {
         /// The two dates as stored.
         #[derive(sqlx::FromRow)]
         struct Row {

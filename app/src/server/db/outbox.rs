@@ -6,6 +6,7 @@ use crate::domain::reviews::InvitationStatus;
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::model::StaffId;
+use crate::model::{InvitationId, ReviewId};
 use crate::server::tenant::Tenant;
 use crate::server::tenant::Unscoped;
 use crate::server::AppError;
@@ -232,7 +233,7 @@ pub struct Undelivered {
     pub id: i64,
     pub kind: String,
     pub subject_id: i64,
-    pub review_id: Option<i64>,
+    pub review_id: Option<ReviewId>,
     pub status: String,
     pub created_at: i64,
     pub attempts: i64,
@@ -266,7 +267,7 @@ impl Outbox<'_> {
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
         kind: Kind,
         subject_id: i64,
-        review_id: Option<i64>,
+        review_id: Option<ReviewId>,
         now: i64,
     ) -> Result<i64, AppError> {
         let authority_id = self.0.authority();
@@ -292,7 +293,7 @@ impl Outbox<'_> {
     pub async fn enqueue_for_review(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        review_id: i64,
+        review_id: ReviewId,
         kind: Kind,
         include_revoked: bool,
         now: i64,
@@ -319,8 +320,8 @@ impl Outbox<'_> {
     pub async fn enqueue_invitation(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        invitation_id: i64,
-        review_id: i64,
+        invitation_id: InvitationId,
+        review_id: ReviewId,
         now: i64,
     ) -> Result<i64, AppError> {
         let authority_id = self.0.authority();
@@ -332,11 +333,11 @@ impl Outbox<'_> {
         .bind(invitation_id)
         .execute(&mut **tx)
         .await?;
-        self.enqueue(tx, Kind::Invitation, invitation_id, Some(review_id), now).await
+        self.enqueue(tx, Kind::Invitation, invitation_id.get(), Some(review_id), now).await
     }
 
     /// Queues the one reminder for an invitation; a second call (from any server) queues nothing.
-    pub async fn enqueue_reminder(&self, invitation_id: i64, review_id: i64, now: i64) -> Result<bool, AppError> {
+    pub async fn enqueue_reminder(&self, invitation_id: InvitationId, review_id: ReviewId, now: i64) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let done = sqlx::query(
             "INSERT INTO outbox (authority_id, kind, subject_id, review_id, once_key, message_id, created_at, next_try_at)
@@ -384,7 +385,7 @@ impl Outbox<'_> {
     }
 
     /// The undelivered messages about one review (its page).
-    pub async fn undelivered_for_review(&self, review_id: i64) -> Result<Vec<Undelivered>, AppError> {
+    pub async fn undelivered_for_review(&self, review_id: ReviewId) -> Result<Vec<Undelivered>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as(&format!(
             "SELECT {UNDELIVERED_COLUMNS} FROM outbox o WHERE o.authority_id = $1 AND o.review_id = $2 AND {UNDELIVERED} ORDER BY o.id"
@@ -413,7 +414,7 @@ impl Outbox<'_> {
     }
 
     /// Who an invitee's message goes to, read when it is sent (the outbox stores only ids).
-    pub async fn for_message(&self, invitation_id: i64) -> Result<Option<MessageTo>, AppError> {
+    pub async fn for_message(&self, invitation_id: InvitationId) -> Result<Option<MessageTo>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let row: Option<MessageToRow> = sqlx::query_as(
             "SELECT i.email, i.delivery, i.first_name, i.language, i.link_salt, i.status, i.revoked_at, r.status AS review_status

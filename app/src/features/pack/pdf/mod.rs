@@ -6,6 +6,7 @@ use crate::domain::forms::{HOUSES_SECTION, WISHES_SECTION};
 use crate::domain::reviews::Audience;
 use crate::features::pack::{PackAnswer, PackData, PackVoice};
 use crate::i18n::{long_date, Lang, T};
+use crate::model::ReviewId;
 use crate::model::{FieldError, Flash, Viewer};
 use crate::present::{advocacy_status, message_kind};
 use crate::server::auth::StaffRequest;
@@ -52,7 +53,7 @@ pub async fn download_route(State(state): State<AppState>, Path(review_id): Path
         Err(_) => HashMap::new(),
     };
     let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or("");
-    match download(&state, &viewer, &ip, review_id, field("password"), field("password_again"), lang).await {
+    match download(&state, &viewer, &ip, crate::model::ReviewId::new(review_id), field("password"), field("password_again"), lang).await {
         Ok(bytes) => (
             [
                 (http::header::CONTENT_TYPE, "application/pdf".to_string()),
@@ -89,7 +90,7 @@ async fn download(
     state: &AppState,
     viewer: &Viewer,
     ip: &str,
-    review_id: i64,
+    review_id: ReviewId,
     password: &str,
     again: &str,
     lang: Lang,
@@ -107,7 +108,7 @@ async fn download(
         .map_err(AppError::Internal)?;
     // Recorded once the file exists: the trail never claims a download that did not happen.
     let detail = if pack.covering { "cover" } else { "" };
-    crate::server::audit::by_staff_from(state, viewer, ip, "pack.downloaded", "review", Some(review_id), detail).await?;
+    crate::server::audit::by_staff_from(state, viewer, ip, "pack.downloaded", "review", Some(review_id.get()), detail).await?;
     Ok(bytes)
 }
 
