@@ -167,9 +167,9 @@ async fn compose(state: &AppState, message: &Queued, kind: Kind) -> Result<Compo
             Kind::Message => (NoticeKind::Message, staff_home, String::new()),
             Kind::AlertDuty => (NoticeKind::AlertToDuty, review_team(&tenant).await?, String::new()),
             _ => {
-                let (reference, asked_by) = tenant.outbox().advocacy_reference_by_id(message.subject_id).await?.unwrap_or_default();
-                let notice = if asked_by == "parent" { NoticeKind::ParentAdvocacy } else { NoticeKind::Advocacy };
-                (notice, review_team(&tenant).await?, reference)
+                let asked = tenant.outbox().advocacy_reference_by_id(message.subject_id).await?.unwrap_or_default();
+                let notice = if asked.audience == "parent" { NoticeKind::ParentAdvocacy } else { NoticeKind::Advocacy };
+                (notice, review_team(&tenant).await?, asked.reference)
             }
         };
         notice_email(notice, message.authority_id, &to, &link, &reference)
@@ -250,10 +250,10 @@ async fn notice_address(tenant: &Tenant, message: &Queued, kind: Kind) -> Result
         }
         _ => {
             // The provider for whoever asked: the same rule the advocacy screen names them by.
-            let Some((_, asked_by)) = tenant.outbox().advocacy_reference_by_id(message.subject_id).await? else {
+            let Some(asked) = tenant.outbox().advocacy_reference_by_id(message.subject_id).await? else {
                 return Ok(None);
             };
-            let audience = crate::domain::reviews::Audience::parse(&asked_by).unwrap_or(crate::domain::reviews::Audience::Child);
+            let audience = crate::domain::reviews::Audience::parse(&asked.audience).unwrap_or(crate::domain::reviews::Audience::Child);
             let settings = tenant.settings().get().await?;
             Some((settings.advocacy_for(audience).2.to_string(),))
         }

@@ -27,8 +27,13 @@ pub async fn page() -> Result<CoverPage, AppError> {
             .current(today())
             .await?
             .into_iter()
-            .map(|(id, child_name, iro_name, ends_on)| {
-                Ok(CoverLine { id, child_name, iro_name, ends_on: crate::server::db::parse_date(&ends_on)? })
+            .map(|c| {
+                Ok(CoverLine {
+                    id: c.id,
+                    child_name: c.preferred_name,
+                    iro_name: c.display_name,
+                    ends_on: crate::server::db::parse_date(&c.ends_on)?,
+                })
             })
             .collect::<Result<_, AppError>>()?,
     })

@@ -7,6 +7,15 @@ use crate::server::tenant::Tenant;
 use crate::server::AppError;
 use time::Date;
 
+/// Cover in force: for which child, by which IRO, until when (as stored).
+#[derive(sqlx::FromRow)]
+pub struct CoverRow {
+    pub id: i64,
+    pub preferred_name: String,
+    pub display_name: String,
+    pub ends_on: String,
+}
+
 /// IRO cover of one authority: `tenant.cover()`.
 pub struct Cover<'t>(&'t Tenant);
 
@@ -64,8 +73,8 @@ impl Cover<'_> {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Cover in force or to come: (id, child's name, IRO's name, ends on).
-    pub async fn current(&self, today: Date) -> Result<Vec<(i64, String, String, String)>, AppError> {
+    /// Cover in force or to come, ending soonest first.
+    pub async fn current(&self, today: Date) -> Result<Vec<CoverRow>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as(
             "SELECT v.id, c.preferred_name, s.display_name, v.ends_on FROM iro_cover v

@@ -6,6 +6,16 @@ use crate::server::db::outbox::Kind;
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
 
+/// An open advocacy request on an IRO's home: whose, its reference, when, and who asked.
+#[derive(sqlx::FromRow)]
+pub struct OpenRequest {
+    pub child_id: crate::model::ChildId,
+    pub preferred_name: String,
+    pub reference: String,
+    pub created_at: i64,
+    pub audience: String,
+}
+
 /// Advocacy requests of one authority: `tenant.advocacy()`.
 pub struct Advocacy<'t>(&'t Tenant);
 
@@ -54,12 +64,11 @@ impl Advocacy<'_> {
         Ok(reference.to_string())
     }
 
-    /// Open advocacy requests from the children this IRO reviews and their parents: (child id, child's
-    /// name, reference, asked at, who asked).
-    pub async fn advocacy_requests_for_iro(&self, iro_id: StaffId) -> Result<Vec<(i64, String, String, i64, String)>, AppError> {
+    /// Open advocacy requests from the children this IRO reviews and their parents.
+    pub async fn advocacy_requests_for_iro(&self, iro_id: StaffId) -> Result<Vec<OpenRequest>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as(
-            "SELECT c.id, c.preferred_name, a.reference, a.created_at, i.audience FROM advocacy_requests a
+            "SELECT c.id AS child_id, c.preferred_name, a.reference, a.created_at, i.audience FROM advocacy_requests a
              JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
              JOIN reviews r ON r.id = a.review_id AND r.authority_id = a.authority_id
              JOIN children c ON c.id = r.child_id AND c.authority_id = a.authority_id

@@ -114,7 +114,17 @@ impl Children<'_> {
     /// Every child of the authority with their IRO's name, by preferred name.
     pub async fn list(&self, today: Date) -> Result<Vec<ChildRow>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        type Row = (i64, String, String, String, String, String, Option<String>);
+        /// A child as the list shows them, with their IRO's name.
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            id: ChildId,
+            preferred_name: String,
+            full_name: String,
+            date_of_birth: String,
+            preferred_language: String,
+            legal_basis: String,
+            display_name: Option<String>,
+        }
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT c.id, c.preferred_name, c.full_name, c.date_of_birth, c.preferred_language, c.legal_basis, s.display_name
              FROM children c LEFT JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = c.authority_id
@@ -124,17 +134,18 @@ impl Children<'_> {
         .fetch_all(db)
         .await?;
         rows.into_iter()
-            .map(|(id, preferred_name, full_name, dob, language, basis, iro_name)| {
-                let born = parse_date(&dob)?;
-                let basis = LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?;
+            .map(|r| {
+                let id = r.id;
+                let born = parse_date(&r.date_of_birth)?;
+                let basis = LegalBasis::parse(&r.legal_basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?;
                 Ok(ChildRow {
-                    id: crate::model::ChildId::new(id),
-                    preferred_name,
-                    full_name,
+                    id,
+                    preferred_name: r.preferred_name,
+                    full_name: r.full_name,
                     age: age_on(born, today),
-                    language: Lang::parse(&language).unwrap_or_default(),
+                    language: Lang::parse(&r.preferred_language).unwrap_or_default(),
                     band: age_band(born, basis, today),
-                    iro_name,
+                    iro_name: r.display_name,
                 })
             })
             .collect()
@@ -149,7 +160,16 @@ impl Children<'_> {
 
     pub async fn schedule_rows(&self, iro: Option<StaffId>, child: Option<ChildId>) -> Result<Vec<ScheduleRow>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        type Row = (i64, String, String, String, String, Option<i64>);
+        /// What the schedule needs of a child.
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            id: ChildId,
+            preferred_name: String,
+            preferred_language: String,
+            legal_basis: String,
+            looked_after_since: String,
+            iro_staff_id: Option<i64>,
+        }
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, preferred_name, preferred_language, legal_basis, looked_after_since, iro_staff_id FROM children
              WHERE authority_id = $1 AND ($2 IS NULL OR iro_staff_id = $2) AND ($3 IS NULL OR id = $3)
@@ -161,14 +181,16 @@ impl Children<'_> {
         .fetch_all(db)
         .await?;
         rows.into_iter()
-            .map(|(id, preferred_name, language, basis, since, iro_staff_id)| {
+            .map(|r| {
+                let id = r.id;
                 Ok(ScheduleRow {
-                    id: crate::model::ChildId::new(id),
-                    preferred_name,
-                    language: Lang::parse(&language).unwrap_or_default(),
-                    legal_basis: LegalBasis::parse(&basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?,
-                    looked_after_since: parse_date(&since)?,
-                    iro_staff_id,
+                    id,
+                    preferred_name: r.preferred_name,
+                    language: Lang::parse(&r.preferred_language).unwrap_or_default(),
+                    legal_basis: LegalBasis::parse(&r.legal_basis)
+                        .ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?,
+                    looked_after_since: parse_date(&r.looked_after_since)?,
+                    iro_staff_id: r.iro_staff_id,
                 })
             })
             .collect()

@@ -51,5 +51,4 @@ pub enum ViewsState {
     Sent,
 }
 
-/// A council's review team contact: (name in English, in Welsh, phone, email).
-pub type TeamContact = (String, String, String, String);
+pub use crate::model::TeamContact;

@@ -171,7 +171,7 @@ pub async fn leave() -> Result<Done, Failed> {
 }
 
 /// Each authority's review team contact, for the page a code that did not work lands on.
-pub async fn contacts() -> Result<Vec<(String, String, String, String)>, AppError> {
+pub async fn contacts() -> Result<Vec<crate::model::TeamContact>, AppError> {
     let state = app_state()?;
     db::settings::review_team_contacts(&state.unscoped()).await
 }

@@ -18,7 +18,7 @@ use leptos_router::hooks::use_params_map;
 #[component]
 fn WhoToAsk(contacts: Vec<TeamContact>) -> impl IntoView {
     let lang = use_lang();
-    let listed: Vec<TeamContact> = contacts.into_iter().filter(|(_, _, phone, email)| !phone.is_empty() || !email.is_empty()).collect();
+    let listed: Vec<TeamContact> = contacts.into_iter().filter(|c| !c.phone.is_empty() || !c.email.is_empty()).collect();
     view! {
         <section class="card" aria-labelledby="who-to-ask">
             <h2 id="who-to-ask">{T::EntryAskHeading.get(lang)}</h2>
@@ -30,8 +30,8 @@ fn WhoToAsk(contacts: Vec<TeamContact>) -> impl IntoView {
                 <ul class="contact-list">
                     {listed
                         .into_iter()
-                        .map(|(en, cy, phone, email)| {
-                            let name = if lang == Lang::Cy { cy } else { en };
+                        .map(|TeamContact { name_en, name_cy, phone, email }| {
+                            let name = if lang == Lang::Cy { name_cy } else { name_en };
                             view! {
                                 <li>
                                     <strong>{name}</strong>

@@ -133,7 +133,17 @@ impl Consultations<'_> {
 
     pub async fn answers(&self, consultation_id: i64) -> Result<Vec<StoredAnswer>, AppError> {
         let db = self.0.db();
-        let rows: Vec<(String, String, String, String, String, i64)> = sqlx::query_as(
+        /// An answer as stored (its choices as text).
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            question_id: String,
+            choices: String,
+            words: String,
+            sharing: String,
+            language: String,
+            saved_at: i64,
+        }
+        let rows: Vec<Row> = sqlx::query_as(
             "SELECT question_id, choices, words, sharing, language, saved_at FROM answers
              WHERE consultation_id = $1 AND consultation_id IN (SELECT id FROM consultations WHERE authority_id = $2)
              ORDER BY saved_at, question_id",
@@ -144,15 +154,15 @@ impl Consultations<'_> {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(question_id, choices, words, sharing, language, saved_at)| StoredAnswer {
+            .map(|r| StoredAnswer {
                 answer: Answer {
-                    question_id,
-                    choices: Answer::choices_from_text(&choices),
-                    words,
-                    sharing: Sharing::parse(&sharing).unwrap_or_default(),
+                    question_id: r.question_id,
+                    choices: Answer::choices_from_text(&r.choices),
+                    words: r.words,
+                    sharing: Sharing::parse(&r.sharing).unwrap_or_default(),
                 },
-                language: Lang::parse(&language).unwrap_or_default(),
-                saved_at,
+                language: Lang::parse(&r.language).unwrap_or_default(),
+                saved_at: r.saved_at,
             })
             .collect())
     }
@@ -315,7 +325,15 @@ impl Consultations<'_> {
 
     pub async fn additions(&self, consultation_id: i64) -> Result<Vec<Addition>, AppError> {
         let db = self.0.db();
-        let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+        /// Something added after sending, as stored.
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            words: String,
+            sharing: String,
+            language: String,
+            added_at: i64,
+        }
+        let rows: Vec<Row> = sqlx::query_as(
             "SELECT words, sharing, language, added_at FROM consultation_additions
              WHERE consultation_id = $1 AND consultation_id IN (SELECT id FROM consultations WHERE authority_id = $2)
              ORDER BY added_at, id",
@@ -326,11 +344,11 @@ impl Consultations<'_> {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(words, sharing, language, added_at)| Addition {
-                words,
-                sharing: Sharing::parse(&sharing).unwrap_or_default(),
-                language: Lang::parse(&language).unwrap_or_default(),
-                added_at,
+            .map(|r| Addition {
+                words: r.words,
+                sharing: Sharing::parse(&r.sharing).unwrap_or_default(),
+                language: Lang::parse(&r.language).unwrap_or_default(),
+                added_at: r.added_at,
             })
             .collect())
     }

@@ -111,6 +111,14 @@ pub async fn reminder_candidates(unscoped: &Unscoped) -> Result<Vec<ReminderCand
     .await?)
 }
 
+/// An invitation on business support's lists, with whether it was revoked and whether its
+/// letter must be printed again (a new code).
+pub struct ListedInvitation {
+    pub line: InviteLine,
+    pub revoked: bool,
+    pub needs_reprint: bool,
+}
+
 /// Invitations of one authority: `tenant.invitations()`.
 pub struct Invitations<'t>(&'t Tenant);
 
@@ -263,11 +271,11 @@ impl Invitations<'_> {
     }
 
     /// Invitations on business support's lists: every invitation to a booked review, with its child and dates.
-    pub async fn lines(&self) -> Result<Vec<(InviteLine, bool, bool)>, AppError> {
+    pub async fn lines(&self) -> Result<Vec<ListedInvitation>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         #[derive(sqlx::FromRow)]
         struct LineRow {
-            id: i64,
+            id: InvitationId,
             review_id: ReviewId,
             child_name: String,
             first_name: String,
@@ -295,7 +303,7 @@ impl Invitations<'_> {
                 let bad = |what: &str| AppError::Internal(format!("invitation {id}: {what}"));
                 let meeting_on = parse_date(&r.meeting_on)?;
                 let line = InviteLine {
-                    invitation_id: crate::model::InvitationId::new(id),
+                    invitation_id: id,
                     review_id: r.review_id,
                     child_name: r.child_name,
                     first_name: r.first_name,
@@ -305,7 +313,7 @@ impl Invitations<'_> {
                     meeting_on,
                     report_deadline: report_deadline(meeting_on),
                 };
-                Ok((line, r.revoked_at.is_some(), r.needs_reprint != 0))
+                Ok(ListedInvitation { line, revoked: r.revoked_at.is_some(), needs_reprint: r.needs_reprint != 0 })
             })
             .collect()
     }

@@ -26,12 +26,12 @@ pub async fn message_page() -> Result<Go<MessagePage>, AppError> {
         .messages_sent(entry.id)
         .await?
         .into_iter()
-        .filter_map(|(_, kind, words, sent_at, read_at)| {
+        .filter_map(|m| {
             Some(SentMessageView {
-                kind: MessageKind::parse(&kind)?,
-                words,
-                sent_on: crate::server::uk_date(sent_at),
-                read: read_at.is_some(),
+                kind: MessageKind::parse(&m.kind)?,
+                words: m.words,
+                sent_on: crate::server::uk_date(m.sent_at),
+                read: m.read_at.is_some(),
             })
         })
         .collect();
@@ -66,16 +66,15 @@ pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
     let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
-    let (child_id, child_name, kind, words, language, sent_at) =
-        tenant.messages().message_for_iro(viewer.staff_id, id).await?.ok_or(AppError::NotFound)?;
+    let message = tenant.messages().message_for_iro(viewer.staff_id, id).await?.ok_or(AppError::NotFound)?;
     audit::by_staff(&state, &viewer, "message.read", "message", Some(id), "").await?;
     tenant.messages().mark_message_read(id, viewer.staff_id).await?;
     Ok(IroMessage {
-        child_id: crate::model::ChildId::new(child_id),
-        child_name,
-        kind: MessageKind::parse(&kind).ok_or_else(|| AppError::Internal(format!("message {id}: kind")))?,
-        words,
-        language: Lang::parse(&language).unwrap_or_default(),
-        sent_on: crate::server::uk_date(sent_at),
+        child_id: message.child_id,
+        child_name: message.preferred_name,
+        kind: MessageKind::parse(&message.kind).ok_or_else(|| AppError::Internal(format!("message {id}: kind")))?,
+        words: message.words,
+        language: Lang::parse(&message.language).unwrap_or_default(),
+        sent_on: crate::server::uk_date(message.sent_at),
     })
 }

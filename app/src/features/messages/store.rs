@@ -7,12 +7,36 @@ use crate::server::db::outbox::Kind;
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
 
-/// A message from a child: (id, kind, words, sent at, read at).
-pub type SentMessage = (i64, String, String, i64, Option<i64>);
-/// A message as its IRO's home lists it: (id, child id, child's name, kind, sent at). No words.
-pub type MessageLine = (i64, i64, String, String, i64);
-/// One message for the child's IRO: (child id, child's name, kind, words, language, sent at).
-pub type MessageForIro = (i64, String, String, String, String, i64);
+/// A message from a child, as the child sees it listed.
+#[derive(sqlx::FromRow)]
+pub struct SentMessage {
+    pub id: i64,
+    pub kind: String,
+    pub words: String,
+    pub sent_at: i64,
+    pub read_at: Option<i64>,
+}
+
+/// A message as its IRO's home lists it: who and when, never the words.
+#[derive(sqlx::FromRow)]
+pub struct MessageLine {
+    pub id: i64,
+    pub child_id: crate::model::ChildId,
+    pub preferred_name: String,
+    pub kind: String,
+    pub sent_at: i64,
+}
+
+/// One message, as the child's IRO opens it.
+#[derive(sqlx::FromRow)]
+pub struct MessageForIro {
+    pub child_id: crate::model::ChildId,
+    pub preferred_name: String,
+    pub kind: String,
+    pub words: String,
+    pub language: String,
+    pub sent_at: i64,
+}
 
 /// Children's messages to their IRO, in one authority: `tenant.messages()`.
 pub struct Messages<'t>(&'t Tenant);

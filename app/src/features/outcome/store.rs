@@ -19,15 +19,24 @@ pub struct Letter {
     pub read_at: Option<i64>,
 }
 
-type Row = (String, String, String, String, String, Option<i64>, Option<i64>);
+/// A letter as stored: its language, its four parts, and when it was sent and read.
+#[derive(sqlx::FromRow)]
+struct Row {
+    language: String,
+    talked: String,
+    decided: String,
+    next_steps: String,
+    who_to_ask: String,
+    sent_at: Option<i64>,
+    read_at: Option<i64>,
+}
 
-fn letter(row: Row) -> Letter {
-    let (language, talked, decided, next_steps, who_to_ask, sent_at, read_at) = row;
+fn letter(r: Row) -> Letter {
     Letter {
-        language: Lang::parse(&language).unwrap_or_default(),
-        text: LetterText { talked, decided, next_steps, who_to_ask },
-        sent_at,
-        read_at,
+        language: Lang::parse(&r.language).unwrap_or_default(),
+        text: LetterText { talked: r.talked, decided: r.decided, next_steps: r.next_steps, who_to_ask: r.who_to_ask },
+        sent_at: r.sent_at,
+        read_at: r.read_at,
     }
 }
 

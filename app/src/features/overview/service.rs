@@ -81,10 +81,11 @@ pub async fn support_home() -> Result<SupportHome, AppError> {
     let mut to_book: Vec<ChildLine> = child_lines(&tenant, None, None).await?.into_iter().filter(|l| l.review.is_none()).collect();
     by_urgency(&mut to_book);
     let mut home = SupportHome { to_book, ..SupportHome::default() };
-    for (line, revoked, reprint) in tenant.invitations().lines().await? {
-        if revoked {
+    for listed in tenant.invitations().lines().await? {
+        if listed.revoked {
             continue;
         }
+        let (line, reprint) = (listed.line, listed.needs_reprint);
         let waiting = matches!(line.status, InvitationStatus::Sent | InvitationStatus::Opened | InvitationStatus::InProgress);
         match line.delivery {
             Delivery::Post if line.status == InvitationStatus::NotSent || reprint => home.to_print.push(line),
@@ -190,13 +191,13 @@ async fn iro_messages(state: &AppState, viewer: &crate::model::Viewer) -> Result
         .unread_messages_for_iro(viewer.staff_id)
         .await?
         .into_iter()
-        .filter_map(|(id, child_id, child_name, kind, sent_at)| {
+        .filter_map(|m| {
             Some(IroMessageLine {
-                id,
-                child_id: crate::model::ChildId::new(child_id),
-                child_name,
-                kind: MessageKind::parse(&kind)?,
-                sent_on: crate::server::uk_date(sent_at),
+                id: m.id,
+                child_id: m.child_id,
+                child_name: m.preferred_name,
+                kind: MessageKind::parse(&m.kind)?,
+                sent_on: crate::server::uk_date(m.sent_at),
             })
         })
         .collect())
@@ -210,12 +211,12 @@ async fn iro_advocacy(state: &AppState, viewer: &crate::model::Viewer) -> Result
         .advocacy_requests_for_iro(viewer.staff_id)
         .await?
         .into_iter()
-        .map(|(child_id, child_name, reference, at, audience)| AdvocacyLine {
-            child_id: crate::model::ChildId::new(child_id),
-            child_name,
-            reference,
-            asked_on: crate::server::uk_date(at),
-            audience: Audience::parse(&audience).unwrap_or(Audience::Child),
+        .map(|r| AdvocacyLine {
+            child_id: r.child_id,
+            child_name: r.preferred_name,
+            reference: r.reference,
+            asked_on: crate::server::uk_date(r.created_at),
+            audience: Audience::parse(&r.audience).unwrap_or(Audience::Child),
         })
         .collect())
 }

@@ -67,9 +67,14 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
         .alerts(review_id)
         .await?
         .into_iter()
-        .map(|(raised, acknowledged, by)| {
-            let (raised_on, raised_time) = day_and_time(raised);
-            PackAlert { raised_on, raised_time, acknowledged_by: by, acknowledged_on: acknowledged.map(|a| day_and_time(a).0) }
+        .map(|a| {
+            let (raised_on, raised_time) = day_and_time(a.raised_at);
+            PackAlert {
+                raised_on,
+                raised_time,
+                acknowledged_by: a.display_name,
+                acknowledged_on: a.acknowledged_at.map(|at| day_and_time(at).0),
+            }
         })
         .collect();
     let invitations = tenant.invitations().for_review(review_id).await?;
@@ -81,8 +86,13 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
     // People invited to the meeting only are not asked for views.
     let asked: Vec<_> = invitations.into_iter().filter(|i| !i.revoked && i.audience != Audience::Other).collect();
     for invitation in &asked {
-        if let Some((reference, status)) = tenant.pack().advocacy(invitation.id).await? {
-            advocacy.push(PackAdvocacy { first_name: invitation.first_name.clone(), audience: invitation.audience, reference, status });
+        if let Some(request) = tenant.pack().advocacy(invitation.id).await? {
+            advocacy.push(PackAdvocacy {
+                first_name: invitation.first_name.clone(),
+                audience: invitation.audience,
+                reference: request.reference,
+                status: request.status,
+            });
         }
         // Only what they chose to send: words typed and not sent are still theirs.
         let sent = match tenant.consultations().for_invitation(invitation.id).await? {
@@ -109,14 +119,14 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
         .messages(review_id)
         .await?
         .into_iter()
-        .filter_map(|(id, kind, words, language, sent_at)| {
+        .filter_map(|m| {
             Some((
-                id,
+                m.id,
                 PackMessage {
-                    kind: MessageKind::parse(&kind)?,
-                    words,
-                    language: Lang::parse(&language).unwrap_or_default(),
-                    sent_on: day_and_time(sent_at).0,
+                    kind: MessageKind::parse(&m.kind)?,
+                    words: m.words,
+                    language: Lang::parse(&m.language).unwrap_or_default(),
+                    sent_on: day_and_time(m.sent_at).0,
                 },
             ))
         })

@@ -14,9 +14,34 @@ impl Tenant {
     }
 }
 
+/// An alert as the pack shows it: when it was raised, and when and by whom it was acknowledged.
+#[derive(sqlx::FromRow)]
+pub struct AlertSeen {
+    pub raised_at: i64,
+    pub acknowledged_at: Option<i64>,
+    pub display_name: Option<String>,
+}
+
+/// An advocacy request: its reference and where it stands.
+#[derive(sqlx::FromRow)]
+pub struct Request {
+    pub reference: String,
+    pub status: String,
+}
+
+/// A child's message between reviews, as the pack shows it.
+#[derive(sqlx::FromRow)]
+pub struct Message {
+    pub id: i64,
+    pub kind: String,
+    pub words: String,
+    pub language: String,
+    pub sent_at: i64,
+}
+
 impl PackParts<'_> {
-    /// Alerts raised for this review, oldest first: (raised at, acknowledged at, by whom).
-    pub async fn alerts(&self, review_id: ReviewId) -> Result<Vec<(i64, Option<i64>, Option<String>)>, AppError> {
+    /// Alerts raised for this review, oldest first.
+    pub async fn alerts(&self, review_id: ReviewId) -> Result<Vec<AlertSeen>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as(
             "SELECT a.raised_at, a.acknowledged_at, s.display_name FROM alerts a
@@ -29,8 +54,8 @@ impl PackParts<'_> {
         .await?)
     }
 
-    /// The advocacy request made through one invitation: (reference, status).
-    pub async fn advocacy(&self, invitation_id: InvitationId) -> Result<Option<(String, String)>, AppError> {
+    /// The advocacy request made through one invitation.
+    pub async fn advocacy(&self, invitation_id: InvitationId) -> Result<Option<Request>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as("SELECT reference, status FROM advocacy_requests WHERE authority_id = $1 AND invitation_id = $2")
             .bind(authority_id)
@@ -39,8 +64,8 @@ impl PackParts<'_> {
             .await?)
     }
 
-    /// The child's messages sent through this review's invitations: (id, kind, words, language, sent at).
-    pub async fn messages(&self, review_id: ReviewId) -> Result<Vec<(i64, String, String, String, i64)>, AppError> {
+    /// The child's messages sent through this review's invitations.
+    pub async fn messages(&self, review_id: ReviewId) -> Result<Vec<Message>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as(
             "SELECT m.id, m.kind, m.words, m.language, m.sent_at FROM child_messages m

@@ -39,7 +39,14 @@ impl ReportFacts<'_> {
     /// Reviews of the authority due on or after `from`.
     pub async fn reviews(&self, from: Date) -> Result<Vec<ReviewFact>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        let rows: Vec<(String, String, String)> =
+        /// A review's dates and status, as stored.
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            due_on: String,
+            meeting_on: String,
+            status: String,
+        }
+        let rows: Vec<Row> =
             sqlx::query_as("SELECT due_on, meeting_on, status FROM reviews WHERE authority_id = $1 AND due_on >= $2 AND recorded = 0")
                 .bind(authority_id)
                 .bind(format_date(from))
@@ -47,12 +54,12 @@ impl ReportFacts<'_> {
                 .await?;
         Ok(rows
             .into_iter()
-            .filter_map(|(due, meeting, status)| {
+            .filter_map(|r| {
                 Some(ReviewFact {
-                    due_on: parse_date(&due).ok()?,
-                    held_on: if status == "held" { parse_date(&meeting).ok() } else { None },
-                    booked_for: if status == "booked" { parse_date(&meeting).ok() } else { None },
-                    cancelled: status == "cancelled",
+                    due_on: parse_date(&r.due_on).ok()?,
+                    held_on: if r.status == "held" { parse_date(&r.meeting_on).ok() } else { None },
+                    booked_for: if r.status == "booked" { parse_date(&r.meeting_on).ok() } else { None },
+                    cancelled: r.status == "cancelled",
                 })
             })
             .collect())

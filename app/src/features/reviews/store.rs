@@ -95,7 +95,15 @@ impl Reviews<'_> {
     /// Held and cancelled reviews of one child, newest first.
     pub async fn history(&self, child_id: ChildId) -> Result<Vec<PastReview>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+        /// A past review as stored.
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            id: ReviewId,
+            meeting_on: String,
+            kind: String,
+            status: String,
+        }
+        let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, meeting_on, kind, status FROM reviews
              WHERE authority_id = $1 AND child_id = $2 AND status <> 'booked' ORDER BY meeting_on DESC, id DESC",
         )
@@ -104,12 +112,13 @@ impl Reviews<'_> {
         .fetch_all(db)
         .await?;
         rows.into_iter()
-            .map(|(id, meeting_on, kind, status)| {
+            .map(|r| {
+                let id = r.id;
                 Ok(PastReview {
-                    id: crate::model::ReviewId::new(id),
-                    meeting_on: parse_date(&meeting_on)?,
-                    kind: DueReason::parse(&kind).ok_or_else(|| AppError::Internal(format!("review {id}: kind")))?,
-                    status: ReviewStatus::parse(&status).ok_or_else(|| AppError::Internal(format!("review {id}: status")))?,
+                    id,
+                    meeting_on: parse_date(&r.meeting_on)?,
+                    kind: DueReason::parse(&r.kind).ok_or_else(|| AppError::Internal(format!("review {id}: kind")))?,
+                    status: ReviewStatus::parse(&r.status).ok_or_else(|| AppError::Internal(format!("review {id}: status")))?,
                 })
             })
             .collect()

@@ -71,7 +71,15 @@ impl Alerts<'_> {
     /// Alerts not yet acknowledged for the children this IRO reviews.
     pub async fn open_alerts_for_iro(&self, iro_id: StaffId) -> Result<Vec<OpenAlert>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        let rows: Vec<(i64, i64, String, i64)> = sqlx::query_as(
+        /// An open alert, with the child's preferred name.
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            id: i64,
+            child_id: crate::model::ChildId,
+            preferred_name: String,
+            raised_at: i64,
+        }
+        let rows: Vec<Row> = sqlx::query_as(
             "SELECT a.id, a.child_id, c.preferred_name, a.raised_at FROM alerts a
              JOIN children c ON c.id = a.child_id AND c.authority_id = a.authority_id
              WHERE a.authority_id = $1 AND c.iro_staff_id = $2 AND a.acknowledged_at IS NULL ORDER BY a.raised_at",
@@ -82,12 +90,7 @@ impl Alerts<'_> {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(id, child_id, child_name, raised_at)| OpenAlert {
-                id,
-                child_id: crate::model::ChildId::new(child_id),
-                child_name,
-                raised_at,
-            })
+            .map(|r| OpenAlert { id: r.id, child_id: r.child_id, child_name: r.preferred_name, raised_at: r.raised_at })
             .collect())
     }
 

@@ -46,13 +46,20 @@ impl Secrets<'_> {
 
     pub async fn secret(&self, invitation_id: InvitationId) -> Result<Option<Secret>, AppError> {
         let db = self.0.db();
-        let row: Option<(Option<String>, Option<String>, i64)> =
+        /// The secret's columns (both empty when none is made).
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            secret_kind: Option<String>,
+            secret_hash: Option<String>,
+            secret_failures: i64,
+        }
+        let row: Option<Row> =
             sqlx::query_as("SELECT secret_kind, secret_hash, secret_failures FROM invitations WHERE id = $1 AND authority_id = $2")
                 .bind(invitation_id)
                 .bind(self.0.authority())
                 .fetch_optional(db)
                 .await?;
-        Ok(row.and_then(|(kind, hash, failures)| Some(Secret { kind: kind?, hash: hash?, failures })))
+        Ok(row.and_then(|r| Some(Secret { kind: r.secret_kind?, hash: r.secret_hash?, failures: r.secret_failures })))
     }
 
     /// Stores a first secret. False if one was set meanwhile (another tab): the first one stands.

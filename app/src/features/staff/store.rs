@@ -41,7 +41,16 @@ impl Tenant {
 impl StaffAccounts<'_> {
     pub async fn list(&self) -> Result<Vec<StaffMember>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+        /// A member of staff as listed (`active` as a number).
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            id: i64,
+            display_name: String,
+            email: String,
+            role: String,
+            active: i64,
+        }
+        let rows: Vec<Row> = sqlx::query_as(
             "SELECT id, display_name, email, role, active FROM staff WHERE authority_id = $1 ORDER BY active DESC, display_name",
         )
         .bind(authority_id)
@@ -49,8 +58,14 @@ impl StaffAccounts<'_> {
         .await?;
         Ok(rows
             .into_iter()
-            .filter_map(|(id, display_name, email, role, active)| {
-                Some(StaffMember { id, display_name, email, role: Role::parse(&role)?, active: active != 0 })
+            .filter_map(|r| {
+                Some(StaffMember {
+                    id: r.id,
+                    display_name: r.display_name,
+                    email: r.email,
+                    role: Role::parse(&r.role)?,
+                    active: r.active != 0,
+                })
             })
             .collect())
     }

@@ -13,21 +13,30 @@ pub struct Authority {
     pub welsh_first: bool,
 }
 
+/// An authority as stored (`welsh_first` as a number).
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: AuthorityId,
+    slug: String,
+    name_en: String,
+    name_cy: String,
+    welsh_first: i64,
+}
+
+const AUTHORITY: &str = "SELECT id, slug, name_en, name_cy, welsh_first FROM authorities";
+
+fn authority(r: Row) -> Authority {
+    Authority { id: r.id, slug: r.slug, name_en: r.name_en, name_cy: r.name_cy, welsh_first: r.welsh_first != 0 }
+}
+
 pub async fn by_slug(unscoped: &Unscoped, slug: &str) -> Result<Option<Authority>, AppError> {
-    let db = unscoped.db();
-    let row: Option<(AuthorityId, String, String, String, i64)> =
-        sqlx::query_as("SELECT id, slug, name_en, name_cy, welsh_first FROM authorities WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(db)
-            .await?;
-    Ok(row.map(|(id, slug, name_en, name_cy, welsh_first)| Authority { id, slug, name_en, name_cy, welsh_first: welsh_first != 0 }))
+    let row: Option<Row> = sqlx::query_as(&format!("{AUTHORITY} WHERE slug = $1")).bind(slug).fetch_optional(unscoped.db()).await?;
+    Ok(row.map(authority))
 }
 
 pub async fn by_id(unscoped: &Unscoped, id: AuthorityId) -> Result<Option<Authority>, AppError> {
-    let db = unscoped.db();
-    let row: Option<(AuthorityId, String, String, String, i64)> =
-        sqlx::query_as("SELECT id, slug, name_en, name_cy, welsh_first FROM authorities WHERE id = $1").bind(id).fetch_optional(db).await?;
-    Ok(row.map(|(id, slug, name_en, name_cy, welsh_first)| Authority { id, slug, name_en, name_cy, welsh_first: welsh_first != 0 }))
+    let row: Option<Row> = sqlx::query_as(&format!("{AUTHORITY} WHERE id = $1")).bind(id).fetch_optional(unscoped.db()).await?;
+    Ok(row.map(authority))
 }
 
 /// Creates the authority unless one with that slug exists; returns its id either way.

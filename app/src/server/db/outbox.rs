@@ -442,7 +442,7 @@ impl Outbox<'_> {
     }
 
     /// An advocacy request's reference and who asked ("child" or "parent").
-    pub async fn advocacy_reference_by_id(&self, id: i64) -> Result<Option<(String, String)>, AppError> {
+    pub async fn advocacy_reference_by_id(&self, id: i64) -> Result<Option<AdvocacyAsked>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as(
             "SELECT a.reference, i.audience FROM advocacy_requests a JOIN invitations i ON i.id = a.invitation_id AND i.authority_id = a.authority_id
@@ -453,6 +453,13 @@ impl Outbox<'_> {
         .fetch_optional(db)
         .await?)
     }
+}
+
+/// An advocacy request's reference, and who asked (`audience`: "child" or "parent").
+#[derive(Debug, Default, sqlx::FromRow)]
+pub struct AdvocacyAsked {
+    pub reference: String,
+    pub audience: String,
 }
 
 /// What a message to an invitee needs, read when it is sent.

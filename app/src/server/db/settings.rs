@@ -1,21 +1,38 @@
 //! Each authority's own settings: advocacy provider, duty contact, review team, arrangements, post.
 
 use crate::domain::reviews::SettingsInput;
+use crate::model::TeamContact;
 use crate::server::tenant::Tenant;
 use crate::server::tenant::Unscoped;
 use crate::server::AppError;
 
 /// Every authority's name and review-team contact, for the page a wrong code lands on (which
 /// cannot say whose code it was).
-pub async fn review_team_contacts(unscoped: &Unscoped) -> Result<Vec<(String, String, String, String)>, AppError> {
+pub async fn review_team_contacts(unscoped: &Unscoped) -> Result<Vec<TeamContact>, AppError> {
     let db = unscoped.db();
-    let rows: Vec<(String, String, Option<String>, Option<String>)> = sqlx::query_as(
+    /// A council's names and its review team's phone and email, if it set them.
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        name_en: String,
+        name_cy: String,
+        review_team_phone: Option<String>,
+        review_team_email: Option<String>,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT a.name_en, a.name_cy, s.review_team_phone, s.review_team_email
          FROM authorities a LEFT JOIN authority_settings s ON s.authority_id = a.id ORDER BY a.name_en",
     )
     .fetch_all(db)
     .await?;
-    Ok(rows.into_iter().map(|(en, cy, phone, email)| (en, cy, phone.unwrap_or_default(), email.unwrap_or_default())).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| TeamContact {
+            name_en: r.name_en,
+            name_cy: r.name_cy,
+            phone: r.review_team_phone.unwrap_or_default(),
+            email: r.review_team_email.unwrap_or_default(),
+        })
+        .collect())
 }
 
 /// One authority's settings: `tenant.settings()`.
@@ -31,7 +48,24 @@ impl Settings<'_> {
     /// The authority's settings as stored, or empty ones (post on) if an admin never saved any.
     pub async fn get(&self) -> Result<SettingsInput, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        type Row = (String, String, String, String, String, String, String, String, String, String, String, String, i64, i64);
+        /// The settings as stored (post and suppression as numbers).
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            advocacy_name: String,
+            advocacy_email: String,
+            advocacy_phone: String,
+            parent_advocacy_name: String,
+            parent_advocacy_email: String,
+            parent_advocacy_phone: String,
+            duty_name: String,
+            duty_email: String,
+            duty_phone: String,
+            review_team_phone: String,
+            review_team_email: String,
+            default_arrangements: String,
+            post_enabled: i64,
+            report_suppress_below: i64,
+        }
         let row: Option<Row> = sqlx::query_as(
             "SELECT advocacy_name, advocacy_email, advocacy_phone, parent_advocacy_name, parent_advocacy_email, parent_advocacy_phone,
                     duty_name, duty_email, duty_phone,
@@ -42,36 +76,21 @@ impl Settings<'_> {
         .fetch_optional(db)
         .await?;
         Ok(match row {
-            Some((
-                advocacy_name,
-                advocacy_email,
-                advocacy_phone,
-                parent_advocacy_name,
-                parent_advocacy_email,
-                parent_advocacy_phone,
-                duty_name,
-                duty_email,
-                duty_phone,
-                review_team_phone,
-                review_team_email,
-                default_arrangements,
-                post,
-                suppress_below,
-            )) => SettingsInput {
-                advocacy_name,
-                advocacy_email,
-                advocacy_phone,
-                parent_advocacy_name,
-                parent_advocacy_email,
-                parent_advocacy_phone,
-                duty_name,
-                duty_email,
-                duty_phone,
-                review_team_phone,
-                review_team_email,
-                default_arrangements,
-                post_enabled: if post != 0 { "1".into() } else { String::new() },
-                suppress_below: suppress_below.to_string(),
+            Some(r) => SettingsInput {
+                advocacy_name: r.advocacy_name,
+                advocacy_email: r.advocacy_email,
+                advocacy_phone: r.advocacy_phone,
+                parent_advocacy_name: r.parent_advocacy_name,
+                parent_advocacy_email: r.parent_advocacy_email,
+                parent_advocacy_phone: r.parent_advocacy_phone,
+                duty_name: r.duty_name,
+                duty_email: r.duty_email,
+                duty_phone: r.duty_phone,
+                review_team_phone: r.review_team_phone,
+                review_team_email: r.review_team_email,
+                default_arrangements: r.default_arrangements,
+                post_enabled: if r.post_enabled != 0 { "1".into() } else { String::new() },
+                suppress_below: r.report_suppress_below.to_string(),
             },
             None => SettingsInput {
                 post_enabled: "1".into(),
