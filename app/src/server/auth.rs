@@ -229,6 +229,22 @@ pub fn current_viewer() -> Option<Viewer> {
     leptos::prelude::use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<Viewer>().cloned())
 }
 
+/// A member of staff's call as server functions hand it to a service: the state and who is
+/// asking (signed in, or refused as such).
+pub fn staff_call() -> Result<(crate::server::AppState, Viewer), AppError> {
+    let viewer = current_viewer().ok_or(AppError::Unauthenticated)?;
+    Ok((crate::server::state::app_state()?, viewer))
+}
+
+/// Refuses a member of staff whose role is not one of `roles`, as if the thing did not exist.
+pub fn allowed(viewer: &Viewer, roles: &[Role]) -> Result<(), AppError> {
+    if roles.contains(&viewer.role) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
 /// The signed-in staff member, who must hold one of `roles`.
 pub fn require_role(roles: &[Role]) -> Result<Viewer, AppError> {
     let viewer = current_viewer().ok_or(AppError::Unauthenticated)?;

@@ -61,6 +61,15 @@ pub fn unique_as(field: &'static str, key: T) -> impl FnOnce(sqlx::Error) -> App
     }
 }
 
+/// For a write whose unique rule means the whole request cannot be done (a second booking for
+/// one child): that case becomes the refusal `key`, anything else maps as usual.
+pub fn unique_refuses(key: T) -> impl FnOnce(sqlx::Error) -> AppError {
+    move |error| match &error {
+        sqlx::Error::Database(db) if db.is_unique_violation() => AppError::Invalid(key),
+        _ => AppError::from(error),
+    }
+}
+
 /// A database that is locked, restarting, out of connections or unreachable: the request can be
 /// tried again as it is.
 fn is_busy(error: &sqlx::Error) -> bool {

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 #[server(endpoint = "authority_settings")]
 pub async fn authority_settings() -> Result<SettingsInput, Failure> {
-    Ok(crate::features::admin::settings::get().await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::admin::settings::get(&state, &viewer).await?)
 }
 
 #[server(endpoint = "save_settings")]
@@ -45,33 +46,44 @@ pub async fn save_settings(
         post_enabled: post_enabled.unwrap_or_default(),
         suppress_below: suppress_below.unwrap_or_default(),
     };
-    let result = crate::features::admin::settings::save(&input).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::admin::settings::save(&state, &viewer, &input).await,
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("save_settings", "/staff/admin/settings", input.values(), result).await
 }
 
 /// The development outbox, newest first; `None` when email really goes out (SMTP).
 #[server(endpoint = "dev_outbox")]
 pub async fn dev_outbox() -> Result<Option<Vec<OutboxMessage>>, Failure> {
-    Ok(crate::features::admin::settings::outbox().await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::admin::settings::outbox(&state, &viewer).await?)
 }
 
 #[server(endpoint = "cover_page")]
 pub async fn load_cover_page() -> Result<CoverPage, Failure> {
-    Ok(crate::features::admin::cover::page().await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::admin::cover::page(&state, &viewer).await?)
 }
 
 /// Lets another IRO open a child's packs until a day (inclusive).
 #[server(endpoint = "grant_cover")]
 pub async fn grant_cover(child_id: Option<String>, staff_id: Option<String>, until: Option<String>) -> Result<(), Failure> {
     let (child_id, staff_id, until) = (child_id.unwrap_or_default(), staff_id.unwrap_or_default(), until.unwrap_or_default());
-    let result = crate::features::admin::cover::grant(&child_id, &staff_id, &until).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::admin::cover::grant(&state, &viewer, &child_id, &staff_id, &until).await,
+        Err(error) => Err(error.into()),
+    };
     let values = vec![("child_id".to_string(), child_id), ("staff_id".to_string(), staff_id), ("until".to_string(), until)];
     crate::server::forms::finish("grant_cover", "/staff/admin/cover", values, result).await
 }
 
 #[server(endpoint = "end_cover")]
 pub async fn end_cover(id: i64) -> Result<(), Failure> {
-    let result = crate::features::admin::cover::end(id).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::admin::cover::end(&state, &viewer, id).await,
+        Err(error) => Err(error.into()),
+    };
     // The page shows one form's messages: ending cover reports under the same name.
     crate::server::forms::finish("grant_cover", "/staff/admin/cover", Vec::new(), result).await
 }
@@ -79,5 +91,7 @@ pub async fn end_cover(id: i64) -> Result<(), Failure> {
 /// The authority's audit trail, newest first, filtered by what happened and between two days.
 #[server(endpoint = "audit_trail")]
 pub async fn load_audit_trail(action: Option<String>, from: Option<String>, to: Option<String>) -> Result<AuditTrail, Failure> {
-    Ok(super::audit::trail(action.as_deref().unwrap_or(""), from.as_deref().unwrap_or(""), to.as_deref().unwrap_or("")).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    let (action, from, to) = (action.unwrap_or_default(), from.unwrap_or_default(), to.unwrap_or_default());
+    Ok(super::audit::trail(&state, &viewer, &action, &from, &to).await?)
 }

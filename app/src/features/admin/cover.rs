@@ -6,18 +6,17 @@ use crate::i18n::T;
 use crate::model::Msg;
 use crate::model::Role;
 use crate::model::StaffId;
-use crate::server::auth::require_role;
+use crate::model::Viewer;
 use crate::server::forms::{Done, Failed};
-use crate::server::state::app_state;
+use crate::server::AppState;
 use crate::server::{audit, today, AppError};
 
 /// Cover lasts a year at the most: long absences mean a new allocated IRO.
 const LONGEST_DAYS: i64 = 366;
 
-pub async fn page() -> Result<CoverPage, AppError> {
-    let viewer = require_role(&[Role::Admin])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn page(state: &AppState, viewer: &Viewer) -> Result<CoverPage, AppError> {
+    crate::server::auth::allowed(viewer, &[Role::Admin])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let children = tenant.children().schedule_rows(None, None).await?;
     Ok(CoverPage {
         children: children.into_iter().map(|c| (c.id.get(), c.preferred_name)).collect(),
@@ -39,10 +38,9 @@ pub async fn page() -> Result<CoverPage, AppError> {
     })
 }
 
-pub async fn grant(child_id: &str, staff_id: &str, until: &str) -> Result<Done, Failed> {
-    let viewer = require_role(&[Role::Admin])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn grant(state: &AppState, viewer: &Viewer, child_id: &str, staff_id: &str, until: &str) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &[Role::Admin])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let ends_on = crate::domain::children::parse_form_date(until)
         .filter(|d| *d >= today() && *d <= today() + time::Duration::days(LONGEST_DAYS))
         .ok_or_else(|| Failed::field("until", T::ErrCoverUntil))?;
@@ -54,17 +52,16 @@ pub async fn grant(child_id: &str, staff_id: &str, until: &str) -> Result<Done, 
         return Err(Failed::field("child_id", T::ErrCoverChoose));
     };
     let detail = format!("child {child_id}, iro {staff_id}, until {}", crate::server::db::format_date(ends_on));
-    audit::by_staff(&state, &viewer, "cover.granted", "cover", Some(id), &detail).await?;
+    audit::by_staff(state, viewer, "cover.granted", "cover", Some(id), &detail).await?;
     Ok(Done::to("/staff/admin/cover").with_notice(Msg::new(T::CoverGranted)))
 }
 
-pub async fn end(id: i64) -> Result<Done, Failed> {
-    let viewer = require_role(&[Role::Admin])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn end(state: &AppState, viewer: &Viewer, id: i64) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &[Role::Admin])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if !tenant.cover().end(id).await? {
         return Err(AppError::NotFound.into());
     }
-    audit::by_staff(&state, &viewer, "cover.ended", "cover", Some(id), "").await?;
+    audit::by_staff(state, viewer, "cover.ended", "cover", Some(id), "").await?;
     Ok(Done::to("/staff/admin/cover").with_notice(Msg::new(T::CoverEnded)))
 }

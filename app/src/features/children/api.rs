@@ -7,13 +7,15 @@ use leptos::prelude::*;
 /// Children of the viewer's authority whose preferred or full name contains `query`.
 #[server(endpoint = "children_list")]
 pub async fn children_list(query: String) -> Result<Vec<ChildRow>, Failure> {
-    Ok(crate::features::children::service::list(&query).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::children::service::list(&state, &viewer, &query).await?)
 }
 
 /// The add form (no id) or the edit form for one child of the viewer's authority.
 #[server(endpoint = "child_form")]
 pub async fn child_form(id: Option<crate::model::ChildId>) -> Result<ChildFormData, Failure> {
-    Ok(crate::features::children::service::form(id).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::children::service::form(&state, &viewer, id).await?)
 }
 
 #[server(endpoint = "save_child")]
@@ -47,6 +49,9 @@ pub async fn save_child(
         Some(id) => format!("/staff/children/{id}/edit"),
         None => "/staff/children/new".to_string(),
     };
-    let result = crate::features::children::service::save(id.map(crate::model::ChildId::new), &input).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::children::service::save(&state, &viewer, id.map(crate::model::ChildId::new), &input).await,
+        Err(error) => Err(error.into()),
+    };
     forms::finish("save_child", &back, input.values(), result).await
 }

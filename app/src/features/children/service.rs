@@ -6,19 +6,18 @@ use crate::i18n::T;
 use crate::model::ChildId;
 use crate::model::Msg;
 use crate::model::Role;
+use crate::model::Viewer;
 use crate::server::audit;
-use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
-use crate::server::state::app_state;
+use crate::server::AppState;
 use crate::server::{today, AppError};
 
 /// Who may add, edit and list children: the authority's IROs and business support.
 const CHILD_EDITORS: [Role; 2] = [Role::Iro, Role::BusinessSupport];
 
-pub async fn list(query: &str) -> Result<Vec<ChildRow>, AppError> {
-    let viewer = require_role(&CHILD_EDITORS)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn list(state: &AppState, viewer: &Viewer, query: &str) -> Result<Vec<ChildRow>, AppError> {
+    crate::server::auth::allowed(viewer, &CHILD_EDITORS)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let rows = tenant.children().list(today()).await?;
     let needle = query.trim().to_lowercase();
     // Filtered here rather than in SQL: lower-casing Welsh letters (ŵ, ŷ) is right in Rust on both engines.
@@ -28,10 +27,9 @@ pub async fn list(query: &str) -> Result<Vec<ChildRow>, AppError> {
         .collect())
 }
 
-pub async fn form(id: Option<ChildId>) -> Result<ChildFormData, AppError> {
-    let viewer = require_role(&CHILD_EDITORS)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn form(state: &AppState, viewer: &Viewer, id: Option<ChildId>) -> Result<ChildFormData, AppError> {
+    crate::server::auth::allowed(viewer, &CHILD_EDITORS)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let input = match id {
         Some(id) => tenant.children().get(id).await?.ok_or(AppError::NotFound)?,
         None => ChildInput::default(),
@@ -40,10 +38,9 @@ pub async fn form(id: Option<ChildId>) -> Result<ChildFormData, AppError> {
     Ok(ChildFormData { input, iros })
 }
 
-pub async fn save(id: Option<ChildId>, input: &ChildInput) -> Result<Done, Failed> {
-    let viewer = require_role(&CHILD_EDITORS)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn save(state: &AppState, viewer: &Viewer, id: Option<ChildId>, input: &ChildInput) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &CHILD_EDITORS)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let details = ChildDetails::parse(input, today()).map_err(Failed::Invalid)?;
     if let Some(iro) = details.iro_staff_id {
         let iros = tenant.staff().iros().await?;
@@ -56,12 +53,12 @@ pub async fn save(id: Option<ChildId>, input: &ChildInput) -> Result<Done, Faile
             if !tenant.children().update(id, &details).await? {
                 return Err(AppError::NotFound.into());
             }
-            audit::by_staff(&state, &viewer, "child.updated", "child", Some(id.get()), "").await?;
+            audit::by_staff(state, viewer, "child.updated", "child", Some(id.get()), "").await?;
             (id, T::ChildSaved)
         }
         None => {
             let id = tenant.children().insert(&details).await?;
-            audit::by_staff(&state, &viewer, "child.added", "child", Some(id.get()), "").await?;
+            audit::by_staff(state, viewer, "child.added", "child", Some(id.get()), "").await?;
             (id, T::ChildAdded)
         }
     };

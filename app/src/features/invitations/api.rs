@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 #[server(endpoint = "letter")]
 pub async fn letter(invitation_id: InvitationId) -> Result<LetterData, Failure> {
-    Ok(crate::features::invitations::service::letter(invitation_id).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::invitations::service::letter(&state, &viewer, invitation_id).await?)
 }
 
 #[server(endpoint = "add_invitee")]
@@ -28,7 +29,10 @@ pub async fn add_invitee(
         email: email.unwrap_or_default(),
         postal_address: postal_address.unwrap_or_default(),
     };
-    let result = crate::features::invitations::service::add(review_id, &input).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::invitations::service::add(&state, &viewer, review_id, &input).await,
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("add_invitee", &format!("/staff/reviews/{review_id}"), input.values(), result).await
 }
 
@@ -36,6 +40,9 @@ pub async fn add_invitee(
 /// link or code; the old one stops working), `posted` (the letter went in the post), `revoke`.
 #[server(endpoint = "invitation_action")]
 pub async fn invitation_action(invitation_id: InvitationId, action: String) -> Result<(), Failure> {
-    let (back, result) = crate::features::invitations::service::act(invitation_id, &action).await;
+    let (back, result) = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::invitations::service::act(&state, &viewer, invitation_id, &action).await,
+        Err(error) => ("/staff".to_string(), Err(error.into())),
+    };
     crate::server::forms::finish("invitation_action", &back, Vec::new(), result).await
 }

@@ -7,11 +7,10 @@ use crate::i18n::T;
 use crate::model::InvitationId;
 use crate::model::Msg;
 use crate::model::ReviewId;
-use crate::server::auth::require_role;
+use crate::model::Viewer;
 use crate::server::forms::{Done, Failed};
 use crate::server::links::{code_hash, new_salt, token_hash};
 use crate::server::outbox::{self, Outcome};
-use crate::server::state::app_state;
 use crate::server::{audit, db, AppError, AppState};
 
 /// What to store for a link made from `salt`: the salt and the hashes, never the link or code.
@@ -21,29 +20,27 @@ fn new_link(state: &AppState, salt: String, expires_at: i64) -> crate::features:
     crate::features::invitations::store::NewLink { salt, token_hash, code_hash, expires_at }
 }
 
-pub async fn add(review_id: ReviewId, input: &InviteeInput) -> Result<Done, Failed> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn add(state: &AppState, viewer: &Viewer, review_id: ReviewId, input: &InviteeInput) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     booked_review(&tenant, review_id).await?;
     let post_enabled = tenant.settings().post_enabled().await?;
     let invitee = Invitee::parse(input, post_enabled).map_err(Failed::Invalid)?;
     let id = tenant.invitations().insert(review_id, &invitee).await?;
-    audit::by_staff(&state, &viewer, "invitation.added", "invitation", Some(id), invitee.audience.as_str()).await?;
+    audit::by_staff(state, viewer, "invitation.added", "invitation", Some(id), invitee.audience.as_str()).await?;
     Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(Msg::new(T::InviteeAdded).with("name", invitee.first_name)))
 }
 
 /// Acts on one invitation; returns where the form goes back to, and the outcome.
-pub async fn act(id: InvitationId, action: &str) -> (String, Result<Done, Failed>) {
+pub async fn act(state: &AppState, viewer: &Viewer, id: InvitationId, action: &str) -> (String, Result<Done, Failed>) {
     let mut back = "/staff".to_string();
-    let result = act_inner(id, action, &mut back).await;
+    let result = act_inner(state, viewer, id, action, &mut back).await;
     (back, result)
 }
 
-async fn act_inner(id: InvitationId, action: &str, back: &mut String) -> Result<Done, Failed> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+async fn act_inner(state: &AppState, viewer: &Viewer, id: InvitationId, action: &str, back: &mut String) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let stored = tenant.invitations().get(id).await?.ok_or(AppError::NotFound)?;
     let review_page = format!("/staff/reviews/{}", stored.review_id);
     *back = review_page.clone();
@@ -60,14 +57,14 @@ async fn act_inner(id: InvitationId, action: &str, back: &mut String) -> Result<
             // A new link every time, queued in the outbox with it and sent at once by the same
             // path as every other message: if the mail server does not take it now, it is tried
             // again, and the review page shows it until it goes.
-            let link = new_link(&state, new_salt(), expires);
+            let link = new_link(state, new_salt(), expires);
             let queued =
                 tenant.invitations().new_emailed_link(id, stored.review_id, &link, state.clock.now()).await?.ok_or(AppError::NotFound)?;
             let event = if action == "send" { "invitation.sent" } else { "invitation.resent" };
-            audit::by_staff(&state, &viewer, event, "invitation", Some(id.get()), "email").await?;
+            audit::by_staff(state, viewer, event, "invitation", Some(id.get()), "email").await?;
             // A slow mail server does not keep the page waiting: after a few seconds the page
             // says it is queued, and the sending finishes (or is retried) on its own.
-            let notice = match outbox::send_now(&state, queued, std::time::Duration::from_secs(8)).await {
+            let notice = match outbox::send_now(state, queued, std::time::Duration::from_secs(8)).await {
                 Outcome::Sent if action == "send" => T::InvitationSentNotice,
                 Outcome::Sent => T::InvitationResentNotice,
                 _ => T::InvitationQueuedNotice,
@@ -77,25 +74,25 @@ async fn act_inner(id: InvitationId, action: &str, back: &mut String) -> Result<
         }
         ("letter", Delivery::Post) if stored.salt.is_some() => Ok(Done::to(letter_page)),
         ("letter", Delivery::Post) | ("resend", Delivery::Post) => {
-            if !tenant.invitations().set_letter_link(id, &new_link(&state, new_salt(), expires)).await? {
+            if !tenant.invitations().set_letter_link(id, &new_link(state, new_salt(), expires)).await? {
                 return Err(AppError::NotFound.into());
             }
             let event = if action == "letter" { "invitation.letter" } else { "invitation.resent" };
-            audit::by_staff(&state, &viewer, event, "invitation", Some(id.get()), "post").await?;
+            audit::by_staff(state, viewer, event, "invitation", Some(id.get()), "post").await?;
             Ok(Done::to(letter_page))
         }
         ("posted", Delivery::Post) => {
             if !tenant.invitations().mark_posted(id).await? {
                 return Err(AppError::Invalid(T::ErrLetterFirst).into());
             }
-            audit::by_staff(&state, &viewer, "invitation.posted", "invitation", Some(id.get()), "").await?;
+            audit::by_staff(state, viewer, "invitation.posted", "invitation", Some(id.get()), "").await?;
             Ok(Done::to(review_page).with_notice(Msg::new(T::LetterPostedNotice).with("name", name)))
         }
         ("revoke", _) => {
             if !tenant.invitations().revoke(id).await? {
                 return Err(AppError::NotFound.into());
             }
-            audit::by_staff(&state, &viewer, "invitation.revoked", "invitation", Some(id.get()), "").await?;
+            audit::by_staff(state, viewer, "invitation.revoked", "invitation", Some(id.get()), "").await?;
             Ok(Done::to(review_page).with_notice(Msg::new(T::InvitationRevokedNotice).with("name", name)))
         }
         ("reset_secret", _) => {
@@ -106,7 +103,7 @@ async fn act_inner(id: InvitationId, action: &str, back: &mut String) -> Result<
             if !tenant.secrets().reset_secret(viewer.staff_id, id, state.clock.now()).await? {
                 return Err(AppError::NotFound.into());
             }
-            audit::by_staff(&state, &viewer, "secret.reset", "invitation", Some(id.get()), "").await?;
+            audit::by_staff(state, viewer, "secret.reset", "invitation", Some(id.get()), "").await?;
             Ok(Done::to(review_page).with_notice(Msg::new(T::SecretWasReset)))
         }
         _ => Err(AppError::Invalid(T::ErrSomethingWrong).into()),
@@ -114,10 +111,9 @@ async fn act_inner(id: InvitationId, action: &str, back: &mut String) -> Result<
 }
 
 /// The letter for a post invitation, with its link, code and QR code derived again from the salt.
-pub async fn letter(id: InvitationId) -> Result<LetterData, AppError> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn letter(state: &AppState, viewer: &Viewer, id: InvitationId) -> Result<LetterData, AppError> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let stored = tenant.invitations().get(id).await?.ok_or(AppError::NotFound)?;
     let salt = match (&stored.salt, stored.row.delivery, stored.row.revoked) {
         (Some(salt), Delivery::Post, false) => salt.clone(),
@@ -126,9 +122,9 @@ pub async fn letter(id: InvitationId) -> Result<LetterData, AppError> {
     let review = tenant.reviews().get(stored.review_id, today()).await?.ok_or(AppError::NotFound)?;
     let authority = db::authorities::by_id(&state.unscoped(), viewer.authority_id).await?.ok_or(AppError::NotFound)?;
     let settings = tenant.settings().get().await?;
-    let link = crate::server::links::link_url(&state, &salt);
+    let link = crate::server::links::link_url(state, &salt);
     let qr_svg = qr_svg(&link)?;
-    audit::by_staff(&state, &viewer, "invitation.letter_viewed", "invitation", Some(id.get()), "").await?;
+    audit::by_staff(state, viewer, "invitation.letter_viewed", "invitation", Some(id.get()), "").await?;
     Ok(LetterData {
         invitation_id: id,
         review_id: stored.review_id,

@@ -22,5 +22,6 @@ pub async fn send_message(kind: Option<String>, words: Option<String>) -> Result
 /// Opens one message for its child's IRO: audited, and the child then sees it was read.
 #[server(endpoint = "read_message")]
 pub async fn read_message(id: i64) -> Result<IroMessage, Failure> {
-    Ok(crate::features::messages::service::read_message(id).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::messages::service::read_message(&state, &viewer, id).await?)
 }

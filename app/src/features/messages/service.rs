@@ -7,9 +7,11 @@ use crate::features::messages::{IroMessage, MessagePage, SentMessageView};
 use crate::features::secret::service::ready_child;
 use crate::i18n::{Lang, T};
 use crate::model::Go;
+use crate::model::Viewer;
 use crate::model::{FieldError, Msg};
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
+use crate::server::AppState;
 use crate::server::{audit, AppError};
 
 /// "Tell my IRO": the form, and what the child has sent before with whether it was read.
@@ -62,12 +64,11 @@ pub async fn send_message(kind: &str, words: &str, lang: Lang) -> Result<Done, F
 }
 
 /// The child's IRO reads a message: every read is audited; the first marks it read.
-pub async fn read_message(id: i64) -> Result<IroMessage, AppError> {
-    let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn read_message(state: &AppState, viewer: &Viewer, id: i64) -> Result<IroMessage, AppError> {
+    crate::server::auth::allowed(viewer, &[crate::model::Role::Iro])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let message = tenant.messages().message_for_iro(viewer.staff_id, id).await?.ok_or(AppError::NotFound)?;
-    audit::by_staff(&state, &viewer, "message.read", "message", Some(id), "").await?;
+    audit::by_staff(state, viewer, "message.read", "message", Some(id), "").await?;
     tenant.messages().mark_message_read(id, viewer.staff_id).await?;
     Ok(IroMessage {
         child_id: message.child_id,

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 /// Every undelivered message of the admin's authority.
 #[server(endpoint = "undelivered_messages")]
 pub async fn undelivered_messages() -> Result<Vec<Undelivered>, Failure> {
-    Ok(super::service::for_admin().await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(super::service::for_admin(&state, &viewer).await?)
 }
 
 /// "Try again now": the message is due at once (and tried again for another 48 hours if it had
@@ -15,6 +16,9 @@ pub async fn undelivered_messages() -> Result<Vec<Undelivered>, Failure> {
 #[server(endpoint = "retry_message")]
 pub async fn retry_message(message_id: i64, back: Option<String>) -> Result<(), Failure> {
     let back = crate::domain::text::back_path(&back.unwrap_or_default(), "/staff");
-    let result = super::service::retry(message_id, &back).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => super::service::retry(&state, &viewer, message_id, &back).await,
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("retry_message", &back, Vec::new(), result).await
 }

@@ -3,12 +3,12 @@
 use super::Undelivered;
 use crate::i18n::T;
 use crate::model::ReviewId;
+use crate::model::Viewer;
 use crate::model::{Msg, Role, StaffId};
-use crate::server::auth::require_role;
 use crate::server::db::outbox as store;
 use crate::server::forms::{Done, Failed};
-use crate::server::state::app_state;
 use crate::server::tenant::Tenant;
+use crate::server::AppState;
 use crate::server::{audit, AppError};
 
 /// As staff see it: no address, no words.
@@ -26,10 +26,9 @@ fn shown(row: store::Undelivered) -> Undelivered {
 }
 
 /// Every undelivered message of the admin's authority (the admin's outbox page).
-pub async fn for_admin() -> Result<Vec<Undelivered>, AppError> {
-    let viewer = require_role(&[Role::Admin])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn for_admin(state: &AppState, viewer: &Viewer) -> Result<Vec<Undelivered>, AppError> {
+    crate::server::auth::allowed(viewer, &[Role::Admin])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     Ok(tenant.outbox().undelivered().await?.into_iter().map(shown).collect())
 }
 
@@ -44,14 +43,13 @@ pub async fn for_iro(tenant: &Tenant, iro_id: StaffId) -> Result<Vec<Undelivered
 }
 
 /// "Try again now" (IROs, business support and admins of the message's authority), audited.
-pub async fn retry(id: i64, back: &str) -> Result<Done, Failed> {
-    let viewer = require_role(&[Role::Iro, Role::BusinessSupport, Role::Admin])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn retry(state: &AppState, viewer: &Viewer, id: i64, back: &str) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &[Role::Iro, Role::BusinessSupport, Role::Admin])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if !tenant.outbox().retry_now(id, state.clock.now()).await? {
         return Err(AppError::NotFound.into());
     }
-    audit::by_staff(&state, &viewer, "message.retried", "outbox", Some(id), "").await?;
+    audit::by_staff(state, viewer, "message.retried", "outbox", Some(id), "").await?;
     state.wake_jobs.notify_one();
     Ok(Done::to(back.to_string()).with_notice(Msg::new(T::OutboxRetrying)))
 }

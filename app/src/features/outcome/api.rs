@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 #[server(endpoint = "outcome_page")]
 pub async fn load_outcome_page(id: crate::model::ReviewId) -> Result<OutcomePage, Failure> {
-    Ok(crate::features::outcome::service::page(id).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::outcome::service::page(&state, &viewer, id).await?)
 }
 
 /// Saves the letter as a draft, or (with `send`) sends it and marks the review held.
@@ -29,7 +30,10 @@ pub async fn save_outcome_letter(
         who_to_ask: who_to_ask.unwrap_or_default(),
     };
     let held_on = held_on.unwrap_or_default();
-    let result = crate::features::outcome::service::save(review_id, &text, &held_on, send.is_some()).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::outcome::service::save(&state, &viewer, review_id, &text, &held_on, send.is_some()).await,
+        Err(error) => Err(error.into()),
+    };
     let values = vec![
         ("talked".to_string(), text.talked),
         ("decided".to_string(), text.decided),

@@ -12,7 +12,6 @@ use crate::model::Go;
 use crate::model::ReviewId;
 use crate::model::Role;
 use crate::model::{FieldError, Msg, Viewer};
-use crate::server::auth::require_role;
 use crate::server::forms::{Done, Failed};
 use crate::server::state::app_state;
 use crate::server::{audit, now, today, AppError, AppState};
@@ -36,11 +35,10 @@ fn day(at: i64) -> time::Date {
     crate::server::uk_time(at).date()
 }
 
-pub async fn page(review_id: ReviewId) -> Result<OutcomePage, AppError> {
-    let viewer = require_role(&[Role::Iro])?;
-    let state = app_state()?;
-    let review = writable(&state, &viewer, review_id).await?;
-    page_of(&state, &viewer, review).await
+pub async fn page(state: &AppState, viewer: &Viewer, review_id: ReviewId) -> Result<OutcomePage, AppError> {
+    crate::server::auth::allowed(viewer, &[Role::Iro])?;
+    let review = writable(state, viewer, review_id).await?;
+    page_of(state, viewer, review).await
 }
 
 async fn page_of(state: &AppState, viewer: &Viewer, review: ReviewDetail) -> Result<OutcomePage, AppError> {
@@ -93,11 +91,17 @@ pub fn problems(text: &LetterText, sending: bool) -> Vec<FieldError> {
         .collect()
 }
 
-pub async fn save(review_id: ReviewId, text: &LetterText, held_on: &str, send: bool) -> Result<Done, Failed> {
-    let viewer = require_role(&[Role::Iro])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
-    let review = writable(&state, &viewer, review_id).await?;
+pub async fn save(
+    state: &AppState,
+    viewer: &Viewer,
+    review_id: ReviewId,
+    text: &LetterText,
+    held_on: &str,
+    send: bool,
+) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &[Role::Iro])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    let review = writable(state, viewer, review_id).await?;
     let clean = |t: &str| crate::domain::text::clean_multiline(t);
     let text = LetterText {
         talked: clean(&text.talked),
@@ -109,7 +113,7 @@ pub async fn save(review_id: ReviewId, text: &LetterText, held_on: &str, send: b
     if !problems(&text, false).is_empty() {
         return Err(Failed::Invalid(errors));
     }
-    let page = page_of(&state, &viewer, review.clone()).await?;
+    let page = page_of(state, viewer, review.clone()).await?;
     if page.sent_on.is_some() {
         return Err(Failed::field("", T::OutcomeAlreadySent));
     }
@@ -146,9 +150,9 @@ pub async fn save(review_id: ReviewId, text: &LetterText, held_on: &str, send: b
             if emailed {
                 state.wake_jobs.notify_one();
             }
-            audit::by_staff(&state, &viewer, "outcome.sent", "review", Some(review_id.get()), "").await?;
+            audit::by_staff(state, viewer, "outcome.sent", "review", Some(review_id.get()), "").await?;
             if held {
-                audit::by_staff(&state, &viewer, "review.held", "review", Some(review_id.get()), "letter").await?;
+                audit::by_staff(state, viewer, "review.held", "review", Some(review_id.get()), "letter").await?;
             }
             let next = crate::features::reviews::service::next_due(&tenant, review.child_id).await?;
             let notice = Msg::new(if emailed { T::OutcomeSentEmailed } else { T::OutcomeSentTellThem })

@@ -6,25 +6,30 @@ use leptos::prelude::*;
 
 #[server(endpoint = "iro_home")]
 pub async fn iro_home() -> Result<Vec<ChildLine>, Failure> {
-    Ok(crate::features::overview::service::iro_home().await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::overview::service::iro_home(&state, &viewer).await?)
 }
 
 #[server(endpoint = "support_work")]
 pub async fn support_work() -> Result<SupportHome, Failure> {
-    Ok(crate::features::overview::service::support_home().await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::overview::service::support_home(&state, &viewer).await?)
 }
 
 #[server(endpoint = "child_page")]
 pub async fn child_page(id: crate::model::ChildId) -> Result<ChildOverview, Failure> {
-    Ok(crate::features::overview::service::child_overview(id).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::overview::service::child_overview(&state, &viewer, id).await?)
 }
 
 #[server(endpoint = "review_page")]
 pub async fn review_page(id: crate::model::ReviewId) -> Result<ReviewPageData, Failure> {
-    Ok(crate::features::overview::service::review_page(id).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::overview::service::review_page(&state, &viewer, id).await?)
 }
 
 #[server(endpoint = "load_iro_attention")]
 pub async fn load_iro_attention() -> Result<IroAttention, Failure> {
-    Ok(crate::features::overview::service::iro_attention().await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::overview::service::iro_attention(&state, &viewer).await?)
 }

@@ -13,8 +13,7 @@ use crate::model::ChildId;
 use crate::model::ReviewId;
 use crate::model::Role;
 use crate::model::StaffId;
-use crate::server::auth::require_role;
-use crate::server::state::app_state;
+use crate::model::Viewer;
 use crate::server::tenant::Tenant;
 use crate::server::today;
 use crate::server::{AppError, AppState};
@@ -61,10 +60,9 @@ fn by_urgency(lines: &mut [ChildLine]) {
     });
 }
 
-pub async fn iro_home() -> Result<Vec<ChildLine>, AppError> {
-    let viewer = require_role(&[Role::Iro])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn iro_home(state: &AppState, viewer: &Viewer) -> Result<Vec<ChildLine>, AppError> {
+    crate::server::auth::allowed(viewer, &[Role::Iro])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let mut lines = child_lines(&tenant, Some(viewer.staff_id), None).await?;
     by_urgency(&mut lines);
     Ok(lines)
@@ -73,10 +71,9 @@ pub async fn iro_home() -> Result<Vec<ChildLine>, AppError> {
 /// How close the report deadline must be before business support is prompted to chase.
 const CHASE_WITHIN_DAYS: i64 = 10;
 
-pub async fn support_home() -> Result<SupportHome, AppError> {
-    let viewer = require_role(&[Role::BusinessSupport])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn support_home(state: &AppState, viewer: &Viewer) -> Result<SupportHome, AppError> {
+    crate::server::auth::allowed(viewer, &[Role::BusinessSupport])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let today = today();
     let mut to_book: Vec<ChildLine> = child_lines(&tenant, None, None).await?.into_iter().filter(|l| l.review.is_none()).collect();
     by_urgency(&mut to_book);
@@ -100,10 +97,9 @@ pub async fn support_home() -> Result<SupportHome, AppError> {
     Ok(home)
 }
 
-pub async fn child_overview(id: ChildId) -> Result<ChildOverview, AppError> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn child_overview(state: &AppState, viewer: &Viewer, id: ChildId) -> Result<ChildOverview, AppError> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let today = today();
     let line = child_lines(&tenant, None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
     let input = tenant.children().get(id).await?.ok_or(AppError::NotFound)?;
@@ -133,14 +129,13 @@ pub async fn child_overview(id: ChildId) -> Result<ChildOverview, AppError> {
     })
 }
 
-pub async fn review_page(id: ReviewId) -> Result<ReviewPageData, AppError> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn review_page(state: &AppState, viewer: &Viewer, id: ReviewId) -> Result<ReviewPageData, AppError> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let review = tenant.reviews().get(id, today()).await?.ok_or(AppError::NotFound)?;
     let child = tenant.children().schedule_rows(None, Some(review.child_id)).await?;
     let allocated = child.first().and_then(|c| c.iro_staff_id);
-    let opens_pack = crate::features::pack::service::may_open(&state, &viewer, review.child_id, allocated).await?;
+    let opens_pack = crate::features::pack::service::may_open(state, viewer, review.child_id, allocated).await?;
     let letter = tenant.outcome().get(id).await?;
     Ok(ReviewPageData {
         invitations: tenant.invitations().for_review(id).await?,
@@ -157,14 +152,13 @@ pub async fn review_page(id: ReviewId) -> Result<ReviewPageData, AppError> {
 }
 
 /// What needs this IRO's attention: alerts (oldest first), unread messages, advocacy requests.
-pub async fn iro_attention() -> Result<IroAttention, AppError> {
-    let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn iro_attention(state: &AppState, viewer: &Viewer) -> Result<IroAttention, AppError> {
+    crate::server::auth::allowed(viewer, &[crate::model::Role::Iro])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     Ok(IroAttention {
-        alerts: iro_alerts(&state, &viewer).await?,
-        messages: iro_messages(&state, &viewer).await?,
-        advocacy: iro_advocacy(&state, &viewer).await?,
+        alerts: iro_alerts(state, viewer).await?,
+        messages: iro_messages(state, viewer).await?,
+        advocacy: iro_advocacy(state, viewer).await?,
         undelivered: crate::features::outbox::service::for_iro(&tenant, viewer.staff_id).await?,
     })
 }

@@ -7,5 +7,6 @@ use leptos::prelude::*;
 /// The pack for one review: its IRO only; every opening is audited and marks what was sent as read.
 #[server(endpoint = "pack")]
 pub async fn load_pack(id: crate::model::ReviewId) -> Result<PackData, Failure> {
-    Ok(crate::features::pack::service::pack(id).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::pack::service::pack(&state, &viewer, id).await?)
 }

@@ -15,18 +15,15 @@ use crate::i18n::Lang;
 use crate::model::Role;
 use crate::model::Viewer;
 use crate::model::{ChildId, ReviewId};
-use crate::server::auth::require_role;
-use crate::server::state::app_state;
 use crate::server::{audit, AppError, AppState};
 
 use crate::server::uk_day_and_time as day_and_time;
 
-pub async fn pack(review_id: ReviewId) -> Result<PackData, AppError> {
-    let viewer = require_role(&[Role::Iro])?;
-    let state = app_state()?;
-    let ip = crate::server::auth::client_address(&state);
-    let opened = open_review(&state, &viewer, review_id).await?;
-    gather(&state, &viewer, &ip, opened, Some("pack.viewed")).await
+pub async fn pack(state: &AppState, viewer: &Viewer, review_id: ReviewId) -> Result<PackData, AppError> {
+    crate::server::auth::allowed(viewer, &[Role::Iro])?;
+    let ip = crate::server::auth::client_address(state);
+    let opened = open_review(state, viewer, review_id).await?;
+    gather(state, viewer, &ip, opened, Some("pack.viewed")).await
 }
 
 /// A review whose pack (and outcome letter) this IRO may open, and whether they do so covering

@@ -8,5 +8,6 @@ use leptos::prelude::*;
 
 #[server(endpoint = "reports")]
 pub async fn load_reports(grain: String) -> Result<ReportsPage, Failure> {
-    Ok(crate::features::reports::service::page(Grain::parse(&grain)).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::reports::service::page(&state, &viewer, Grain::parse(&grain)).await?)
 }

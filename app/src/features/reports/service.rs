@@ -7,8 +7,6 @@ use crate::features::reports::ReportsPage;
 use crate::i18n::Lang;
 use crate::model::Role;
 use crate::model::Viewer;
-use crate::server::auth::require_role;
-use crate::server::state::app_state;
 use crate::server::tenant::Tenant;
 use crate::server::{audit, today, AppError, AppState};
 use axum::extract::{Path, Query, State};
@@ -63,10 +61,9 @@ async fn tables(tenant: &Tenant, grain: Grain, only: Option<TableId>) -> Result<
     Ok(out)
 }
 
-pub async fn page(grain: Grain) -> Result<ReportsPage, AppError> {
-    let viewer = require_role(&[Role::Manager])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn page(state: &AppState, viewer: &Viewer, grain: Grain) -> Result<ReportsPage, AppError> {
+    crate::server::auth::allowed(viewer, &[Role::Manager])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     Ok(ReportsPage { grain, tables: tables(&tenant, grain, None).await?, suppress_below: tenant.settings().suppress_below().await? })
 }
 

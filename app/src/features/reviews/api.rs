@@ -10,7 +10,8 @@ use leptos::prelude::*;
 
 #[server(endpoint = "booking_form")]
 pub async fn booking_form(child_id: Option<ChildId>, review_id: Option<ReviewId>) -> Result<BookingFormData, Failure> {
-    Ok(crate::features::reviews::service::booking_form(child_id, review_id).await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::reviews::service::booking_form(&state, &viewer, child_id, review_id).await?)
 }
 
 /// Books a new review (`child_id`) or changes a booked one (`review_id`).
@@ -39,7 +40,10 @@ pub async fn save_booking(
         (None, Some(child)) => format!("/staff/children/{child}/book"),
         (None, None) => "/staff".to_string(),
     };
-    let result = crate::features::reviews::service::save_booking(child_id, review_id, &input).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::reviews::service::save_booking(&state, &viewer, child_id, review_id, &input).await,
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("save_booking", &back, input.values(), result).await
 }
 
@@ -47,7 +51,12 @@ pub async fn save_booking(
 #[server(endpoint = "close_review")]
 pub async fn close_review(review_id: ReviewId, outcome: Option<String>, held_on: Option<String>) -> Result<(), Failure> {
     let held_on = held_on.unwrap_or_default();
-    let result = crate::features::reviews::service::close(review_id, outcome.as_deref().unwrap_or_default(), &held_on).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => {
+            crate::features::reviews::service::close(&state, &viewer, review_id, outcome.as_deref().unwrap_or_default(), &held_on).await
+        }
+        Err(error) => Err(error.into()),
+    };
     let values = vec![("held_on".to_string(), held_on)];
     crate::server::forms::finish("close_review", &format!("/staff/reviews/{review_id}"), values, result).await
 }
@@ -55,7 +64,10 @@ pub async fn close_review(review_id: ReviewId, outcome: Option<String>, held_on:
 /// The child's IRO confirms the meeting's date, time and how to join, so invitees see them.
 #[server(endpoint = "confirm_meeting")]
 pub async fn confirm_meeting(review_id: ReviewId, seen: Option<String>) -> Result<(), Failure> {
-    let result = crate::features::reviews::service::confirm(review_id, seen.as_deref().unwrap_or("")).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::reviews::service::confirm(&state, &viewer, review_id, seen.as_deref().unwrap_or("")).await,
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("confirm_meeting", &format!("/staff/reviews/{review_id}"), Vec::new(), result).await
 }
 
@@ -71,7 +83,10 @@ pub async fn record_event(
 ) -> Result<(), Failure> {
     let event = event.unwrap_or_default();
     let on = if event == "move" { move_on } else { held_on }.unwrap_or_default();
-    let result = crate::features::reviews::service::record_event(child_id, &event, &on).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::reviews::service::record_event(&state, &viewer, child_id, &event, &on).await,
+        Err(error) => Err(error.into()),
+    };
     let values = vec![(format!("{event}_on"), on)];
     crate::server::forms::finish("record_event", &format!("/staff/children/{child_id}"), values, result).await
 }

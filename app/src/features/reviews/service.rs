@@ -11,13 +11,13 @@ use crate::i18n::T;
 use crate::model::Msg;
 use crate::model::Role;
 use crate::model::StaffId;
+use crate::model::Viewer;
 use crate::model::{ChildId, ReviewId};
-use crate::server::auth::require_role;
 use crate::server::db::format_date;
 use crate::server::forms::{Done, Failed};
-use crate::server::state::app_state;
 use crate::server::tenant::Tenant;
 pub use crate::server::today;
+use crate::server::AppState;
 use crate::server::{audit, AppError};
 use time::Date;
 
@@ -72,10 +72,14 @@ pub async fn next_due(tenant: &Tenant, child_id: ChildId) -> Result<Option<time:
     Ok(schedule_lines(tenant, None, Some(child_id)).await?.first().map(|line| line.due.date))
 }
 
-pub async fn booking_form(child_id: Option<ChildId>, review_id: Option<ReviewId>) -> Result<BookingFormData, AppError> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn booking_form(
+    state: &AppState,
+    viewer: &Viewer,
+    child_id: Option<ChildId>,
+    review_id: Option<ReviewId>,
+) -> Result<BookingFormData, AppError> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if let Some(review_id) = review_id {
         let review = booked_review(&tenant, review_id).await?;
         return Ok(BookingFormData {
@@ -122,10 +126,15 @@ pub async fn booked_review(tenant: &Tenant, review_id: ReviewId) -> Result<Revie
     Ok(review)
 }
 
-pub async fn save_booking(child_id: Option<ChildId>, review_id: Option<ReviewId>, input: &BookingInput) -> Result<Done, Failed> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn save_booking(
+    state: &AppState,
+    viewer: &Viewer,
+    child_id: Option<ChildId>,
+    review_id: Option<ReviewId>,
+    input: &BookingInput,
+) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let today = today();
     if let Some(review_id) = review_id {
         let review = booked_review(&tenant, review_id).await?;
@@ -143,7 +152,7 @@ pub async fn save_booking(child_id: Option<ChildId>, review_id: Option<ReviewId>
             state.wake_jobs.notify_one();
             notice = Msg::new(T::ReviewSavedTold).with("name", review.child_name.clone()).with("count", told.to_string());
         }
-        audit::by_staff(&state, &viewer, "review.updated", "review", Some(review_id.get()), if changed { "details changed" } else { "" })
+        audit::by_staff(state, viewer, "review.updated", "review", Some(review_id.get()), if changed { "details changed" } else { "" })
             .await?;
         return Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(notice));
     }
@@ -154,7 +163,7 @@ pub async fn save_booking(child_id: Option<ChildId>, review_id: Option<ReviewId>
     }
     let booking = Booking::parse(input, line.due.date, today).map_err(Failed::Invalid)?;
     let id = tenant.reviews().insert(child_id, line.due.reason, line.due.date, &booking).await?;
-    audit::by_staff(&state, &viewer, "review.booked", "review", Some(id), "").await?;
+    audit::by_staff(state, viewer, "review.booked", "review", Some(id), "").await?;
     Ok(Done::to(format!("/staff/reviews/{id}")).with_notice(Msg::new(T::ReviewBooked).with("name", line.child_name)))
 }
 
@@ -166,10 +175,9 @@ pub fn meeting_fingerprint(review: &ReviewDetail) -> String {
 
 /// The child's own IRO confirms when and how the meeting happens (audited): exactly the details
 /// they were shown, so a booking changed meanwhile is not confirmed unseen.
-pub async fn confirm(review_id: ReviewId, seen: &str) -> Result<Done, Failed> {
-    let viewer = require_role(&[crate::model::Role::Iro])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn confirm(state: &AppState, viewer: &Viewer, review_id: ReviewId, seen: &str) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &[crate::model::Role::Iro])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let review = booked_review(&tenant, review_id).await?;
     if seen != meeting_fingerprint(&review) {
         return Err(Failed::field("", T::ErrMeetingChanged));
@@ -177,14 +185,13 @@ pub async fn confirm(review_id: ReviewId, seen: &str) -> Result<Done, Failed> {
     if !tenant.reviews().confirm(review_id, viewer.staff_id).await? {
         return Err(AppError::Invalid(T::ErrNotTheirIro).into());
     }
-    audit::by_staff(&state, &viewer, "review.confirmed", "review", Some(review_id.get()), "").await?;
+    audit::by_staff(state, viewer, "review.confirmed", "review", Some(review_id.get()), "").await?;
     Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(Msg::new(T::MeetingConfirmedNotice).with("name", review.child_name)))
 }
 
-pub async fn close(review_id: ReviewId, outcome: &str, held_on: &str) -> Result<Done, Failed> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn close(state: &AppState, viewer: &Viewer, review_id: ReviewId, outcome: &str, held_on: &str) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let review = booked_review(&tenant, review_id).await?;
     let (status, day, action, notice) = match outcome {
         "held" => {
@@ -205,14 +212,13 @@ pub async fn close(review_id: ReviewId, outcome: &str, held_on: &str) -> Result<
     if told > 0 {
         state.wake_jobs.notify_one();
     }
-    audit::by_staff(&state, &viewer, action, "review", Some(review_id.get()), "").await?;
+    audit::by_staff(state, viewer, action, "review", Some(review_id.get()), "").await?;
     Ok(Done::to(format!("/staff/children/{}", review.child_id)).with_notice(Msg::new(notice).with("name", review.child_name)))
 }
 
-pub async fn record_event(child_id: ChildId, event: &str, on: &str) -> Result<Done, Failed> {
-    let viewer = require_role(&REVIEW_STAFF)?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn record_event(state: &AppState, viewer: &Viewer, child_id: ChildId, event: &str, on: &str) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let child = tenant.children().schedule_rows(None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
     let field = format!("{event}_on");
     let day = match parse_form_date(on) {
@@ -229,15 +235,47 @@ pub async fn record_event(child_id: ChildId, event: &str, on: &str) -> Result<Do
             before.reviews_held.retain(|d| *d < day);
             let kind = next_review_due(&before).reason;
             let id = tenant.reviews().insert_held(child_id, kind, day).await?;
-            audit::by_staff(&state, &viewer, "review.recorded", "review", Some(id), "").await?;
+            audit::by_staff(state, viewer, "review.recorded", "review", Some(id), "").await?;
             T::PastReviewRecorded
         }
         "move" => {
             tenant.reviews().insert_move(child_id, day).await?;
-            audit::by_staff(&state, &viewer, "placement.moved", "child", Some(child_id.get()), "").await?;
+            audit::by_staff(state, viewer, "placement.moved", "child", Some(child_id.get()), "").await?;
             T::MoveRecorded
         }
         _ => return Err(AppError::Invalid(T::ErrSomethingWrong).into()),
     };
     Ok(Done::to(format!("/staff/children/{child_id}")).with_notice(Msg::new(notice).with("name", child.preferred_name)))
+}
+
+#[cfg(test)]
+mod service_tests {
+    use crate::domain::reviews::{Arrangement, Booking};
+    use crate::domain::schedule::DueReason;
+    use crate::i18n::T;
+    use crate::server::tenant::Tenant;
+    use crate::server::{testing, AppError};
+
+    /// The booking form checks for a booked review first, but two people pressing "Book" at
+    /// the same moment both pass that check: the second write must then meet the database's
+    /// rule and come back as the same refusal, not as "something went wrong".
+    #[tokio::test]
+    async fn a_second_booked_review_for_one_child_is_refused_by_the_rule() {
+        let state = testing::state().await;
+        let seeded = testing::seed(&state, 14).await;
+        let tenant = Tenant::of_viewer(&state, &seeded.iro);
+        let booking = Booking {
+            meeting_on: tenant.today() + time::Duration::days(21),
+            meeting_at: time::Time::from_hms(10, 30, 0).expect("time"),
+            arrangement: Arrangement::InPerson,
+            arrangement_details: String::new(),
+            delay_reason: String::new(),
+        };
+        let due = tenant.today() + time::Duration::days(28);
+        let second = tenant.reviews().insert(seeded.child_id, DueReason::Subsequent, due, &booking).await;
+        assert!(matches!(second, Err(AppError::Invalid(T::ErrAlreadyBooked))), "{:?}", second.err());
+        let booked: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM reviews WHERE status = 'booked'").fetch_one(&state.db).await.expect("count");
+        assert_eq!(booked, 1);
+    }
 }

@@ -184,7 +184,8 @@ impl Reviews<'_> {
         .bind(at)
         .bind(at)
         .fetch_one(db)
-        .await?;
+        .await
+        .map_err(crate::server::error::unique_refuses(crate::i18n::T::ErrAlreadyBooked))?;
         Ok(id)
     }
 

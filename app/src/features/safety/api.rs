@@ -26,6 +26,9 @@ pub async fn not_safe(back: Option<String>) -> Result<(), Failure> {
 
 #[server(endpoint = "acknowledge_alert")]
 pub async fn acknowledge_alert(alert_id: i64) -> Result<(), Failure> {
-    let result = crate::features::safety::service::acknowledge(alert_id).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::safety::service::acknowledge(&state, &viewer, alert_id).await,
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("alerts", "/staff", Vec::new(), result).await
 }

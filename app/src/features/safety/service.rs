@@ -5,6 +5,7 @@ use crate::features::safety::SafePage;
 use crate::features::secret::service::child_in;
 use crate::i18n::T;
 use crate::model::Msg;
+use crate::model::Viewer;
 use crate::server::forms::{Done, Failed};
 use crate::server::invitee::Entry;
 use crate::server::state::app_state;
@@ -43,14 +44,13 @@ pub async fn safe_page() -> Result<SafePage, AppError> {
 }
 
 /// The IRO says they are dealing with an alert.
-pub async fn acknowledge(alert_id: i64) -> Result<Done, Failed> {
-    let viewer = crate::server::auth::require_role(&[crate::model::Role::Iro])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn acknowledge(state: &AppState, viewer: &Viewer, alert_id: i64) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &[crate::model::Role::Iro])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     if !tenant.alerts().acknowledge_alert(viewer.staff_id, alert_id, state.clock.now()).await? {
         return Err(AppError::NotFound.into());
     }
-    audit::by_staff(&state, &viewer, "alert.acknowledged", "alert", Some(alert_id), "").await?;
+    audit::by_staff(state, viewer, "alert.acknowledged", "alert", Some(alert_id), "").await?;
     Ok(Done::to("/staff").with_notice(Msg::new(T::IroAcknowledged)))
 }
 

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 #[server(endpoint = "staff_list")]
 pub async fn staff_list() -> Result<Vec<StaffMember>, Failure> {
-    Ok(crate::features::staff::service::list().await?)
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::staff::service::list(&state, &viewer).await?)
 }
 
 #[server(endpoint = "add_staff")]
@@ -21,7 +22,12 @@ pub async fn add_staff(
     let name = display_name.unwrap_or_default();
     let email = email.unwrap_or_default();
     let role = role.unwrap_or_default();
-    let result = crate::features::staff::service::add(&name, &email, &role, &password.unwrap_or_default()).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => {
+            crate::features::staff::service::add(&state, &viewer, &name, &email, &role, &password.unwrap_or_default()).await
+        }
+        Err(error) => Err(error.into()),
+    };
     let values = vec![("display_name".into(), name), ("email".into(), email), ("role".into(), role)];
     forms::finish("add_staff", "/staff/admin/staff", values, result).await
 }
@@ -30,7 +36,13 @@ pub async fn add_staff(
 pub async fn set_staff_active(staff_id: Option<i64>, active: Option<String>) -> Result<(), Failure> {
     use crate::server::forms;
     let active = active.as_deref() == Some("true");
-    let result = crate::features::staff::service::set_active(crate::model::StaffId::new(staff_id.unwrap_or_default()), active).await;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => {
+            crate::features::staff::service::set_active(&state, &viewer, crate::model::StaffId::new(staff_id.unwrap_or_default()), active)
+                .await
+        }
+        Err(error) => Err(error.into()),
+    };
     forms::finish("set_staff_active", "/staff/admin/staff", Vec::new(), result).await
 }
 

@@ -8,23 +8,22 @@ use crate::i18n::T;
 use crate::model::Msg;
 use crate::model::Role;
 use crate::model::StaffId;
+use crate::model::Viewer;
 use crate::server::audit;
-use crate::server::auth::{client_address, current_viewer, require_role, Throttle, SESSION_SIGNED_IN_AT, SESSION_STAFF_ID};
+use crate::server::auth::{client_address, current_viewer, Throttle, SESSION_SIGNED_IN_AT, SESSION_STAFF_ID};
 use crate::server::forms::{Done, Failed};
-use crate::server::state::app_state;
+use crate::server::AppState;
 use crate::server::{now, AppError};
 
-pub async fn list() -> Result<Vec<StaffMember>, AppError> {
-    let viewer = require_role(&[Role::Admin])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn list(state: &AppState, viewer: &Viewer) -> Result<Vec<StaffMember>, AppError> {
+    crate::server::auth::allowed(viewer, &[Role::Admin])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     tenant.staff().list().await
 }
 
-pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<Done, Failed> {
-    let viewer = require_role(&[Role::Admin])?;
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+pub async fn add(state: &AppState, viewer: &Viewer, name: &str, email: &str, role: &str, password: &str) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &[Role::Admin])?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
 
     // Check every field so the person sees all problems at once.
     let mut errors = Vec::new();
@@ -49,19 +48,18 @@ pub async fn add(name: &str, email: &str, role: &str, password: &str) -> Result<
 
     let hash = crate::server::auth::hash_password(password.expose().to_string()).await?;
     let id = tenant.staff().insert(&name, &email, role, &hash).await?;
-    audit::by_staff(&state, &viewer, "staff.added", "staff", Some(id), role.as_str()).await?;
+    audit::by_staff(state, viewer, "staff.added", "staff", Some(id), role.as_str()).await?;
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(T::StaffAdded).with("name", name.as_str())))
 }
 
-pub async fn set_active(staff_id: StaffId, active: bool) -> Result<Done, Failed> {
-    let viewer = require_role(&[Role::Admin])?;
+pub async fn set_active(state: &AppState, viewer: &Viewer, staff_id: StaffId, active: bool) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &[Role::Admin])?;
     if staff_id == viewer.staff_id && !active {
         return Err(Failed::field("", T::ErrCannotDisableSelf));
     }
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let name = tenant.staff().set_active(staff_id, active).await?.ok_or(AppError::NotFound)?;
-    audit::by_staff(&state, &viewer, if active { "staff.enabled" } else { "staff.disabled" }, "staff", Some(staff_id.get()), "").await?;
+    audit::by_staff(state, viewer, if active { "staff.enabled" } else { "staff.disabled" }, "staff", Some(staff_id.get()), "").await?;
     let notice = if active { T::StaffEnabledDone } else { T::StaffDisabledDone };
     Ok(Done::to("/staff/admin/staff").with_notice(Msg::new(notice).with("name", name)))
 }
