@@ -7,7 +7,10 @@ use leptos::prelude::*;
 
 #[server(endpoint = "advocacy_page")]
 pub async fn load_advocacy() -> Result<Go<AdvocacyPage>, Failure> {
-    Ok(crate::features::advocacy::service::advocacy_page().await?)
+    match crate::features::secret::service::invitee_call().await? {
+        Ok((state, entry)) => Ok(crate::features::advocacy::service::advocacy_page(&state, &entry).await?),
+        Err(path) => Ok(Go::To(path)),
+    }
 }
 
 #[server(endpoint = "advocacy_choice")]

@@ -3,13 +3,12 @@
 
 use crate::features::advocacy::AdvocacyPage;
 use crate::features::form::service::{advocacy_step, check_step, consultation, step_path};
-use crate::features::secret::service::{ready_invitee, words_for};
+use crate::features::secret::service::words_for;
 use crate::i18n::T;
 use crate::model::Go;
 use crate::model::Msg;
 use crate::server::forms::{Done, Failed};
 use crate::server::invitee::Entry;
-use crate::server::state::app_state;
 use crate::server::{AppError, AppState};
 
 /// The ready invitee's answer to the advocacy offer: "yes", "more" or "no".
@@ -61,14 +60,9 @@ fn new_reference() -> String {
     format!("ADV-{code}")
 }
 
-pub async fn advocacy_page() -> Result<Go<AdvocacyPage>, AppError> {
-    let entry = match ready_invitee().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(Go::To(path)),
-    };
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
-    let (c, form) = consultation(&state, &entry).await?;
+pub async fn advocacy_page(state: &AppState, entry: &Entry) -> Result<Go<AdvocacyPage>, AppError> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    let (c, form) = consultation(state, entry).await?;
     if !form.offers_advocacy() {
         return Ok(Go::To(step_path(form, c.step.max(1))));
     }

@@ -9,12 +9,18 @@ use std::collections::HashMap;
 
 #[server(endpoint = "form_resume")]
 pub async fn form_resume() -> Result<String, Failure> {
-    Ok(crate::features::form::service::resume().await?)
+    match crate::features::secret::service::invitee_call().await? {
+        Ok((state, entry)) => Ok(crate::features::form::service::resume(&state, &entry).await?),
+        Err(path) => Ok(path),
+    }
 }
 
 #[server(endpoint = "form_step")]
 pub async fn form_step(step: i64) -> Result<Go<StepPage>, Failure> {
-    Ok(crate::features::form::service::step_page(step).await?)
+    match crate::features::secret::service::invitee_call().await? {
+        Ok((state, entry)) => Ok(crate::features::form::service::step_page(&state, &entry, step).await?),
+        Err(path) => Ok(Go::To(path)),
+    }
 }
 
 /// Saves one screen (a plain form post; `a[...]` holds the answers) and moves on. `scripted` is
@@ -26,7 +32,13 @@ pub async fn save_step(step: i64, go: Option<String>, a: Option<HashMap<String, 
     let fields = a.unwrap_or_default();
     let lang = crate::server::security::request_lang();
     let by = if scripted.as_deref() == Some("1") { SavedBy::Script } else { SavedBy::Form };
-    let result = crate::features::form::service::save_step(step, go.as_deref().unwrap_or("next"), &fields, lang, by).await;
+    let result = match crate::features::secret::service::invitee_call().await {
+        Ok(Ok((state, entry))) => {
+            crate::features::form::service::save_step(&state, &entry, step, go.as_deref().unwrap_or("next"), &fields, lang, by).await
+        }
+        Ok(Err(path)) => Ok(crate::server::forms::Done::to(path)),
+        Err(error) => Err(error.into()),
+    };
     let back = format!("/form/screen/{step}");
     crate::server::forms::finish("consult", &back, fields_as_values(&fields), result).await
 }
@@ -36,19 +48,40 @@ pub async fn save_step(step: i64, go: Option<String>, a: Option<HashMap<String, 
 #[server(endpoint = "autosave")]
 pub async fn autosave(step: i64, a: Option<HashMap<String, String>>) -> Result<String, Failure> {
     let lang = crate::server::security::request_lang();
-    Ok(crate::features::form::service::autosave(step, &a.unwrap_or_default(), lang).await?)
+    use crate::features::form::service::{autosave, Autosaved};
+    // Not signed in, or the secret not given: the words stay on the device.
+    let Ok((state, entry)) = crate::features::secret::service::invitee_call().await? else {
+        return Err(Failure::SignedOut);
+    };
+    match autosave(&state, &entry, step, &a.unwrap_or_default(), lang).await? {
+        Autosaved::Kept(next) => Ok(next),
+        // Refused as it is: 422, and the answer says what to change.
+        Autosaved::Refused(words) => {
+            if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+                options.set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
+            }
+            Ok(words)
+        }
+    }
 }
 
 #[server(endpoint = "said_page")]
 pub async fn load_said() -> Result<Go<SaidPage>, Failure> {
-    Ok(crate::features::form::service::said_page().await?)
+    match crate::features::secret::service::invitee_call().await? {
+        Ok((state, entry)) => Ok(crate::features::form::service::said_page(&state, &entry).await?),
+        Err(path) => Ok(Go::To(path)),
+    }
 }
 
 /// The check screen: change who may see each answer, and send (`send` present) or just save.
 #[server(endpoint = "check_answers")]
 pub async fn check_answers(send: Option<String>, a: Option<HashMap<String, String>>) -> Result<(), Failure> {
     let fields = a.unwrap_or_default();
-    let result = crate::features::form::service::check(&fields, send.is_some()).await;
+    let result = match crate::features::secret::service::invitee_call().await {
+        Ok(Ok((state, entry))) => crate::features::form::service::check(&state, &entry, &fields, send.is_some()).await,
+        Ok(Err(path)) => Ok(crate::server::forms::Done::to(path)),
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("check", "/form/check", Vec::new(), result).await
 }
 
@@ -56,7 +89,13 @@ pub async fn check_answers(send: Option<String>, a: Option<HashMap<String, Strin
 pub async fn add_more(more: Option<String>, sharing: Option<String>) -> Result<(), Failure> {
     let more = more.unwrap_or_default();
     let lang = crate::server::security::request_lang();
-    let result = crate::features::form::service::add_more(&more, sharing.as_deref().unwrap_or(""), lang).await;
+    let result = match crate::features::secret::service::invitee_call().await {
+        Ok(Ok((state, entry))) => {
+            crate::features::form::service::add_more(&state, &entry, &more, sharing.as_deref().unwrap_or(""), lang).await
+        }
+        Ok(Err(path)) => Ok(crate::server::forms::Done::to(path)),
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("add_more", "/form/done", vec![("more".into(), more)], result).await
 }
 

@@ -7,7 +7,7 @@ use crate::features::form::store::{Consultation, NewConsultation, SavedBy};
 use crate::features::form::{SaidAddition, SaidItem, SaidPage, StepPage};
 use crate::features::safety::service::raise_alert;
 use crate::features::secret::service::band_for;
-use crate::features::secret::service::{invitee_in, ready_invitee, words_for};
+use crate::features::secret::service::{invitee_in, words_for};
 use crate::i18n::{Lang, T};
 use crate::model::Go;
 use crate::model::{FieldError, Msg};
@@ -69,13 +69,8 @@ pub fn step_path(form: &Form, step: i64) -> String {
 }
 
 /// Where "carry on" takes the child: the furthest screen they reached, or their receipt.
-pub async fn resume() -> Result<String, AppError> {
-    let entry = match ready_invitee().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(path),
-    };
-    let state = app_state()?;
-    let (c, form) = consultation(&state, &entry).await?;
+pub async fn resume(state: &AppState, entry: &Entry) -> Result<String, AppError> {
+    let (c, form) = consultation(state, entry).await?;
     if c.submitted_at.is_some() {
         return Ok("/form/done".into());
     }
@@ -83,14 +78,9 @@ pub async fn resume() -> Result<String, AppError> {
 }
 
 /// One screen of the form, with what the child has said so far.
-pub async fn step_page(step: i64) -> Result<Go<StepPage>, AppError> {
-    let entry = match ready_invitee().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(Go::To(path)),
-    };
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
-    let (c, form) = consultation(&state, &entry).await?;
+pub async fn step_page(state: &AppState, entry: &Entry, step: i64) -> Result<Go<StepPage>, AppError> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    let (c, form) = consultation(state, entry).await?;
     if c.submitted_at.is_some() {
         return Ok(Go::To("/form/done".into()));
     }
@@ -132,23 +122,26 @@ fn problems_to_errors(problems: Vec<AnswerProblem>, entry: &Entry) -> Failed {
 }
 
 /// Saves one screen and moves on: `go` is "next", "back" or "later".
-pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, lang: Lang, by: SavedBy) -> Result<Done, Failed> {
-    let entry = match ready_invitee().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(Done::to(path)),
-    };
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
-    let (c, form) = consultation(&state, &entry).await?;
+pub async fn save_step(
+    state: &AppState,
+    entry: &Entry,
+    step: i64,
+    go: &str,
+    fields: &HashMap<String, String>,
+    lang: Lang,
+    by: SavedBy,
+) -> Result<Done, Failed> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    let (c, form) = consultation(state, entry).await?;
     if c.submitted_at.is_some() {
-        return Ok(Done::to("/form/done").with_notice(Msg::new(words_for(&entry, T::ConsultAlreadySent))));
+        return Ok(Done::to("/form/done").with_notice(Msg::new(words_for(entry, T::ConsultAlreadySent))));
     }
     let steps = form.steps();
     let Some(current) = usize::try_from(step - 1).ok().and_then(|i| steps.get(i)) else {
         return Err(Failed::App(AppError::NotFound));
     };
     let questions = form.step_questions(current);
-    let answers = read_answers(&questions, fields).map_err(|p| problems_to_errors(p, &entry))?;
+    let answers = read_answers(&questions, fields).map_err(|p| problems_to_errors(p, entry))?;
     // "I don't feel safe" counts when it is chosen, not every time the screen is saved again.
     let before = tenant.consultations().answers(c.id).await?;
     let newly_unsafe = answers
@@ -161,7 +154,7 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
         .map(|a| a.question_id.clone());
     let reached = if go == "next" { step + 1 } else { step };
     if !tenant.consultations().save_answers(&c, &answers, lang, reached, by).await? {
-        return Ok(Done::to("/form/done").with_notice(Msg::new(words_for(&entry, T::ConsultAlreadySent))));
+        return Ok(Done::to("/form/done").with_notice(Msg::new(words_for(entry, T::ConsultAlreadySent))));
     }
     let next = match go {
         "back" => step_path(form, step - 1),
@@ -170,40 +163,45 @@ pub async fn save_step(step: i64, go: &str, fields: &HashMap<String, String>, la
         _ => step_path(form, step + 1),
     };
     if let Some(question_id) = newly_unsafe {
-        raise_alert(&state, &entry, &question_id).await?;
+        raise_alert(state, entry, &question_id).await?;
         // `next` is one of the form's own plain paths, safe to put in the query as it is.
         return Ok(Done::to(format!("/safe?back={next}")));
     }
     Ok(Done::to(next))
 }
 
+/// What a save from the form keeper came to.
+pub enum Autosaved {
+    /// Kept: "" to stay on the screen, or where to go now (help, when they said they don't feel
+    /// safe; their receipt, when it was sent meanwhile).
+    Kept(String),
+    /// Refused as it is, with the words saying what to change (the form keeper shows them).
+    Refused(String),
+}
+
 /// A save from the form keeper: nothing moves on unless the child said they don't feel safe.
-pub async fn autosave(step: i64, fields: &HashMap<String, String>, lang: Lang) -> Result<String, AppError> {
-    match save_step(step, "stay", fields, lang, SavedBy::Script).await {
-        Ok(done) if done.redirect_to.starts_with("/safe") || done.redirect_to == "/form/done" => Ok(done.redirect_to),
-        Ok(done) if done.redirect_to.starts_with("/form/screen/") => Ok(String::new()),
-        // Not signed in, or the secret not given: the words stay on the device.
+pub async fn autosave(
+    state: &AppState,
+    entry: &Entry,
+    step: i64,
+    fields: &HashMap<String, String>,
+    lang: Lang,
+) -> Result<Autosaved, AppError> {
+    match save_step(state, entry, step, "stay", fields, lang, SavedBy::Script).await {
+        Ok(done) if done.redirect_to.starts_with("/safe") || done.redirect_to == "/form/done" => Ok(Autosaved::Kept(done.redirect_to)),
+        Ok(done) if done.redirect_to.starts_with("/form/screen/") => Ok(Autosaved::Kept(String::new())),
         Ok(_) => Err(AppError::Unauthenticated),
-        // Refused as it is: 422, and the answer says what to change (the form keeper shows it).
         Err(Failed::Invalid(errors)) => {
-            if let Some(options) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
-                options.set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
-            }
-            Ok(errors.first().map(|e| e.msg.text(lang)).unwrap_or_else(|| T::ErrSomethingWrong.get(lang).to_string()))
+            Ok(Autosaved::Refused(errors.first().map(|e| e.msg.text(lang)).unwrap_or_else(|| T::ErrSomethingWrong.get(lang).to_string())))
         }
         Err(Failed::App(error)) => Err(error),
     }
 }
 
 /// Changes who may see each answer and, with `send`, sends the consultation.
-pub async fn check(fields: &HashMap<String, String>, send: bool) -> Result<Done, Failed> {
-    let entry = match ready_invitee().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(Done::to(path)),
-    };
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
-    let (c, form) = consultation(&state, &entry).await?;
+pub async fn check(state: &AppState, entry: &Entry, fields: &HashMap<String, String>, send: bool) -> Result<Done, Failed> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    let (c, form) = consultation(state, entry).await?;
     let choices: Vec<(String, Sharing)> = form
         .questions()
         .filter(|q| q.shareable())
@@ -223,46 +221,36 @@ pub async fn check(fields: &HashMap<String, String>, send: bool) -> Result<Done,
 }
 
 /// After sending, the child can add more until the report deadline.
-pub async fn add_more(words: &str, sharing: &str, lang: Lang) -> Result<Done, Failed> {
-    let entry = match ready_invitee().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(Done::to(path)),
-    };
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
-    let (c, _) = consultation(&state, &entry).await?;
+pub async fn add_more(state: &AppState, entry: &Entry, words: &str, sharing: &str, lang: Lang) -> Result<Done, Failed> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    let (c, _) = consultation(state, entry).await?;
     if c.submitted_at.is_none() {
         return Ok(Done::to("/form"));
     }
     let review = tenant.reviews().get(entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
     if crate::server::today() > review.report_deadline {
-        return Err(Failed::field("more", words_for(&entry, T::AddMoreClosed)));
+        return Err(Failed::field("more", words_for(entry, T::AddMoreClosed)));
     }
     let words = crate::domain::text::clean_multiline(words);
     if words.is_empty() {
-        return Err(Failed::field("more", words_for(&entry, T::AddMoreEmpty)));
+        return Err(Failed::field("more", words_for(entry, T::AddMoreEmpty)));
     }
     if words.chars().count() > forms::MAX_WORDS {
         return Err(Failed::Invalid(vec![FieldError {
             field: "more".into(),
-            msg: Msg::new(words_for(&entry, T::ConsultTooLong)).with("limit", forms::MAX_WORDS.to_string()),
+            msg: Msg::new(words_for(entry, T::ConsultTooLong)).with("limit", forms::MAX_WORDS.to_string()),
         }]));
     }
     // Only a child chooses who may see what; an adult's addition goes to the IRO like the rest.
     let sharing = if entry.audience == Audience::Child { Sharing::parse(sharing).unwrap_or_default() } else { Sharing::Private };
     tenant.consultations().add_more(c.id, &words, sharing, lang).await?;
-    Ok(Done::to("/form/done").with_notice(Msg::new(words_for(&entry, T::AddMoreSaved))))
+    Ok(Done::to("/form/done").with_notice(Msg::new(words_for(entry, T::AddMoreSaved))))
 }
 
 /// Everything the child said, for the check before sending and the receipt after.
-pub async fn said_page() -> Result<Go<SaidPage>, AppError> {
-    let entry = match ready_invitee().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(Go::To(path)),
-    };
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
-    let (c, form) = consultation(&state, &entry).await?;
+pub async fn said_page(state: &AppState, entry: &Entry) -> Result<Go<SaidPage>, AppError> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    let (c, form) = consultation(state, entry).await?;
     let stored = tenant.consultations().answers(c.id).await?;
     let items = form
         .questions()

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 
 #[server(endpoint = "load_messages")]
 pub async fn load_messages() -> Result<Go<MessagePage>, Failure> {
-    Ok(crate::features::messages::service::message_page().await?)
+    match crate::features::secret::service::child_call().await? {
+        Ok((state, entry)) => Ok(crate::features::messages::service::message_page(&state, &entry).await?),
+        Err(path) => Ok(Go::To(path)),
+    }
 }
 
 #[server(endpoint = "send_message")]
@@ -15,7 +18,11 @@ pub async fn send_message(kind: Option<String>, words: Option<String>) -> Result
     let words = words.unwrap_or_default();
     let lang = crate::server::security::request_lang();
     let kind = kind.unwrap_or_default();
-    let result = crate::features::messages::service::send_message(&kind, &words, lang).await;
+    let result = match crate::features::secret::service::child_call().await {
+        Ok(Ok((state, entry))) => crate::features::messages::service::send_message(&state, &entry, &kind, &words, lang).await,
+        Ok(Err(path)) => Ok(crate::server::forms::Done::to(path)),
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("message", "/message", vec![("words".into(), words), ("kind".into(), kind)], result).await
 }
 

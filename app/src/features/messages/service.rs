@@ -4,25 +4,19 @@
 use crate::domain::forms::{self, MessageKind};
 use crate::features::form::service::consultation;
 use crate::features::messages::{IroMessage, MessagePage, SentMessageView};
-use crate::features::secret::service::ready_child;
 use crate::i18n::{Lang, T};
 use crate::model::Go;
 use crate::model::Viewer;
 use crate::model::{FieldError, Msg};
 use crate::server::forms::{Done, Failed};
-use crate::server::state::app_state;
+use crate::server::invitee::Entry;
 use crate::server::AppState;
 use crate::server::{audit, AppError};
 
 /// "Tell my IRO": the form, and what the child has sent before with whether it was read.
-pub async fn message_page() -> Result<Go<MessagePage>, AppError> {
-    let entry = match ready_child().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(Go::To(path)),
-    };
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
-    let (c, _) = consultation(&state, &entry).await?;
+pub async fn message_page(state: &AppState, entry: &Entry) -> Result<Go<MessagePage>, AppError> {
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
+    let (c, _) = consultation(state, entry).await?;
     let sent = tenant
         .messages()
         .messages_sent(entry.id)
@@ -40,11 +34,7 @@ pub async fn message_page() -> Result<Go<MessagePage>, AppError> {
     Ok(Go::Show(MessagePage { band: c.band, sent }))
 }
 
-pub async fn send_message(kind: &str, words: &str, lang: Lang) -> Result<Done, Failed> {
-    let entry = match ready_child().await? {
-        Ok(entry) => entry,
-        Err(path) => return Ok(Done::to(path)),
-    };
+pub async fn send_message(state: &AppState, entry: &Entry, kind: &str, words: &str, lang: Lang) -> Result<Done, Failed> {
     let Some(kind) = MessageKind::parse(kind) else {
         return Err(Failed::field("kind", T::MessagePickKind));
     };
@@ -55,8 +45,7 @@ pub async fn send_message(kind: &str, words: &str, lang: Lang) -> Result<Done, F
             msg: Msg::new(T::ConsultTooLong).with("limit", forms::MAX_WORDS.to_string()),
         }]));
     }
-    let state = app_state()?;
-    let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
+    let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
     let id = tenant.messages().send_message(entry.review_id, entry.id, kind.as_str(), &words, lang).await?;
     tenant.audit().by_invitee("message.sent", "message", id).await?;
     state.wake_jobs.notify_one();

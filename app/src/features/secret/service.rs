@@ -92,6 +92,23 @@ pub async fn ready_invitee() -> Result<Result<Entry, String>, AppError> {
     })
 }
 
+/// An invitee's call as server functions hand it to a service: the state and the signed-in,
+/// unlocked invitee, or the page to send them to instead.
+pub async fn invitee_call() -> Result<Result<(AppState, Entry), String>, AppError> {
+    Ok(match ready_invitee().await? {
+        Ok(entry) => Ok((app_state()?, entry)),
+        Err(path) => Err(path),
+    })
+}
+
+/// As `invitee_call`, for what only children have (such as "tell my IRO").
+pub async fn child_call() -> Result<Result<(AppState, Entry), String>, AppError> {
+    Ok(match ready_child().await? {
+        Ok(entry) => Ok((app_state()?, entry)),
+        Err(path) => Err(path),
+    })
+}
+
 /// The signed-in, unlocked child (for what only children have, such as "tell my IRO").
 pub async fn ready_child() -> Result<Result<Entry, String>, AppError> {
     Ok(match ready_invitee().await? {
