@@ -450,3 +450,37 @@ async fn the_check_screen_reads_each_line_aloud_and_the_receipts_sharing_choice_
     let sharing = scraper::Selector::parse("fieldset.sharing .read-aloud").expect("selector");
     assert!(html.select(&sharing).count() >= 2, "and its words read aloud");
 }
+
+/// The form keeper posts as the child types and reads only the status: 200 kept, 422 refused
+/// with what to change, 401 signed out or not yet unlocked (so it keeps the words on the
+/// device and says so, rather than showing "offline" and trying for ever).
+#[tokio::test]
+async fn autosave_answers_the_form_keeper_by_status() {
+    let app = spawn_app().await;
+    let review = booked(&app, "Nia").await;
+    let keeper_post = |visitor: &Visitor, form: &'static [(&'static str, &'static str)]| {
+        visitor
+            .client
+            .post(visitor.url("/api/autosave"))
+            .header("accept", "application/json")
+            .header("origin", visitor.address.as_str())
+            .header("sec-fetch-site", "same-origin")
+            .form(form)
+            .send()
+    };
+    let saying: &[(&str, &str)] = &[("step", "1"), ("a[feel_now]", "happy")];
+
+    let stranger = Visitor::new(&app);
+    assert_eq!(keeper_post(&stranger, saying).await.expect("post").status(), 401, "nobody came in");
+
+    let (locked, _, landed) = app.invitee(review, "child", "Nia").await;
+    assert_eq!(landed, "/welcome");
+    assert_eq!(keeper_post(&locked, saying).await.expect("post").status(), 401, "came in, no secret yet");
+
+    let (child, invitation) = child_ready(&app, review, "Nia").await;
+    let kept = keeper_post(&child, saying).await.expect("post");
+    assert_eq!(kept.status(), 200);
+    assert_eq!(answer(&app, invitation, "feel_now").await.map(|a| a.0), Some("happy".to_string()));
+    let refused = keeper_post(&child, &[("step", "1"), ("a[feel_now]", "not_a_choice")]).await.expect("post");
+    assert_eq!(refused.status(), 422);
+}

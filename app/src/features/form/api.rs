@@ -51,7 +51,7 @@ pub async fn autosave(step: i64, a: Option<HashMap<String, String>>) -> Result<S
     use crate::features::form::service::{autosave, Autosaved};
     // Not signed in, or the secret not given: the words stay on the device.
     let Ok((state, entry)) = crate::features::secret::service::invitee_call().await? else {
-        return Err(Failure::SignedOut);
+        return Err(crate::server::AppError::Unauthenticated.into());
     };
     match autosave(&state, &entry, step, &a.unwrap_or_default(), lang).await? {
         Autosaved::Kept(next) => Ok(next),
