@@ -160,7 +160,7 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
         if tenant.children().count_in_authority().await.map_err(|e| e.to_string())? > 0 {
             continue;
         }
-        for DemoChild { authority: slug, preferred, full, born, language, basis, since, iro } in CHILDREN {
+        for (n, DemoChild { authority: slug, preferred, full, born, language, basis, since, iro }) in CHILDREN.into_iter().enumerate() {
             if slug != authority.slug {
                 continue;
             }
@@ -174,6 +174,8 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
                 .insert(&ChildDetails {
                     preferred_name: preferred.to_string(),
                     full_name: full.to_string(),
+                    // An invented reference in the shape a Welsh case system gives.
+                    case_reference: Some(format!("WCCIS-{:06}", 100_100 + n)),
                     date_of_birth: date(born)?,
                     language: Lang::parse(language).unwrap_or_default(),
                     communication_needs: String::new(),

@@ -80,6 +80,8 @@ pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
             let child = ChildDetails {
                 preferred_name: name.to_string(),
                 full_name: full,
+                // Invented references in the shape a Welsh case system gives, unique per council.
+                case_reference: Some(format!("WCCIS-{:06}", 200_000 + n)),
                 date_of_birth: born,
                 language: if welsh { Lang::Cy } else { Lang::En },
                 communication_needs: String::new(),

@@ -60,6 +60,7 @@ impl LegalBasis {
 pub struct ChildInput {
     pub preferred_name: String,
     pub full_name: String,
+    pub case_reference: String,
     pub date_of_birth: String,
     pub preferred_language: String,
     pub communication_needs: String,
@@ -75,6 +76,7 @@ impl ChildInput {
         [
             ("preferred_name", &self.preferred_name),
             ("full_name", &self.full_name),
+            ("case_reference", &self.case_reference),
             ("date_of_birth", &self.date_of_birth),
             ("preferred_language", &self.preferred_language),
             ("communication_needs", &self.communication_needs),
@@ -94,6 +96,8 @@ impl ChildInput {
 pub struct ChildDetails {
     pub preferred_name: String,
     pub full_name: String,
+    /// The child's id in the council's case system (WCCIS, Liquidlogic, Mosaic...), when known.
+    pub case_reference: Option<String>,
     pub date_of_birth: Date,
     pub language: crate::model::Lang,
     pub communication_needs: String,
@@ -120,6 +124,7 @@ impl ChildDetails {
     pub const MAX_FULL_NAME: usize = 200;
     pub const MAX_COMMUNICATION_NEEDS: usize = 1000;
     pub const MAX_PLACEMENT_TYPE: usize = 100;
+    pub const MAX_CASE_REFERENCE: usize = 40;
 
     /// Checks every field and reports every problem at once, each against its field.
     pub fn parse(input: &ChildInput, today: Date) -> Result<ChildDetails, Vec<crate::model::FieldError>> {
@@ -140,6 +145,12 @@ impl ChildDetails {
             fail("full_name", Msg::new(T::ErrNameRequired));
         } else if full_name.chars().count() > Self::MAX_FULL_NAME {
             fail("full_name", too_long(Self::MAX_FULL_NAME));
+        }
+        let case_reference = clean_line(&input.case_reference);
+        if case_reference.chars().count() > Self::MAX_CASE_REFERENCE {
+            fail("case_reference", too_long(Self::MAX_CASE_REFERENCE));
+        } else if !case_reference.chars().all(|c| c.is_ascii_alphanumeric() || " -/._".contains(c)) {
+            fail("case_reference", Msg::new(T::ErrCaseReference));
         }
         let date_of_birth = parse_form_date(&input.date_of_birth);
         match date_of_birth {
@@ -188,6 +199,7 @@ impl ChildDetails {
             (Some(date_of_birth), Some(language), Some(looked_after_since), Some(legal_basis)) if errors.is_empty() => Ok(ChildDetails {
                 preferred_name,
                 full_name,
+                case_reference: (!case_reference.is_empty()).then_some(case_reference),
                 date_of_birth,
                 language,
                 communication_needs,
@@ -278,6 +290,7 @@ mod tests {
         ChildInput {
             preferred_name: " Cadi ".into(),
             full_name: "Cadi Haf Morgan".into(),
+            case_reference: " WCCIS-10042 ".into(),
             date_of_birth: "2019-05-14".into(),
             preferred_language: "cy".into(),
             communication_needs: "Likes symbols\r\nand short sentences".into(),
@@ -300,6 +313,22 @@ mod tests {
         assert_eq!(details.date_of_birth, date!(2019 - 05 - 14));
         assert_eq!(details.language, crate::model::Lang::Cy);
         assert_eq!(details.iro_staff_id, Some(3));
+        assert_eq!(details.case_reference.as_deref(), Some("WCCIS-10042"));
+        let without = ChildInput { case_reference: "   ".into(), ..good_input() };
+        assert_eq!(ChildDetails::parse(&without, date!(2026 - 11 - 23)).expect("valid").case_reference, None);
+        let slashed = ChildInput { case_reference: "LL/2024/0042.b_1".into(), ..good_input() };
+        assert!(ChildDetails::parse(&slashed, date!(2026 - 11 - 23)).is_ok());
+    }
+
+    #[test]
+    fn a_case_reference_is_short_and_plain() {
+        let today = date!(2026 - 11 - 23);
+        for bad in ["=HYPERLINK(\"x\")", "ref;DROP", "Cadi's", "ref#1"] {
+            let input = ChildInput { case_reference: bad.into(), ..good_input() };
+            assert_eq!(fields(ChildDetails::parse(&input, today)), vec![("case_reference".into(), T::ErrCaseReference)], "{bad}");
+        }
+        let long = ChildInput { case_reference: "A".repeat(41), ..good_input() };
+        assert_eq!(fields(ChildDetails::parse(&long, today)), vec![("case_reference".into(), T::ErrTextTooLong)]);
     }
 
     #[test]
@@ -307,6 +336,7 @@ mod tests {
         let input = ChildInput {
             preferred_name: "  ".into(),
             full_name: "x".repeat(201),
+            case_reference: "<ref>".into(),
             date_of_birth: "2026-13-01".into(),
             preferred_language: "fr".into(),
             communication_needs: "y".repeat(1001),
@@ -320,6 +350,7 @@ mod tests {
             vec![
                 ("preferred_name".into(), T::ErrNameRequired),
                 ("full_name".into(), T::ErrTextTooLong),
+                ("case_reference".into(), T::ErrCaseReference),
                 ("date_of_birth".into(), T::ErrDateInvalid),
                 ("preferred_language".into(), T::ErrLanguage),
                 ("communication_needs".into(), T::ErrTextTooLong),

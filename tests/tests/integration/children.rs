@@ -201,3 +201,40 @@ async fn typed_markup_in_a_text_box_stays_text_on_the_edit_page() {
     assert!(!page.contains("<script>alert(1)"), "the words must not close the box and become markup");
     assert!(page.contains("Likes quiet &lt;/textarea&gt;&lt;script&gt;"), "they are shown as typed");
 }
+
+/// The case system's reference tells two children with one name apart: it is listed and
+/// searched, it is unique within a council (two people adding it at once included: the rule
+/// decides, with the form's words), and another council may use the same one.
+#[tokio::test]
+async fn a_case_reference_is_listed_searched_and_used_once_per_council() {
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let with_reference = |name: &'static str, reference: &'static str| {
+        let mut form: Vec<(&str, &str)> = NEW_CHILD.to_vec();
+        form[0] = ("preferred_name", name);
+        form.push(("case_reference", reference));
+        form
+    };
+    let response = app.post_form("/api/save_child", &with_reference("Mali", " WCCIS-777001 ")).await;
+    assert!(location(&response).starts_with("/staff/children/"), "{}", location(&response));
+    let (_, listed) = app.get_text("/staff/children?q=777001").await;
+    assert!(listed.contains(">Mali<") && listed.contains("WCCIS-777001"), "{listed}");
+
+    let (before,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children").fetch_one(&app.db).await.expect("count");
+    let again = app.post_form("/api/save_child", &with_reference("Mali", "WCCIS-777001")).await;
+    assert_eq!(location(&again), "/staff/children/new");
+    let (_, page) = app.get_text("/staff/children/new").await;
+    assert!(page.contains("Another child already has that case reference."), "{page}");
+    assert!(page.contains("value=\"WCCIS-777001\""), "what was typed is kept");
+    app.post_form("/api/set_language", &[("lang", "cy"), ("back", "/staff")]).await;
+    app.post_form("/api/save_child", &with_reference("Mali", "WCCIS-777001")).await;
+    let (_, page) = app.get_text("/staff/children/new").await;
+    assert!(page.contains("Mae gan blentyn arall y cyfeirnod achos hwnnw"), "{page}");
+    let (after,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children").fetch_one(&app.db).await.expect("count");
+    assert_eq!(before, after, "nothing written");
+
+    app.sign_out().await;
+    app.sign_in_as("support@glannau.example").await;
+    let other = app.post_form("/api/save_child", &with_reference("Mali", "WCCIS-777001")).await;
+    assert!(location(&other).starts_with("/staff/children/") && !location(&other).ends_with("/new"), "{}", location(&other));
+}

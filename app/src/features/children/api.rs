@@ -24,6 +24,7 @@ pub async fn save_child(
     id: Option<i64>,
     preferred_name: Option<String>,
     full_name: Option<String>,
+    case_reference: Option<String>,
     date_of_birth: Option<String>,
     preferred_language: Option<String>,
     communication_needs: Option<String>,
@@ -37,6 +38,7 @@ pub async fn save_child(
     let input = ChildInput {
         preferred_name: preferred_name.unwrap_or_default(),
         full_name: full_name.unwrap_or_default(),
+        case_reference: case_reference.unwrap_or_default(),
         date_of_birth: date_of_birth.unwrap_or_default(),
         preferred_language: preferred_language.unwrap_or_default(),
         communication_needs: communication_needs.unwrap_or_default(),

@@ -17,6 +17,7 @@ pub struct ChildRow {
     pub id: ChildId,
     pub preferred_name: String,
     pub full_name: String,
+    pub case_reference: Option<String>,
     pub age: i32,
     pub language: Lang,
     pub band: crate::domain::children::AgeBand,

@@ -23,7 +23,12 @@ pub async fn list(state: &AppState, viewer: &Viewer, query: &str) -> Result<Vec<
     // Filtered here rather than in SQL: lower-casing Welsh letters (ŵ, ŷ) is right in Rust on both engines.
     Ok(rows
         .into_iter()
-        .filter(|c| needle.is_empty() || c.preferred_name.to_lowercase().contains(&needle) || c.full_name.to_lowercase().contains(&needle))
+        .filter(|c| {
+            needle.is_empty()
+                || c.preferred_name.to_lowercase().contains(&needle)
+                || c.full_name.to_lowercase().contains(&needle)
+                || c.case_reference.as_ref().is_some_and(|r| r.to_lowercase().contains(&needle))
+        })
         .collect())
 }
 

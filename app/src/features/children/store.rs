@@ -3,14 +3,16 @@
 use crate::domain::children::{age_band, age_on, ChildDetails, ChildInput, LegalBasis};
 use crate::features::children::ChildRow;
 use crate::i18n::Lang;
+use crate::i18n::T;
 use crate::model::ChildId;
 use crate::model::StaffId;
 use crate::server::db::{format_date, parse_date};
+use crate::server::error::unique_as;
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
 use time::Date;
 
-/// Binds a child's nine detail columns, in the order both statements below list them.
+/// Binds a child's ten detail columns, in the order both statements below list them.
 fn bind_details<'q>(
     query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
     child: &'q ChildDetails,
@@ -25,6 +27,7 @@ fn bind_details<'q>(
         .bind(child.legal_basis.as_str())
         .bind(child.placement_type.as_str())
         .bind(child.iro_staff_id)
+        .bind(child.case_reference.as_deref())
 }
 
 /// What the schedule needs about a child, for one child, one IRO's children, or the whole authority.
@@ -53,10 +56,17 @@ impl Children<'_> {
         let at = self.0.now();
         let query = sqlx::query(
             "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
-                                   looked_after_since, legal_basis, placement_type, iro_staff_id, authority_id, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+                                   looked_after_since, legal_basis, placement_type, iro_staff_id, case_reference,
+                                   authority_id, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
         );
-        let row = bind_details(query, child).bind(authority_id).bind(at).bind(at).fetch_one(db).await?;
+        let row = bind_details(query, child)
+            .bind(authority_id)
+            .bind(at)
+            .bind(at)
+            .fetch_one(db)
+            .await
+            .map_err(unique_as("case_reference", T::ErrCaseReferenceTaken))?;
         Ok(ChildId::new(sqlx::Row::try_get::<i64, _>(&row, 0)?))
     }
 
@@ -66,10 +76,16 @@ impl Children<'_> {
         let query = sqlx::query(
             "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
                     communication_needs = $5, looked_after_since = $6, legal_basis = $7, placement_type = $8,
-                    iro_staff_id = $9, updated_at = $10
-             WHERE id = $11 AND authority_id = $12",
+                    iro_staff_id = $9, case_reference = $10, updated_at = $11
+             WHERE id = $12 AND authority_id = $13",
         );
-        let done = bind_details(query, child).bind(self.0.now()).bind(id).bind(authority_id).execute(db).await?;
+        let done = bind_details(query, child)
+            .bind(self.0.now())
+            .bind(id)
+            .bind(authority_id)
+            .execute(db)
+            .await
+            .map_err(unique_as("case_reference", T::ErrCaseReferenceTaken))?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -88,10 +104,11 @@ impl Children<'_> {
             legal_basis: String,
             placement_type: String,
             iro_staff_id: Option<i64>,
+            case_reference: Option<String>,
         }
         let row: Option<Row> = sqlx::query_as(
             "SELECT preferred_name, full_name, date_of_birth, preferred_language, communication_needs, looked_after_since,
-                    legal_basis, placement_type, iro_staff_id
+                    legal_basis, placement_type, iro_staff_id, case_reference
              FROM children WHERE id = $1 AND authority_id = $2",
         )
         .bind(id)
@@ -101,6 +118,7 @@ impl Children<'_> {
         Ok(row.map(|r| ChildInput {
             preferred_name: r.preferred_name,
             full_name: r.full_name,
+            case_reference: r.case_reference.unwrap_or_default(),
             date_of_birth: r.date_of_birth,
             preferred_language: r.preferred_language,
             communication_needs: r.communication_needs,
@@ -123,10 +141,12 @@ impl Children<'_> {
             date_of_birth: String,
             preferred_language: String,
             legal_basis: String,
+            case_reference: Option<String>,
             display_name: Option<String>,
         }
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT c.id, c.preferred_name, c.full_name, c.date_of_birth, c.preferred_language, c.legal_basis, s.display_name
+            "SELECT c.id, c.preferred_name, c.full_name, c.date_of_birth, c.preferred_language, c.legal_basis, c.case_reference,
+                    s.display_name
              FROM children c LEFT JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = c.authority_id
              WHERE c.authority_id = $1 ORDER BY c.preferred_name, c.id",
         )
@@ -142,6 +162,7 @@ impl Children<'_> {
                     id,
                     preferred_name: r.preferred_name,
                     full_name: r.full_name,
+                    case_reference: r.case_reference,
                     age: age_on(born, today),
                     language: Lang::parse(&r.preferred_language).unwrap_or_default(),
                     band: age_band(born, basis, today),

@@ -48,6 +48,7 @@ pub fn ChildrenList() -> impl IntoView {
                                             <th scope="row">
                                                 <a href=format!("/staff/children/{}", child.id)>{child.preferred_name.clone()}</a>
                                                 <br/><span class="hint">{child.full_name.clone()}</span>
+                                                {child.case_reference.clone().map(|r| view! { <br/><span class="hint">{r}</span> })}
                                             </th>
                                             <td>{child.age}</td>
                                             <td lang=child.language.code()>{child.language.own_name()}</td>
@@ -121,6 +122,8 @@ fn ChildFormView(id: Option<i64>, data: ChildFormData, flash: Flash, lang: Lang)
                 value=value("preferred_name", &input.preferred_name) error=flash.error("preferred_name").cloned() required=true/>
             <TextField name="full_name" label=T::ChildFullName hint=T::ChildFullNameHint autocomplete="off"
                 value=value("full_name", &input.full_name) error=flash.error("full_name").cloned() required=true/>
+            <TextField name="case_reference" label=T::ChildCaseReference hint=T::ChildCaseReferenceHint autocomplete="off"
+                value=value("case_reference", &input.case_reference) error=flash.error("case_reference").cloned()/>
             <TextField name="date_of_birth" label=T::ChildDob kind="date"
                 value=value("date_of_birth", &input.date_of_birth) error=flash.error("date_of_birth").cloned() required=true/>
             <SelectField name="preferred_language" label=T::ChildLanguagePref options=languages
