@@ -126,12 +126,7 @@ async fn create_admin(args: &[String]) -> Result<(), String> {
     }
     let authority_id = db::authorities::ensure(&unscoped, slug, name_en, name_cy, welsh_first).await.map_err(|e| e.to_string())?;
     let hash = app::server::auth::hash_password(password.expose().to_string()).await.map_err(|e| e.to_string())?;
-    let id = app::server::tenant::Unscoped::new(pool.clone(), app::server::now())
-        .for_stored(authority_id)
-        .staff()
-        .insert(&name, &email, Role::Admin, &hash)
-        .await
-        .map_err(|e| e.to_string())?;
+    let id = unscoped.for_stored(authority_id).staff().insert(&name, &email, Role::Admin, &hash).await.map_err(|e| e.to_string())?;
     app::server::audit::record(
         &unscoped,
         app::server::audit::AuditEvent {

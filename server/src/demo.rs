@@ -256,12 +256,7 @@ async fn seed_settings(db: &AnyPool) -> Result<(), String> {
             post_enabled: post.into(),
             suppress_below: app::domain::reports::DEFAULT_SUPPRESS_BELOW.to_string(),
         };
-        app::server::tenant::Unscoped::new(db.clone(), app::server::now())
-            .for_stored(found.id)
-            .settings()
-            .save(&settings)
-            .await
-            .map_err(|e| e.to_string())?;
+        unscoped.for_stored(found.id).settings().save(&settings).await.map_err(|e| e.to_string())?;
     }
     Ok(())
 }
@@ -285,12 +280,7 @@ pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
                 hash = Some(app::server::auth::hash_password(password.clone()).await.map_err(|e| e.to_string())?);
             }
             let hash = hash.as_deref().unwrap_or_default();
-            app::server::tenant::Unscoped::new(db.clone(), app::server::now())
-                .for_stored(authority_id)
-                .staff()
-                .insert(&name, &email, *role, hash)
-                .await
-                .map_err(|e| e.to_string())?;
+            unscoped.for_stored(authority_id).staff().insert(&name, &email, *role, hash).await.map_err(|e| e.to_string())?;
         }
     }
     seed_children(db).await?;

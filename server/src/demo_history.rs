@@ -90,12 +90,7 @@ pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
                 placement_type: "Foster care".to_string(),
                 iro_staff_id: iro_ids.get(n % iro_ids.len().max(1)).copied().map(StaffId::get),
             };
-            let child_id = app::server::tenant::Unscoped::new(pool.clone(), app::server::now())
-                .for_stored(authority.id)
-                .children()
-                .insert(&child)
-                .await
-                .map_err(|e| e.to_string())?;
+            let child_id = unscoped.for_stored(authority.id).children().insert(&child).await.map_err(|e| e.to_string())?;
             history(pool, &mut dice, authority.id, child_id, &child, today).await?;
         }
     }

@@ -29,7 +29,7 @@ pub struct StoredEvent {
     pub ip: String,
 }
 
-/// Records an event that no request's handle made: the command line's first admin.
+/// Records an event made before anyone has a handle: a sign-in, or the command line's first admin.
 pub async fn record(unscoped: &Unscoped, event: AuditEvent<'_>) -> Result<(), AppError> {
     insert(unscoped.db(), event).await
 }

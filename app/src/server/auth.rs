@@ -163,14 +163,17 @@ impl Throttle {
     /// `Some(minutes)` when sign-in must wait, rounded up so the message never says "0 minutes".
     pub async fn wait_minutes(&self, state: &AppState) -> Result<Option<i64>, AppError> {
         let limits = state.settings.sign_in_limits;
-        let since = now() - limits.window_seconds;
+        // Failures are stamped by the state's clock, so the window is measured by it too.
+        let unscoped = state.unscoped();
+        let now = unscoped.now();
+        let since = now - limits.window_seconds;
         let mut wait = 0;
         for (key, allowed) in [(&self.account, limits.per_account), (&self.address, limits.per_address)] {
-            let (count, oldest) = db::throttle::failures_since(&state.unscoped(), key, since).await?;
+            let (count, oldest) = db::throttle::failures_since(&unscoped, key, since).await?;
             if count >= allowed {
                 // Once the oldest failure in the window ages out, one more try is allowed.
-                let free_at = oldest.unwrap_or_else(now) + limits.window_seconds;
-                wait = wait.max(free_at - now());
+                let free_at = oldest.unwrap_or(now) + limits.window_seconds;
+                wait = wait.max(free_at - now);
             }
         }
         Ok((wait > 0).then(|| (wait + 59) / 60))
@@ -240,16 +243,6 @@ pub fn staff_call() -> Result<(crate::server::AppState, Viewer), AppError> {
 pub fn allowed(viewer: &Viewer, roles: &[Role]) -> Result<(), AppError> {
     if roles.contains(&viewer.role) {
         Ok(())
-    } else {
-        Err(AppError::NotFound)
-    }
-}
-
-/// The signed-in staff member, who must hold one of `roles`.
-pub fn require_role(roles: &[Role]) -> Result<Viewer, AppError> {
-    let viewer = current_viewer().ok_or(AppError::Unauthenticated)?;
-    if roles.contains(&viewer.role) {
-        Ok(viewer)
     } else {
         Err(AppError::NotFound)
     }

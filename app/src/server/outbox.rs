@@ -229,25 +229,9 @@ async fn compose_for_invitee(state: &AppState, tenant: &Tenant, message: &Queued
 /// The address a notice goes to, looked up now: the child's IRO, or the council's duty team or
 /// advocacy provider. None when there is nobody to send it to.
 async fn notice_address(tenant: &Tenant, message: &Queued, kind: Kind) -> Result<Option<String>, AppError> {
-    let row: Option<(String,)> = match kind {
-        Kind::AlertIro | Kind::Message => {
-            // Alerts and messages both name the child; the IRO is the child's allocated one.
-            let table = if kind == Kind::AlertIro { "alerts" } else { "child_messages" };
-            sqlx::query_as(&format!(
-                "SELECT s.email FROM {table} x JOIN children c ON c.id = x.child_id AND c.authority_id = x.authority_id
-                 JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = x.authority_id WHERE x.id = $1 AND x.authority_id = $2"
-            ))
-            .bind(message.subject_id)
-            .bind(tenant.authority())
-            .fetch_optional(tenant.db())
-            .await?
-        }
-        Kind::AlertDuty => {
-            sqlx::query_as("SELECT duty_email FROM authority_settings WHERE authority_id = $1")
-                .bind(tenant.authority())
-                .fetch_optional(tenant.db())
-                .await?
-        }
+    let address: Option<String> = match kind {
+        Kind::AlertIro | Kind::Message => tenant.outbox().iro_email(kind, message.subject_id).await?,
+        Kind::AlertDuty => Some(tenant.settings().get().await?.duty_email),
         _ => {
             // The provider for whoever asked: the same rule the advocacy screen names them by.
             let Some(asked) = tenant.outbox().advocacy_reference_by_id(message.subject_id).await? else {
@@ -255,10 +239,10 @@ async fn notice_address(tenant: &Tenant, message: &Queued, kind: Kind) -> Result
             };
             let audience = crate::domain::reviews::Audience::parse(&asked.audience).unwrap_or(crate::domain::reviews::Audience::Child);
             let settings = tenant.settings().get().await?;
-            Some((settings.advocacy_for(audience).2.to_string(),))
+            Some(settings.advocacy_for(audience).2.to_string())
         }
     };
-    Ok(row.map(|(email,)| email).filter(|e| !e.trim().is_empty()))
+    Ok(address.filter(|e| !e.trim().is_empty()))
 }
 
 #[cfg(test)]

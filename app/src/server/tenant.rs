@@ -1,8 +1,9 @@
 //! The two ways into storage. A [`Tenant`] is one authority's data: every authority-scoped query
 //! is a method reached through it (`tenant.children().get(id)`), and it binds the authority
-//! itself, so a query cannot name another council's. It is made only from a signed-in staff
-//! [`Viewer`] or an invitee's resolved [`Entry`]. [`Unscoped`] is the separately named handle for
-//! the work that belongs to no one authority: sign-in, sessions, throttles and the background jobs.
+//! itself, so a query cannot name another council's. It is made from a signed-in staff
+//! [`Viewer`] or an invitee's resolved [`Entry`], or by a background job for the authority of a
+//! row it read ([`Unscoped::for_stored`]). [`Unscoped`] is the separately named handle for the
+//! work that belongs to no one authority: sign-in, sessions, throttles and the background jobs.
 
 use crate::model::{AuthorityId, Viewer};
 use crate::server::invitee::Entry;

@@ -328,28 +328,72 @@ fn the_reader_finds_paths_and_skips_comments() {
     assert_eq!(modules_named(grouped), BTreeSet::from(["model".to_string(), "server".to_string()]));
 }
 
-/// A file's code before its test module (each file's tests close it), comments left out.
+/// A file's code with its test modules (`#[cfg(test)] mod … { … }`) and test-only items left
+/// out, comments too.
 fn code_outside_tests(file: &Path) -> String {
     let source = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("read {}: {e}", file.display()));
-    let code = source.split("#[cfg(test)]").next().unwrap_or_default();
-    without_comments(code)
+    without_test_items(&without_comments(&source))
+}
+
+/// The code with each `#[cfg(test)]` item taken out: a module with a body up to its closing
+/// brace, anything else (`mod testing;`, a `use`) up to its semicolon.
+fn without_test_items(code: &str) -> String {
+    let mut kept = String::with_capacity(code.len());
+    let mut rest = code;
+    while let Some(at) = rest.find("#[cfg(test)]") {
+        kept.push_str(&rest[..at]);
+        let item = &rest[at + "#[cfg(test)]".len()..];
+        let (brace, semicolon) = (item.find('{'), item.find(';'));
+        let end = match (brace, semicolon) {
+            (Some(open), semicolon) if semicolon.is_none_or(|s| open < s) => {
+                let mut depth = 0usize;
+                let mut close = item.len();
+                for (i, c) in item[open..].char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                close = open + i + 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                close
+            }
+            (_, Some(semicolon)) => semicolon + 1,
+            _ => item.len(),
+        };
+        rest = &item[end..];
+    }
+    kept.push_str(rest);
+    kept
 }
 
 fn shown(file: &Path) -> String {
     file.strip_prefix(app_src()).unwrap_or(file).display().to_string()
 }
 
-/// A store file: a feature's `store.rs` (or `cover_store.rs` beside another store) or the shared
-/// storage in `server/`.
+/// The shared modules that hold queries of their own: who is signed in, who came in with a
+/// link or code, and the audit trail.
+const SHARED_STORAGE: [&str; 3] = ["server/auth.rs", "server/invitee.rs", "server/audit.rs"];
+
+/// A store file: a feature's `store.rs` (or `cover_store.rs` beside another store), the shared
+/// storage in `server/db/`, or one of `SHARED_STORAGE`.
 fn is_storage(file: &Path) -> bool {
     let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    name == "store.rs" || name.ends_with("_store.rs") || file.starts_with(app_src().join("server"))
+    name == "store.rs"
+        || name.ends_with("_store.rs")
+        || file.starts_with(app_src().join("server/db"))
+        || SHARED_STORAGE.contains(&shown(file).as_str())
 }
 
 /// The signatures of a file's public functions, each from `pub fn`/`pub async fn` to its body.
 fn public_signatures(code: &str) -> Vec<String> {
     let mut found = Vec::new();
-    for start in ["pub fn ", "pub async fn "] {
+    for start in ["pub fn ", "pub async fn ", "pub(crate) fn ", "pub(crate) async fn "] {
         let mut rest = code;
         while let Some(at) = rest.find(start) {
             let from = &rest[at..];
@@ -380,7 +424,7 @@ fn queries_live_in_stores_behind_a_handle() {
             continue;
         }
         for signature in public_signatures(&code) {
-            if signature.contains("AnyPool") {
+            if signature.contains("AnyPool") || signature.contains("Pool<") {
                 bare_pools.push(format!("{}: {}", shown(&file), signature.split_whitespace().collect::<Vec<_>>().join(" ")));
             }
         }
@@ -395,7 +439,7 @@ const UNSCOPED_WORK: [&str; 14] = [
     "server/tenant.rs",                // the handle itself
     "server/auth.rs",                  // the session's member of staff
     "server/invitee.rs",               // the way in by link, code or session
-    "server/audit.rs",                 // the command line's first admin
+    "server/audit.rs",                 // sign-in, and the command line's first admin
     "server/outbox.rs",                // the mail job
     "server/db/outbox.rs",             // the mail job's queue
     "server/db/authorities.rs",        // the councils themselves
@@ -407,6 +451,14 @@ const UNSCOPED_WORK: [&str; 14] = [
     "features/invitations/store.rs",   // reminders due, every council
     "features/invitations/service.rs", // the reminder job
 ];
+
+#[test]
+fn test_items_are_left_out_and_the_rest_kept() {
+    let code = "fn a() {}\n#[cfg(test)]\npub mod testing;\nfn b() {}\n#[cfg(test)]\nmod tests {\n    fn c() { {} }\n}\nfn d() {}\n";
+    let kept = without_test_items(code);
+    assert!(kept.contains("fn a()") && kept.contains("fn b()") && kept.contains("fn d()"), "{kept}");
+    assert!(!kept.contains("testing") && !kept.contains("fn c()"), "{kept}");
+}
 
 #[test]
 fn only_the_named_places_work_unscoped() {

@@ -16,13 +16,10 @@ pub async fn load_advocacy() -> Result<Go<AdvocacyPage>, Failure> {
 #[server(endpoint = "advocacy_choice")]
 pub async fn advocacy_choice(choice: Option<String>) -> Result<(), Failure> {
     use crate::server::forms::Done;
-    let result = async {
-        let state = crate::server::state::app_state()?;
-        match crate::features::secret::service::ready_invitee().await? {
-            Ok(entry) => service::choose(&state, &entry, choice.as_deref().unwrap_or("")).await,
-            Err(path) => Ok(Done::to(path)),
-        }
-    }
-    .await;
+    let result = match crate::features::secret::service::invitee_call().await {
+        Ok(Ok((state, entry))) => service::choose(&state, &entry, choice.as_deref().unwrap_or("")).await,
+        Ok(Err(path)) => Ok(Done::to(path)),
+        Err(error) => Err(error.into()),
+    };
     crate::server::forms::finish("advocacy", "/form/advocate", Vec::new(), result).await
 }

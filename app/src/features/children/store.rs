@@ -70,7 +70,7 @@ impl Children<'_> {
         Ok(ChildId::new(sqlx::Row::try_get::<i64, _>(&row, 0)?))
     }
 
-    /// Updates a child of `authority_id`; false when there is no such child there.
+    /// Updates a child of this authority; false when there is no such child there.
     pub async fn update(&self, id: ChildId, child: &ChildDetails) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let query = sqlx::query(
@@ -89,7 +89,7 @@ impl Children<'_> {
         Ok(done.rows_affected() == 1)
     }
 
-    /// A child's stored details as the edit form shows them; `None` outside `authority_id`.
+    /// A child's stored details as the edit form shows them; `None` outside this authority.
     pub async fn get(&self, id: ChildId) -> Result<Option<ChildInput>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         /// A child's details as stored (their IRO by id).

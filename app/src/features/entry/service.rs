@@ -10,7 +10,7 @@ use crate::server::invitee::{current, Entry, SESSION_INVITATION};
 use crate::server::links::{code_hash, token_hash};
 use crate::server::security::{set_lang_cookie, sha256_hex};
 use crate::server::state::app_state;
-use crate::server::{db, now, AppError, AppState};
+use crate::server::{db, AppError, AppState};
 
 /// Failed tries allowed from one address within the window.
 pub const ENTRY_FAILURES_PER_ADDRESS: i64 = 10;
@@ -22,11 +22,14 @@ fn throttle_key(state: &AppState) -> String {
 
 /// Minutes to wait before another try, when this address has failed too often.
 async fn wait_minutes(state: &AppState) -> Result<Option<i64>, AppError> {
-    let (count, oldest) = db::throttle::failures_since(&state.unscoped(), &throttle_key(state), now() - ENTRY_WINDOW_SECONDS).await?;
+    // Failures are stamped by the state's clock, so the window is measured by it too.
+    let unscoped = state.unscoped();
+    let now = unscoped.now();
+    let (count, oldest) = db::throttle::failures_since(&unscoped, &throttle_key(state), now - ENTRY_WINDOW_SECONDS).await?;
     if count < ENTRY_FAILURES_PER_ADDRESS {
         return Ok(None);
     }
-    let wait = oldest.unwrap_or_else(now) + ENTRY_WINDOW_SECONDS - now();
+    let wait = oldest.unwrap_or(now) + ENTRY_WINDOW_SECONDS - now;
     Ok(Some(((wait.max(1)) + 59) / 60))
 }
 

@@ -64,7 +64,7 @@ impl StoredRow {
     }
 }
 
-/// An invitation with what acting on it needs; `None` outside `authority_id`.
+/// An invitation with what acting on it needs; `None` outside this authority.
 #[derive(Clone, Debug)]
 pub struct Stored {
     pub row: InvitationRow,
@@ -190,7 +190,7 @@ impl Invitations<'_> {
 
     /// Gives a posted invitation a new link and code (the old ones stop working at once) and clears
     /// any reprint flag; the letter counts as sent once it is marked as posted. False unless it is in
-    /// `authority_id` and not revoked.
+    /// this authority and not revoked.
     pub async fn set_letter_link(&self, id: InvitationId, link: &NewLink) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let done = sqlx::query(
@@ -211,7 +211,7 @@ impl Invitations<'_> {
 
     /// Gives an emailed invitation a new link and queues the message carrying it, in one step; the
     /// invitation counts as sent once the message goes. The outbox id, or None unless the invitation
-    /// is in `authority_id` and not revoked.
+    /// is in this authority and not revoked.
     pub async fn new_emailed_link(&self, id: InvitationId, review_id: ReviewId, link: &NewLink, at: i64) -> Result<Option<i64>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let mut tx = crate::server::db::begin_write(db).await?;

@@ -51,7 +51,7 @@ pub struct BookingFormData {
     /// Set when editing a booked review.
     pub review_id: Option<ReviewId>,
     /// When booking: a review already booked for the child (only one at a time).
-    pub existing_review: Option<i64>,
+    pub existing_review: Option<ReviewId>,
     pub input: BookingInput,
     /// Invitations already went out: saving a change tells the invitees.
     pub invitations_out: bool,

@@ -112,7 +112,7 @@ pub async fn booking_form(
         child_name: line.child_name.clone(),
         due: line.due,
         review_id: None,
-        existing_review: line.review.as_ref().map(|r| r.id).map(|id| id.get()),
+        existing_review: line.review.as_ref().map(|r| r.id),
         input: BookingInput { arrangement_details: settings.default_arrangements, ..BookingInput::default() },
         invitations_out: false,
     })

@@ -149,31 +149,32 @@ impl Reviews<'_> {
         rows.into_iter().map(|(child, day)| Ok((child, parse_date(&day)?))).collect()
     }
 
+    /// Records an unplanned move of a child of this authority (not found for anyone else's).
     pub async fn insert_move(&self, child_id: ChildId, moved_on: Date) -> Result<i64, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO placement_moves (authority_id, child_id, moved_on, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        let made: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO placement_moves (authority_id, child_id, moved_on, created_at)
+             SELECT c.authority_id, c.id, $1, $2 FROM children c WHERE c.id = $3 AND c.authority_id = $4 RETURNING id",
         )
-        .bind(authority_id)
-        .bind(child_id)
         .bind(format_date(moved_on))
         .bind(self.0.now())
-        .fetch_one(db)
+        .bind(child_id)
+        .bind(authority_id)
+        .fetch_optional(db)
         .await?;
-        Ok(id)
+        made.ok_or(AppError::NotFound)
     }
 
-    /// Books a review. The caller has checked the child is in `authority_id`.
+    /// Books a review for a child of this authority (not found for anyone else's).
     pub async fn insert(&self, child_id: ChildId, kind: DueReason, due_on: Date, booking: &Booking) -> Result<i64, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
-        let (id,): (i64,) = sqlx::query_as(
+        let made: Option<i64> = sqlx::query_scalar(
             "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, meeting_at, arrangement, arrangement_details,
                                   delay_reason, status, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'booked', $10, $11) RETURNING id",
+             SELECT c.authority_id, c.id, $1, $2, $3, $4, $5, $6, $7, 'booked', $8, $9
+             FROM children c WHERE c.id = $10 AND c.authority_id = $11 RETURNING id",
         )
-        .bind(authority_id)
-        .bind(child_id)
         .bind(kind.as_str())
         .bind(format_date(due_on))
         .bind(format_date(booking.meeting_on))
@@ -183,35 +184,39 @@ impl Reviews<'_> {
         .bind(booking.delay_reason.as_str())
         .bind(at)
         .bind(at)
-        .fetch_one(db)
+        .bind(child_id)
+        .bind(authority_id)
+        .fetch_optional(db)
         .await
         .map_err(crate::server::error::unique_refuses(crate::i18n::T::ErrAlreadyBooked))?;
-        Ok(id)
+        made.ok_or(AppError::NotFound)
     }
 
-    /// A review held before Heard knew the child, recorded so the schedule counts it.
+    /// A review held before Heard knew the child, recorded so the schedule counts it (a child of
+    /// this authority; not found for anyone else's).
     pub async fn insert_held(&self, child_id: ChildId, kind: DueReason, held_on: Date) -> Result<i64, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
-        let (id,): (i64,) = sqlx::query_as(
+        let made: Option<i64> = sqlx::query_scalar(
             "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, meeting_at, arrangement, arrangement_details,
                                   delay_reason, status, created_at, updated_at, recorded)
-             VALUES ($1, $2, $3, $4, $5, '', 'in_person', '', '', 'held', $6, $7, 1) RETURNING id",
+             SELECT c.authority_id, c.id, $1, $2, $3, '', 'in_person', '', '', 'held', $4, $5, 1
+             FROM children c WHERE c.id = $6 AND c.authority_id = $7 RETURNING id",
         )
-        .bind(authority_id)
-        .bind(child_id)
         .bind(kind.as_str())
         .bind(format_date(held_on))
         .bind(format_date(held_on))
         .bind(at)
         .bind(at)
-        .fetch_one(db)
+        .bind(child_id)
+        .bind(authority_id)
+        .fetch_optional(db)
         .await?;
-        Ok(id)
+        made.ok_or(AppError::NotFound)
     }
 
     /// Changes a booked review's date and arrangements; None unless it is booked and in
-    /// `authority_id`. A change to when or how the meeting happens needs the IRO's confirmation
+    /// this authority. A change to when or how the meeting happens needs the IRO's confirmation
     /// again; with `moved` (the links' new expiry), in the same transaction, links last until the
     /// new date, letters out are marked for reprinting and emailed invitees are sent a notice.
     /// Returns how many notices were queued.
@@ -248,7 +253,7 @@ impl Reviews<'_> {
     }
 
     /// The child's own IRO confirms the date, time and how to join; false unless the review is
-    /// booked, in `authority_id`, and for a child this IRO reviews.
+    /// booked, in this authority, and for a child this IRO reviews.
     pub async fn confirm(&self, id: ReviewId, iro_id: StaffId) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let at = self.0.now();
@@ -266,11 +271,10 @@ impl Reviews<'_> {
         Ok(done.rows_affected() == 1)
     }
 
-    /// Ends a booked review as held (on `held_on`) or cancelled; false unless it was booked here.
-    /// Holds or cancels a booked review, in one transaction with what follows from it: a
+    /// Holds (on `held_on`) or cancels a booked review, in one transaction with what follows from it: a
     /// cancellation queues a notice to every emailed invitee still asked for views, then the links
     /// end (a held review keeps the child's, which opens the IRO's letter). None unless it was
-    /// booked and in `authority_id`; otherwise how many notices were queued.
+    /// booked and in this authority; otherwise how many notices were queued.
     pub async fn close(&self, id: ReviewId, status: ReviewStatus, held_on: Option<Date>, at: i64) -> Result<Option<u64>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let mut tx = crate::server::db::begin_write(db).await?;

@@ -41,9 +41,11 @@ impl Alerts<'_> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let mut tx = crate::server::db::begin_write(db).await?;
         let waiting: Option<(i64,)> = sqlx::query_as(
-            "SELECT id FROM alerts WHERE invitation_id = $1 AND acknowledged_at IS NULL AND raised_at > $2 ORDER BY id DESC LIMIT 1",
+            "SELECT id FROM alerts WHERE invitation_id = $1 AND authority_id = $2 AND acknowledged_at IS NULL AND raised_at > $3
+             ORDER BY id DESC LIMIT 1",
         )
         .bind(invitation_id)
+        .bind(authority_id)
         .bind(at - ALERT_REPEAT_SECONDS)
         .fetch_optional(&mut *tx)
         .await?;

@@ -91,7 +91,7 @@ impl StaffAccounts<'_> {
         Ok(id)
     }
 
-    /// Changes whether a member of `authority_id` may sign in; `None` when no such member is there.
+    /// Changes whether a member of this authority may sign in; `None` when no such member is there.
     pub async fn set_active(&self, staff_id: StaffId, active: bool) -> Result<Option<String>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let done = sqlx::query("UPDATE staff SET active = $1, updated_at = $2 WHERE id = $3 AND authority_id = $4")
