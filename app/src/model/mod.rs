@@ -13,5 +13,5 @@ pub use contacts::TeamContact;
 pub use failure::Failure;
 pub use ids::*;
 pub use messages::{FieldError, Flash, Go, Msg};
-pub use people::{Role, Viewer};
+pub use people::{ChildTag, Role, Viewer};
 pub use words::{Lang, T};

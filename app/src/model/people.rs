@@ -59,9 +59,39 @@ impl Viewer {
     }
 }
 
+/// What tells a child apart from another with the same preferred name on a staff list: their
+/// family name's initial, the case system's reference (when known) and their age.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildTag {
+    pub initial: String,
+    pub reference: Option<String>,
+    pub age: i32,
+}
+
+impl ChildTag {
+    /// The tag for a child whose full name is `full_name` (the initial is its last word's).
+    pub fn new(full_name: &str, reference: Option<String>, age: i32) -> ChildTag {
+        let initial = full_name
+            .split_whitespace()
+            .last()
+            .and_then(|family| family.chars().next())
+            .map(|c| format!("{}.", c.to_uppercase()))
+            .unwrap_or_default();
+        ChildTag { initial, reference, age }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_childs_tag_takes_the_initial_of_their_family_name() {
+        assert_eq!(ChildTag::new("Olivia Mai jones", None, 9).initial, "J.");
+        assert_eq!(ChildTag::new("  Cadi  ", Some("R-1".into()), 7).initial, "C.");
+        assert_eq!(ChildTag::new("Osian Ŵyn", None, 7).initial, "Ŵ.");
+        assert_eq!(ChildTag::new("", None, 7).initial, "");
+    }
 
     #[test]
     fn roles_round_trip_through_storage() {

@@ -36,3 +36,12 @@ pub fn advocacy_status(status: &str) -> T {
         _ => T::AdvocacyRequested,
     }
 }
+
+/// What tells a child apart on a staff list, e.g. "J. · WCCIS-200012 · age 9".
+pub fn child_tag(tag: &crate::model::ChildTag, lang: Lang) -> String {
+    let age = tag.age.to_string();
+    match &tag.reference {
+        Some(reference) => T::ChildTagWithReference.fill(lang, &[("initial", &tag.initial), ("reference", reference), ("age", &age)]),
+        None => T::ChildTag.fill(lang, &[("initial", &tag.initial), ("age", &age)]),
+    }
+}

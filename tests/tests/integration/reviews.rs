@@ -282,3 +282,40 @@ async fn a_due_date_on_a_weekend_also_names_the_last_working_day_before_it() {
     let words = format!("not a working day: the last working day before is {}", app::i18n::long_date(friday, app::i18n::Lang::En));
     assert!(page.contains(&words), "{words} in {page}");
 }
+
+/// Two children with one preferred name are told apart on the IRO's home by their family
+/// name's initial, their case reference and their age, in English and Welsh.
+#[tokio::test]
+async fn children_with_the_same_name_are_told_apart_on_the_iro_home() {
+    let app = spawn_app().await;
+    app.sign_in_as("iro2@dyffryn.example").await;
+    let iro2 = app.staff_id("iro2@dyffryn.example").await.to_string();
+    let since = form_date(today() - Duration::days(20));
+    for (full, reference) in [("Olivia Mai Jones", "WCCIS-555001"), ("Olivia Evans", "")] {
+        let form = [
+            ("preferred_name", "Olivia"),
+            ("full_name", full),
+            ("case_reference", reference),
+            ("date_of_birth", "2016-03-09"),
+            ("preferred_language", "en"),
+            ("communication_needs", ""),
+            ("looked_after_since", since.as_str()),
+            ("legal_basis", "care_order"),
+            ("placement_type", ""),
+            ("iro_staff_id", iro2.as_str()),
+        ];
+        let added = app.post_form("/api/save_child", &form).await;
+        assert!(location(&added).starts_with("/staff/children/") && !location(&added).ends_with("/new"), "{}", location(&added));
+    }
+    let age = {
+        let born = time::macros::date!(2016 - 03 - 09);
+        let now = today();
+        now.year() - born.year() - i32::from((now.month() as u8, now.day()) < (born.month() as u8, born.day()))
+    };
+    let (_, home) = app.get_text("/staff").await;
+    assert!(home.contains(&format!("J. · WCCIS-555001 · age {age}")), "{home}");
+    assert!(home.contains(&format!("E. · age {age}")), "{home}");
+    app.post_form("/api/set_language", &[("lang", "cy"), ("back", "/staff")]).await;
+    let (_, cartref) = app.get_text("/staff").await;
+    assert!(cartref.contains(&format!("J. · WCCIS-555001 · {age} oed")), "{cartref}");
+}

@@ -35,6 +35,9 @@ fn bind_details<'q>(
 pub struct ScheduleRow {
     pub id: ChildId,
     pub preferred_name: String,
+    pub full_name: String,
+    pub case_reference: Option<String>,
+    pub date_of_birth: Date,
     pub language: Lang,
     pub legal_basis: LegalBasis,
     pub looked_after_since: Date,
@@ -186,13 +189,17 @@ impl Children<'_> {
         struct Row {
             id: ChildId,
             preferred_name: String,
+            full_name: String,
+            case_reference: Option<String>,
+            date_of_birth: String,
             preferred_language: String,
             legal_basis: String,
             looked_after_since: String,
             iro_staff_id: Option<i64>,
         }
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT id, preferred_name, preferred_language, legal_basis, looked_after_since, iro_staff_id FROM children
+            "SELECT id, preferred_name, full_name, case_reference, date_of_birth, preferred_language, legal_basis,
+                    looked_after_since, iro_staff_id FROM children
              WHERE authority_id = $1 AND ($2 IS NULL OR iro_staff_id = $2) AND ($3 IS NULL OR id = $3)
              ORDER BY preferred_name, id",
         )
@@ -207,6 +214,9 @@ impl Children<'_> {
                 Ok(ScheduleRow {
                     id,
                     preferred_name: r.preferred_name,
+                    full_name: r.full_name,
+                    case_reference: r.case_reference,
+                    date_of_birth: parse_date(&r.date_of_birth)?,
                     language: Lang::parse(&r.preferred_language).unwrap_or_default(),
                     legal_basis: LegalBasis::parse(&r.legal_basis)
                         .ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?,

@@ -45,6 +45,8 @@ pub struct ReviewPageData {
 pub struct ChildLine {
     pub child_id: ChildId,
     pub child_name: String,
+    /// Tells them apart from another child of the same name.
+    pub child_tag: crate::model::ChildTag,
     pub due: Due,
     pub state: ReviewState,
     pub review: Option<ReviewDetail>,

@@ -35,6 +35,7 @@ async fn child_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<ChildI
             ChildLine {
                 child_id: line.child_id,
                 child_name: line.child_name,
+                child_tag: line.child_tag,
                 due: line.due,
                 state: line.state,
                 review: line.review,

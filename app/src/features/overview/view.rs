@@ -571,7 +571,10 @@ pub fn ChildLineRow(line: ChildLine) -> impl IntoView {
     };
     view! {
         <tr>
-            <th scope="row"><a href=format!("/staff/children/{}", line.child_id)>{line.child_name.clone()}</a></th>
+            <th scope="row">
+                <a href=format!("/staff/children/{}", line.child_id)>{line.child_name.clone()}</a>
+                <br/><span class="hint">{crate::present::child_tag(&line.child_tag, lang)}</span>
+            </th>
             <td>{meeting}</td>
             <td>{short_date(line.due.date, lang)}<br/><span class="hint">{line.due.reason.label().get(lang)}</span></td>
             <td>{deadline}</td>

@@ -63,6 +63,8 @@ pub struct BookingFormData {
 pub struct ScheduleLine {
     pub child_id: ChildId,
     pub child_name: String,
+    /// Tells them apart from another child of the same name.
+    pub child_tag: crate::model::ChildTag,
     pub due: Due,
     pub state: ReviewState,
     pub review: Option<ReviewDetail>,

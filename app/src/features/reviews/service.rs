@@ -48,7 +48,12 @@ pub async fn schedule_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option
                     (due, review_state(due.date, None, false, false, today))
                 }
             };
-            ScheduleLine { child_id: c.id, child_name: c.preferred_name.clone(), due, state, review }
+            let tag = crate::model::ChildTag::new(
+                &c.full_name,
+                c.case_reference.clone(),
+                crate::domain::children::age_on(c.date_of_birth, today),
+            );
+            ScheduleLine { child_id: c.id, child_name: c.preferred_name.clone(), child_tag: tag, due, state, review }
         })
         .collect())
 }
