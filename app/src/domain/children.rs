@@ -146,10 +146,14 @@ impl ChildDetails {
         } else if full_name.chars().count() > Self::MAX_FULL_NAME {
             fail("full_name", too_long(Self::MAX_FULL_NAME));
         }
-        let case_reference = clean_line(&input.case_reference);
+        // Case systems do not tell "wccis-1" from "WCCIS-1", so neither does Heard. A first sign
+        // ("-", "/") could read as a formula or a date in a spreadsheet, or stand for "not known".
+        let case_reference = clean_line(&input.case_reference).to_ascii_uppercase();
         if case_reference.chars().count() > Self::MAX_CASE_REFERENCE {
             fail("case_reference", too_long(Self::MAX_CASE_REFERENCE));
-        } else if !case_reference.chars().all(|c| c.is_ascii_alphanumeric() || " -/._".contains(c)) {
+        } else if !case_reference.chars().next().is_none_or(|c| c.is_ascii_alphanumeric())
+            || !case_reference.chars().all(|c| c.is_ascii_alphanumeric() || " -/._".contains(c))
+        {
             fail("case_reference", Msg::new(T::ErrCaseReference));
         }
         let date_of_birth = parse_form_date(&input.date_of_birth);
@@ -316,14 +320,15 @@ mod tests {
         assert_eq!(details.case_reference.as_deref(), Some("WCCIS-10042"));
         let without = ChildInput { case_reference: "   ".into(), ..good_input() };
         assert_eq!(ChildDetails::parse(&without, date!(2026 - 11 - 23)).expect("valid").case_reference, None);
-        let slashed = ChildInput { case_reference: "LL/2024/0042.b_1".into(), ..good_input() };
-        assert!(ChildDetails::parse(&slashed, date!(2026 - 11 - 23)).is_ok());
+        let slashed = ChildInput { case_reference: "ll/2024/0042.b_1".into(), ..good_input() };
+        let parsed = ChildDetails::parse(&slashed, date!(2026 - 11 - 23)).expect("valid");
+        assert_eq!(parsed.case_reference.as_deref(), Some("LL/2024/0042.B_1"), "one case, as case systems compare");
     }
 
     #[test]
     fn a_case_reference_is_short_and_plain() {
         let today = date!(2026 - 11 - 23);
-        for bad in ["=HYPERLINK(\"x\")", "ref;DROP", "Cadi's", "ref#1"] {
+        for bad in ["=HYPERLINK(\"x\")", "ref;DROP", "Cadi's", "ref#1", "-A1", "-", "/x", "+44", "@sum", "ŵ-1"] {
             let input = ChildInput { case_reference: bad.into(), ..good_input() };
             assert_eq!(fields(ChildDetails::parse(&input, today)), vec![("case_reference".into(), T::ErrCaseReference)], "{bad}");
         }

@@ -50,7 +50,7 @@ async fn business_support_adds_a_child_and_the_iro_sees_them() {
 
     app.sign_in_as("iro2@dyffryn.example").await;
     let (_, home) = app.get_text("/staff").await;
-    assert!(home.contains(">Mali</a></th>"), "the IRO's home lists the child");
+    assert!(home.contains(">Mali</a>"), "the IRO's home lists the child");
 }
 
 #[tokio::test]
@@ -133,9 +133,9 @@ async fn search_finds_children_by_either_name() {
     assert!(!found.contains(">Cadi<"));
     let (_, none) = app.get_text("/staff/children?q=zzz").await;
     assert!(
-        none.contains("No child&#x27;s name matches your search.")
-            || none.contains("No child's name matches your search.")
-            || none.contains("No child&#39;s name matches your search.")
+        none.contains("No child&#x27;s name or case reference matches your search.")
+            || none.contains("No child's name or case reference matches your search.")
+            || none.contains("No child&#39;s name or case reference matches your search.")
     );
 }
 

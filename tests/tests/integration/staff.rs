@@ -26,7 +26,7 @@ async fn an_iro_signs_in_sees_their_home_and_signs_out() {
     assert!(home.contains("Dyffryn County Council"));
     // Their own children, and no one else's.
     for name in ["Cadi", "Osian", "Jade"] {
-        assert!(home.contains(&format!(">{name}</a></th>")), "{name}");
+        assert!(home.contains(&format!(">{name}</a>")), "{name}");
     }
     assert!(!home.contains("Tomos"), "another IRO's child");
     assert!(!home.contains("Leo") && !home.contains("Ffion"), "another authority's children");

@@ -32,7 +32,7 @@ fn facts(child: &ScheduleRow, held: &[(ChildId, Date)], moves: &[(ChildId, Date)
 
 /// Each child's place in the schedule (one child, an IRO's children, or all the authority's).
 pub async fn schedule_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<ChildId>) -> Result<Vec<ScheduleLine>, AppError> {
-    let today = today();
+    let today = tenant.today();
     let children = tenant.children().schedule_rows(iro, child).await?;
     let held = tenant.reviews().held_dates(child).await?;
     let moves = tenant.reviews().moves(child).await?;
@@ -282,5 +282,35 @@ mod service_tests {
         let booked: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM reviews WHERE status = 'booked'").fetch_one(&state.db).await.expect("count");
         assert_eq!(booked, 1);
+    }
+
+    /// Another council's handle cannot book, record or move a child that is not theirs, even
+    /// given the child's id: each comes back "not found" and writes nothing.
+    #[tokio::test]
+    async fn another_councils_handle_cannot_write_for_a_child() {
+        let state = testing::state().await;
+        let seeded = testing::seed(&state, 14).await;
+        let elsewhere =
+            crate::model::Viewer { authority_id: crate::model::AuthorityId::new(seeded.authority.get() + 1), ..seeded.iro.clone() };
+        let other = Tenant::of_viewer(&state, &elsewhere);
+        let day = other.today() - time::Duration::days(30);
+        assert!(matches!(other.reviews().insert_move(seeded.child_id, day).await, Err(AppError::NotFound)));
+        assert!(matches!(other.reviews().insert_held(seeded.child_id, DueReason::Subsequent, day).await, Err(AppError::NotFound)));
+        let booking = Booking {
+            meeting_on: other.today() + time::Duration::days(21),
+            meeting_at: time::Time::from_hms(10, 30, 0).expect("time"),
+            arrangement: Arrangement::InPerson,
+            arrangement_details: String::new(),
+            delay_reason: String::new(),
+        };
+        sqlx::query("UPDATE reviews SET status = 'held'").execute(&state.db).await.expect("free the child of its booking");
+        let due = other.today() + time::Duration::days(28);
+        assert!(matches!(other.reviews().insert(seeded.child_id, DueReason::Subsequent, due, &booking).await, Err(AppError::NotFound)));
+        let moves: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM placement_moves").fetch_one(&state.db).await.expect("count");
+        let reviews: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reviews").fetch_one(&state.db).await.expect("count");
+        assert_eq!((moves, reviews), (0, 1));
+        // The child's own council can.
+        let own = Tenant::of_viewer(&state, &seeded.iro);
+        assert!(own.reviews().insert(seeded.child_id, DueReason::Subsequent, due, &booking).await.is_ok());
     }
 }

@@ -457,7 +457,11 @@ impl Outbox<'_> {
     /// The email of the IRO allocated to the child an alert or a message (by `kind`) is about.
     pub async fn iro_email(&self, kind: Kind, subject_id: i64) -> Result<Option<String>, AppError> {
         // Alerts and messages both name the child; the IRO is the child's allocated one.
-        let table = if kind == Kind::AlertIro { "alerts" } else { "child_messages" };
+        let table = match kind {
+            Kind::AlertIro => "alerts",
+            Kind::Message => "child_messages",
+            _ => return Ok(None),
+        };
         Ok(sqlx::query_scalar(&format!(
             "SELECT s.email FROM {table} x JOIN children c ON c.id = x.child_id AND c.authority_id = x.authority_id
              JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = x.authority_id WHERE x.id = $1 AND x.authority_id = $2"
