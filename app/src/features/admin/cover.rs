@@ -23,7 +23,7 @@ pub async fn page(state: &AppState, viewer: &Viewer) -> Result<CoverPage, AppErr
         iros: tenant.staff().iros().await?,
         current: tenant
             .cover()
-            .current(today())
+            .current()
             .await?
             .into_iter()
             .map(|c| {

@@ -27,7 +27,8 @@ impl Tenant {
 
 impl Cover<'_> {
     /// Whether `staff_id` covers `child_id` today.
-    pub async fn covers(&self, child_id: ChildId, staff_id: StaffId, today: Date) -> Result<bool, AppError> {
+    pub async fn covers(&self, child_id: ChildId, staff_id: StaffId) -> Result<bool, AppError> {
+        let today = self.0.today();
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let (n,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM iro_cover
@@ -74,7 +75,8 @@ impl Cover<'_> {
     }
 
     /// Cover in force or to come, ending soonest first.
-    pub async fn current(&self, today: Date) -> Result<Vec<CoverRow>, AppError> {
+    pub async fn current(&self) -> Result<Vec<CoverRow>, AppError> {
+        let today = self.0.today();
         let (db, authority_id) = (self.0.db(), self.0.authority());
         Ok(sqlx::query_as(
             "SELECT v.id, c.preferred_name, s.display_name, v.ends_on FROM iro_cover v

@@ -18,7 +18,7 @@ const CHILD_EDITORS: [Role; 2] = [Role::Iro, Role::BusinessSupport];
 pub async fn list(state: &AppState, viewer: &Viewer, query: &str) -> Result<Vec<ChildRow>, AppError> {
     crate::server::auth::allowed(viewer, &CHILD_EDITORS)?;
     let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
-    let rows = tenant.children().list(today()).await?;
+    let rows = tenant.children().list().await?;
     let needle = query.trim().to_lowercase();
     // Filtered here rather than in SQL: lower-casing Welsh letters (ŵ, ŷ) is right in Rust on both engines.
     Ok(rows

@@ -133,7 +133,8 @@ impl Children<'_> {
     }
 
     /// Every child of the authority with their IRO's name, by preferred name.
-    pub async fn list(&self, today: Date) -> Result<Vec<ChildRow>, AppError> {
+    pub async fn list(&self) -> Result<Vec<ChildRow>, AppError> {
+        let today = self.0.today();
         let (db, authority_id) = (self.0.db(), self.0.authority());
         /// A child as the list shows them, with their IRO's name.
         #[derive(sqlx::FromRow)]

@@ -134,8 +134,8 @@ pub async fn my_review() -> Result<Option<InviteeReview>, AppError> {
     };
     let state = app_state()?;
     let tenant = crate::server::tenant::Tenant::of_entry(&state, &entry);
-    let review = tenant.reviews().get(entry.review_id, crate::features::reviews::service::today()).await?.ok_or(AppError::NotFound)?;
-    let authority = db::authorities::by_id(&state.unscoped(), entry.authority_id).await?.ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(entry.review_id).await?.ok_or(AppError::NotFound)?;
+    let authority = tenant.council().await?;
     let settings = tenant.settings().get().await?;
     let views = if entry.audience == crate::domain::reviews::Audience::Other {
         None

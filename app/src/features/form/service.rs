@@ -227,7 +227,7 @@ pub async fn add_more(state: &AppState, entry: &Entry, words: &str, sharing: &st
     if c.submitted_at.is_none() {
         return Ok(Done::to("/form"));
     }
-    let review = tenant.reviews().get(entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(entry.review_id).await?.ok_or(AppError::NotFound)?;
     if crate::server::today() > review.report_deadline {
         return Err(Failed::field("more", words_for(entry, T::AddMoreClosed)));
     }
@@ -268,7 +268,7 @@ pub async fn said_page(state: &AppState, entry: &Entry) -> Result<Go<SaidPage>, 
             })
         })
         .collect();
-    let review = tenant.reviews().get(entry.review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(entry.review_id).await?.ok_or(AppError::NotFound)?;
     let additions = tenant
         .consultations()
         .additions(c.id)

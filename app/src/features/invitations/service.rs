@@ -2,7 +2,7 @@
 
 use crate::domain::reviews::{Delivery, Invitee, InviteeInput};
 use crate::features::invitations::LetterData;
-use crate::features::reviews::service::{booked_review, link_expiry, today, REVIEW_STAFF};
+use crate::features::reviews::service::{booked_review, link_expiry, REVIEW_STAFF};
 use crate::i18n::T;
 use crate::model::InvitationId;
 use crate::model::Msg;
@@ -11,7 +11,7 @@ use crate::model::Viewer;
 use crate::server::forms::{Done, Failed};
 use crate::server::links::{code_hash, new_salt, token_hash};
 use crate::server::outbox::{self, Outcome};
-use crate::server::{audit, db, AppError, AppState};
+use crate::server::{audit, AppError, AppState};
 
 /// What to store for a link made from `salt`: the salt and the hashes, never the link or code.
 fn new_link(state: &AppState, salt: String, expires_at: i64) -> crate::features::invitations::store::NewLink {
@@ -119,8 +119,8 @@ pub async fn letter(state: &AppState, viewer: &Viewer, id: InvitationId) -> Resu
         (Some(salt), Delivery::Post, false) => salt.clone(),
         _ => return Err(AppError::NotFound),
     };
-    let review = tenant.reviews().get(stored.review_id, today()).await?.ok_or(AppError::NotFound)?;
-    let authority = db::authorities::by_id(&state.unscoped(), viewer.authority_id).await?.ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(stored.review_id).await?.ok_or(AppError::NotFound)?;
+    let authority = tenant.council().await?;
     let settings = tenant.settings().get().await?;
     let link = crate::server::links::link_url(state, &salt);
     let qr_svg = qr_svg(&link)?;

@@ -133,7 +133,7 @@ pub async fn child_overview(state: &AppState, viewer: &Viewer, id: ChildId) -> R
 pub async fn review_page(state: &AppState, viewer: &Viewer, id: ReviewId) -> Result<ReviewPageData, AppError> {
     crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
     let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
-    let review = tenant.reviews().get(id, today()).await?.ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(id).await?.ok_or(AppError::NotFound)?;
     let child = tenant.children().schedule_rows(None, Some(review.child_id)).await?;
     let allocated = child.first().and_then(|c| c.iro_staff_id);
     let opens_pack = crate::features::pack::service::may_open(state, viewer, review.child_id, allocated).await?;

@@ -40,7 +40,7 @@ pub async fn open_review(state: &AppState, viewer: &Viewer, review_id: ReviewId)
     if viewer.role != Role::Iro {
         return Err(AppError::NotFound);
     }
-    let review = tenant.reviews().get(review_id, crate::server::today()).await?.ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(review_id).await?.ok_or(AppError::NotFound)?;
     let covering = match access(state, viewer, review.child_id).await? {
         Access::None => return Err(AppError::NotFound),
         Access::Own => false,
@@ -173,7 +173,7 @@ async fn access_given(state: &AppState, viewer: &Viewer, child_id: ChildId, allo
     if allocated == Some(viewer.staff_id.get()) {
         return Ok(Access::Own);
     }
-    if tenant.cover().covers(child_id, viewer.staff_id, crate::server::today()).await? {
+    if tenant.cover().covers(child_id, viewer.staff_id).await? {
         return Ok(Access::Cover);
     }
     Ok(Access::None)

@@ -36,7 +36,7 @@ pub async fn schedule_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option
     let children = tenant.children().schedule_rows(iro, child).await?;
     let held = tenant.reviews().held_dates(child).await?;
     let moves = tenant.reviews().moves(child).await?;
-    let booked = tenant.reviews().booked(child, today).await?;
+    let booked = tenant.reviews().booked(child).await?;
     Ok(children
         .iter()
         .map(|c| {
@@ -124,7 +124,7 @@ pub async fn booking_form(
 }
 
 pub async fn booked_review(tenant: &Tenant, review_id: ReviewId) -> Result<ReviewDetail, AppError> {
-    let review = tenant.reviews().get(review_id, today()).await?.ok_or(AppError::NotFound)?;
+    let review = tenant.reviews().get(review_id).await?.ok_or(AppError::NotFound)?;
     if review.status != ReviewStatus::Booked {
         return Err(AppError::Invalid(T::ErrReviewClosed));
     }

@@ -64,7 +64,8 @@ impl Tenant {
 }
 
 impl Reviews<'_> {
-    pub async fn get(&self, id: ReviewId, today: Date) -> Result<Option<ReviewDetail>, AppError> {
+    pub async fn get(&self, id: ReviewId) -> Result<Option<ReviewDetail>, AppError> {
+        let today = self.0.today();
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let row: Option<Row> = sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
@@ -78,7 +79,8 @@ impl Reviews<'_> {
     }
 
     /// Booked reviews of the authority (optionally one child's), soonest first.
-    pub async fn booked(&self, child: Option<ChildId>, today: Date) -> Result<Vec<ReviewDetail>, AppError> {
+    pub async fn booked(&self, child: Option<ChildId>) -> Result<Vec<ReviewDetail>, AppError> {
+        let today = self.0.today();
         let (db, authority_id) = (self.0.db(), self.0.authority());
         let rows: Vec<Row> = sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM reviews r JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id

@@ -95,15 +95,16 @@ pub async fn ready_invitee() -> Result<Result<Entry, String>, AppError> {
 /// An invitee's call as server functions hand it to a service: the state and the signed-in,
 /// unlocked invitee, or the page to send them to instead.
 pub async fn invitee_call() -> Result<Result<(AppState, Entry), String>, AppError> {
-    Ok(match ready_invitee().await? {
-        Ok(entry) => Ok((app_state()?, entry)),
-        Err(path) => Err(path),
-    })
+    with_state(ready_invitee().await?)
 }
 
 /// As `invitee_call`, for what only children have (such as "tell my IRO").
 pub async fn child_call() -> Result<Result<(AppState, Entry), String>, AppError> {
-    Ok(match ready_child().await? {
+    with_state(ready_child().await?)
+}
+
+fn with_state(ready: Result<Entry, String>) -> Result<Result<(AppState, Entry), String>, AppError> {
+    Ok(match ready {
         Ok(entry) => Ok((app_state()?, entry)),
         Err(path) => Err(path),
     })

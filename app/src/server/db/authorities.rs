@@ -34,9 +34,13 @@ pub async fn by_slug(unscoped: &Unscoped, slug: &str) -> Result<Option<Authority
     Ok(row.map(authority))
 }
 
-pub async fn by_id(unscoped: &Unscoped, id: AuthorityId) -> Result<Option<Authority>, AppError> {
-    let row: Option<Row> = sqlx::query_as(&format!("{AUTHORITY} WHERE id = $1")).bind(id).fetch_optional(unscoped.db()).await?;
-    Ok(row.map(authority))
+impl crate::server::tenant::Tenant {
+    /// The handle's own council: its names, and which language it puts first.
+    pub async fn council(&self) -> Result<Authority, AppError> {
+        let row: Option<Row> =
+            sqlx::query_as(&format!("{AUTHORITY} WHERE id = $1")).bind(self.authority()).fetch_optional(self.db()).await?;
+        row.map(authority).ok_or(AppError::NotFound)
+    }
 }
 
 /// Creates the authority unless one with that slug exists; returns its id either way.
