@@ -1,7 +1,8 @@
 //! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
 
 use crate::features::{
-    admin, advocacy, children, entry, form, invitations, messages, outcome, overview, pack, public, reports, reviews, safety, secret, staff,
+    admin, advocacy, children, entry, form, invitations, messages, outcome, overview, pack, public, reports, reviews, safety, secret,
+    staff, worklist,
 };
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -49,7 +50,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff") view=overview::view::StaffHome ssr=SsrMode::Async/>
                 <Route path=path!("/staff/account") view=staff::view::Account ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/staff") view=staff::view::StaffAdmin ssr=SsrMode::Async/>
-                <Route path=path!("/staff/children") view=children::view::ChildrenList ssr=SsrMode::Async/>
+                <Route path=path!("/staff/children") view=worklist::view::WorklistPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children/new") view=children::view::ChildNew ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children/:id") view=overview::view::ChildPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children/:id/edit") view=children::view::ChildEdit ssr=SsrMode::Async/>

@@ -8,3 +8,4 @@ pub mod reviews;
 pub mod schedule;
 pub mod staff;
 pub mod text;
+pub mod worklist;

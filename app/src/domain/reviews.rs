@@ -33,6 +33,7 @@ macro_rules! coded {
         }
     };
 }
+pub(crate) use coded;
 
 coded! {
     /// How the meeting happens.

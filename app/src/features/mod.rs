@@ -20,3 +20,4 @@ pub mod reviews;
 pub mod safety;
 pub mod secret;
 pub mod staff;
+pub mod worklist;

@@ -23,3 +23,4 @@ mod shape;
 mod staff;
 mod symbols;
 mod tenancy;
+mod worklist;

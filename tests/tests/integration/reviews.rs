@@ -105,8 +105,10 @@ async fn bad_booking_input_is_explained_in_welsh_too() {
     assert!(form.contains("25:99"), "typed values kept");
 }
 
+/// The IRO's home is a worklist: the next four weeks' meetings with who has replied, then
+/// drift (overdue, or due with nothing booked), then a link to all their children.
 #[tokio::test]
-async fn the_iro_home_lists_overdue_first_with_deadlines_and_invitees() {
+async fn the_iro_home_lists_meetings_with_replies_then_drift() {
     let app = spawn_app().await;
     app.sign_in_as("iro2@dyffryn.example").await;
     let iro2 = app.staff_id("iro2@dyffryn.example").await;
@@ -120,35 +122,42 @@ async fn the_iro_home_lists_overdue_first_with_deadlines_and_invitees() {
     app.add_invitee(review, "parent", "Sioned", "email", "sioned@example.org").await;
 
     let (_, home) = app.get_text("/staff").await;
+    let meetings = home.find("Meetings in the next four weeks").expect("meetings section");
+    let drift = home.find("Overdue or not booked").expect("drift section");
     let aled = home.find(">Aled<").expect("Aled listed");
     let bethan = home.find(">Bethan<").expect("Bethan listed");
-    assert!(home.contains(">Tomos<"), "the demo child listed");
-    assert!(aled < bethan, "overdue before due soon");
-    assert!(home.contains("Sioned (Parent)"), "{home}");
-    assert!(home.contains("Not sent"));
-    assert!(home.contains("Not booked"));
+    assert!(meetings < bethan && bethan < drift && drift < aled, "meetings first, then drift: {home}");
+    assert!(home[bethan..drift].contains("Sioned (Parent)") && home[bethan..drift].contains("Not sent"), "who has replied: {home}");
+    assert!(home[drift..].contains("Not booked"));
     assert!(!home.contains(">Cadi<"), "another IRO's child is not listed");
+    let (mine,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM children WHERE iro_staff_id = $1").bind(iro2).fetch_one(&app.db).await.expect("count");
+    assert!(home.contains(&format!("All my children ({mine})")), "{home}");
 }
 
+/// Business support's home is their four jobs, each with its count: reviews to book this
+/// month, invitations to send, letters to post, replies to chase.
 #[tokio::test]
-async fn business_support_sees_what_to_book_send_and_print() {
+async fn business_support_sees_what_to_book_invite_and_post() {
     let app = spawn_app().await;
     app.sign_in_as("support@dyffryn.example").await;
     let (_, home) = app.get_text("/staff").await;
-    assert!(home.contains("Reviews to book") && home.contains(">Cadi<"), "unbooked demo children are listed");
+    assert!(home.contains("To book this month (") && home.contains(">Cadi<"), "unbooked demo children are listed: {home}");
 
     let child = app.add_child("Dylan", today() - Duration::days(5)).await;
     let review = app.booked_review(child, today() + Duration::days(5)).await;
     app.add_invitee(review, "carer", "Rhian", "email", "rhian@example.org").await;
     app.add_invitee(review, "child", "Dylan", "post", "").await;
     let (_, home) = app.get_text("/staff").await;
-    let to_send = home.find("Invitations to send").expect("section");
-    let to_print = home.find("Letters to print").expect("section");
-    let rhian = home.find("Rhian (Carer)").expect("Rhian listed");
-    let dylan = home.rfind("Dylan (Child)").expect("Dylan's letter listed");
-    assert!(to_send < rhian && rhian < to_print && to_print < dylan, "{home}");
-    let booked_dylan = home[..to_send].contains(">Dylan<");
-    assert!(!booked_dylan, "a booked child is not in 'reviews to book'");
+    let to_book = home.find("To book this month (").expect("section");
+    let to_invite = home.find("To invite (1)").expect("section with its count");
+    let to_post = home.find("Letters to post (1)").expect("section with its count");
+    let to_chase = home.find("Replies to chase (0)").expect("section with its count");
+    let dylan = home.find(">Dylan<").expect("Dylan listed");
+    assert!(to_book < to_invite && to_invite < dylan && dylan < to_post, "{home}");
+    assert!(home[to_invite..to_post].contains("Rhian (Carer)"), "{home}");
+    assert!(home[to_post..to_chase].contains(">Dylan<"), "his letter is to post: {home}");
+    assert!(!home[to_book..to_invite].contains(">Dylan<"), "a booked child is not to book");
 }
 
 #[tokio::test]

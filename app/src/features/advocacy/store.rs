@@ -1,7 +1,7 @@
 //! Advocacy requests: the choice on the consultation, the referral, and the IRO's list.
 
 use crate::model::StaffId;
-use crate::model::{InvitationId, ReviewId};
+use crate::model::{ChildId, InvitationId, ReviewId};
 use crate::server::db::outbox::Kind;
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
@@ -78,6 +78,21 @@ impl Advocacy<'_> {
         .bind(iro_id)
         .fetch_all(db)
         .await?)
+    }
+
+    /// Children of the authority for whom an advocate was asked (by them or a parent) and the
+    /// request is still open.
+    pub async fn children_asking(&self) -> Result<Vec<ChildId>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let rows: Vec<(ChildId,)> = sqlx::query_as(
+            "SELECT DISTINCT r.child_id FROM advocacy_requests a
+             JOIN reviews r ON r.id = a.review_id AND r.authority_id = a.authority_id
+             WHERE a.authority_id = $1 AND a.status = 'requested'",
+        )
+        .bind(authority_id)
+        .fetch_all(db)
+        .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
     }
 
     pub async fn set_advocacy(&self, consultation_id: i64, choice: &str, at: i64) -> Result<(), AppError> {

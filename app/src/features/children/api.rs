@@ -1,15 +1,8 @@
-//! Server functions for children as staff see them: the list, the form, saving.
+//! Server functions for children as staff see them: the form and saving it.
 
-use crate::features::children::{ChildFormData, ChildRow};
+use crate::features::children::ChildFormData;
 use crate::model::Failure;
 use leptos::prelude::*;
-
-/// Children of the viewer's authority whose preferred or full name contains `query`.
-#[server(endpoint = "children_list")]
-pub async fn children_list(query: String) -> Result<Vec<ChildRow>, Failure> {
-    let (state, viewer) = crate::server::auth::staff_call()?;
-    Ok(crate::features::children::service::list(&state, &viewer, &query).await?)
-}
 
 /// The add form (no id) or the edit form for one child of the viewer's authority.
 #[server(endpoint = "child_form")]

@@ -1,7 +1,7 @@
 //! Children services: every read is scoped to the viewer's authority and role.
 
 use crate::domain::children::{ChildDetails, ChildInput};
-use crate::features::children::{ChildFormData, ChildRow};
+use crate::features::children::ChildFormData;
 use crate::i18n::T;
 use crate::model::ChildId;
 use crate::model::Msg;
@@ -14,23 +14,6 @@ use crate::server::{today, AppError};
 
 /// Who may add, edit and list children: the authority's IROs and business support.
 const CHILD_EDITORS: [Role; 2] = [Role::Iro, Role::BusinessSupport];
-
-pub async fn list(state: &AppState, viewer: &Viewer, query: &str) -> Result<Vec<ChildRow>, AppError> {
-    crate::server::auth::allowed(viewer, &CHILD_EDITORS)?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
-    let rows = tenant.children().list().await?;
-    let needle = query.trim().to_lowercase();
-    // Filtered here rather than in SQL: lower-casing Welsh letters (ŵ, ŷ) is right in Rust on both engines.
-    Ok(rows
-        .into_iter()
-        .filter(|c| {
-            needle.is_empty()
-                || c.preferred_name.to_lowercase().contains(&needle)
-                || c.full_name.to_lowercase().contains(&needle)
-                || c.case_reference.as_ref().is_some_and(|r| r.to_lowercase().contains(&needle))
-        })
-        .collect())
-}
 
 pub async fn form(state: &AppState, viewer: &Viewer, id: Option<ChildId>) -> Result<ChildFormData, AppError> {
     crate::server::auth::allowed(viewer, &CHILD_EDITORS)?;

@@ -1,7 +1,6 @@
 //! Children records. Every query names the authority.
 
-use crate::domain::children::{age_band, age_on, ChildDetails, ChildInput, LegalBasis};
-use crate::features::children::ChildRow;
+use crate::domain::children::{ChildDetails, ChildInput, LegalBasis};
 use crate::i18n::Lang;
 use crate::i18n::T;
 use crate::model::ChildId;
@@ -130,50 +129,6 @@ impl Children<'_> {
             placement_type: r.placement_type,
             iro_staff_id: r.iro_staff_id.map(|i| i.to_string()).unwrap_or_default(),
         }))
-    }
-
-    /// Every child of the authority with their IRO's name, by preferred name.
-    pub async fn list(&self) -> Result<Vec<ChildRow>, AppError> {
-        let today = self.0.today();
-        let (db, authority_id) = (self.0.db(), self.0.authority());
-        /// A child as the list shows them, with their IRO's name.
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            id: ChildId,
-            preferred_name: String,
-            full_name: String,
-            date_of_birth: String,
-            preferred_language: String,
-            legal_basis: String,
-            case_reference: Option<String>,
-            display_name: Option<String>,
-        }
-        let rows: Vec<Row> = sqlx::query_as(
-            "SELECT c.id, c.preferred_name, c.full_name, c.date_of_birth, c.preferred_language, c.legal_basis, c.case_reference,
-                    s.display_name
-             FROM children c LEFT JOIN staff s ON s.id = c.iro_staff_id AND s.authority_id = c.authority_id
-             WHERE c.authority_id = $1 ORDER BY c.preferred_name, c.id",
-        )
-        .bind(authority_id)
-        .fetch_all(db)
-        .await?;
-        rows.into_iter()
-            .map(|r| {
-                let id = r.id;
-                let born = parse_date(&r.date_of_birth)?;
-                let basis = LegalBasis::parse(&r.legal_basis).ok_or_else(|| AppError::Internal(format!("legal basis of child {id}")))?;
-                Ok(ChildRow {
-                    id,
-                    preferred_name: r.preferred_name,
-                    full_name: r.full_name,
-                    case_reference: r.case_reference,
-                    age: age_on(born, today),
-                    language: Lang::parse(&r.preferred_language).unwrap_or_default(),
-                    band: age_band(born, basis, today),
-                    iro_name: r.display_name,
-                })
-            })
-            .collect()
     }
 
     pub async fn count_in_authority(&self) -> Result<i64, AppError> {

@@ -1,71 +1,14 @@
-//! Staff pages for children: the authority's list (searchable), adding a child, editing one.
+//! Staff pages for children: adding a child, editing one (the list is the work list).
 
-use crate::components::{use_lang, use_viewer};
-use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextArea, TextField};
+use crate::components::use_lang;
+use crate::components::{ErrorSummary, NoticeBox, Page, SelectField, TextArea, TextField};
 use crate::domain::children::LegalBasis;
-use crate::features::children::api::{child_form, children_list};
+use crate::features::children::api::child_form;
 use crate::features::children::ChildFormData;
 use crate::i18n::{Lang, T};
 use crate::model::Flash;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
-
-#[component]
-pub fn ChildrenList() -> impl IntoView {
-    let lang = use_lang();
-    let query = use_query_map().with_untracked(|q| q.get("q").unwrap_or_default());
-    let authority = use_viewer().map(|v| v.authority_name(lang).to_string()).unwrap_or_default();
-    let searched = query.clone();
-    let children = OnceResource::new(async move { children_list(searched).await });
-    view! {
-        <Page title=T::ChildrenTitle>
-            <p><a class="button button--primary" href="/staff/children/new">{T::ChildrenAdd.get(lang)}</a></p>
-            <form method="get" action="/staff/children" class="search-form" role="search">
-                <label for="q">{T::ChildrenSearchLabel.get(lang)}</label>
-                <input id="q" name="q" type="search" value=query.clone()/>
-                <button type="submit" class="button">{T::ChildrenSearchButton.get(lang)}</button>
-            </form>
-            <Suspense>
-                {move || {
-                    let authority = authority.clone();
-                    let query = query.clone();
-                    Suspend::new(async move {
-                        let children = match children.await {
-                            Ok(children) => children,
-                            Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
-                        };
-                        if children.is_empty() {
-                            let text = if query.trim().is_empty() { T::ChildrenEmpty } else { T::ChildrenNoMatch };
-                            return view! { <p>{text.get(lang)}</p> }.into_any();
-                        }
-                        view! {
-                            <p class="hint">{T::ChildrenCaption.fill(lang, &[("authority", &authority)])}</p>
-                            <DataTable caption=T::ChildrenTitle columns=vec![T::ChildName, T::ChildAge, T::ChildLanguage, T::ChildForm, T::ChildIro]>
-                                {children
-                                    .into_iter()
-                                    .map(|child| view! {
-                                        <tr>
-                                            <th scope="row">
-                                                <a href=format!("/staff/children/{}", child.id)>{child.preferred_name.clone()}</a>
-                                                <br/><span class="hint">{child.full_name.clone()}</span>
-                                                {child.case_reference.clone().map(|r| view! { <br/><span class="hint">{r}</span> })}
-                                            </th>
-                                            <td>{child.age}</td>
-                                            <td lang=child.language.code()>{child.language.own_name()}</td>
-                                            <td>{child.band.label().get(lang)}</td>
-                                            <td>{child.iro_name.clone().unwrap_or_else(|| T::ChildIroNone.get(lang).to_string())}</td>
-                                        </tr>
-                                    })
-                                    .collect_view()}
-                            </DataTable>
-                        }
-                        .into_any()
-                    })
-                }}
-            </Suspense>
-        </Page>
-    }
-}
+use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ChildNew() -> impl IntoView {

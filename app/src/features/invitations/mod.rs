@@ -36,20 +36,6 @@ pub struct InvitationRow {
     pub secret_locked: bool,
 }
 
-/// An invitation on business support's lists.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct InviteLine {
-    pub invitation_id: InvitationId,
-    pub review_id: ReviewId,
-    pub child_name: String,
-    pub first_name: String,
-    pub audience: Audience,
-    pub delivery: Delivery,
-    pub status: InvitationStatus,
-    pub meeting_on: Date,
-    pub report_deadline: Date,
-}
-
 /// Everything a printed letter shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LetterData {

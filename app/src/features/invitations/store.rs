@@ -1,8 +1,7 @@
 //! Invitations and their links. Staff queries name the authority.
 
 use crate::domain::reviews::{Audience, Delivery, InvitationStatus, Invitee};
-use crate::domain::schedule::report_deadline;
-use crate::features::invitations::{InvitationRow, InviteLine};
+use crate::features::invitations::InvitationRow;
 use crate::i18n::Lang;
 use crate::model::AuthorityId;
 use crate::model::ChildId;
@@ -109,14 +108,6 @@ pub async fn reminder_candidates(unscoped: &Unscoped) -> Result<Vec<ReminderCand
     )
     .fetch_all(db)
     .await?)
-}
-
-/// An invitation on business support's lists, with whether it was revoked and whether its
-/// letter must be printed again (a new code).
-pub struct ListedInvitation {
-    pub line: InviteLine,
-    pub revoked: bool,
-    pub needs_reprint: bool,
 }
 
 /// Invitations of one authority: `tenant.invitations()`.
@@ -268,54 +259,6 @@ impl Invitations<'_> {
         .execute(db)
         .await?;
         Ok(done.rows_affected() == 1)
-    }
-
-    /// Invitations on business support's lists: every invitation to a booked review, with its child and dates.
-    pub async fn lines(&self) -> Result<Vec<ListedInvitation>, AppError> {
-        let (db, authority_id) = (self.0.db(), self.0.authority());
-        #[derive(sqlx::FromRow)]
-        struct LineRow {
-            id: InvitationId,
-            review_id: ReviewId,
-            child_name: String,
-            first_name: String,
-            audience: String,
-            delivery: String,
-            status: String,
-            meeting_on: String,
-            revoked_at: Option<i64>,
-            needs_reprint: i64,
-        }
-        let rows: Vec<LineRow> = sqlx::query_as(
-            "SELECT i.id, i.review_id, c.preferred_name AS child_name, i.first_name, i.audience, i.delivery, i.status, r.meeting_on,
-                    i.revoked_at, i.needs_reprint
-             FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
-                                JOIN children c ON c.id = r.child_id AND c.authority_id = r.authority_id
-             WHERE i.authority_id = $1 AND r.status = 'booked'
-             ORDER BY r.meeting_on, c.preferred_name, i.id",
-        )
-        .bind(authority_id)
-        .fetch_all(db)
-        .await?;
-        rows.into_iter()
-            .map(|r| {
-                let id = r.id;
-                let bad = |what: &str| AppError::Internal(format!("invitation {id}: {what}"));
-                let meeting_on = parse_date(&r.meeting_on)?;
-                let line = InviteLine {
-                    invitation_id: id,
-                    review_id: r.review_id,
-                    child_name: r.child_name,
-                    first_name: r.first_name,
-                    audience: Audience::parse(&r.audience).ok_or_else(|| bad("audience"))?,
-                    delivery: Delivery::parse(&r.delivery).ok_or_else(|| bad("delivery"))?,
-                    status: InvitationStatus::parse(&r.status).ok_or_else(|| bad("status"))?,
-                    meeting_on,
-                    report_deadline: report_deadline(meeting_on),
-                };
-                Ok(ListedInvitation { line, revoked: r.revoked_at.is_some(), needs_reprint: r.needs_reprint != 0 })
-            })
-            .collect()
     }
 
     /// The first time the invitee comes in: sent → opened (never backwards).

@@ -5,7 +5,7 @@ use crate::model::Failure;
 use leptos::prelude::*;
 
 #[server(endpoint = "iro_home")]
-pub async fn iro_home() -> Result<Vec<ChildLine>, Failure> {
+pub async fn iro_home() -> Result<IroWork, Failure> {
     let (state, viewer) = crate::server::auth::staff_call()?;
     Ok(crate::features::overview::service::iro_home(&state, &viewer).await?)
 }

@@ -10,11 +10,10 @@ pub mod view;
 use crate::domain::children::{AgeBand, LegalBasis};
 use crate::domain::forms::MessageKind;
 use crate::domain::reviews::Audience;
-use crate::domain::schedule::{Due, ReviewState};
 use crate::features::invitations::InvitationRow;
-use crate::features::invitations::InviteLine;
 use crate::features::reviews::PastReview;
 use crate::features::reviews::ReviewDetail;
+use crate::features::worklist::ChildLine;
 use crate::i18n::Lang;
 use crate::model::ChildId;
 use serde::{Deserialize, Serialize};
@@ -40,26 +39,6 @@ pub struct ReviewPageData {
     pub letter_sent: bool,
 }
 
-/// A child on a home page: when their next review is due, and the booked one if there is one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ChildLine {
-    pub child_id: ChildId,
-    pub child_name: String,
-    /// Tells them apart from another child of the same name.
-    pub child_tag: crate::model::ChildTag,
-    pub due: Due,
-    pub state: ReviewState,
-    pub review: Option<ReviewDetail>,
-    pub invitations: Vec<InvitationRow>,
-}
-
-impl ChildLine {
-    /// The date that matters most: the meeting if booked, else the due date.
-    pub fn key_date(&self) -> Date {
-        self.review.as_ref().map_or(self.due.date, |r| r.meeting_on)
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChildOverview {
     pub id: ChildId,
@@ -78,12 +57,31 @@ pub struct ChildOverview {
     pub moves: Vec<Date>,
 }
 
+/// A short list on a home: the first few children a filter picks, and how many it picks in all.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HomeList {
+    pub filter: crate::domain::worklist::Filter,
+    pub lines: Vec<ChildLine>,
+    pub total: usize,
+}
+
+/// Business support's jobs, in the order they do them: book, invite, post, chase.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SupportHome {
-    pub to_book: Vec<ChildLine>,
-    pub to_send: Vec<InviteLine>,
-    pub to_chase: Vec<InviteLine>,
-    pub to_print: Vec<InviteLine>,
+    pub jobs: Vec<HomeList>,
+}
+
+/// The IRO's worklist under their alerts: the next four weeks' meetings, then drift.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IroWork {
+    /// Booked meetings in the next four weeks, soonest first, each with who has replied.
+    pub meetings: Vec<ChildLine>,
+    pub meetings_total: usize,
+    /// Overdue, or due within a month with nothing booked: most urgent first.
+    pub drift: Vec<ChildLine>,
+    pub drift_total: usize,
+    /// All the children allocated to them.
+    pub total: usize,
 }
 
 /// An urgent alert on the IRO's home: who, and when (never what else they said).

@@ -4,105 +4,71 @@
 use crate::domain::children::{age_band, age_on, parse_form_date};
 use crate::domain::forms::MessageKind;
 use crate::domain::reviews::Audience;
-use crate::domain::reviews::{Delivery, InvitationStatus, ReviewStatus};
-use crate::domain::schedule::ReviewState;
+use crate::domain::reviews::ReviewStatus;
+use crate::domain::worklist::{sort_rows, Filter, Sort};
 use crate::features::overview::{AdvocacyLine, AlertLine, IroAttention, IroMessageLine};
-use crate::features::overview::{ChildLine, ChildOverview, ReviewPageData, SupportHome};
-use crate::features::reviews::service::{meeting_fingerprint, schedule_lines, REVIEW_STAFF};
+use crate::features::overview::{ChildOverview, HomeList, IroWork, ReviewPageData, SupportHome};
+use crate::features::reviews::service::{meeting_fingerprint, REVIEW_STAFF};
+use crate::features::worklist::service::{child_line, listed, pick, Listed};
 use crate::model::ChildId;
 use crate::model::ReviewId;
 use crate::model::Role;
-use crate::model::StaffId;
 use crate::model::Viewer;
 use crate::server::tenant::Tenant;
 use crate::server::today;
 use crate::server::{AppError, AppState};
 use time::Date;
 
-/// Each child's line on a worklist: their place in the schedule, with the invitations to their
-/// booked review.
-async fn child_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<ChildId>) -> Result<Vec<ChildLine>, AppError> {
-    let invitations = tenant.invitations().for_booked_reviews(child).await?;
-    Ok(schedule_lines(tenant, iro, child)
-        .await?
-        .into_iter()
-        .map(|line| {
-            let invitations = line
-                .review
-                .as_ref()
-                .map(|r| invitations.iter().filter(|(id, _)| *id == r.id).map(|(_, i)| i.clone()).collect())
-                .unwrap_or_default();
-            ChildLine {
-                child_id: line.child_id,
-                child_name: line.child_name,
-                child_tag: line.child_tag,
-                due: line.due,
-                state: line.state,
-                review: line.review,
-                invitations,
-            }
-        })
-        .collect())
-}
+/// How many children each short list on a home shows; the rest are a link away, on the work list.
+pub const HOME_ROWS: usize = 10;
 
-fn urgency(state: ReviewState) -> u8 {
-    match state {
-        ReviewState::Overdue => 0,
-        ReviewState::DueSoon => 1,
-        ReviewState::Scheduled => 2,
-        ReviewState::Held | ReviewState::Cancelled => 3,
-    }
-}
+/// How far ahead the IRO's home lists booked meetings.
+const MEETINGS_AHEAD_DAYS: i64 = 28;
 
-/// Overdue first, then due soon, then by date.
-fn by_urgency(lines: &mut [ChildLine]) {
-    lines.sort_by(|a, b| {
-        urgency(a.state).cmp(&urgency(b.state)).then(a.key_date().cmp(&b.key_date())).then(a.child_name.cmp(&b.child_name))
-    });
-}
-
-pub async fn iro_home(state: &AppState, viewer: &Viewer) -> Result<Vec<ChildLine>, AppError> {
+/// The IRO's worklist: their booked meetings in the next four weeks (each with who has replied),
+/// then drift: their children overdue, or due within a month with nothing booked.
+pub async fn iro_home(state: &AppState, viewer: &Viewer) -> Result<IroWork, AppError> {
     crate::server::auth::allowed(viewer, &[Role::Iro])?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
-    let mut lines = child_lines(&tenant, Some(viewer.staff_id), None).await?;
-    by_urgency(&mut lines);
-    Ok(lines)
+    let tenant = Tenant::of_viewer(state, viewer);
+    let today = tenant.today();
+    let mine = listed(&tenant, Some(viewer.staff_id), None).await?;
+    let total = mine.len();
+    let (meetings, rest): (Vec<Listed>, Vec<Listed>) = mine
+        .into_iter()
+        .partition(|l| l.facts.meeting.is_some_and(|(on, _)| on >= today && on <= today + time::Duration::days(MEETINGS_AHEAD_DAYS)));
+    let meetings = pick(meetings, Filter::All, Sort::Date, today);
+    let drift: Vec<Listed> =
+        rest.into_iter().filter(|l| l.facts.picked_by(Filter::Overdue, today) || l.facts.picked_by(Filter::ToBook, today)).collect();
+    let drift = pick(drift, Filter::All, Sort::Urgency, today);
+    Ok(IroWork {
+        meetings_total: meetings.len(),
+        meetings: meetings.into_iter().take(HOME_ROWS * 3).map(|l| l.line).collect(),
+        drift_total: drift.len(),
+        drift: drift.into_iter().take(HOME_ROWS * 3).map(|l| l.line).collect(),
+        total,
+    })
 }
 
-/// How close the report deadline must be before business support is prompted to chase.
-const CHASE_WITHIN_DAYS: i64 = 10;
-
+/// Business support's jobs, each the first few children with a count and a link to the rest:
+/// reviews to book this month, invitations to send, letters to post, replies to chase.
 pub async fn support_home(state: &AppState, viewer: &Viewer) -> Result<SupportHome, AppError> {
     crate::server::auth::allowed(viewer, &[Role::BusinessSupport])?;
-    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
-    let today = today();
-    let mut to_book: Vec<ChildLine> = child_lines(&tenant, None, None).await?.into_iter().filter(|l| l.review.is_none()).collect();
-    by_urgency(&mut to_book);
-    let mut home = SupportHome { to_book, ..SupportHome::default() };
-    for listed in tenant.invitations().lines().await? {
-        if listed.revoked {
-            continue;
-        }
-        let (line, reprint) = (listed.line, listed.needs_reprint);
-        let waiting = matches!(line.status, InvitationStatus::Sent | InvitationStatus::Opened | InvitationStatus::InProgress);
-        match line.delivery {
-            Delivery::Post if line.status == InvitationStatus::NotSent || reprint => home.to_print.push(line),
-            Delivery::Email if line.status == InvitationStatus::NotSent => home.to_send.push(line),
-            _ if waiting && line.report_deadline >= today && (line.report_deadline - today).whole_days() <= CHASE_WITHIN_DAYS => {
-                home.to_chase.push(line)
-            }
-            _ => {}
-        }
-    }
-    home.to_chase.sort_by_key(|l| (l.report_deadline, l.invitation_id));
-    Ok(home)
+    let tenant = Tenant::of_viewer(state, viewer);
+    let today = tenant.today();
+    let all = listed(&tenant, None, None).await?;
+    let job = |filter: Filter| {
+        let mut picked: Vec<&Listed> = all.iter().filter(|l| l.facts.picked_by(filter, today)).collect();
+        sort_rows(&mut picked, Sort::Urgency, |l| (&l.facts, l.line.child_id.get()));
+        HomeList { filter, total: picked.len(), lines: picked.into_iter().take(HOME_ROWS).map(|l| l.line.clone()).collect() }
+    };
+    Ok(SupportHome { jobs: [Filter::ToBook, Filter::ToInvite, Filter::ToPost, Filter::ToChase].map(job).to_vec() })
 }
 
 pub async fn child_overview(state: &AppState, viewer: &Viewer, id: ChildId) -> Result<ChildOverview, AppError> {
     crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
     let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
-    let today = today();
-    let line = child_lines(&tenant, None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let today = tenant.today();
+    let line = child_line(&tenant, id).await?;
     let input = tenant.children().get(id).await?.ok_or(AppError::NotFound)?;
     let row = tenant.children().schedule_rows(None, Some(id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
     let born = parse_form_date(&input.date_of_birth).ok_or_else(|| AppError::Internal(format!("child {id}: date of birth")))?;

@@ -1,6 +1,5 @@
 //! The staff homes (one per role), a child's page and a review's page.
 
-use super::ChildLine;
 use crate::components::flash::{flash_for, PageFlash};
 use crate::components::route::load_for_id;
 use crate::components::TextArea;
@@ -9,6 +8,7 @@ use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, T
 use crate::domain::children::format_form_date;
 use crate::domain::reviews::{Audience, Delivery, ReviewStatus};
 use crate::domain::schedule::latest_allowed;
+use crate::domain::worklist::{Filter, Sort};
 use crate::features::invitations::view::{InvitationTag, InviteeStatuses};
 use crate::features::invitations::InvitationRow;
 use crate::features::overview::api::child_page;
@@ -16,7 +16,8 @@ use crate::features::overview::api::review_page;
 use crate::features::overview::ChildOverview;
 use crate::features::overview::ReviewPageData;
 use crate::features::reviews::view::StateTag;
-use crate::i18n::short_date;
+use crate::features::worklist::view::{columns, list_href, ChildLineRow};
+use crate::features::worklist::ChildLine;
 use crate::i18n::T;
 use crate::i18n::{long_date, Lang};
 use crate::model::Flash;
@@ -25,8 +26,6 @@ use crate::model::{InvitationId, ReviewId};
 use crate::present::due_words;
 use crate::present::meeting_when;
 use leptos::prelude::*;
-
-const REVIEW_COLUMNS: [T; 6] = [T::ChildName, T::NextReview, T::ReviewDue, T::ReportDeadline, T::ReviewState, T::InvitationsHeading];
 
 #[component]
 pub fn StaffHome() -> impl IntoView {
@@ -79,34 +78,61 @@ pub fn StaffHome() -> impl IntoView {
     .into_any()
 }
 
-/// The IRO's children, most urgent first: next review, due date, report deadline, who replied.
+/// The IRO's worklist: what needs them first (alerts, messages, advocacy), then the next four
+/// weeks' meetings with who has replied, then drift; the full list is one link away.
 #[component]
 fn IroHome() -> impl IntoView {
     let lang = use_lang();
-    let lines = OnceResource::new(async move { crate::features::overview::api::iro_home().await });
+    let work = OnceResource::new(async move { crate::features::overview::api::iro_home().await });
     view! {
         <IroAttentionView/>
-        <section aria-labelledby="my-children">
-            <h2 id="my-children">{T::IroHomeHeading.get(lang)}</h2>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    let lines = match lines.await {
-                        Ok(lines) => lines,
-                        Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
-                    };
-                    if lines.is_empty() {
-                        return view! { <p>{T::IroHomeEmpty.get(lang)}</p> }.into_any();
-                    }
-                    view! {
-                        <DataTable caption=T::IroChildrenCaption columns=REVIEW_COLUMNS.to_vec()>
-                            {lines.into_iter().map(|line| view! { <ChildLineRow line=line/> }).collect_view()}
-                        </DataTable>
-                    }
-                    .into_any()
-                })}
-            </Suspense>
-        </section>
+        <Suspense>
+            {move || Suspend::new(async move {
+                let work = match work.await {
+                    Ok(work) => work,
+                    Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
+                };
+                if work.total == 0 {
+                    return view! { <p>{T::IroHomeEmpty.get(lang)}</p> }.into_any();
+                }
+                let mine = |filter: Filter| list_href(true, "", filter, Sort::Urgency, 1);
+                view! {
+                    <section aria-labelledby="meetings">
+                        <h2 id="meetings">{T::IroMeetingsHeading.get(lang)}</h2>
+                        <ShortList lines=work.meetings total=work.meetings_total caption=T::IroMeetingsHeading
+                            empty=T::IroMeetingsEmpty more=list_href(true, "", Filter::All, Sort::Date, 1)/>
+                    </section>
+                    <section aria-labelledby="drift">
+                        <h2 id="drift">{T::IroDriftHeading.get(lang)}</h2>
+                        <p class="hint">{T::IroDriftHint.get(lang)}</p>
+                        <ShortList lines=work.drift total=work.drift_total caption=T::IroDriftHeading
+                            empty=T::IroDriftEmpty more=mine(Filter::Overdue)/>
+                    </section>
+                    <p><a class="button" href=mine(Filter::All)>{T::IroAllMine.fill(lang, &[("count", &work.total.to_string())])}</a></p>
+                }
+                .into_any()
+            })}
+        </Suspense>
     }
+}
+
+/// The first few children of a list, with a link to all of them when there are more.
+#[component]
+fn ShortList(lines: Vec<ChildLine>, total: usize, caption: T, empty: T, more: String) -> impl IntoView {
+    let lang = use_lang();
+    if lines.is_empty() {
+        return view! { <p>{empty.get(lang)}</p> }.into_any();
+    }
+    let shown = lines.len();
+    view! {
+        <DataTable caption=caption columns=columns(false)>
+            {lines.into_iter().map(|line| view! { <ChildLineRow line=line/> }).collect_view()}
+        </DataTable>
+        {(total > shown).then(|| view! {
+            <p><a href=more>{T::HomeSeeAll.fill(lang, &[("count", &total.to_string())])}</a></p>
+        })}
+    }
+    .into_any()
 }
 
 /// What needs the IRO first, above their children: urgent alerts (until they say they are on
@@ -182,7 +208,9 @@ fn IroAttentionView() -> impl IntoView {
     }
 }
 
-/// Business support's work: reviews to book, invitations to send, replies to chase, letters to print.
+/// Business support's jobs in the order they do them: reviews to book this month, invitations
+/// to send, letters to post, replies to chase. Each shows the first few children, most urgent
+/// first, with a link to the whole list.
 #[component]
 fn SupportHomeView() -> impl IntoView {
     let lang = use_lang();
@@ -194,57 +222,29 @@ fn SupportHomeView() -> impl IntoView {
                     Ok(home) => home,
                     Err(failure) => return view! { <crate::components::FailureView failure=failure/> }.into_any(),
                 };
-                view! {
-                    <section aria-labelledby="to-book">
-                        <h2 id="to-book">{T::SupportHomeHeading.get(lang)}</h2>
-                        {if home.to_book.is_empty() {
-                            view! { <p>{T::SupportHomeEmpty.get(lang)}</p> }.into_any()
-                        } else {
-                            view! {
-                                <DataTable caption=T::SupportHomeHeading columns=REVIEW_COLUMNS.to_vec()>
-                                    {home.to_book.into_iter().map(|line| view! { <ChildLineRow line=line/> }).collect_view()}
-                                </DataTable>
-                            }
-                            .into_any()
-                        }}
-                    </section>
-                    <InviteList id="to-send" heading=T::ToSendHeading empty=T::ToSendEmpty lines=home.to_send/>
-                    <InviteList id="to-print" heading=T::ToPrintHeading empty=T::ToPrintEmpty lines=home.to_print/>
-                    <InviteList id="to-chase" heading=T::ToChaseHeading empty=T::ToChaseEmpty lines=home.to_chase/>
-                }.into_any()
+                home.jobs
+                    .into_iter()
+                    .map(|job| {
+                        let (id, hint, empty) = match job.filter {
+                            Filter::ToBook => ("to-book", T::ToBookHint, T::ToBookEmpty),
+                            Filter::ToInvite => ("to-invite", T::ToInviteHint, T::ToInviteEmpty),
+                            Filter::ToPost => ("to-post", T::ToPostHint, T::ToPrintEmpty),
+                            _ => ("to-chase", T::ToChaseHint, T::ToChaseEmpty),
+                        };
+                        let heading = job.filter.label();
+                        view! {
+                            <section aria-labelledby=id>
+                                <h2 id=id>{format!("{} ({})", heading.get(lang), job.total)}</h2>
+                                <p class="hint">{hint.get(lang)}</p>
+                                <ShortList lines=job.lines total=job.total caption=heading empty=empty
+                                    more=list_href(false, "", job.filter, Sort::Urgency, 1)/>
+                            </section>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
             })}
         </Suspense>
-    }
-}
-
-#[component]
-fn InviteList(id: &'static str, heading: T, empty: T, lines: Vec<crate::features::invitations::InviteLine>) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <section aria-labelledby=id>
-            <h2 id=id>{heading.get(lang)}</h2>
-            {if lines.is_empty() {
-                view! { <p>{empty.get(lang)}</p> }.into_any()
-            } else {
-                view! {
-                    <DataTable caption=heading columns=vec![T::InviteeName, T::ChildName, T::InviteeDelivery, T::InvitationStatusHeading, T::ReportDeadline]>
-                        {lines
-                            .into_iter()
-                            .map(|l| view! {
-                                <tr>
-                                    <th scope="row"><a href=format!("/staff/reviews/{}", l.review_id)>{format!("{} ({})", l.first_name, l.audience.label().get(lang))}</a></th>
-                                    <td>{l.child_name.clone()}</td>
-                                    <td>{l.delivery.label().get(lang)}</td>
-                                    <td><InvitationTag status=l.status revoked=false/></td>
-                                    <td>{crate::i18n::short_date(l.report_deadline, lang)}</td>
-                                </tr>
-                            })
-                            .collect_view()}
-                    </DataTable>
-                }
-                .into_any()
-            }}
-        </section>
     }
 }
 
@@ -555,31 +555,5 @@ fn ChildOverviewView(child: ChildOverview, flash: Flash, lang: Lang) -> impl Int
                 </form>
             </div>
         </section>
-    }
-}
-
-/// One child's row on a home page.
-#[component]
-pub fn ChildLineRow(line: ChildLine) -> impl IntoView {
-    let lang = use_lang();
-    let (meeting, deadline) = match &line.review {
-        Some(r) => (
-            view! { <a href=format!("/staff/reviews/{}", r.id)>{meeting_when(r.meeting_on, &r.meeting_at, lang)}</a> }.into_any(),
-            short_date(r.report_deadline, lang),
-        ),
-        None => (view! { <span>{T::NotBooked.get(lang)}</span> }.into_any(), "–".to_string()),
-    };
-    view! {
-        <tr>
-            <th scope="row">
-                <a href=format!("/staff/children/{}", line.child_id)>{line.child_name.clone()}</a>
-                <br/><span class="hint">{crate::present::child_tag(&line.child_tag, lang)}</span>
-            </th>
-            <td>{meeting}</td>
-            <td>{short_date(line.due.date, lang)}<br/><span class="hint">{line.due.reason.label().get(lang)}</span></td>
-            <td>{deadline}</td>
-            <td><StateTag state=line.state/></td>
-            <td><InviteeStatuses invitations=line.invitations.clone()/></td>
-        </tr>
     }
 }

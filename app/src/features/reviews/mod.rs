@@ -65,6 +65,10 @@ pub struct ScheduleLine {
     pub child_name: String,
     /// Tells them apart from another child of the same name.
     pub child_tag: crate::model::ChildTag,
+    pub full_name: String,
+    pub case_reference: Option<String>,
+    pub date_of_birth: Date,
+    pub iro_staff_id: Option<i64>,
     pub due: Due,
     pub state: ReviewState,
     pub review: Option<ReviewDetail>,

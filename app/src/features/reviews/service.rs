@@ -53,7 +53,18 @@ pub async fn schedule_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option
                 c.case_reference.clone(),
                 crate::domain::children::age_on(c.date_of_birth, today),
             );
-            ScheduleLine { child_id: c.id, child_name: c.preferred_name.clone(), child_tag: tag, due, state, review }
+            ScheduleLine {
+                child_id: c.id,
+                child_name: c.preferred_name.clone(),
+                child_tag: tag,
+                full_name: c.full_name.clone(),
+                case_reference: c.case_reference.clone(),
+                date_of_birth: c.date_of_birth,
+                iro_staff_id: c.iro_staff_id,
+                due,
+                state,
+                review,
+            }
         })
         .collect())
 }

@@ -96,6 +96,17 @@ impl Alerts<'_> {
             .collect())
     }
 
+    /// Children of the authority with an alert nobody has acknowledged yet.
+    pub async fn children_with_open_alerts(&self) -> Result<Vec<ChildId>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let rows: Vec<(ChildId,)> =
+            sqlx::query_as("SELECT DISTINCT child_id FROM alerts WHERE authority_id = $1 AND acknowledged_at IS NULL")
+                .bind(authority_id)
+                .fetch_all(db)
+                .await?;
+        Ok(rows.into_iter().map(|(id,)| id).collect())
+    }
+
     /// The IRO says they have seen the alert and are acting on it.
     pub async fn acknowledge_alert(&self, iro_id: StaffId, alert_id: i64, at: i64) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());

@@ -124,6 +124,17 @@ impl StaffAccounts<'_> {
         Ok(rows)
     }
 
+    /// Every IRO's name, active or not: a child may still be allocated to one who has left.
+    pub async fn iro_names(&self) -> Result<Vec<(i64, String)>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, display_name FROM staff WHERE authority_id = $1 AND role = 'iro' ORDER BY id")
+                .bind(authority_id)
+                .fetch_all(db)
+                .await?;
+        Ok(rows)
+    }
+
     pub async fn password_hash(&self, staff_id: StaffId) -> Result<Option<String>, AppError> {
         let db = self.0.db();
         Ok(sqlx::query_scalar("SELECT password_hash FROM staff WHERE id = $1 AND authority_id = $2 AND active = 1")

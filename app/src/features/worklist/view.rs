@@ -1,0 +1,166 @@
+//! The work list page (`/staff/children`) and the child row every staff list shares. Search,
+//! scope, filter, order and page all live in the address, so a link or the back button brings
+//! back the same list, and everything works before WebAssembly loads.
+
+use super::{ChildLine, Worklist};
+use crate::components::{use_lang, use_viewer};
+use crate::components::{DataTable, Page, SelectField, TextField};
+use crate::domain::worklist::{Filter, Sort};
+use crate::features::invitations::view::InviteeStatuses;
+use crate::features::reviews::view::StateTag;
+use crate::features::worklist::api::load_worklist;
+use crate::i18n::{short_date, Lang, T};
+use crate::present::meeting_when;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The address of the work list as asked; defaults are left out so links stay short.
+pub fn list_href(mine: bool, q: &str, filter: Filter, sort: Sort, page: usize) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    if !mine {
+        query.append_pair("scope", "all");
+    }
+    if !q.is_empty() {
+        query.append_pair("q", q);
+    }
+    query.append_pair("filter", filter.as_str());
+    if sort != Sort::Urgency {
+        query.append_pair("sort", sort.as_str());
+    }
+    if page > 1 {
+        query.append_pair("page", &page.to_string());
+    }
+    format!("/staff/children?{}", query.finish())
+}
+
+#[component]
+pub fn WorklistPage() -> impl IntoView {
+    let lang = use_lang();
+    let asked = use_query_map().with_untracked(|q| ["scope", "q", "filter", "sort", "page"].map(|key| q.get(key)));
+    let list = OnceResource::new(async move {
+        let [scope, q, filter, sort, page] = asked;
+        load_worklist(scope, q, filter, sort, page).await
+    });
+    view! {
+        <Page title=T::ChildrenTitle>
+            <p><a class="button button--primary" href="/staff/children/new">{T::ChildrenAdd.get(lang)}</a></p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(list) => view! { <WorklistView list=list lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+fn WorklistView(list: Worklist, lang: Lang) -> impl IntoView {
+    let authority = use_viewer().map(|v| v.authority_name(lang).to_string()).unwrap_or_default();
+    let Worklist { mine, scope_counts, q, filter, sort, counts, rows, total, page, pages, first } = list;
+    let sorts: Vec<(String, String)> = Sort::ALL.iter().map(|s| (s.as_str().to_string(), s.label().get(lang).to_string())).collect();
+    let scopes = scope_counts.map(|(theirs, everyone)| {
+        let q = q.clone();
+        let scope_link = move |for_mine: bool, words: T, count: usize| {
+            let current = (mine == for_mine).then_some("page");
+            view! {
+                <li><a href=list_href(for_mine, &q, filter, sort, 1) aria-current=current>
+                    {words.fill(lang, &[("count", &count.to_string())])}
+                </a></li>
+            }
+        };
+        view! {
+            <nav aria-label=T::WorklistScope.get(lang)>
+                <ul class="link-list link-list--inline">
+                    {scope_link(true, T::WorklistScopeMine, theirs)}
+                    {scope_link(false, T::WorklistScopeAll, everyone)}
+                </ul>
+            </nav>
+        }
+    });
+    let filter_links = counts
+        .into_iter()
+        .map(|(f, count)| {
+            let words = format!("{} ({count})", f.label().get(lang));
+            let current = (f == filter).then_some("page");
+            view! { <li><a href=list_href(mine, &q, f, sort, 1) aria-current=current>{words}</a></li> }
+        })
+        .collect_view();
+    let last = first + rows.len() - usize::from(first > 0);
+    let showing =
+        T::WorklistShowing.fill(lang, &[("first", &first.to_string()), ("last", &last.to_string()), ("total", &total.to_string())]);
+    let pager = (pages > 1).then(|| {
+        let at = T::WorklistPage.fill(lang, &[("page", &page.to_string()), ("pages", &pages.to_string())]);
+        view! {
+            <nav class="pager" aria-label=T::WorklistPages.get(lang)>
+                {(page > 1).then(|| view! { <a class="button" rel="prev" href=list_href(mine, &q, filter, sort, page - 1)>{T::WorklistPrevious.get(lang)}</a> })}
+                <span>{at}</span>
+                {(page < pages).then(|| view! { <a class="button" rel="next" href=list_href(mine, &q, filter, sort, page + 1)>{T::WorklistNext.get(lang)}</a> })}
+            </nav>
+        }
+    });
+    let empty = if q.is_empty() { T::WorklistNone } else { T::WorklistNoneSearch };
+    view! {
+        <p class="hint">{T::ChildrenCaption.fill(lang, &[("authority", &authority)])}</p>
+        {scopes}
+        <form method="get" action="/staff/children" class="search-form worklist-search" role="search">
+            {(!mine).then(|| view! { <input type="hidden" name="scope" value="all"/> })}
+            <input type="hidden" name="filter" value=filter.as_str()/>
+            <TextField name="q" label=T::WorklistSearchLabel hint=T::WorklistSearchHint kind="search" autocomplete="off" value=q.clone()/>
+            <SelectField name="sort" label=T::WorklistSortLabel options=sorts selected=sort.as_str().to_string()/>
+            <button type="submit" class="button">{T::WorklistShow.get(lang)}</button>
+        </form>
+        <nav aria-label=T::WorklistFilters.get(lang)>
+            <ul class="filter-list">{filter_links}</ul>
+        </nav>
+        <p role="status">{if total == 0 { empty.get(lang).to_string() } else { showing }}</p>
+        {(total > 0).then(|| view! {
+            <DataTable caption=filter.label() columns=columns(!mine)>
+                {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=!mine/> }).collect_view()}
+            </DataTable>
+        })}
+        {pager}
+    }
+}
+
+/// The columns of a list of children: the IRO's only where the list is not one IRO's.
+pub fn columns(show_iro: bool) -> Vec<T> {
+    let mut columns = vec![T::ChildName];
+    if show_iro {
+        columns.push(T::ChildIro);
+    }
+    columns.extend([T::NextReview, T::ReviewDue, T::ReportDeadline, T::ReviewState, T::InvitationsHeading]);
+    columns
+}
+
+/// One child's row on a list: who (told apart from any namesake), what needs attention, their
+/// next review, its due date and report deadline, its state, and who has replied.
+#[component]
+pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool) -> impl IntoView {
+    let lang = use_lang();
+    let (meeting, deadline) = match &line.review {
+        Some(r) => (
+            view! { <a href=format!("/staff/reviews/{}", r.id)>{meeting_when(r.meeting_on, &r.meeting_at, lang)}</a> }.into_any(),
+            short_date(r.report_deadline, lang),
+        ),
+        None => (view! { <span>{T::NotBooked.get(lang)}</span> }.into_any(), "–".to_string()),
+    };
+    view! {
+        <tr>
+            <th scope="row">
+                <a href=format!("/staff/children/{}", line.child_id)>{line.child_name.clone()}</a>
+                <br/><span class="hint">{crate::present::child_tag(&line.child_tag, lang)}</span>
+                {line.open_alert.then(|| view! { <br/><strong class="tag tag--red">{T::WorklistAlertTag.get(lang)}</strong> })}
+                {line.advocacy_asked.then(|| view! { <br/><span class="tag tag--blue">{T::WorklistAdvocacyTag.get(lang)}</span> })}
+            </th>
+            {show_iro.then(|| view! { <td>{line.iro_name.clone().unwrap_or_else(|| T::ChildIroNone.get(lang).to_string())}</td> })}
+            <td>{meeting}</td>
+            <td>{short_date(line.due.date, lang)}<br/><span class="hint">{line.due.reason.label().get(lang)}</span></td>
+            <td>{deadline}</td>
+            <td><StateTag state=line.state/></td>
+            <td><InviteeStatuses invitations=line.invitations.clone()/></td>
+        </tr>
+    }
+}
