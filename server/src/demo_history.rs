@@ -52,8 +52,11 @@ fn stamp(day: Date, hour: i64) -> i64 {
 pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
     let unscoped = app::server::tenant::Unscoped::new(pool.clone(), app::server::now());
     let mut dice = Dice(0x0005_EED2_026C_17ED);
+    // A second stream for today's picture, so the year behind it stays as it was.
+    let mut now_dice = Dice(0x7E5D_A7C0_FFEE_0001);
     for (slug, children, welsh_share, iros) in PLAN {
         let Some(authority) = db::authorities::by_slug(&unscoped, slug).await.map_err(|e| e.to_string())? else { continue };
+        let mut alert_left = true;
         let marker = format!("{} {}", FIRST_NAMES[0], SURNAMES[0]);
         let (exists,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM children WHERE authority_id = $1 AND full_name = $2")
             .bind(authority.id)
@@ -91,7 +94,15 @@ pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
                 iro_staff_id: iro_ids.get(n % iro_ids.len().max(1)).copied().map(StaffId::get),
             };
             let child_id = unscoped.for_stored(authority.id).children().insert(&child).await.map_err(|e| e.to_string())?;
-            history(pool, &mut dice, authority.id, child_id, &child, today).await?;
+            // A few children's last review was never held: they are overdue today.
+            let missed_last = now_dice.chance(0.02);
+            history(pool, &mut dice, authority.id, child_id, &child, today, missed_last).await?;
+            let tenant = unscoped.for_stored(authority.id);
+            // One open alert in each council, on a child whose review is coming up.
+            let raise_alert = alert_left && n % 7 == 3;
+            if present(pool, &tenant, &mut now_dice, child_id, &child, today, raise_alert).await? && raise_alert {
+                alert_left = false;
+            }
         }
     }
     Ok(())
@@ -105,13 +116,14 @@ async fn history(
     child_id: app::model::ChildId,
     child: &ChildDetails,
     today: Date,
+    missed_last: bool,
 ) -> Result<(), String> {
     let e = |error: sqlx::Error| error.to_string();
     let mut tx = db::begin_write(pool).await.map_err(e)?;
     let first_due = today - Duration::days(dice.between(190, 360));
     for k in 0..2 {
         let due = first_due + Duration::days(182 * k);
-        if due >= today - Duration::days(3) {
+        if due >= today - Duration::days(3) || (k == 1 && missed_last) {
             continue;
         }
         // How far through the year (0 to 1): the service gets better as it goes on.
@@ -262,4 +274,108 @@ async fn history(
     }
     tx.commit().await.map_err(e)?;
     Ok(())
+}
+
+/// Today's picture for one child, as on an ordinary working day: a review due within ten weeks
+/// is usually booked in time (and confirmed); within four weeks of the meeting the invitations
+/// have gone out by post and replies are coming in. True when it raised the open alert asked for.
+async fn present(
+    pool: &AnyPool,
+    tenant: &app::server::tenant::Tenant,
+    dice: &mut Dice,
+    child_id: app::model::ChildId,
+    child: &ChildDetails,
+    today: Date,
+    raise_alert: bool,
+) -> Result<bool, String> {
+    use app::domain::calendar::is_working_day;
+    let e = |error: sqlx::Error| error.to_string();
+    let due = app::features::reviews::service::next_due(tenant, child_id).await.map_err(|e| e.to_string())?;
+    let Some(due) = due else { return Ok(false) };
+    // Overdue children stay overdue, and one in ten due soon is still to book.
+    if due <= today || due > today + Duration::days(70) || dice.chance(0.1) {
+        return Ok(false);
+    }
+    let mut meeting = due - Duration::days(dice.between(0, 10));
+    while !is_working_day(meeting) && meeting > today {
+        meeting -= Duration::days(1);
+    }
+    if meeting <= today {
+        return Ok(false);
+    }
+    let authority_id = tenant.authority();
+    let mut tx = db::begin_write(pool).await.map_err(e)?;
+    let booked_at = stamp(today - Duration::days(dice.between(20, 50)), 10);
+    let (review_id,): (i64,) = sqlx::query_as(
+        "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, meeting_at, arrangement, status, confirmed_at,
+                              created_at, updated_at)
+         VALUES ($1, $2, 'subsequent', $3, $4, $5, $6, 'booked', $7, $7, $7) RETURNING id",
+    )
+    .bind(authority_id)
+    .bind(child_id)
+    .bind(format_date(due))
+    .bind(format_date(meeting))
+    .bind(if dice.chance(0.5) { "10:00" } else { "14:00" })
+    .bind(if dice.chance(0.75) { "in_person" } else { "hybrid" })
+    .bind(booked_at)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(e)?;
+    let days_left = (meeting - today).whole_days();
+    let mut raised = false;
+    if days_left <= 28 {
+        let sent_at = stamp(today - Duration::days((28 - days_left).clamp(1, 27)), 11);
+        // Nearer the meeting, more have opened and sent their views.
+        let nearness = 1.0 - days_left as f64 / 28.0;
+        for (audience, asked) in [("child", 1.0), ("parent", 0.7), ("carer", 0.85)] {
+            if !dice.chance(asked) {
+                continue;
+            }
+            let opened = dice.chance(0.35 + 0.45 * nearness);
+            let sent = opened && dice.chance(0.3 + 0.5 * nearness);
+            let status = if sent {
+                "submitted"
+            } else if opened {
+                "opened"
+            } else {
+                "sent"
+            };
+            let opened_at = opened.then(|| (sent_at + dice.between(1, 5) * 86_400).min(stamp(today, 8)));
+            // A posted letter whose code was given out: the demo keeps no working code.
+            let (invitation_id,): (i64,) = sqlx::query_as(
+                "INSERT INTO invitations (authority_id, review_id, audience, first_name, language, delivery, link_salt, status,
+                                          created_at, updated_at, sent_at, opened_at, submitted_at)
+                 VALUES ($1, $2, $3, $4, $5, 'post', 'demo', $6, $7, $7, $7, $8, $9) RETURNING id",
+            )
+            .bind(authority_id)
+            .bind(review_id)
+            .bind(audience)
+            .bind(if audience == "child" { child.preferred_name.as_str() } else { "Demo" })
+            .bind(child.language.code())
+            .bind(status)
+            .bind(sent_at)
+            .bind(opened_at)
+            .bind(sent.then(|| opened_at.unwrap_or(sent_at) + 3600))
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(e)?;
+            if audience == "child" && opened && raise_alert {
+                sqlx::query(
+                    "INSERT INTO alerts (authority_id, review_id, child_id, invitation_id, source, raised_at)
+                     VALUES ($1, $2, $3, $4, 'panel', $5)",
+                )
+                .bind(authority_id)
+                .bind(review_id)
+                .bind(child_id)
+                .bind(invitation_id)
+                .bind(opened_at.unwrap_or(sent_at) + 600)
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
+                raised = true;
+            }
+        }
+    }
+    tx.commit().await.map_err(e)?;
+    Ok(raised)
 }

@@ -168,3 +168,48 @@ async fn each_filter_counts_and_lists_its_children() {
         assert!(page.contains("aria-current=\"page\""), "the chosen filter is marked");
     }
 }
+
+/// The number in a filter's link, as in "Overdue (12)".
+fn count_of(page: &str, label: &str) -> usize {
+    let at = page.find(&format!(">{label} (")).unwrap_or_else(|| panic!("no {label} filter"));
+    let rest = &page[at + label.len() + 3..];
+    rest[..rest.find(')').expect("count")].parse().expect("a number")
+}
+
+/// The demo with a year of history looks like an ordinary working day, whatever day it runs:
+/// most reviews due soon are booked in time, invitations are out and replies coming in, a few
+/// children are overdue, and each council has one open alert.
+#[tokio::test]
+async fn the_demo_looks_like_an_ordinary_working_day() {
+    let app = heard_tests::spawn_app_with(&[("HEARD_DEMO_HISTORY", "1")]).await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let (_, page) = app.get_text("/staff/children").await;
+    let all = count_of(&page, "All children");
+    let overdue = count_of(&page, "Overdue");
+    let to_book = count_of(&page, "To book this month");
+    let due_30 = count_of(&page, "Due in 30 days");
+    let replies = count_of(&page, "Replies outstanding");
+    assert!(all > 300, "{all}");
+    assert!(overdue >= 1 && overdue * 10 < all, "a few overdue: {overdue} of {all}");
+    assert!(
+        (to_book - overdue) * 3 < due_30,
+        "most reviews due this month are booked: {to_book} to book ({overdue} overdue), {due_30} due"
+    );
+    assert!(replies > 10, "replies are awaited: {replies}");
+    assert_eq!(count_of(&page, "Open alerts"), 1, "one open alert");
+
+    let statuses: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT i.status, COUNT(*) FROM invitations i JOIN reviews r ON r.id = i.review_id
+         WHERE r.status = 'booked' GROUP BY i.status ORDER BY i.status",
+    )
+    .fetch_all(&app.db)
+    .await
+    .expect("statuses");
+    let has = |status: &str| statuses.iter().any(|(s, n)| s == status && *n > 0);
+    assert!(has("sent") && has("opened") && has("submitted"), "replies arriving: {statuses:?}");
+    let (unconfirmed,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM reviews WHERE status = 'booked' AND confirmed_at IS NULL")
+        .fetch_one(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(unconfirmed, 0, "the demo's bookings are confirmed by their IROs");
+}
