@@ -355,10 +355,29 @@ async fn present(
             .bind(status)
             .bind(sent_at)
             .bind(opened_at)
-            .bind(sent.then(|| opened_at.unwrap_or(sent_at) + 3600))
+            .bind(sent.then(|| opened_at.map_or(sent_at, |at| at + 3600)))
             .fetch_one(&mut *tx)
             .await
             .map_err(e)?;
+            if let Some(opened_at) = opened_at {
+                // Their form as far as they got (no words: the demo says nothing of anyone).
+                let band = if audience == "child" { Band::for_age(age_on(child.date_of_birth, today)) } else { Band::Adult };
+                sqlx::query(
+                    "INSERT INTO consultations (authority_id, review_id, invitation_id, form_id, form_version, band, step,
+                                                created_at, updated_at, submitted_at)
+                     VALUES ($1, $2, $3, $4, 1, $5, 1, $6, $6, $7)",
+                )
+                .bind(authority_id)
+                .bind(review_id)
+                .bind(invitation_id)
+                .bind(audience)
+                .bind(band.as_str())
+                .bind(opened_at)
+                .bind(sent.then(|| opened_at + 3600))
+                .execute(&mut *tx)
+                .await
+                .map_err(e)?;
+            }
             if audience == "child" && opened && raise_alert {
                 sqlx::query(
                     "INSERT INTO alerts (authority_id, review_id, child_id, invitation_id, source, raised_at)
