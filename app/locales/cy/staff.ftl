@@ -599,3 +599,18 @@ to-invite-hint = Adolygiadau wedi'u trefnu heb neb wedi'i wahodd, neu e-byst heb
 to-invite-empty = Mae gwahoddiadau pob adolygiad sydd wedi'i drefnu wedi'u hanfon.
 to-post-hint = Llythyrau heb eu hargraffu eto, neu i'w hargraffu eto ar ôl newid.
 to-chase-hint = Ymatebion heb ddod i mewn, gydag adroddiadau'n ddyledus o fewn 10 diwrnod.
+worklist-choose = Dewis
+worklist-choose-child = Dewis { $name }
+bulk-book-heading = Trefnu'r adolygiadau a ddewiswyd
+bulk-book-hint = Mae pob un yn cael ei drefnu bum diwrnod gwaith cyn ei fod yn ddyledus, ar yr amser a'r lle hwn. Yna mae Swyddog Adolygu Annibynnol pob plentyn yn cadarnhau ei gyfarfod.
+bulk-book-button = Trefnu'r adolygiadau a ddewiswyd
+bulk-booked = { $count ->
+    [one] Cafodd 1 adolygiad ei drefnu. Bydd ei Swyddog Adolygu Annibynnol yn cadarnhau'r cyfarfod.
+   *[other] Cafodd { $count } adolygiad eu trefnu. Bydd eu Swyddogion Adolygu Annibynnol yn cadarnhau pob cyfarfod.
+}
+bulk-booked-some = { $count ->
+    [one] Cafodd 1 adolygiad ei drefnu.
+   *[other] Cafodd { $count } adolygiad eu trefnu.
+} Heb eu trefnu: { $names }. Mae'r rhain wedi'u trefnu'n barod, neu'n hwyr ac angen dyddiad a rheswm: trefnwch nhw fesul un.
+err-bulk-none-chosen = Dewiswch o leiaf un plentyn i'w drefnu.
+err-bulk-too-many = Dewiswch 50 o blant ar y mwyaf ar y tro.

@@ -614,3 +614,18 @@ to-invite-hint = Booked reviews with nobody invited, or emails not sent yet.
 to-invite-empty = Every booked review has its invitations sent.
 to-post-hint = Letters not printed yet, or to print again after a change.
 to-chase-hint = Replies not in yet, with reports due within 10 days.
+worklist-choose = Choose
+worklist-choose-child = Choose { $name }
+bulk-book-heading = Book the chosen reviews
+bulk-book-hint = Each is booked five working days before it is due, at this time and place. Each child's IRO then confirms their meeting.
+bulk-book-button = Book the chosen reviews
+bulk-booked = { $count ->
+    [one] 1 review was booked. Its IRO confirms the meeting.
+   *[other] { $count } reviews were booked. Their IROs confirm each meeting.
+}
+bulk-booked-some = { $count ->
+    [one] 1 review was booked.
+   *[other] { $count } reviews were booked.
+} Not booked: { $names }. These are booked already, or late and need a date and a reason: book them one by one.
+err-bulk-none-chosen = Choose at least one child to book.
+err-bulk-too-many = Choose at most 50 children at a time.

@@ -193,10 +193,39 @@ pub fn review_state(due: Date, booked: Option<Date>, held: bool, cancelled: bool
     }
 }
 
+/// Working days before the due date that a review booked in bulk is set for: room to move it
+/// if the day does not suit, and still in time.
+pub const BULK_DAYS_BEFORE_DUE: i32 = 5;
+
+/// The day a review is booked for when booked in bulk at the council's usual arrangements: five
+/// working days before it is due, or the first working day after today when that is sooner.
+/// None when no working day is left before it is due: such a review is late, and booking it
+/// needs a date chosen with a reason, one by one.
+pub fn usual_meeting_day(due: Date, today: Date) -> Option<Date> {
+    let first_free = crate::domain::calendar::add_working_days(today, 1);
+    let day = crate::domain::calendar::add_working_days(due, -BULK_DAYS_BEFORE_DUE).max(first_free);
+    (day <= due).then_some(day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn a_bulk_booking_is_a_week_before_the_due_date_never_today_and_never_late() {
+        // Tuesday 8 December 2026; due Friday 8 January 2027: five working days before is
+        // Friday 1 January, a bank holiday, so Thursday 31 December.
+        let today = date!(2026 - 12 - 08);
+        assert_eq!(usual_meeting_day(date!(2027 - 01 - 08), today), Some(date!(2026 - 12 - 31)));
+        // Due on Friday: the first working day after today (Wednesday) is still in time.
+        assert_eq!(usual_meeting_day(date!(2026 - 12 - 11), today), Some(date!(2026 - 12 - 09)));
+        // Due today or already late: not booked in bulk.
+        assert_eq!(usual_meeting_day(today, today), None);
+        assert_eq!(usual_meeting_day(date!(2026 - 12 - 01), today), None);
+        // Due on Saturday, today Friday: Monday is after the due date.
+        assert_eq!(usual_meeting_day(date!(2026 - 12 - 12), date!(2026 - 12 - 11)), None);
+    }
 
     fn facts(basis: LegalBasis, since: Date, held: &[Date], moves: &[Date]) -> ScheduleFacts {
         ScheduleFacts { legal_basis: basis, looked_after_since: since, reviews_held: held.to_vec(), unplanned_moves: moves.to_vec() }

@@ -228,3 +228,105 @@ async fn the_demo_looks_like_an_ordinary_working_day() {
     assert_eq!(status, 200, "{pack}");
     assert!(!pack.contains("Something went wrong"), "{pack}");
 }
+
+/// Business support books a month of reviews in one go at the council's usual time and place:
+/// each on the day the rule gives, audited like one booking; a late one is left, and named.
+/// Wrong time or nothing chosen books nothing; another council's child is never touched.
+#[tokio::test]
+async fn chosen_reviews_are_booked_in_one_go_at_the_usual_arrangements() {
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    // Looked after 10 days ago: the first review is due in 18 days. 60 days ago: it is late.
+    let anwen = app.add_child("Zzanwen", today() - Duration::days(10)).await;
+    let bryn = app.add_child("Zzbryn", today() - Duration::days(60)).await;
+    let cai = app.add_child("Zzcai", today() - Duration::days(12)).await;
+    let (ffion,): (i64,) =
+        sqlx::query_as("SELECT id FROM children WHERE preferred_name = 'Ffion'").fetch_one(&app.db).await.expect("Glannau's child");
+
+    let back = "/staff/children?q=zz&filter=to_book";
+    let (_, list) = app.get_text(back).await;
+    assert!(list.contains(&format!("name=\"chosen[{anwen}]\"")) && list.contains("Book the chosen reviews"), "{list}");
+    assert!(list.contains("Choose Zzanwen"), "each box is named for its child");
+
+    let booked = || async {
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT child_id, meeting_on, meeting_at, arrangement_details FROM reviews WHERE status = 'booked' ORDER BY child_id",
+        )
+        .fetch_all(&app.db)
+        .await
+        .expect("reviews");
+        rows
+    };
+    // A wrong time: nothing is booked, and the form says why.
+    let chosen_anwen = format!("chosen[{anwen}]");
+    let response = app
+        .post_form(
+            "/api/bulk_book",
+            &[
+                (&chosen_anwen, "on"),
+                ("meeting_at", "25:99"),
+                ("arrangement", "in_person"),
+                ("arrangement_details", "Civic Centre"),
+                ("back", back),
+            ],
+        )
+        .await;
+    assert_eq!(heard_tests::location(&response), back);
+    let (_, page) = app.get_text(back).await;
+    assert!(page.contains("Enter a time like 10:30.") && page.contains("25:99"), "{page}");
+    assert!(booked().await.is_empty(), "nothing half-written");
+    // Nothing chosen.
+    app.post_form(
+        "/api/bulk_book",
+        &[("meeting_at", "09:30"), ("arrangement", "in_person"), ("arrangement_details", "Civic Centre"), ("back", back)],
+    )
+    .await;
+    let (_, page) = app.get_text(back).await;
+    assert!(page.contains("Choose at least one child to book."), "{page}");
+
+    let (chosen_bryn, chosen_cai, chosen_ffion) = (format!("chosen[{bryn}]"), format!("chosen[{cai}]"), format!("chosen[{ffion}]"));
+    let response = app
+        .post_form(
+            "/api/bulk_book",
+            &[
+                (&chosen_anwen, "on"),
+                (&chosen_bryn, "on"),
+                (&chosen_cai, "on"),
+                (&chosen_ffion, "on"),
+                ("meeting_at", "09:30"),
+                ("arrangement", "in_person"),
+                ("arrangement_details", "Civic Centre, Room 2"),
+                ("back", back),
+            ],
+        )
+        .await;
+    assert_eq!(heard_tests::location(&response), back);
+    let (_, page) = app.get_text(back).await;
+    assert!(page.contains("2 reviews were booked.") && page.contains("Not booked: Zzbryn."), "{page}");
+    assert!(!page.contains("Ffion"), "another council's child is not named");
+    let rows = booked().await;
+    assert_eq!(rows.iter().map(|r| r.0).collect::<Vec<_>>(), vec![anwen, cai], "only the two in time, and none of Glannau's");
+    for (child, meeting_on, meeting_at, details) in &rows {
+        let due = today() - Duration::days(if *child == anwen { 10 } else { 12 }) + Duration::days(28);
+        let expected = app::domain::schedule::usual_meeting_day(due, today()).expect("a day in time");
+        assert_eq!(
+            (meeting_on.as_str(), meeting_at.as_str(), details.as_str()),
+            (form_date(expected).as_str(), "09:30", "Civic Centre, Room 2")
+        );
+    }
+    let (audited,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'review.booked' AND detail = 'bulk'")
+        .fetch_one(&app.db)
+        .await
+        .expect("audit");
+    assert_eq!(audited, 2);
+
+    // Managers do not book.
+    app.sign_out().await;
+    app.sign_in_as("manager@dyffryn.example").await;
+    app.post_form(
+        "/api/bulk_book",
+        &[(&chosen_bryn, "on"), ("meeting_at", "09:30"), ("arrangement", "in_person"), ("arrangement_details", "x"), ("back", back)],
+    )
+    .await;
+    assert_eq!(booked().await.len(), 2);
+}

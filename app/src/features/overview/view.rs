@@ -125,7 +125,7 @@ fn ShortList(lines: Vec<ChildLine>, total: usize, caption: T, empty: T, more: St
     }
     let shown = lines.len();
     view! {
-        <DataTable caption=caption columns=columns(false)>
+        <DataTable caption=caption columns=columns(false, false)>
             {lines.into_iter().map(|line| view! { <ChildLineRow line=line/> }).collect_view()}
         </DataTable>
         {(total > shown).then(|| view! {

@@ -47,6 +47,33 @@ pub async fn save_booking(
     crate::server::forms::finish("save_booking", &back, input.values(), result).await
 }
 
+/// Books the chosen children's reviews at the council's usual arrangements (from the work
+/// list: each child is a `chosen[<id>]` box), then goes back to the list.
+#[server(endpoint = "bulk_book")]
+pub async fn bulk_book(
+    chosen: Option<std::collections::HashMap<String, String>>,
+    meeting_at: Option<String>,
+    arrangement: Option<String>,
+    arrangement_details: Option<String>,
+    back: Option<String>,
+) -> Result<(), Failure> {
+    let back = crate::server::security::local_path(back.as_deref(), "/staff/children");
+    let input = BookingInput {
+        meeting_at: meeting_at.unwrap_or_default(),
+        arrangement: arrangement.unwrap_or_default(),
+        arrangement_details: arrangement_details.unwrap_or_default(),
+        ..BookingInput::default()
+    };
+    // Ids that are not whole numbers are dropped; more than a page is refused by the service.
+    let children: Vec<ChildId> = chosen.unwrap_or_default().keys().filter_map(|id| id.parse().ok()).collect();
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::reviews::service::bulk_book(&state, &viewer, &children, &input, &back).await,
+        Err(error) => Err(error.into()),
+    };
+    let values = input.values().into_iter().filter(|(k, _)| k.starts_with("meeting_at") || k.starts_with("arrangement")).collect();
+    crate::server::forms::finish("bulk_book", &back, values, result).await
+}
+
 /// Marks a booked review as held on the day given, or cancels it.
 #[server(endpoint = "close_review")]
 pub async fn close_review(review_id: ReviewId, outcome: Option<String>, held_on: Option<String>) -> Result<(), Failure> {

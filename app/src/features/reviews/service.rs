@@ -183,6 +183,63 @@ pub async fn save_booking(
     Ok(Done::to(format!("/staff/reviews/{id}")).with_notice(Msg::new(T::ReviewBooked).with("name", line.child_name)))
 }
 
+/// The most children booked by one bulk booking: one page of the work list.
+pub const BULK_MOST: usize = crate::domain::worklist::PAGE_SIZE;
+
+/// Books the chosen children's reviews at the council's usual arrangements, each on the day
+/// `usual_meeting_day` gives, by the same rules and audit as one booking; the child's IRO then
+/// confirms each meeting. The time and arrangements are checked first: if they are wrong nothing
+/// is booked. A child already booked, or whose review is late (that needs a date and a reason,
+/// one by one), is left and named in the notice.
+pub async fn bulk_book(state: &AppState, viewer: &Viewer, children: &[ChildId], usual: &BookingInput, back: &str) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    let today = tenant.today();
+    if children.is_empty() {
+        return Err(Failed::field("chosen", T::ErrBulkNoneChosen));
+    }
+    if children.len() > BULK_MOST {
+        return Err(Failed::field("chosen", T::ErrBulkTooMany));
+    }
+    // The shared fields are checked once, on a day that passes the date rules.
+    let probe_day = crate::domain::calendar::add_working_days(today, 1);
+    let probe =
+        BookingInput { meeting_on: format_date(probe_day), delay_reason: String::new(), non_working_day: String::new(), ..usual.clone() };
+    Booking::parse(&probe, probe_day, today).map_err(Failed::Invalid)?;
+
+    let mut booked = 0usize;
+    let mut left: Vec<String> = Vec::new();
+    for child in children {
+        // A child of another council is simply not found here: nothing is said of them.
+        let Some(line) = schedule_lines(&tenant, None, Some(*child)).await?.into_iter().next() else { continue };
+        let day = match (&line.review, crate::domain::schedule::usual_meeting_day(line.due.date, today)) {
+            (None, Some(day)) => day,
+            _ => {
+                left.push(line.child_name);
+                continue;
+            }
+        };
+        let input =
+            BookingInput { meeting_on: format_date(day), delay_reason: String::new(), non_working_day: String::new(), ..usual.clone() };
+        let booking = Booking::parse(&input, line.due.date, today).map_err(Failed::Invalid)?;
+        match tenant.reviews().insert(*child, line.due.reason, line.due.date, &booking).await {
+            Ok(id) => {
+                audit::by_staff(state, viewer, "review.booked", "review", Some(id), "bulk").await?;
+                booked += 1;
+            }
+            // Booked by someone else a moment ago.
+            Err(AppError::Invalid(_)) => left.push(line.child_name),
+            Err(other) => return Err(other.into()),
+        }
+    }
+    let notice = if left.is_empty() {
+        Msg::new(T::BulkBooked).with("count", booked.to_string())
+    } else {
+        Msg::new(T::BulkBookedSome).with("count", booked.to_string()).with("names", left.join(", "))
+    };
+    Ok(Done::to(back).with_notice(notice))
+}
+
 /// Names a review's date, time and arrangements (not secret: it only tells a change apart).
 pub fn meeting_fingerprint(review: &ReviewDetail) -> String {
     let shown = format!("{}|{}|{}|{}", review.meeting_on, review.meeting_at, review.arrangement.as_str(), review.arrangement_details);

@@ -73,4 +73,7 @@ pub struct Worklist {
     pub pages: usize,
     /// The position of the first row shown, from 1 (0 when there are none).
     pub first: usize,
+    /// On lists of children with nothing booked: the council's usual meeting place, to book the
+    /// chosen ones in one go.
+    pub usual_arrangements: Option<String>,
 }

@@ -131,5 +131,9 @@ pub async fn worklist(state: &AppState, viewer: &Viewer, ask: &WorklistAsk) -> R
     let (page, pages, range) = page_bounds(total, ask.page.trim().parse().unwrap_or(1));
     let first = if range.is_empty() { 0 } else { range.start + 1 };
     let rows = picked.into_iter().skip(range.start).take(range.len()).map(|l| l.line).collect();
-    Ok(Worklist { mine, scope_counts, q, filter, sort, counts, rows, total, page, pages, first })
+    let usual_arrangements = match filter {
+        Filter::ToBook | Filter::NotBooked => Some(tenant.settings().get().await?.default_arrangements),
+        _ => None,
+    };
+    Ok(Worklist { mine, scope_counts, q, filter, sort, counts, rows, total, page, pages, first, usual_arrangements })
 }

@@ -3,13 +3,17 @@
 //! back the same list, and everything works before WebAssembly loads.
 
 use super::{ChildLine, Worklist};
+use crate::components::flash::flash_for;
+use crate::components::use_here;
 use crate::components::{use_lang, use_viewer};
-use crate::components::{DataTable, Page, SelectField, TextField};
+use crate::components::{DataTable, ErrorSummary, NoticeBox, Page, SelectField, TextArea, TextField};
+use crate::domain::reviews::Arrangement;
 use crate::domain::worklist::{Filter, Sort};
 use crate::features::invitations::view::InviteeStatuses;
 use crate::features::reviews::view::StateTag;
 use crate::features::worklist::api::load_worklist;
 use crate::i18n::{short_date, Lang, T};
+use crate::model::Flash;
 use crate::present::meeting_when;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -41,13 +45,16 @@ pub fn WorklistPage() -> impl IntoView {
         let [scope, q, filter, sort, page] = asked;
         load_worklist(scope, q, filter, sort, page).await
     });
+    // What a bulk booking said, or the errors that stopped it.
+    let flash = flash_for("");
     view! {
         <Page title=T::ChildrenTitle>
             <p><a class="button button--primary" href="/staff/children/new">{T::ChildrenAdd.get(lang)}</a></p>
             <Suspense>
                 {move || Suspend::new(async move {
+                    let flash = flash.await;
                     match list.await {
-                        Ok(list) => view! { <WorklistView list=list lang=lang/> }.into_any(),
+                        Ok(list) => view! { <WorklistView list=list flash=flash lang=lang/> }.into_any(),
                         Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
@@ -57,9 +64,9 @@ pub fn WorklistPage() -> impl IntoView {
 }
 
 #[component]
-fn WorklistView(list: Worklist, lang: Lang) -> impl IntoView {
+fn WorklistView(list: Worklist, flash: Flash, lang: Lang) -> impl IntoView {
     let authority = use_viewer().map(|v| v.authority_name(lang).to_string()).unwrap_or_default();
-    let Worklist { mine, scope_counts, q, filter, sort, counts, rows, total, page, pages, first } = list;
+    let Worklist { mine, scope_counts, q, filter, sort, counts, rows, total, page, pages, first, usual_arrangements } = list;
     let sorts: Vec<(String, String)> = Sort::ALL.iter().map(|s| (s.as_str().to_string(), s.label().get(lang).to_string())).collect();
     let scopes = scope_counts.map(|(theirs, everyone)| {
         let q = q.clone();
@@ -102,7 +109,18 @@ fn WorklistView(list: Worklist, lang: Lang) -> impl IntoView {
         }
     });
     let empty = if q.is_empty() { T::WorklistNone } else { T::WorklistNoneSearch };
+    let table = (total > 0).then(|| match usual_arrangements {
+        Some(usual) => view! { <BulkBookForm rows=rows show_iro=!mine usual=usual flash=flash.clone() caption=filter.label()/> }.into_any(),
+        None => view! {
+            <DataTable caption=filter.label() columns=columns(!mine, false)>
+                {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=!mine/> }).collect_view()}
+            </DataTable>
+        }
+        .into_any(),
+    });
     view! {
+        <NoticeBox notice=flash.notice.clone()/>
+        <ErrorSummary flash=flash.clone()/>
         <p class="hint">{T::ChildrenCaption.fill(lang, &[("authority", &authority)])}</p>
         {scopes}
         <form method="get" action="/staff/children" class="search-form worklist-search" role="search">
@@ -116,18 +134,52 @@ fn WorklistView(list: Worklist, lang: Lang) -> impl IntoView {
             <ul class="filter-list">{filter_links}</ul>
         </nav>
         <p role="status">{if total == 0 { empty.get(lang).to_string() } else { showing }}</p>
-        {(total > 0).then(|| view! {
-            <DataTable caption=filter.label() columns=columns(!mine)>
-                {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=!mine/> }).collect_view()}
-            </DataTable>
-        })}
+        {table}
         {pager}
     }
 }
 
-/// The columns of a list of children: the IRO's only where the list is not one IRO's.
-pub fn columns(show_iro: bool) -> Vec<T> {
-    let mut columns = vec![T::ChildName];
+/// The rows of children with nothing booked, each with a box to choose them, and the council's
+/// usual time and place to book the chosen ones at in one go.
+#[component]
+fn BulkBookForm(rows: Vec<ChildLine>, show_iro: bool, usual: String, flash: Flash, caption: T) -> impl IntoView {
+    let lang = use_lang();
+    let typed = |field: &str, default: &str| {
+        if flash.form == "bulk_book" {
+            flash.value(field).unwrap_or_else(|| default.to_string())
+        } else {
+            default.to_string()
+        }
+    };
+    let error = |field: &str| if flash.form == "bulk_book" { flash.error(field).cloned() } else { None };
+    let arrangements = Arrangement::ALL.iter().map(|a| (a.as_str().to_string(), a.label().get(lang).to_string())).collect::<Vec<_>>();
+    view! {
+        <form method="post" action="/api/bulk_book" class="form bulk-form" novalidate>
+            <input type="hidden" name="back" value=use_here()/>
+            <div id="chosen" tabindex="-1">
+                <DataTable caption=caption columns=columns(show_iro, true)>
+                    {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=show_iro pick=true/> }).collect_view()}
+                </DataTable>
+            </div>
+            <fieldset class="card">
+                <legend>{T::BulkBookHeading.get(lang)}</legend>
+                <p class="hint">{T::BulkBookHint.get(lang)}</p>
+                <TextField name="meeting_at" label=T::MeetingTime hint=T::MeetingTimeHint kind="time"
+                    value=typed("meeting_at", "10:00") error=error("meeting_at")/>
+                <SelectField name="arrangement" label=T::Arrangement options=arrangements
+                    selected=typed("arrangement", Arrangement::InPerson.as_str()) error=error("arrangement")/>
+                <TextArea name="arrangement_details" label=T::ArrangementDetails hint=T::ArrangementDetailsHint
+                    value=typed("arrangement_details", &usual) error=error("arrangement_details")/>
+                <button type="submit" class="button button--primary">{T::BulkBookButton.get(lang)}</button>
+            </fieldset>
+        </form>
+    }
+}
+
+/// The columns of a list of children: a box to choose each when they can be booked together,
+/// and the IRO's only where the list is not one IRO's.
+pub fn columns(show_iro: bool, pick: bool) -> Vec<T> {
+    let mut columns = if pick { vec![T::WorklistChoose, T::ChildName] } else { vec![T::ChildName] };
     if show_iro {
         columns.push(T::ChildIro);
     }
@@ -138,7 +190,7 @@ pub fn columns(show_iro: bool) -> Vec<T> {
 /// One child's row on a list: who (told apart from any namesake), what needs attention, their
 /// next review, its due date and report deadline, its state, and who has replied.
 #[component]
-pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool) -> impl IntoView {
+pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool, #[prop(optional)] pick: bool) -> impl IntoView {
     let lang = use_lang();
     let (meeting, deadline) = match &line.review {
         Some(r) => (
@@ -147,8 +199,20 @@ pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool) -> impl I
         ),
         None => (view! { <span>{T::NotBooked.get(lang)}</span> }.into_any(), "–".to_string()),
     };
+    let choose = (pick && line.review.is_none()).then(|| {
+        let id = line.child_id;
+        view! {
+            <td>
+                <label class="pick">
+                    <input type="checkbox" name=format!("chosen[{id}]")/>
+                    <span class="visually-hidden">{T::WorklistChooseChild.fill(lang, &[("name", &line.child_name)])}</span>
+                </label>
+            </td>
+        }
+    });
     view! {
         <tr>
+            {choose}
             <th scope="row">
                 <a href=format!("/staff/children/{}", line.child_id)>{line.child_name.clone()}</a>
                 <br/><span class="hint">{crate::present::child_tag(&line.child_tag, lang)}</span>
