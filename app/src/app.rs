@@ -1,8 +1,8 @@
 //! The HTML shell, the routes, and the request-wide context (language, signed-in staff, CSP nonce).
 
 use crate::features::{
-    admin, advocacy, children, entry, form, invitations, messages, outcome, overview, pack, public, reports, reviews, safety, secret,
-    staff, worklist,
+    admin, advocacy, children, entry, form, import, invitations, messages, outcome, overview, pack, public, reports, reviews, safety,
+    secret, staff, worklist,
 };
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -65,6 +65,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/admin/outbox") view=admin::view::OutboxPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/audit") view=admin::view::AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/cover") view=admin::view::CoverAdminPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/import") view=import::view::ImportPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/import/:id") view=import::view::ImportPreviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/start") view=entry::view::StartPage ssr=SsrMode::Async/>
                 <Route path=path!("/i/:token") view=entry::view::LinkPage ssr=SsrMode::Async/>
                 <Route path=path!("/my-review") view=entry::view::MyReviewPage ssr=SsrMode::Async/>

@@ -192,13 +192,22 @@ fn router(state: AppState, key: Key) -> Router {
                 async move { handle_server_fns_with_context(context, request).await }
             }),
         )
+        .route("/staff/admin/import-sample.csv", get(app::features::import::route::sample_route))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        // Every request but a file upload carries at most 1 MiB.
+        .layer(RequestBodyLimitLayer::new(1024 * 1024))
+        // A children file to import: read in chunks up to its own limit (the handler keeps 10 MB).
+        .merge(
+            Router::new()
+                .route("/staff/admin/import/check", post(app::features::import::route::upload_route))
+                .layer(axum::extract::DefaultBodyLimit::disable())
+                .layer(RequestBodyLimitLayer::new(app::features::import::route::UPLOAD_REQUEST_LIMIT)),
+        )
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::resolve_viewer))
         .layer(session_layer)
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::refuse_cross_site))
         .layer(axum::middleware::from_fn(middleware::calm_errors))
-        .layer(RequestBodyLimitLayer::new(1024 * 1024))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
             tracing::info_span!("request", method = %request.method(), path = %crate::telemetry::redact_path(request.uri().path()))
         }))

@@ -614,3 +614,63 @@ bulk-booked-some = { $count ->
 } Heb eu trefnu: { $names }. Mae'r rhain wedi'u trefnu'n barod, neu'n hwyr ac angen dyddiad a rheswm: trefnwch nhw fesul un.
 err-bulk-none-chosen = Dewiswch o leiaf un plentyn i'w drefnu.
 err-bulk-too-many = Dewiswch 50 o blant ar y mwyaf ar y tro.
+
+## Importing children from the case system
+
+import-col-case-reference = Rhif y plentyn yn y system achosion. Mae mewnforio eto yn diweddaru'r plentyn gyda'r cyfeirnod hwn.
+import-col-preferred-name = Yr enw maen nhw'n hoffi cael eu galw.
+import-col-full-name = Eu henw cyfreithiol llawn. Dim ond staff sy'n ei weld.
+import-col-date-of-birth = Wedi'i ysgrifennu 2015-12-31 neu 31/12/2015.
+import-col-language = cy ar gyfer Cymraeg, en ar gyfer Saesneg.
+import-col-legal-basis = Un o: care_order, interim_care_order, s76, s76_short_breaks, placement_with_parents, placed_for_adoption, pathway_plan.
+import-col-looked-after-since = Y diwrnod y dechreuon nhw dderbyn gofal, wedi'i ysgrifennu fel y dyddiad geni.
+import-col-placement-type = Er enghraifft, gofal maeth.
+import-col-iro-email = E-bost eu Swyddog Adolygu Annibynnol, sydd â chyfrif Clywed yma yn barod.
+import-col-communication-needs = Er enghraifft, yn defnyddio symbolau neu angen darllen yn uchel.
+err-import-column-missing = Does dim colofn { $column } yn y ffeil.
+err-import-column-unknown = Mae gan y ffeil golofn nad yw Clywed yn ei hadnabod: { $column }. Gwiriwch y sillafu, neu ei thynnu.
+err-import-column-twice = Mae'r golofn { $column } yn y ffeil ddwywaith.
+err-import-formula = Mae hwn yn dechrau fel fformiwla taenlen (=, +, - neu @). Tynnwch yr arwydd cyntaf hwnnw.
+err-import-reference-required = Rhowch gyfeirnod achos y plentyn.
+err-import-iro-unknown = Does dim Swyddog Adolygu Annibynnol yma gyda'r e-bost hwn. Ychwanegwch nhw fel staff yn gyntaf, neu gadewch hyn yn wag.
+err-import-reference-twice = Mae'r cyfeirnod achos hwn hefyd ar linell { $line }.
+err-import-encoding = Dydy Clywed ddim yn gallu darllen llythrennau'r ffeil hon. Yn eich taenlen, cadwch hi fel "CSV UTF-8" a rhowch gynnig arall arni.
+err-import-empty = Does dim plant yn y ffeil.
+err-import-too-many-rows = Mae mwy na { $max } o blant yn y ffeil. Rhannwch hi yn ffeiliau llai.
+err-import-not-csv = Nid oes modd darllen y llinell hon fel CSV. Chwiliwch am ddyfynnod (") sydd heb ei gau.
+err-import-too-many-cells = Mae gan y llinell hon fwy o gelloedd nag sydd o golofnau yn y ffeil.
+err-import-not-json = Nid oes modd darllen y ffeil fel JSON: rhaid iddi fod yn rhestr o blant, pob un gyda'r colofnau fel enwau.
+err-import-too-big = Mae'r ffeil yn fwy na 10 MB. Rhannwch hi yn ffeiliau llai.
+err-import-no-file = Dewiswch ffeil i'w gwirio.
+err-import-done = Cafodd y ffeil hon ei mewnforio'n barod.
+import-done = Cafodd y ffeil ei mewnforio: { $added } o blant wedi'u hychwanegu, { $updated } wedi'u diweddaru.
+import-title = Mewnforio plant
+import-intro = Ychwanegu neu ddiweddaru plant o allforiad eich system achosion. Mae Clywed yn gwirio'r ffeil gyfan ac yn rhestru pob problem cyn cadw dim.
+import-file-label = Ffeil CSV neu JSON
+import-file-hint = 10 MB ar y mwyaf. Cadwch daenlen fel "CSV UTF-8".
+import-check = Gwirio'r ffeil
+import-columns-heading = Y colofnau
+import-columns-intro = Mae'r llinell gyntaf yn enwi'r colofnau. Does dim ots am eu trefn. Mae mewnforio'r un plentyn eto yn ei ddiweddaru, drwy ei gyfeirnod achos: does neb yn cael ei ychwanegu ddwywaith.
+import-sample = Lawrlwytho ffeil enghreifftiol
+import-column = Colofn
+import-required = Angen
+import-holds = Beth sydd ynddi
+import-example = Enghraifft
+import-yes = Oes
+import-no = Nac oes
+import-preview-title = Gwirio'r mewnforio
+import-already-done = Cafodd y ffeil hon ei mewnforio. Nid yw ei chynnwys yn cael ei gadw mwyach.
+import-clean = Dim problemau. Mae mewnforio yn ychwanegu { $adding } o blant ac yn diweddaru { $updating }.
+import-apply = Mewnforio { $count } o blant
+import-problems-title = { $count ->
+    [one] 1 broblem i'w chywiro
+   *[other] { $count } o broblemau i'w cywiro
+}
+import-nothing-written = Ni chafodd dim ei gadw. Cywirwch y ffeil a'i gwirio eto.
+import-problems-caption = Problemau, fesul llinell o'r ffeil
+import-line = Llinell
+import-problem = Beth sy'n bod
+import-whole-file = Y ffeil gyfan
+import-more-problems = A { $count } o broblemau eraill sydd heb eu rhestru.
+import-again = Gwirio ffeil wedi'i chywiro
+admin-import = Mewnforio plant

@@ -629,3 +629,63 @@ bulk-booked-some = { $count ->
 } Not booked: { $names }. These are booked already, or late and need a date and a reason: book them one by one.
 err-bulk-none-chosen = Choose at least one child to book.
 err-bulk-too-many = Choose at most 50 children at a time.
+
+## Importing children from the case system
+
+import-col-case-reference = The child's id in the case system. Importing again updates the child with this reference.
+import-col-preferred-name = The name they like to be called.
+import-col-full-name = Their full legal name. Only staff see it.
+import-col-date-of-birth = Written 2015-12-31 or 31/12/2015.
+import-col-language = cy for Welsh, en for English.
+import-col-legal-basis = One of: care_order, interim_care_order, s76, s76_short_breaks, placement_with_parents, placed_for_adoption, pathway_plan.
+import-col-looked-after-since = The day they became looked after, written like the date of birth.
+import-col-placement-type = For example, foster care.
+import-col-iro-email = The email of their IRO, who must already have a Heard account here.
+import-col-communication-needs = For example, uses symbols or needs reading aloud.
+err-import-column-missing = The file has no { $column } column.
+err-import-column-unknown = The file has a column Heard does not know: { $column }. Check its spelling, or remove it.
+err-import-column-twice = The file has the { $column } column twice.
+err-import-formula = This starts like a spreadsheet formula (=, +, - or @). Remove that first sign.
+err-import-reference-required = Give the child's case reference.
+err-import-iro-unknown = No IRO here has this email. Add them as staff first, or leave it empty.
+err-import-reference-twice = This case reference is also on line { $line }.
+err-import-encoding = Heard cannot read this file's letters. In your spreadsheet, save it as "CSV UTF-8" and try again.
+err-import-empty = The file has no children in it.
+err-import-too-many-rows = The file has more than { $max } children. Split it into smaller files.
+err-import-not-csv = This line cannot be read as CSV. Check for a quote mark (") that is not closed.
+err-import-too-many-cells = This line has more cells than the file has columns.
+err-import-not-json = The file cannot be read as JSON: it must be a list of children, each with the columns as names.
+err-import-too-big = The file is bigger than 10 MB. Split it into smaller files.
+err-import-no-file = Choose a file to check.
+err-import-done = This file was imported already.
+import-done = The file was imported: { $added } children added, { $updated } updated.
+import-title = Import children
+import-intro = Add or update children from your case system's export. Heard checks the whole file and lists every problem before anything is saved.
+import-file-label = CSV or JSON file
+import-file-hint = At most 10 MB. Save a spreadsheet as "CSV UTF-8".
+import-check = Check the file
+import-columns-heading = The columns
+import-columns-intro = The first line names the columns. Their order does not matter. Importing the same child again updates them, found by their case reference: nobody is added twice.
+import-sample = Download a sample file
+import-column = Column
+import-required = Needed
+import-holds = What it holds
+import-example = Example
+import-yes = Yes
+import-no = No
+import-preview-title = Check the import
+import-already-done = This file was imported. Its contents are no longer kept.
+import-clean = No problems found. Importing adds { $adding } children and updates { $updating }.
+import-apply = Import { $count } children
+import-problems-title = { $count ->
+    [one] 1 problem to fix
+   *[other] { $count } problems to fix
+}
+import-nothing-written = Nothing was saved. Fix the file and check it again.
+import-problems-caption = Problems, by line of the file
+import-line = Line
+import-problem = Problem
+import-whole-file = Whole file
+import-more-problems = And { $count } more problems not listed.
+import-again = Check a corrected file
+admin-import = Import children

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod children;
 pub mod forms;
+pub mod import;
 pub mod reports;
 pub mod reviews;
 pub mod schedule;

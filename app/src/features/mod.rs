@@ -8,6 +8,7 @@ pub mod advocacy;
 pub mod children;
 pub mod entry;
 pub mod form;
+pub mod import;
 pub mod invitations;
 pub mod messages;
 pub mod outbox;

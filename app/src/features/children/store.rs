@@ -12,7 +12,7 @@ use crate::server::AppError;
 use time::Date;
 
 /// Binds a child's ten detail columns, in the order both statements below list them.
-fn bind_details<'q>(
+pub(crate) fn bind_details<'q>(
     query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
     child: &'q ChildDetails,
 ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {

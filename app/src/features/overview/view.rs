@@ -58,6 +58,7 @@ pub fn StaffHome() -> impl IntoView {
                 <h2 id="admin">{T::AdminHomeHeading.get(lang)}</h2>
                 <ul class="link-list">
                     <li><a href="/staff/admin/staff">{T::AdminManageStaff.get(lang)}</a></li>
+                    <li><a href="/staff/admin/import">{T::AdminImport.get(lang)}</a></li>
                     <li><a href="/staff/admin/settings">{T::SettingsTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/outbox">{T::OutboxTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/audit">{T::AuditTitle.get(lang)}</a></li>

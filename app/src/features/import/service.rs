@@ -1,0 +1,114 @@
+//! The import's rules with I/O: only an authority's admins import; a file is checked whole
+//! (every problem of every row) and kept for its preview; importing checks it again against the
+//! records as they are then, and writes all of it or nothing. Each check and import is audited
+//! with counts only: the audit trail holds nobody's details.
+
+use crate::domain::import::{check_rows, Problem, MAX_PROBLEMS_SHOWN};
+use crate::features::import::{read, ImportPreview, ProblemLine};
+use crate::i18n::T;
+use crate::model::{Msg, Role, Viewer};
+use crate::server::forms::{Done, Failed};
+use crate::server::tenant::Tenant;
+use crate::server::{audit, AppError, AppState};
+use std::collections::HashMap;
+
+/// Who imports: the authority's admins.
+const IMPORTERS: [Role; 1] = [Role::Admin];
+
+/// This authority's active IROs by lower-cased email, for the `iro_email` column.
+async fn iros_by_email(tenant: &Tenant) -> Result<HashMap<String, i64>, AppError> {
+    Ok(tenant
+        .staff()
+        .list()
+        .await?
+        .into_iter()
+        .filter(|s| s.role == Role::Iro && s.active)
+        .map(|s| (s.email.to_lowercase(), s.id))
+        .collect())
+}
+
+/// Every problem in the file as it is now, or the children it holds.
+async fn check(tenant: &Tenant, content: &str) -> Result<Result<Vec<crate::domain::children::ChildDetails>, Vec<Problem>>, AppError> {
+    let rows = match read::rows(content) {
+        Ok(rows) => rows,
+        Err(problems) => return Ok(Err(problems)),
+    };
+    Ok(check_rows(&rows, &iros_by_email(tenant).await?, tenant.today()))
+}
+
+/// Keeps an uploaded file for its preview and returns its id; a file that cannot be read as
+/// text at all is refused with the one problem.
+pub async fn upload(state: &AppState, viewer: &Viewer, file_name: &str, bytes: &[u8]) -> Result<i64, Failed> {
+    crate::server::auth::allowed(viewer, &IMPORTERS)?;
+    let tenant = Tenant::of_viewer(state, viewer);
+    if bytes.is_empty() {
+        return Err(Failed::field("file", T::ErrImportNoFile));
+    }
+    let content = read::decode(bytes).map_err(|p| Failed::Invalid(vec![crate::model::FieldError { field: "file".into(), msg: p.msg }]))?;
+    // The name is shown back to the admin only: kept short and to plain characters.
+    let name: String = file_name.chars().filter(|c| !c.is_control()).take(120).collect();
+    let id = tenant.imports().save(viewer.staff_id.get(), &name, &content).await?;
+    let rows = read::rows(&content).map(|r| r.len()).unwrap_or(0);
+    audit::by_staff(state, viewer, "import.checked", "import", Some(id), &format!("{rows} rows")).await?;
+    Ok(id)
+}
+
+/// What a checked file would do, or every problem in it.
+pub async fn preview(state: &AppState, viewer: &Viewer, id: i64) -> Result<ImportPreview, AppError> {
+    crate::server::auth::allowed(viewer, &IMPORTERS)?;
+    let tenant = Tenant::of_viewer(state, viewer);
+    let stored = tenant.imports().get(id).await?.ok_or(AppError::NotFound)?;
+    let mut preview = ImportPreview {
+        id,
+        file_name: stored.file_name,
+        problems: Vec::new(),
+        more_problems: 0,
+        adding: 0,
+        updating: 0,
+        applied: stored.applied_at.is_some(),
+    };
+    if preview.applied {
+        return Ok(preview);
+    }
+    if stored.content.is_empty() {
+        // Left more than a day: its text was cleared.
+        return Err(AppError::NotFound);
+    }
+    match check(&tenant, &stored.content).await? {
+        Ok(children) => {
+            let known = tenant.imports().known_references().await?;
+            let updating = children.iter().filter(|c| c.case_reference.as_ref().is_some_and(|r| known.contains(r))).count();
+            preview.updating = updating;
+            preview.adding = children.len() - updating;
+        }
+        Err(problems) => {
+            preview.more_problems = problems.len().saturating_sub(MAX_PROBLEMS_SHOWN);
+            preview.problems =
+                problems.into_iter().take(MAX_PROBLEMS_SHOWN).map(|p| ProblemLine { line: p.line, column: p.column, msg: p.msg }).collect();
+        }
+    }
+    Ok(preview)
+}
+
+/// Imports a checked file, checked again first (someone may have changed a record since): all
+/// of it, or nothing and back to its preview.
+pub async fn apply(state: &AppState, viewer: &Viewer, id: i64) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &IMPORTERS)?;
+    let tenant = Tenant::of_viewer(state, viewer);
+    let stored = tenant.imports().get(id).await?.ok_or(AppError::NotFound)?;
+    let back = format!("/staff/admin/import/{id}");
+    if stored.applied_at.is_some() {
+        return Err(Failed::field("", T::ErrImportDone));
+    }
+    let children = match check(&tenant, &stored.content).await? {
+        Ok(children) => children,
+        // The preview shows them.
+        Err(_) => return Ok(Done::to(back)),
+    };
+    let Some((added, updated)) = tenant.imports().apply(id, &children).await? else {
+        return Err(Failed::field("", T::ErrImportDone));
+    };
+    audit::by_staff(state, viewer, "import.applied", "import", Some(id), &format!("{added} added, {updated} updated")).await?;
+    let notice = Msg::new(T::ImportDone).with("added", added.to_string()).with("updated", updated.to_string());
+    Ok(Done::to(back).with_notice(notice))
+}

@@ -1,0 +1,114 @@
+//! Checked files waiting to be imported. Every query names the authority.
+
+use crate::server::tenant::Tenant;
+use crate::server::AppError;
+
+/// How long a checked file waits to be imported before its text is cleared.
+pub const KEEP_SECONDS: i64 = 24 * 60 * 60;
+
+/// A checked file as stored.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct StoredImport {
+    pub id: i64,
+    pub file_name: String,
+    pub content: String,
+    pub created_at: i64,
+    pub applied_at: Option<i64>,
+}
+
+/// Checked files of one authority: `tenant.imports()`.
+pub struct Imports<'t>(&'t Tenant);
+
+impl Tenant {
+    pub fn imports(&self) -> Imports<'_> {
+        Imports(self)
+    }
+}
+
+impl Imports<'_> {
+    /// Keeps a checked file for its preview; files left unimported past a day lose their text.
+    pub async fn save(&self, staff_id: i64, file_name: &str, content: &str) -> Result<i64, AppError> {
+        let (db, authority_id, now) = (self.0.db(), self.0.authority(), self.0.now());
+        sqlx::query("UPDATE imports SET content = '' WHERE authority_id = $1 AND applied_at IS NULL AND created_at < $2")
+            .bind(authority_id)
+            .bind(now - KEEP_SECONDS)
+            .execute(db)
+            .await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO imports (authority_id, staff_id, file_name, content, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(authority_id)
+        .bind(staff_id)
+        .bind(file_name)
+        .bind(content)
+        .bind(now)
+        .fetch_one(db)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn get(&self, id: i64) -> Result<Option<StoredImport>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        Ok(sqlx::query_as("SELECT id, file_name, content, created_at, applied_at FROM imports WHERE id = $1 AND authority_id = $2")
+            .bind(id)
+            .bind(authority_id)
+            .fetch_optional(db)
+            .await?)
+    }
+}
+
+impl Imports<'_> {
+    /// Case references this authority's children already have (in capitals, as stored).
+    pub async fn known_references(&self) -> Result<std::collections::HashSet<String>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT case_reference FROM children WHERE authority_id = $1 AND case_reference IS NOT NULL")
+                .bind(authority_id)
+                .fetch_all(db)
+                .await?;
+        Ok(rows.into_iter().map(|(r,)| r).collect())
+    }
+
+    /// Imports every child of a checked file in one transaction: each updates the child with
+    /// its case reference, or is added. The file is marked imported (and its text cleared) in
+    /// the same transaction, so it is imported once: `None` when it was already.
+    pub async fn apply(&self, id: i64, children: &[crate::domain::children::ChildDetails]) -> Result<Option<(usize, usize)>, AppError> {
+        use crate::features::children::store::bind_details;
+        let (authority_id, now) = (self.0.authority(), self.0.now());
+        let mut tx = crate::server::db::begin_write(self.0.db()).await?;
+        let claimed =
+            sqlx::query("UPDATE imports SET applied_at = $1, content = '' WHERE id = $2 AND authority_id = $3 AND applied_at IS NULL")
+                .bind(now)
+                .bind(id)
+                .bind(authority_id)
+                .execute(&mut *tx)
+                .await?;
+        if claimed.rows_affected() != 1 {
+            return Ok(None);
+        }
+        let (mut added, mut updated) = (0, 0);
+        for child in children {
+            let update = sqlx::query(
+                "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
+                        communication_needs = $5, looked_after_since = $6, legal_basis = $7, placement_type = $8,
+                        iro_staff_id = $9, case_reference = $10, updated_at = $11
+                 WHERE authority_id = $12 AND case_reference = $10",
+            );
+            let done = bind_details(update, child).bind(now).bind(authority_id).execute(&mut *tx).await?;
+            if done.rows_affected() == 1 {
+                updated += 1;
+                continue;
+            }
+            let insert = sqlx::query(
+                "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
+                                       looked_after_since, legal_basis, placement_type, iro_staff_id, case_reference,
+                                       authority_id, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)",
+            );
+            bind_details(insert, child).bind(authority_id).bind(now).execute(&mut *tx).await?;
+            added += 1;
+        }
+        tx.commit().await?;
+        Ok(Some((added, updated)))
+    }
+}
