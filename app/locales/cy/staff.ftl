@@ -643,7 +643,7 @@ err-import-not-json = Nid oes modd darllen y ffeil fel JSON: rhaid iddi fod yn r
 err-import-too-big = Mae'r ffeil yn fwy na 10 MB. Rhannwch hi yn ffeiliau llai.
 err-import-no-file = Dewiswch ffeil i'w gwirio.
 err-import-done = Cafodd y ffeil hon ei mewnforio'n barod.
-import-done = Cafodd y ffeil ei mewnforio: { $added } o blant wedi'u hychwanegu, { $updated } wedi'u diweddaru.
+import-done = Cafodd y ffeil ei mewnforio. Wedi'u hychwanegu: { $added }. Wedi'u diweddaru: { $updated }.
 import-title = Mewnforio plant
 import-intro = Ychwanegu neu ddiweddaru plant o allforiad eich system achosion. Mae Clywed yn gwirio'r ffeil gyfan ac yn rhestru pob problem cyn cadw dim.
 import-file-label = Ffeil CSV neu JSON
@@ -660,8 +660,11 @@ import-yes = Oes
 import-no = Nac oes
 import-preview-title = Gwirio'r mewnforio
 import-already-done = Cafodd y ffeil hon ei mewnforio. Nid yw ei chynnwys yn cael ei gadw mwyach.
-import-clean = Dim problemau. Mae mewnforio yn ychwanegu { $adding } o blant ac yn diweddaru { $updating }.
-import-apply = Mewnforio { $count } o blant
+import-clean = Dim problemau. Plant i'w hychwanegu: { $adding }. Plant i'w diweddaru: { $updating }.
+import-apply = { $count ->
+    [one] Mewnforio 1 plentyn
+   *[other] Mewnforio { $count } o blant
+}
 import-problems-title = { $count ->
     [one] 1 broblem i'w chywiro
    *[other] { $count } o broblemau i'w cywiro

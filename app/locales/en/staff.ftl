@@ -658,7 +658,7 @@ err-import-not-json = The file cannot be read as JSON: it must be a list of chil
 err-import-too-big = The file is bigger than 10 MB. Split it into smaller files.
 err-import-no-file = Choose a file to check.
 err-import-done = This file was imported already.
-import-done = The file was imported: { $added } children added, { $updated } updated.
+import-done = The file was imported. Added: { $added }. Updated: { $updated }.
 import-title = Import children
 import-intro = Add or update children from your case system's export. Heard checks the whole file and lists every problem before anything is saved.
 import-file-label = CSV or JSON file
@@ -675,8 +675,11 @@ import-yes = Yes
 import-no = No
 import-preview-title = Check the import
 import-already-done = This file was imported. Its contents are no longer kept.
-import-clean = No problems found. Importing adds { $adding } children and updates { $updating }.
-import-apply = Import { $count } children
+import-clean = No problems found. Children to add: { $adding }. Children to update: { $updating }.
+import-apply = { $count ->
+    [one] Import 1 child
+   *[other] Import { $count } children
+}
 import-problems-title = { $count ->
     [one] 1 problem to fix
    *[other] { $count } problems to fix

@@ -9,6 +9,7 @@ mod crash;
 mod errors;
 mod forms;
 mod foundation;
+mod import;
 mod invitations;
 mod isolation;
 mod migrations;

@@ -18,7 +18,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, Problem> {
         return String::from_utf8(rest.to_vec()).map_err(|_| refuse());
     }
     let utf16 = |rest: &[u8], little: bool| -> Result<String, Problem> {
-        if rest.len() % 2 != 0 {
+        if !rest.len().is_multiple_of(2) {
             return Err(refuse());
         }
         let units = rest.chunks_exact(2).map(|p| if little { u16::from_le_bytes([p[0], p[1]]) } else { u16::from_be_bytes([p[0], p[1]]) });
@@ -65,16 +65,31 @@ fn csv_rows(text: &str) -> Result<Rows, Vec<Problem>> {
     }
     let mut rows = Vec::new();
     let mut problems = Vec::new();
+    // The line a record starts on, counted from its byte offset as a spreadsheet counts lines
+    // (whatever the line ends, and with cells that hold line breaks), moving forward only.
+    let (mut counted_to, mut line_at) = (0usize, 1usize);
+    let mut line_of = |byte: u64| {
+        // The reader gives a record's start before the previous line's end: step past it.
+        let mut byte = (byte as usize).min(text.len());
+        while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        if byte > counted_to {
+            line_at += text.as_bytes()[counted_to..byte].iter().filter(|b| **b == b'\n').count();
+            counted_to = byte;
+        }
+        line_at
+    };
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                let line = error.position().map_or(0, |p| p.line() as usize);
+                let line = error.position().map_or(0, |p| line_of(p.byte()));
                 problems.push(Problem { line, column: String::new(), msg: Msg::new(T::ErrImportNotCsv) });
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| line_of(p.byte()));
         // A row of empty cells (a spreadsheet's trailing lines) is no child.
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
@@ -150,10 +165,13 @@ mod tests {
 
     #[test]
     fn csv_cells_are_read_under_their_headers_with_quotes_and_semicolons() {
-        let text = "Case Reference;Preferred Name;Full Name;Date of Birth;Language;Legal Basis;Looked After Since\n\
-                    W-1;\"Cadi; Haf\";\"Cadi \"\"Haf\"\" Morgan\";31/12/2015;cy;care_order;2024-01-01\n;;;;;;\n";
+        let text = "Case Reference;Preferred Name;Full Name;Date of Birth;Language;Legal Basis;Looked After Since\r\n\
+                    W-1;\"Cadi; Haf\";\"Cadi \"\"Haf\"\" Morgan\";31/12/2015;cy;care_order;2024-01-01\r\n;;;;;;\r\n\
+                    W-2;\"Two\nlines\";Full;2015-01-01;cy;care_order;2024-01-01\r\nW-3;Three;Full;2015-01-01;cy;care_order;2024-01-01\r\n";
         let read = rows(text).expect("rows");
-        assert_eq!(read.len(), 1, "the empty line is no child");
+        assert_eq!(read.len(), 3, "the empty line is no child");
+        let lines: Vec<usize> = read.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [2, 4, 6], "lines as a spreadsheet counts them, a cell's line break included");
         let (line, cells) = &read[0];
         assert_eq!(*line, 2);
         assert_eq!(cells["preferred_name"], "Cadi; Haf");

@@ -1,0 +1,173 @@
+//! Children in from the case system: every problem of every row before anything is written,
+//! then all of it or nothing; importing again updates by case reference and never duplicates;
+//! bad files refused with a reason; only a council's admins, only their own council.
+
+use heard_tests::{location, TestApp};
+
+const HEADER: &str = "case_reference,preferred_name,full_name,date_of_birth,language,legal_basis,looked_after_since,iro_email";
+
+/// Uploads a file as the import page's form does (multipart, same-origin).
+async fn upload(app: &TestApp, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()).mime_str("text/csv").expect("mime");
+    app.client
+        .post(app.url("/staff/admin/import/check"))
+        .header("origin", &app.address)
+        .header("sec-fetch-site", "same-origin")
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .expect("upload")
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&app.db).await.expect("count");
+    n
+}
+
+/// A file as a spreadsheet saves it: byte-order mark, CRLF line ends.
+fn spreadsheet(lines: &[&str]) -> Vec<u8> {
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(lines.join("\r\n").as_bytes());
+    bytes
+}
+
+#[tokio::test]
+async fn an_admin_sees_every_problem_then_imports_all_at_once_and_again_by_reference() {
+    let app = heard_tests::spawn_app().await;
+    app.sign_in_as("admin@dyffryn.example").await;
+    let (_, page) = app.get_text("/staff/admin/import").await;
+    assert!(page.contains("case_reference") && page.contains("/staff/admin/import-sample.csv"), "the columns are documented");
+    let sample = app.get("/staff/admin/import-sample.csv").await;
+    assert!(sample.text().await.expect("sample").starts_with("case_reference,preferred_name,"));
+
+    let before = count(&app, "SELECT COUNT(*) FROM children").await;
+    let bad = spreadsheet(&[
+        HEADER,
+        "IMP-1,Nia,Nia Wyn Hughes,31/12/2015,cy,care_order,01/09/2024,IRO@dyffryn.example",
+        "IMP-2,=HYPERLINK(\"http://x\"),Osian Price,31/02/2015,fr,care_order,2024-09-01,nobody@dyffryn.example",
+        "imp-1,Nia,Nia Hughes,2015-12-31,cy,care_order,2024-09-01,",
+    ]);
+    let response = upload(&app, "export.csv", bad).await;
+    let preview = location(&response);
+    assert!(preview.starts_with("/staff/admin/import/"), "{preview}");
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("5 problems to fix") && page.contains("Nothing was saved."), "{page}");
+    for words in [
+        "This starts like a spreadsheet formula",
+        "Enter a real date.",
+        "No IRO here has this email.",
+        "This case reference is also on line 2.",
+    ] {
+        assert!(page.contains(words), "{words}: {page}");
+    }
+    assert!(page.contains("<th scope=\"row\">3</th>") && page.contains("<th scope=\"row\">4</th>"), "problems by line");
+    assert!(!page.contains("apply_import"), "no way to import a file with problems");
+    // Asked to import anyway: nothing is written.
+    let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+    app.post_form("/api/apply_import", &[("id", &id)]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM children").await, before, "all or nothing");
+
+    let good = spreadsheet(&[
+        HEADER,
+        "IMP-1,Nia,Nia Wyn Hughes,31/12/2015,Cymraeg,care_order,01/09/2024,IRO@dyffryn.example",
+        "IMP-2,Osi,Osian Ŵyn Price,2014-02-28,en,s76,2025-01-15,",
+    ]);
+    let preview = location(&upload(&app, "export.csv", good).await);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("No problems found. Children to add: 2. Children to update: 0."), "{page}");
+    let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+    let response = app.post_form("/api/apply_import", &[("id", &id)]).await;
+    assert_eq!(location(&response), preview);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("The file was imported. Added: 2. Updated: 0."), "{page}");
+    let iro = app.staff_id("iro@dyffryn.example").await;
+    let (name, born, iro_of_nia): (String, String, Option<i64>) =
+        sqlx::query_as("SELECT full_name, date_of_birth, iro_staff_id FROM children WHERE case_reference = 'IMP-1'")
+            .fetch_one(&app.db)
+            .await
+            .expect("Nia");
+    assert_eq!((name.as_str(), born.as_str(), iro_of_nia), ("Nia Wyn Hughes", "2015-12-31", Some(iro)));
+    let (detail,): (String,) =
+        sqlx::query_as("SELECT detail FROM audit_events WHERE action = 'import.applied'").fetch_one(&app.db).await.expect("audit");
+    assert_eq!(detail, "2 added, 0 updated", "counts only, nobody's details");
+    let (content,): (String,) = sqlx::query_as("SELECT content FROM imports WHERE id = $1")
+        .bind(id.parse::<i64>().expect("id"))
+        .fetch_one(&app.db)
+        .await
+        .expect("import");
+    assert!(content.is_empty(), "the file's text is not kept once imported");
+
+    // The same file imported twice is refused the second time.
+    app.post_form("/api/apply_import", &[("id", &id)]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM children WHERE case_reference LIKE 'IMP-%'").await, 2);
+
+    // Importing again updates by reference (in any case) and adds only the new one.
+    let again = spreadsheet(&[
+        HEADER,
+        "imp-2,Osian,Osian Ŵyn Price,2014-02-28,en,s76,2025-01-15,",
+        "IMP-3,Lowri,Lowri Evans,2013-05-05,en,care_order,2023-03-03,",
+    ]);
+    let preview = location(&upload(&app, "export-2.csv", again).await);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("Children to add: 1. Children to update: 1."), "{page}");
+    let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+    app.post_form("/api/apply_import", &[("id", &id)]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM children WHERE case_reference LIKE 'IMP-%'").await, 3, "never duplicated");
+    let (osi,): (String,) =
+        sqlx::query_as("SELECT preferred_name FROM children WHERE case_reference = 'IMP-2'").fetch_one(&app.db).await.expect("Osian");
+    assert_eq!(osi, "Osian", "updated by reference");
+}
+
+#[tokio::test]
+async fn bad_files_are_refused_with_what_to_do() {
+    let app = heard_tests::spawn_app().await;
+    app.sign_in_as("admin@dyffryn.example").await;
+    let refused = |words: &'static str| words;
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        // Saved in Windows-1252 ("é" as the lone byte 0xE9).
+        (b"case_reference,preferred_name\nW-1,Ren\xE9\n".to_vec(), refused("save it as \"CSV UTF-8\"")),
+        (Vec::new(), refused("Choose a file to check.")),
+        // More than 10 MB.
+        (vec![b'a'; 11 * 1024 * 1024], refused("The file is bigger than 10 MB.")),
+    ];
+    for (bytes, words) in cases {
+        let response = upload(&app, "export.csv", bytes).await;
+        assert_eq!(location(&response), "/staff/admin/import#file");
+        let (_, page) = app.get_text("/staff/admin/import").await;
+        assert!(page.contains(words), "{words}: {page}");
+    }
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM imports").await, 0, "nothing kept");
+
+    // Not a table Heard knows: the columns are named.
+    let preview = location(&upload(&app, "list.csv", b"name,dob\nCadi,2015-01-01\n".to_vec()).await);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("The file has no case_reference column.") && page.contains("Whole file"), "{page}");
+
+    // JSON, as an API export gives it.
+    let json = r#"[{"case_reference": "JS-1", "preferred_name": "Cai", "full_name": "Cai Lewis", "date_of_birth": "2016-06-01",
+                    "language": "en", "legal_basis": "care_order", "looked_after_since": "2024-01-01"}]"#;
+    let preview = location(&upload(&app, "children.json", json.as_bytes().to_vec()).await);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("Children to add: 1. Children to update: 0."), "{page}");
+}
+
+#[tokio::test]
+async fn only_a_councils_admins_import_and_only_into_their_council() {
+    let app = heard_tests::spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let file = spreadsheet(&[HEADER, "IMP-9,Nia,Nia Hughes,2015-12-31,cy,care_order,2024-09-01,"]);
+    let response = upload(&app, "export.csv", file.clone()).await;
+    assert_eq!(response.status(), 404, "business support does not import");
+    app.sign_out().await;
+
+    app.sign_in_as("admin@glannau.example").await;
+    let preview = location(&upload(&app, "export.csv", file).await);
+    let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+    app.sign_out().await;
+
+    app.sign_in_as("admin@dyffryn.example").await;
+    let (_, page) = app.get_text(&preview).await;
+    assert!(!page.contains("Nia") && !page.contains("Children to add"), "another council's file is not found: {page}");
+    app.post_form("/api/apply_import", &[("id", &id)]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM children WHERE case_reference = 'IMP-9'").await, 0);
+}
