@@ -1,6 +1,7 @@
 //! Children in from the case system: every problem of every row before anything is written,
 //! then all of it or nothing; importing again updates by case reference and never duplicates;
-//! bad files refused with a reason; only a council's admins, only their own council.
+//! bad files refused with a reason; only a council's admins and business support, only their
+//! own council.
 
 use heard_tests::{location, TestApp};
 
@@ -152,12 +153,12 @@ async fn bad_files_are_refused_with_what_to_do() {
 }
 
 #[tokio::test]
-async fn only_a_councils_admins_import_and_only_into_their_council() {
+async fn only_admins_and_business_support_import_and_only_into_their_council() {
     let app = heard_tests::spawn_app().await;
-    app.sign_in_as("support@dyffryn.example").await;
+    app.sign_in_as("iro@dyffryn.example").await;
     let file = spreadsheet(&[HEADER, "IMP-9,Nia,Nia Hughes,2015-12-31,cy,care_order,2024-09-01,"]);
     let response = upload(&app, "export.csv", file.clone()).await;
-    assert_eq!(response.status(), 404, "business support does not import");
+    assert_eq!(response.status(), 404, "IROs do not import");
     app.sign_out().await;
 
     app.sign_in_as("admin@glannau.example").await;

@@ -1,4 +1,4 @@
-//! Children in from the council's case system: an admin uploads a CSV (or JSON) file, sees
+//! Children in from the council's case system: an admin (or business support) uploads a CSV (or JSON) file, sees
 //! every problem in every row (or what will change) before anything is written, and imports
 //! it all at once or not at all. Importing again updates children by case reference.
 

@@ -3,7 +3,7 @@
 
 use crate::domain::import::{sample_csv, MAX_FILE_BYTES};
 use crate::features::import::service;
-use crate::model::{FieldError, Flash, Role, T};
+use crate::model::{FieldError, Flash, T};
 use crate::server::auth::StaffRequest;
 use crate::server::forms::Failed;
 use crate::server::{AppError, AppState};
@@ -72,7 +72,7 @@ pub async fn upload_route(State(state): State<AppState>, session: Session, reque
     let Some(StaffRequest { viewer, .. }) = StaffRequest::from_parts(&state, &parts) else {
         return Redirect::to("/sign-in").into_response();
     };
-    if viewer.role != Role::Admin {
+    if !service::IMPORTERS.contains(&viewer.role) {
         return AppError::NotFound.download_response();
     }
     let upload = match Multipart::from_request(Request::from_parts(parts, body), &state).await {

@@ -12,8 +12,8 @@ use crate::server::tenant::Tenant;
 use crate::server::{audit, AppError, AppState};
 use std::collections::HashMap;
 
-/// Who imports: the authority's admins.
-const IMPORTERS: [Role; 1] = [Role::Admin];
+/// Who imports: the authority's admins, and business support, who keep its records.
+pub const IMPORTERS: [Role; 2] = [Role::Admin, Role::BusinessSupport];
 
 /// This authority's active IROs by lower-cased email, for the `iro_email` column.
 async fn iros_by_email(tenant: &Tenant) -> Result<HashMap<String, i64>, AppError> {

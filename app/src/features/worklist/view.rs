@@ -45,11 +45,15 @@ pub fn WorklistPage() -> impl IntoView {
         let [scope, q, filter, sort, page] = asked;
         load_worklist(scope, q, filter, sort, page).await
     });
+    let can_import = use_viewer().is_some_and(|v| v.role == crate::model::Role::BusinessSupport);
     // What a bulk booking said, or the errors that stopped it.
     let flash = flash_for("");
     view! {
         <Page title=T::ChildrenTitle>
-            <p><a class="button button--primary" href="/staff/children/new">{T::ChildrenAdd.get(lang)}</a></p>
+            <p class="button-row">
+                <a class="button button--primary" href="/staff/children/new">{T::ChildrenAdd.get(lang)}</a>
+                {can_import.then(|| view! { <a class="button" href="/staff/admin/import">{T::AdminImport.get(lang)}</a> })}
+            </p>
             <Suspense>
                 {move || Suspend::new(async move {
                     let flash = flash.await;

@@ -1,0 +1,77 @@
+// Business support imports children from the case system's CSV, first with a bad row (every
+// problem listed, nothing saved), then corrected; then books the month's reviews in one go from
+// the work list, by clicks and typing alone. Every page axe-clean in English and Welsh.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { bothLanguages, isoDate, layoutProblems, newPage, signIn, useServerAndBrowser } from './harness.mjs';
+
+const shared = useServerAndBrowser(before, after);
+
+const HEADER = 'case_reference,preferred_name,full_name,date_of_birth,language,legal_basis,looked_after_since,iro_email';
+// Looked after ten days ago: the first review is due in 18 days, so it is one to book this month.
+const since = isoDate(-10);
+const british = (iso) => iso.split('-').reverse().join('/');
+
+function file(rows) {
+  return { name: 'wccis-export.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF' + [HEADER, ...rows].join('\r\n'), 'utf8') };
+}
+
+test('business support imports a CSV with a bad row, then books the month in one go', async () => {
+  const { server, browser } = shared;
+  const page = await newPage(browser);
+  await signIn(page, server, 'support@dyffryn.example');
+  await page.getByRole('link', { name: 'Children' }).first().click();
+  await page.getByRole('link', { name: 'Import children' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Import children' }).waitFor();
+  await bothLanguages(page, 'import page');
+
+  // A bad row first: a formula for a name, a date that does not exist, an IRO nobody knows.
+  await page.getByLabel('CSV or JSON file').setInputFiles(file([
+    `IMP-101,Heledd,Heledd Morgan,${british('2016-04-01')},cy,care_order,${british(since)},iro@dyffryn.example`,
+    `IMP-102,=cmd|' /C calc'!A0,Iestyn Bowen,31/02/2015,en,care_order,${since},someone@elsewhere.example`,
+  ]));
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
+  const problems = await page.getByRole('alert').innerText();
+  assert.match(problems, /3 problems to fix/);
+  assert.match(problems, /Nothing was saved/);
+  const table = await page.locator('table').innerText();
+  for (const words of ['spreadsheet formula', 'Enter a real date.', 'No IRO here has this email.']) assert.ok(table.includes(words), `${words} in ${table}`);
+  await bothLanguages(page, 'import problems');
+  const problemsFit = [];
+  for (const width of [320, 360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const p of await layoutProblems(page)) problemsFit.push(`import problems ${width}px: ${p}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Corrected, and imported.
+  await page.getByRole('link', { name: 'Check a corrected file' }).click();
+  await page.getByLabel('CSV or JSON file').setInputFiles(file([
+    `IMP-101,Heledd,Heledd Morgan,${british('2016-04-01')},cy,care_order,${british(since)},iro@dyffryn.example`,
+    `IMP-102,Iestyn,Iestyn Bowen,28/02/2015,en,care_order,${since},`,
+    `IMP-103,Mabli,Mabli Rees,2012-11-30,Cymraeg,s76,${since},iro2@dyffryn.example`,
+  ]));
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByText('No problems found. Children to add: 3. Children to update: 0.').waitFor();
+  await bothLanguages(page, 'import preview');
+  await page.getByRole('button', { name: 'Import 3 children' }).click();
+  await page.getByText('The file was imported. Added: 3. Updated: 0.').waitFor();
+
+  // The month's bookings, from the work list.
+  await page.goto(server.url + '/staff/children');
+  await page.getByRole('link', { name: /^To book this month \(\d+\)$/ }).click();
+  await page.getByLabel('Search by name, case reference or date of birth').fill('imp-10');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.waitForURL(/q=imp-10/);
+  await bothLanguages(page, 'to book, with boxes to choose');
+  for (const name of ['Heledd', 'Iestyn', 'Mabli']) await page.getByLabel(`Choose ${name}`).check();
+  await page.getByLabel('Start time').fill('09:30');
+  await page.getByRole('button', { name: 'Book the chosen reviews' }).click();
+  await page.getByText('3 reviews were booked. Their IROs confirm each meeting.').waitFor();
+  assert.equal(await page.locator('tbody tr').count(), 0, 'nobody left to book among them');
+  await page.goto(server.url + '/staff/children?scope=all&q=imp-10&filter=nobody_invited');
+  assert.equal(await page.locator('tbody tr').count(), 3, 'booked, and next to invite');
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(problemsFit, []);
+});
