@@ -32,12 +32,12 @@ test('landing → Cymraeg → sign in as the IRO → home → sign out, axe-clea
 
   await page.getByLabel('Cyfrinair').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Mewngofnodi' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Fy mhlant' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Cyfarfodydd yn y pedair wythnos nesaf' }).waitFor();
   assert.match(await page.textContent('main'), /Iola Roberts/);
   await expectAccessible(page, 'IRO home (cy)');
 
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('heading', { level: 2, name: 'My children' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Meetings in the next four weeks' }).waitFor();
   await expectAccessible(page, 'IRO home (en)');
 
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -13,7 +13,7 @@ test('book a review, invite by email and post, and open the link', async () => {
   const { server, browser } = shared;
   const page = await newPage(browser);
   await signIn(page, server, 'support@dyffryn.example');
-  await page.getByRole('heading', { name: 'Reviews to book' }).waitFor();
+  await page.getByRole('heading', { name: /^To book this month \(\d+\)$/ }).waitFor();
   await expectAccessible(page, 'business support home (en)');
 
   // A child who became looked after five days ago: the first review is due within 28 days.

@@ -196,6 +196,21 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await support.waitForURL(/\/staff\/children\?.*q=Cai/);
   await support.getByRole('link', { name: /Cai/ }).first().waitFor();
 
+  // Children imported from a file, checked first; then a month's reviews booked in one go.
+  await support.goto(server.url + '/staff/children');
+  await support.getByRole('link', { name: 'Import children' }).click();
+  const header = 'case_reference,preferred_name,full_name,date_of_birth,language,legal_basis,looked_after_since';
+  await support.getByLabel('CSV or JSON file').setInputFiles({
+    name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nFFORM-1,Dwynwen,Dwynwen Ellis,2015-03-03,cy,care_order,${isoDate(-10)}\n`),
+  });
+  await support.getByRole('button', { name: 'Check the file' }).click();
+  await support.getByRole('button', { name: 'Import 1 child' }).click();
+  await expectText(support, 'The file was imported. Added: 1. Updated: 0.');
+  await support.goto(server.url + '/staff/children?filter=to_book&q=FFORM-1');
+  await support.getByLabel('Choose Dwynwen').check();
+  await support.getByRole('button', { name: 'Book the chosen reviews' }).click();
+  await expectText(support, '1 review was booked. Its IRO confirms the meeting.');
+
   // A Saturday meeting is asked about, in each language, then confirmed.
   const saturday = isoDate(saturdayFrom(9));
   await support.goto(server.url + childPath);

@@ -1,6 +1,6 @@
 //! Server function for the work list: thin, it calls the service.
 
-use super::{Worklist, WorklistAsk};
+use super::Worklist;
 use crate::model::Failure;
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ pub async fn load_worklist(
     sort: Option<String>,
     page: Option<String>,
 ) -> Result<Worklist, Failure> {
-    let ask = WorklistAsk {
+    let ask = super::WorklistAsk {
         scope: scope.unwrap_or_default(),
         q: q.unwrap_or_default(),
         filter: filter.unwrap_or_default(),

@@ -1,0 +1,85 @@
+// Benchmark, not a test: importing a council's children from one CSV file. Makes N invented
+// children (default 10,000), uploads the file as the import page does, then times the three
+// steps a person waits for: the check (upload and store), the preview (every row checked) and
+// the import itself (checked again, written in one transaction); then imports the same file
+// again (every child updated, none added). Prints the times and the server's peak memory.
+// Usage (after a release build): node tests/browser/bench-import.mjs [rows, default 10000]
+// With HEARD_DATABASE_URL=postgres://... in the environment it runs on PostgreSQL.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { DEMO_PASSWORD, startServer } from './harness.mjs';
+
+const rows = Number(process.argv[2] ?? 10_000);
+const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+const NAMES = ['Alaw', 'Bedwyr', 'Cadi', 'Dafydd', 'Efa', 'Gethin', 'Heledd', 'Iestyn', 'Lowri', 'Mabli', 'Nia', 'Osian'];
+const SURNAMES = ['Jones', 'Williams', 'Davies', 'Evans', 'Thomas', 'Roberts', 'Hughes', 'Lewis'];
+
+function csv(count) {
+  const lines = ['case_reference,preferred_name,full_name,date_of_birth,language,legal_basis,looked_after_since,iro_email,placement_type'];
+  for (let n = 0; n < count; n++) {
+    const name = NAMES[n % NAMES.length];
+    const day = String(1 + (n % 28)).padStart(2, '0');
+    const month = String(1 + (n % 12)).padStart(2, '0');
+    lines.push([
+      `BENCH-${String(n).padStart(6, '0')}`, name, `${name} ${SURNAMES[n % SURNAMES.length]}`, `${day}/${month}/${2008 + (n % 10)}`,
+      n % 3 === 0 ? 'cy' : 'en', 'care_order', `2024-${month}-${day}`, n % 2 === 0 ? 'iro@dyffryn.example' : 'iro2@dyffryn.example', 'Foster care',
+    ].join(','));
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+const server = await startServer();
+const jar = new Map();
+const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+const keep = (response) => {
+  for (const c of response.headers.getSetCookie()) {
+    const [pair] = c.split(';');
+    const at = pair.indexOf('=');
+    jar.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  return response;
+};
+const post = async (path, body, type) => keep(await fetch(server.url + path, {
+  method: 'POST', redirect: 'manual', body,
+  headers: { origin: server.url, cookie: cookie(), ...(type ? { 'content-type': type } : {}) },
+}));
+const get = async (path) => keep(await fetch(server.url + path, { headers: { cookie: cookie() } }));
+
+let peak = rssMb(server.pid);
+const sampler = setInterval(() => { peak = Math.max(peak, rssMb(server.pid)); }, 20);
+const timed = async (what, step) => {
+  const start = performance.now();
+  const result = await step();
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`${what.padEnd(34)} ${seconds.toFixed(2).padStart(7)} s`);
+  return result;
+};
+
+try {
+  const signIn = await post('/api/sign_in', new URLSearchParams({ email: 'admin@dyffryn.example', password: DEMO_PASSWORD }).toString(),
+    'application/x-www-form-urlencoded');
+  assert.equal(signIn.headers.get('location'), '/staff');
+  const text = csv(rows);
+  console.log(`${rows} rows, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB; server memory at start ${rssMb(server.pid).toFixed(0)} MB`);
+  for (const round of ['first import (all added)', 'same file again (all updated)']) {
+    console.log(round);
+    const form = new FormData();
+    form.append('file', new Blob([text], { type: 'text/csv' }), 'bench.csv');
+    const checked = await timed('  upload and keep', () => post('/staff/admin/import/check', form));
+    const preview = checked.headers.get('location');
+    assert.match(preview ?? '', /^\/staff\/admin\/import\/\d+$/, `upload answered ${checked.status}`);
+    const page = await timed('  preview (every row checked)', async () => (await get(preview)).text());
+    assert.match(page, /No problems found/);
+    const id = preview.split('/').pop();
+    const applied = await timed('  import (checked again, written)', () =>
+      post('/api/apply_import', new URLSearchParams({ id }).toString(), 'application/x-www-form-urlencoded'));
+    assert.equal(applied.status, 303);
+    const done = await (await get(preview)).text();
+    assert.match(done, /The file was imported/);
+  }
+  console.log(`peak server memory ${peak.toFixed(0)} MB`);
+} finally {
+  clearInterval(sampler);
+  await server.stop();
+}
