@@ -98,8 +98,8 @@ pub async fn seed(pool: &AnyPool, today: Date) -> Result<(), String> {
             let missed_last = now_dice.chance(0.02);
             history(pool, &mut dice, authority.id, child_id, &child, today, missed_last).await?;
             let tenant = unscoped.for_stored(authority.id);
-            // One open alert in each council, on a child whose review is coming up.
-            let raise_alert = alert_left && n % 7 == 3;
+            // One open alert in each council: on the first child whose meeting is near.
+            let raise_alert = alert_left;
             if present(pool, &tenant, &mut now_dice, child_id, &child, today, raise_alert).await? && raise_alert {
                 alert_left = false;
             }
@@ -331,7 +331,8 @@ async fn present(
             if !dice.chance(asked) {
                 continue;
             }
-            let opened = dice.chance(0.35 + 0.45 * nearness);
+            // The child whose alert is asked for has opened their form (that is where it is raised).
+            let opened = (raise_alert && audience == "child") || dice.chance(0.35 + 0.45 * nearness);
             let sent = opened && dice.chance(0.3 + 0.5 * nearness);
             let status = if sent {
                 "submitted"

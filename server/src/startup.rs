@@ -269,7 +269,7 @@ pub fn write_private(path: &std::path::Path, contents: &str) -> std::io::Result<
     file.write_all(contents.as_bytes())
 }
 
-/// Clears expired sessions and old sign-in failures every ten minutes.
+/// Clears expired sessions, old sign-in failures and old import checks every ten minutes.
 async fn housekeeping(db: sqlx::AnyPool) {
     let store = DbSessionStore::new(db.clone());
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(600));
@@ -278,8 +278,12 @@ async fn housekeeping(db: sqlx::AnyPool) {
         if let Err(error) = store.delete_expired().await {
             tracing::warn!(%error, "could not delete expired sessions");
         }
-        if let Err(error) = app::server::db::throttle::prune(&app::server::tenant::Unscoped::new(db.clone(), app::server::now())).await {
+        let unscoped = app::server::tenant::Unscoped::new(db.clone(), app::server::now());
+        if let Err(error) = app::server::db::throttle::prune(&unscoped).await {
             tracing::warn!(%error, "could not prune sign-in failures");
+        }
+        if let Err(error) = app::features::import::store::clear_stale(&unscoped).await {
+            tracing::warn!(%error, "could not clear old import checks");
         }
     }
 }

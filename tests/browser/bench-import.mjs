@@ -2,11 +2,14 @@
 // children (default 10,000), uploads the file as the import page does, then times the three
 // steps a person waits for: the check (upload and store), the preview (every row checked) and
 // the import itself (checked again, written in one transaction); then imports the same file
-// again (every child updated, none added). Prints the times and the server's peak memory.
+// again (every child updated, none added). Then business support's lists over that many
+// children: each page fetched 50 times, with its median and 95th-percentile time and its size
+// as sent (brotli). Prints the times and the server's peak memory.
 // Usage (after a release build): node tests/browser/bench-import.mjs [rows, default 10000]
 // With HEARD_DATABASE_URL=postgres://... in the environment it runs on PostgreSQL.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { DEMO_PASSWORD, startServer } from './harness.mjs';
 
 const rows = Number(process.argv[2] ?? 10_000);
@@ -77,6 +80,35 @@ try {
     assert.equal(applied.status, 303);
     const done = await (await get(preview)).text();
     assert.match(done, /The file was imported/);
+  }
+  // Business support's lists over the imported children.
+  jar.clear();
+  const support = await post('/api/sign_in', new URLSearchParams({ email: 'support@dyffryn.example', password: DEMO_PASSWORD }).toString(),
+    'application/x-www-form-urlencoded');
+  assert.equal(support.headers.get('location'), '/staff');
+  const sent = (path) => new Promise((ok, fail) => {
+    const started = performance.now();
+    const req = request(server.url + path, { headers: { cookie: cookie(), 'accept-encoding': 'br', accept: 'text/html' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk) => { bytes += chunk.length; });
+      res.on('end', () => ok({ ms: performance.now() - started, bytes, status: res.statusCode }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+  console.log('business support\'s lists (50 fetches each)');
+  for (const path of ['/staff', '/staff/children?filter=all', '/staff/children?filter=to_book&sort=name&page=3', '/staff/children?q=bench-004242']) {
+    const times = [];
+    let size = 0;
+    for (let i = 0; i < 50; i++) {
+      const { ms, bytes, status } = await sent(path);
+      assert.equal(status, 200, path);
+      times.push(ms);
+      size = bytes;
+    }
+    times.sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(0);
+    console.log(`  ${path.padEnd(50)} median ${at(0.5).padStart(4)} ms  p95 ${at(0.95).padStart(4)} ms  ${(size / 1024).toFixed(1)} KB sent`);
   }
   console.log(`peak server memory ${peak.toFixed(0)} MB`);
 } finally {

@@ -16,6 +16,9 @@ pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// The most children in one file: a council's whole caseload, several times over.
 pub const MAX_ROWS: usize = 20_000;
 
+/// The most columns a file may have: ten are known; more is a different file.
+pub const MAX_COLUMNS: usize = 50;
+
 /// Problems listed for one file; past this many the list says how many more there are.
 pub const MAX_PROBLEMS_SHOWN: usize = 500;
 
@@ -64,6 +67,9 @@ impl Problem {
 /// would otherwise drop its data silently), each given twice.
 pub fn check_headers(headers: &[String]) -> Vec<Problem> {
     let mut problems = Vec::new();
+    if headers.len() > MAX_COLUMNS {
+        return vec![Problem::file(Msg::new(T::ErrImportTooManyColumns).with("max", MAX_COLUMNS.to_string()))];
+    }
     let known = |h: &str| COLUMNS.iter().any(|c| c.name == h);
     for column in COLUMNS.iter().filter(|c| c.required) {
         if !headers.iter().any(|h| h == column.name) {
@@ -85,9 +91,34 @@ pub fn normal_header(header: &str) -> String {
     header.trim().to_lowercase().replace([' ', '-'], "_")
 }
 
-/// A cell a spreadsheet would run as a formula when the file is opened again.
-fn is_formula(value: &str) -> bool {
-    matches!(value.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'))
+/// Columns of free text, where a line may start "- " as a list does.
+const FREE_TEXT: [&str; 2] = ["communication_needs", "placement_type"];
+
+/// A cell a spreadsheet would run as a formula when the file is opened again (spaces before
+/// the sign do not stop it). In free text a dash followed by a space is a list, not a sum.
+fn is_formula(column: &str, value: &str) -> bool {
+    let mut chars = value.trim_start().chars();
+    match chars.next() {
+        Some('=' | '+' | '@') => true,
+        Some('-') => !(FREE_TEXT.contains(&column) && chars.next().is_some_and(char::is_whitespace)),
+        _ => false,
+    }
+}
+
+/// The optional columns a file has: importing again changes only those, so a file without
+/// `iro_email` leaves every child's IRO as it is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Present {
+    pub placement_type: bool,
+    pub iro_email: bool,
+    pub communication_needs: bool,
+}
+
+impl Present {
+    pub fn of(headers: &[String]) -> Present {
+        let has = |name: &str| headers.iter().any(|h| h == name);
+        Present { placement_type: has("placement_type"), iro_email: has("iro_email"), communication_needs: has("communication_needs") }
+    }
 }
 
 fn language_code(value: &str) -> String {
@@ -130,7 +161,7 @@ pub fn check_row(
     let mut problems = Vec::new();
     let mut problem = |column: &str, msg: Msg| problems.push(Problem { line, column: column.to_string(), msg });
     for column in COLUMNS {
-        if is_formula(cell(column.name)) {
+        if is_formula(column.name, cell(column.name)) {
             problem(column.name, Msg::new(T::ErrImportFormula));
         }
     }
@@ -178,22 +209,40 @@ pub fn check_row(
     }
 }
 
+/// A file's problems: the first ones in full (as many as are shown), and how many in all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problems {
+    pub first: Vec<Problem>,
+    pub total: usize,
+}
+
+impl Problems {
+    /// Keeps the first problems and counts the rest, so a file wrong on every line costs no
+    /// more memory than the list shows.
+    fn add(&mut self, problem: Problem) {
+        self.total += 1;
+        if self.first.len() < MAX_PROBLEMS_SHOWN {
+            self.first.push(problem);
+        }
+    }
+}
+
 /// Every row checked, then the file as a whole: a case reference given on two rows is a problem
 /// on the second, naming the first. All the children, or every problem.
 pub fn check_rows(
     rows: &[(usize, HashMap<String, String>)],
     iros: &HashMap<String, i64>,
     today: Date,
-) -> Result<Vec<ChildDetails>, Vec<Problem>> {
+) -> Result<Vec<ChildDetails>, Problems> {
     let mut children = Vec::with_capacity(rows.len());
-    let mut problems = Vec::new();
+    let mut problems = Problems { first: Vec::new(), total: 0 };
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (line, row) in rows {
         match check_row(*line, row, iros, today) {
             Ok(child) => {
                 let reference = child.case_reference.clone().unwrap_or_default();
                 match seen.get(&reference) {
-                    Some(first) => problems.push(Problem {
+                    Some(first) => problems.add(Problem {
                         line: *line,
                         column: "case_reference".into(),
                         msg: Msg::new(T::ErrImportReferenceTwice).with("line", first.to_string()),
@@ -204,10 +253,10 @@ pub fn check_rows(
                 }
                 children.push(child);
             }
-            Err(found) => problems.extend(found),
+            Err(found) => found.into_iter().for_each(|p| problems.add(p)),
         }
     }
-    if problems.is_empty() {
+    if problems.total == 0 {
         Ok(children)
     } else {
         Err(problems)
@@ -298,9 +347,22 @@ mod tests {
     }
 
     #[test]
+    fn formulas_are_caught_behind_spaces_and_a_list_dash_in_free_text_is_not_one() {
+        assert!(is_formula("preferred_name", "  =1+1"));
+        assert!(is_formula("preferred_name", "-2"));
+        assert!(is_formula("communication_needs", "-2+3"));
+        assert!(!is_formula("communication_needs", "- uses symbols"));
+        assert!(!is_formula("preferred_name", "Nia"));
+        let headers: Vec<String> = (0..=MAX_COLUMNS).map(|n| format!("c{n}")).collect();
+        assert_eq!(check_headers(&headers)[0].msg.key, T::ErrImportTooManyColumns);
+        let some: Vec<String> = ["case_reference", "iro_email"].map(String::from).to_vec();
+        assert_eq!(Present::of(&some), Present { iro_email: true, ..Present::default() });
+    }
+
+    #[test]
     fn a_reference_twice_in_one_file_names_the_first_line() {
         let rows = vec![(2, row(&[("case_reference", "WCCIS-1")])), (3, row(&[("case_reference", "wccis-1")])), (4, row(&[]))];
-        let problems = check_rows(&rows, &HashMap::new(), TODAY).expect_err("duplicate");
+        let problems = check_rows(&rows, &HashMap::new(), TODAY).expect_err("duplicate").first;
         assert_eq!(problems.len(), 1);
         assert_eq!((problems[0].line, problems[0].msg.key), (3, T::ErrImportReferenceTwice));
         assert_eq!(problems[0].msg.args, vec![("line".to_string(), "2".to_string())]);

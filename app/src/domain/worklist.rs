@@ -29,8 +29,13 @@ coded! {
         ToInvite = "to_invite" => WorkFilterToInvite,
         ToPost = "to_post" => WorkFilterToPost,
         ToChase = "to_chase" => WorkFilterToChase,
+        Meetings = "meetings" => WorkFilterMeetings,
+        Drift = "drift" => WorkFilterDrift,
     }
 }
+
+/// How far ahead "the next meetings" look.
+pub const MEETINGS_AHEAD_DAYS: i64 = 28;
 
 coded! {
     /// The order of a work list.
@@ -47,7 +52,7 @@ impl Filter {
     /// letters and chasing replies are not an IRO's work.
     pub fn for_iro() -> &'static [Filter] {
         use Filter::*;
-        &[All, Overdue, ToBook, Due30, Due60, NotBooked, NobodyInvited, Replies, Alerts, Advocacy]
+        &[All, Meetings, Drift, Overdue, ToBook, Due30, Due60, NotBooked, NobodyInvited, Replies, Alerts, Advocacy]
     }
 
     pub fn for_support() -> &'static [Filter] {
@@ -110,6 +115,13 @@ impl WorkFacts {
             Filter::ToBook => !booked && self.due <= today + Duration::days(30),
             Filter::ToInvite => booked && (self.invites.live == 0 || self.invites.email_unsent > 0),
             Filter::ToPost => booked && self.invites.letters_to_post > 0,
+            Filter::Meetings => self.meeting.is_some_and(|(on, _)| on >= today && on <= today + Duration::days(MEETINGS_AHEAD_DAYS)),
+            // Slipping: late, due soon with nothing booked, or a meeting passed and not closed.
+            Filter::Drift => {
+                self.state == ReviewState::Overdue
+                    || self.picked_by(Filter::ToBook, today)
+                    || self.meeting.is_some_and(|(on, _)| on < today)
+            }
             Filter::ToChase => match self.meeting {
                 Some((_, deadline)) => {
                     self.invites.awaiting > 0 && deadline >= today && deadline - today <= Duration::days(CHASE_WITHIN_DAYS)
@@ -253,7 +265,7 @@ mod tests {
         let mut late = child("Aled");
         late.due = TODAY - Duration::days(3);
         late.state = ReviewState::Overdue;
-        assert_eq!(picked(&late), vec![Filter::All, Filter::Overdue, Filter::NotBooked, Filter::ToBook]);
+        assert_eq!(picked(&late), vec![Filter::All, Filter::Overdue, Filter::NotBooked, Filter::ToBook, Filter::Drift]);
     }
 
     #[test]
@@ -261,7 +273,13 @@ mod tests {
         let mut booked = child("Beca");
         booked.due = TODAY + Duration::days(20);
         booked.meeting = Some((TODAY + Duration::days(18), TODAY + Duration::days(16)));
-        assert_eq!(picked(&booked), vec![Filter::All, Filter::Due30, Filter::Due60, Filter::NobodyInvited, Filter::ToInvite]);
+        assert_eq!(
+            picked(&booked),
+            vec![Filter::All, Filter::Due30, Filter::Due60, Filter::NobodyInvited, Filter::ToInvite, Filter::Meetings]
+        );
+        // The meeting was yesterday and nobody has closed the review: it is drifting.
+        booked.meeting = Some((TODAY - Duration::days(1), TODAY - Duration::days(3)));
+        assert!(booked.picked_by(Filter::Drift, TODAY) && !booked.picked_by(Filter::Meetings, TODAY));
     }
 
     #[test]
@@ -274,7 +292,16 @@ mod tests {
         booked.advocacy_asked = true;
         assert_eq!(
             picked(&booked),
-            vec![Filter::All, Filter::Replies, Filter::Alerts, Filter::Advocacy, Filter::ToInvite, Filter::ToPost, Filter::ToChase]
+            vec![
+                Filter::All,
+                Filter::Replies,
+                Filter::Alerts,
+                Filter::Advocacy,
+                Filter::ToInvite,
+                Filter::ToPost,
+                Filter::ToChase,
+                Filter::Meetings
+            ]
         );
         // Once the report deadline has passed, chasing no longer helps.
         booked.meeting = Some((TODAY - Duration::days(1), TODAY - Duration::days(3)));

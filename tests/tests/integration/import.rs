@@ -123,13 +123,12 @@ async fn an_admin_sees_every_problem_then_imports_all_at_once_and_again_by_refer
 async fn bad_files_are_refused_with_what_to_do() {
     let app = heard_tests::spawn_app().await;
     app.sign_in_as("admin@dyffryn.example").await;
-    let refused = |words: &'static str| words;
     let cases: Vec<(Vec<u8>, &str)> = vec![
         // Saved in Windows-1252 ("é" as the lone byte 0xE9).
-        (b"case_reference,preferred_name\nW-1,Ren\xE9\n".to_vec(), refused("save it as \"CSV UTF-8\"")),
-        (Vec::new(), refused("Choose a file to check.")),
+        (b"case_reference,preferred_name\nW-1,Ren\xE9\n".to_vec(), "save it as \"CSV UTF-8\""),
+        (Vec::new(), "Choose a file to check."),
         // More than 10 MB.
-        (vec![b'a'; 11 * 1024 * 1024], refused("The file is bigger than 10 MB.")),
+        (vec![b'a'; 11 * 1024 * 1024], "The file is bigger than 10 MB."),
     ];
     for (bytes, words) in cases {
         let response = upload(&app, "export.csv", bytes).await;
@@ -171,4 +170,63 @@ async fn only_admins_and_business_support_import_and_only_into_their_council() {
     assert!(!page.contains("Nia") && !page.contains("Children to add"), "another council's file is not found: {page}");
     app.post_form("/api/apply_import", &[("id", &id)]).await;
     assert_eq!(count(&app, "SELECT COUNT(*) FROM children WHERE case_reference = 'IMP-9'").await, 0);
+}
+
+/// A second file without the optional columns changes only what it has: every child keeps their
+/// IRO, placement and communication needs. A check left more than a day cannot be imported,
+/// and its text is cleared by the housekeeping.
+#[tokio::test]
+async fn importing_again_keeps_what_the_file_does_not_have_and_old_checks_expire() {
+    let app = heard_tests::spawn_app().await;
+    app.sign_in_as("admin@dyffryn.example").await;
+    let full = spreadsheet(&[
+        "case_reference,preferred_name,full_name,date_of_birth,language,legal_basis,looked_after_since,iro_email,placement_type,communication_needs",
+        "KEEP-1,Elan,Elan Rees,2014-04-04,cy,care_order,2024-02-02,iro@dyffryn.example,Foster care,- uses symbols",
+    ]);
+    let preview = location(&upload(&app, "full.csv", full).await);
+    let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+    app.post_form("/api/apply_import", &[("id", &id)]).await;
+    let stored = || async {
+        let row: (String, Option<i64>, String, String) = sqlx::query_as(
+            "SELECT preferred_name, iro_staff_id, placement_type, communication_needs FROM children WHERE case_reference = 'KEEP-1'",
+        )
+        .fetch_one(&app.db)
+        .await
+        .expect("Elan");
+        row
+    };
+    let iro = app.staff_id("iro@dyffryn.example").await;
+    assert_eq!(
+        stored().await,
+        ("Elan".to_string(), Some(iro), "Foster care".to_string(), "- uses symbols".to_string()),
+        "a list's dash is no formula"
+    );
+
+    let fewer = spreadsheet(&[HEADER.trim_end_matches(",iro_email"), "KEEP-1,Eli,Elan Rees,2014-04-04,cy,care_order,2024-02-02"]);
+    let preview = location(&upload(&app, "fewer.csv", fewer).await);
+    let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+    app.post_form("/api/apply_import", &[("id", &id)]).await;
+    assert_eq!(
+        stored().await,
+        ("Eli".to_string(), Some(iro), "Foster care".to_string(), "- uses symbols".to_string()),
+        "only what the file has"
+    );
+
+    // A check left more than a day.
+    let late = spreadsheet(&[HEADER, "KEEP-2,Gwion,Gwion Rees,2014-04-04,cy,care_order,2024-02-02,"]);
+    let preview = location(&upload(&app, "late.csv", late).await);
+    let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+    app.state().clock.advance(25 * 3600);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(!page.contains("Children to add"), "{page}");
+    app.post_form("/api/apply_import", &[("id", &id)]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM children WHERE case_reference = 'KEEP-2'").await, 0);
+    let unscoped = app::server::tenant::Unscoped::new(app.db.clone(), app.state().clock.now());
+    assert_eq!(app::features::import::store::clear_stale(&unscoped).await.expect("housekeeping"), 1);
+    let (content,): (String,) = sqlx::query_as("SELECT content FROM imports WHERE id = $1")
+        .bind(id.parse::<i64>().expect("id"))
+        .fetch_one(&app.db)
+        .await
+        .expect("import");
+    assert!(content.is_empty());
 }

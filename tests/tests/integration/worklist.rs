@@ -82,10 +82,10 @@ async fn fifty_a_page_in_a_steady_order_with_the_next_page_a_link_away() {
     assert_eq!(names.len(), 50, "{first}");
     assert_eq!(names.first().map(String::as_str), Some("Pawb01"));
     assert!(first.contains("Showing 1 to 50 of 60.") && first.contains("Page 1 of 2"), "{first}");
-    assert!(first.contains("href=\"/staff/children?scope=all&amp;q=pawb&amp;filter=all&amp;sort=name&amp;page=2\""), "{first}");
+    assert!(first.contains("href=\"/staff/children?q=pawb&amp;filter=all&amp;sort=name&amp;page=2\""), "{first}");
     assert!(!first.contains("rel=\"prev\""), "no page before the first");
 
-    let (_, second) = app.get_text("/staff/children?scope=all&q=pawb&filter=all&sort=name&page=2").await;
+    let (_, second) = app.get_text("/staff/children?q=pawb&filter=all&sort=name&page=2").await;
     let rest = listed_names(&second, "Pawb");
     assert_eq!(rest, (51..=60).map(|n| format!("Pawb{n:02}")).collect::<Vec<_>>());
     assert!(second.contains("Showing 51 to 60 of 60.") && second.contains("rel=\"prev\""), "{second}");
@@ -152,20 +152,21 @@ async fn each_filter_counts_and_lists_its_children() {
     ] {
         assert!(page.contains(&format!(">{filter} ({count})<")), "{filter} ({count}): {page}");
     }
-    for (filter, listed) in [
-        ("overdue", &["Zedaled"][..]),
-        ("to_book", &["Zedaled"]),
-        ("to_invite", &["Zedbeca"]),
-        ("nobody_invited", &["Zedbeca"]),
-        ("to_post", &["Zedcai"]),
-        ("to_chase", &[]),
-        ("all", &["Zedaled", "Zedbeca", "Zedcai"]),
+    for (filter, label, listed) in [
+        ("overdue", "Overdue", &["Zedaled"][..]),
+        ("to_book", "To book this month", &["Zedaled"]),
+        ("to_invite", "To invite", &["Zedbeca"]),
+        ("nobody_invited", "Booked, nobody invited", &["Zedbeca"]),
+        ("to_post", "Letters to post", &["Zedcai"]),
+        ("to_chase", "Replies to chase", &[]),
+        ("all", "All children", &["Zedaled", "Zedbeca", "Zedcai"]),
     ] {
         let (_, page) = app.get_text(&format!("/staff/children?q=zed&filter={filter}")).await;
         for name in ["Zedaled", "Zedbeca", "Zedcai"] {
             assert_eq!(page.contains(&format!(">{name}<")), listed.contains(&name), "{filter}: {name}");
         }
-        assert!(page.contains("aria-current=\"page\""), "the chosen filter is marked");
+        assert!(page.contains(&format!("aria-current=\"true\">{label} (")), "the chosen filter is marked: {filter}");
+        assert_eq!(page.matches("aria-current=").count(), 1, "and only it");
     }
 }
 
@@ -240,6 +241,7 @@ async fn chosen_reviews_are_booked_in_one_go_at_the_usual_arrangements() {
     let anwen = app.add_child("Zzanwen", today() - Duration::days(10)).await;
     let bryn = app.add_child("Zzbryn", today() - Duration::days(60)).await;
     let cai = app.add_child("Zzcai", today() - Duration::days(12)).await;
+    let dai = app.add_child("Zzdai", today() - Duration::days(12)).await;
     let (ffion,): (i64,) =
         sqlx::query_as("SELECT id FROM children WHERE preferred_name = 'Ffion'").fetch_one(&app.db).await.expect("Glannau's child");
 
@@ -320,13 +322,23 @@ async fn chosen_reviews_are_booked_in_one_go_at_the_usual_arrangements() {
         .expect("audit");
     assert_eq!(audited, 2);
 
-    // Managers do not book.
+    // Managers do not book, even a child still in time.
     app.sign_out().await;
     app.sign_in_as("manager@dyffryn.example").await;
+    let chosen_dai = format!("chosen[{dai}]");
     app.post_form(
         "/api/bulk_book",
-        &[(&chosen_bryn, "on"), ("meeting_at", "09:30"), ("arrangement", "in_person"), ("arrangement_details", "x"), ("back", back)],
+        &[(&chosen_dai, "on"), ("meeting_at", "09:30"), ("arrangement", "in_person"), ("arrangement_details", "x"), ("back", back)],
     )
     .await;
     assert_eq!(booked().await.len(), 2);
+    // The same child is booked by business support: what the manager was refused was the role.
+    app.sign_out().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    app.post_form(
+        "/api/bulk_book",
+        &[(&chosen_dai, "on"), ("meeting_at", "09:30"), ("arrangement", "in_person"), ("arrangement_details", "x"), ("back", back)],
+    )
+    .await;
+    assert_eq!(booked().await.len(), 3);
 }

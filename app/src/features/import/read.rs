@@ -3,12 +3,19 @@
 //! the `csv` crate: quotes, commas and line breaks inside cells) or a JSON array of objects.
 //! Anything else is a problem with the file, said in words an admin can act on.
 
-use crate::domain::import::{check_headers, normal_header, Problem, MAX_ROWS};
+use crate::domain::import::{check_headers, normal_header, Present, Problem, MAX_COLUMNS, MAX_ROWS};
 use crate::model::{Msg, T};
 use std::collections::HashMap;
 
 /// Rows with the line each starts on (the header is line 1), keyed by normalised header.
 pub type Rows = Vec<(usize, HashMap<String, String>)>;
+
+/// A file read: its rows, and which optional columns it has.
+#[derive(Debug)]
+pub struct Read {
+    pub rows: Rows,
+    pub present: Present,
+}
 
 /// The file's text, whatever Unicode encoding it was saved in; a file in an old code page
 /// (Windows-1252 loses ŵ and ŷ) is refused rather than guessed at.
@@ -36,24 +43,30 @@ pub fn decode(bytes: &[u8]) -> Result<String, Problem> {
 /// The rows of a file: JSON when it starts with `[`, otherwise CSV (comma, or the semicolon or
 /// tab some spreadsheets use, read from the header line). Header problems come back alone:
 /// rows cannot be read against the wrong columns.
-pub fn rows(text: &str) -> Result<Rows, Vec<Problem>> {
+pub fn rows(text: &str) -> Result<Read, Vec<Problem>> {
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
         return Err(vec![Problem::file(Msg::new(T::ErrImportEmpty))]);
     }
-    let rows = if trimmed.starts_with('[') { json_rows(trimmed)? } else { csv_rows(text)? };
+    let (rows, headers) = if trimmed.starts_with('[') { json_rows(trimmed)? } else { csv_rows(text)? };
     if rows.is_empty() {
         return Err(vec![Problem::file(Msg::new(T::ErrImportEmpty))]);
     }
     if rows.len() > MAX_ROWS {
-        return Err(vec![Problem::file(Msg::new(T::ErrImportTooManyRows).with("max", MAX_ROWS.to_string()))]);
+        return Err(vec![too_many_rows()]);
     }
-    Ok(rows)
+    Ok(Read { rows, present: Present::of(&headers) })
 }
 
-fn csv_rows(text: &str) -> Result<Rows, Vec<Problem>> {
+fn too_many_rows() -> Problem {
+    Problem::file(Msg::new(T::ErrImportTooManyRows).with("max", MAX_ROWS.to_string()))
+}
+
+fn csv_rows(text: &str) -> Result<(Rows, Vec<String>), Vec<Problem>> {
     let first_line = text.lines().next().unwrap_or_default();
-    let delimiter = [b',', b';', b'\t'].into_iter().max_by_key(|d| first_line.matches(*d as char).count()).unwrap_or(b',');
+    // The separator the header line uses most; a comma when none is used more.
+    let count = |d: char| first_line.matches(d).count();
+    let delimiter = [b';', b'\t'].into_iter().fold(b',', |best, d| if count(d as char) > count(best as char) { d } else { best });
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(headers) => headers.iter().map(normal_header).collect(),
@@ -86,6 +99,9 @@ fn csv_rows(text: &str) -> Result<Rows, Vec<Problem>> {
             Err(error) => {
                 let line = error.position().map_or(0, |p| line_of(p.byte()));
                 problems.push(Problem { line, column: String::new(), msg: Msg::new(T::ErrImportNotCsv) });
+                if problems.len() > MAX_ROWS {
+                    break;
+                }
                 continue;
             }
         };
@@ -96,48 +112,88 @@ fn csv_rows(text: &str) -> Result<Rows, Vec<Problem>> {
         }
         if record.len() > headers.len() {
             problems.push(Problem { line, column: String::new(), msg: Msg::new(T::ErrImportTooManyCells) });
+            if problems.len() > MAX_ROWS {
+                break;
+            }
             continue;
         }
         let cells = headers.iter().cloned().zip(record.iter().map(str::to_string)).collect();
         rows.push((line, cells));
-        if rows.len() > MAX_ROWS {
+        // Past the most rows a file may have, reading on would only cost memory.
+        if rows.len() + problems.len() > MAX_ROWS {
             break;
         }
     }
     if problems.is_empty() {
-        Ok(rows)
+        Ok((rows, headers))
     } else {
         Err(problems)
     }
 }
 
-fn json_rows(text: &str) -> Result<Rows, Vec<Problem>> {
-    let not_json = || vec![Problem::file(Msg::new(T::ErrImportNotJson))];
-    let items: Vec<serde_json::Map<String, serde_json::Value>> = serde_json::from_str(text).map_err(|_| not_json())?;
-    let mut headers: Vec<String> = Vec::new();
-    let mut rows = Vec::with_capacity(items.len());
-    for (n, item) in items.into_iter().enumerate() {
-        let mut cells = HashMap::new();
-        for (key, value) in item {
-            let key = normal_header(&key);
-            if !headers.contains(&key) {
-                headers.push(key.clone());
+/// A JSON array read item by item, stopping past the most rows or columns a file may have, so
+/// a file of three million empty objects costs no more than the limit.
+struct JsonItems {
+    rows: Rows,
+    headers: Vec<String>,
+    stopped: Option<Problem>,
+}
+
+impl<'de> serde::Deserialize<'de> for JsonItems {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Items;
+        impl<'de> serde::de::Visitor<'de> for Items {
+            type Value = JsonItems;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of children")
             }
-            let value = match value {
-                serde_json::Value::Null => String::new(),
-                serde_json::Value::String(s) => s,
-                other => other.to_string(),
-            };
-            cells.insert(key, value);
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<JsonItems, A::Error> {
+                let mut read = JsonItems { rows: Vec::new(), headers: Vec::new(), stopped: None };
+                while let Some(item) = seq.next_element::<HashMap<String, serde_json::Value>>()? {
+                    if read.rows.len() >= MAX_ROWS {
+                        read.stopped = Some(too_many_rows());
+                        // The rest is skipped unread into memory.
+                        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                        break;
+                    }
+                    let mut cells = HashMap::new();
+                    for (key, value) in item {
+                        let key = normal_header(&key);
+                        if !read.headers.contains(&key) {
+                            if read.headers.len() >= MAX_COLUMNS {
+                                read.stopped =
+                                    Some(Problem::file(Msg::new(T::ErrImportTooManyColumns).with("max", MAX_COLUMNS.to_string())));
+                                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                                return Ok(read);
+                            }
+                            read.headers.push(key.clone());
+                        }
+                        let value = match value {
+                            serde_json::Value::Null => String::new(),
+                            serde_json::Value::String(s) => s,
+                            other => other.to_string(),
+                        };
+                        cells.insert(key, value);
+                    }
+                    // Item n is reported as "line" n + 1, as in CSV where line 1 is the header.
+                    read.rows.push((read.rows.len() + 2, cells));
+                }
+                Ok(read)
+            }
         }
-        // Items count from 1, as a person reading the file counts them; line 1 is the header in
-        // CSV, so item n is reported as "line" n + 1 to keep one way of saying where.
-        rows.push((n + 2, cells));
+        deserializer.deserialize_seq(Items)
+    }
+}
+
+fn json_rows(text: &str) -> Result<(Rows, Vec<String>), Vec<Problem>> {
+    let read: JsonItems = serde_json::from_str(text).map_err(|_| vec![Problem::file(Msg::new(T::ErrImportNotJson))])?;
+    if let Some(problem) = read.stopped {
+        return Err(vec![problem]);
     }
     // A column no item has is missing; one some items lack is empty for them.
-    let problems = check_headers(&headers);
+    let problems = check_headers(&read.headers);
     if problems.is_empty() {
-        Ok(rows)
+        Ok((read.rows, read.headers))
     } else {
         Err(problems)
     }
@@ -168,7 +224,7 @@ mod tests {
         let text = "Case Reference;Preferred Name;Full Name;Date of Birth;Language;Legal Basis;Looked After Since\r\n\
                     W-1;\"Cadi; Haf\";\"Cadi \"\"Haf\"\" Morgan\";31/12/2015;cy;care_order;2024-01-01\r\n;;;;;;\r\n\
                     W-2;\"Two\nlines\";Full;2015-01-01;cy;care_order;2024-01-01\r\nW-3;Three;Full;2015-01-01;cy;care_order;2024-01-01\r\n";
-        let read = rows(text).expect("rows");
+        let read = rows(text).expect("rows").rows;
         assert_eq!(read.len(), 3, "the empty line is no child");
         let lines: Vec<usize> = read.iter().map(|(line, _)| *line).collect();
         assert_eq!(lines, [2, 4, 6], "lines as a spreadsheet counts them, a cell's line break included");
@@ -194,8 +250,11 @@ mod tests {
         let text = r#"[{"case_reference": "W-1", "preferred_name": "Cadi", "full_name": "Cadi Morgan", "date_of_birth": "2015-12-31",
                        "language": "cy", "legal_basis": "care_order", "looked_after_since": "2024-01-01", "iro_email": null}]"#;
         let read = rows(text).expect("json");
-        assert_eq!(read[0].0, 2);
-        assert_eq!(read[0].1["iro_email"], "");
+        assert_eq!(read.rows[0].0, 2);
+        assert_eq!(read.rows[0].1["iro_email"], "");
+        assert!(read.present.iro_email && !read.present.placement_type);
+        let many = format!("[{}{{}}]", "{},".repeat(MAX_ROWS + 5));
+        assert_eq!(rows(&many).expect_err("too many")[0].msg.key, T::ErrImportTooManyRows);
         assert_eq!(rows("[{\"case_reference\": ").expect_err("broken")[0].msg.key, T::ErrImportNotJson);
     }
 }

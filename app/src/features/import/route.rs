@@ -39,7 +39,8 @@ async fn read_upload(mut multipart: Multipart) -> Upload {
                 break;
             }
         };
-        if field.name() != Some("file") {
+        // The first file only: a second field of the same name is not added onto it.
+        if field.name() != Some("file") || !upload.name.is_empty() || !upload.bytes.is_empty() {
             continue;
         }
         upload.name = field.file_name().unwrap_or_default().to_string();

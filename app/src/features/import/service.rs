@@ -3,7 +3,8 @@
 //! records as they are then, and writes all of it or nothing. Each check and import is audited
 //! with counts only: the audit trail holds nobody's details.
 
-use crate::domain::import::{check_rows, Problem, MAX_PROBLEMS_SHOWN};
+use crate::domain::children::ChildDetails;
+use crate::domain::import::{check_rows, Present, Problems};
 use crate::features::import::{read, ImportPreview, ProblemLine};
 use crate::i18n::T;
 use crate::model::{Msg, Role, Viewer};
@@ -27,13 +28,19 @@ async fn iros_by_email(tenant: &Tenant) -> Result<HashMap<String, i64>, AppError
         .collect())
 }
 
-/// Every problem in the file as it is now, or the children it holds.
-async fn check(tenant: &Tenant, content: &str) -> Result<Result<Vec<crate::domain::children::ChildDetails>, Vec<Problem>>, AppError> {
-    let rows = match read::rows(content) {
-        Ok(rows) => rows,
-        Err(problems) => return Ok(Err(problems)),
-    };
-    Ok(check_rows(&rows, &iros_by_email(tenant).await?, tenant.today()))
+/// Every problem in the file as it is now, or the children it holds and which optional columns
+/// it has. Reading and checking up to 20,000 rows is CPU work: it runs off the async threads.
+async fn check(tenant: &Tenant, content: String) -> Result<Result<(Vec<ChildDetails>, Present), Problems>, AppError> {
+    let iros = iros_by_email(tenant).await?;
+    let today = tenant.today();
+    tokio::task::spawn_blocking(move || match read::rows(&content) {
+        Ok(read) => check_rows(&read.rows, &iros, today).map(|children| (children, read.present)),
+        Err(found) => {
+            Err(Problems { total: found.len(), first: found.into_iter().take(crate::domain::import::MAX_PROBLEMS_SHOWN).collect() })
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("import check: {e}")))
 }
 
 /// Keeps an uploaded file for its preview and returns its id; a file that cannot be read as
@@ -48,8 +55,7 @@ pub async fn upload(state: &AppState, viewer: &Viewer, file_name: &str, bytes: &
     // The name is shown back to the admin only: kept short and to plain characters.
     let name: String = file_name.chars().filter(|c| !c.is_control()).take(120).collect();
     let id = tenant.imports().save(viewer.staff_id.get(), &name, &content).await?;
-    let rows = read::rows(&content).map(|r| r.len()).unwrap_or(0);
-    audit::by_staff(state, viewer, "import.checked", "import", Some(id), &format!("{rows} rows")).await?;
+    audit::by_staff(state, viewer, "import.checked", "import", Some(id), &format!("{} bytes", content.len())).await?;
     Ok(id)
 }
 
@@ -74,17 +80,16 @@ pub async fn preview(state: &AppState, viewer: &Viewer, id: i64) -> Result<Impor
         // Left more than a day: its text was cleared.
         return Err(AppError::NotFound);
     }
-    match check(&tenant, &stored.content).await? {
-        Ok(children) => {
+    match check(&tenant, stored.content).await? {
+        Ok((children, _)) => {
             let known = tenant.imports().known_references().await?;
             let updating = children.iter().filter(|c| c.case_reference.as_ref().is_some_and(|r| known.contains(r))).count();
             preview.updating = updating;
             preview.adding = children.len() - updating;
         }
         Err(problems) => {
-            preview.more_problems = problems.len().saturating_sub(MAX_PROBLEMS_SHOWN);
-            preview.problems =
-                problems.into_iter().take(MAX_PROBLEMS_SHOWN).map(|p| ProblemLine { line: p.line, column: p.column, msg: p.msg }).collect();
+            preview.more_problems = problems.total - problems.first.len();
+            preview.problems = problems.first.into_iter().map(|p| ProblemLine { line: p.line, column: p.column, msg: p.msg }).collect();
         }
     }
     Ok(preview)
@@ -100,12 +105,15 @@ pub async fn apply(state: &AppState, viewer: &Viewer, id: i64) -> Result<Done, F
     if stored.applied_at.is_some() {
         return Err(Failed::field("", T::ErrImportDone));
     }
-    let children = match check(&tenant, &stored.content).await? {
-        Ok(children) => children,
+    if stored.content.is_empty() {
+        return Err(Failed::field("", T::ErrImportExpired));
+    }
+    let (children, present) = match check(&tenant, stored.content).await? {
+        Ok(checked) => checked,
         // The preview shows them.
         Err(_) => return Ok(Done::to(back)),
     };
-    let Some((added, updated)) = tenant.imports().apply(id, &children).await? else {
+    let Some((added, updated)) = tenant.imports().apply(id, &children, present).await? else {
         return Err(Failed::field("", T::ErrImportDone));
     };
     audit::by_staff(state, viewer, "import.applied", "import", Some(id), &format!("{added} added, {updated} updated")).await?;

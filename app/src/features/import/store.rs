@@ -1,6 +1,6 @@
 //! Checked files waiting to be imported. Every query names the authority.
 
-use crate::server::tenant::Tenant;
+use crate::server::tenant::{Tenant, Unscoped};
 use crate::server::AppError;
 
 /// How long a checked file waits to be imported before its text is cleared.
@@ -47,13 +47,23 @@ impl Imports<'_> {
         Ok(id)
     }
 
+    /// A checked file of this authority; one left unimported past a day comes back without its
+    /// text, whether or not the housekeeping has cleared it yet.
     pub async fn get(&self, id: i64) -> Result<Option<StoredImport>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        Ok(sqlx::query_as("SELECT id, file_name, content, created_at, applied_at FROM imports WHERE id = $1 AND authority_id = $2")
-            .bind(id)
-            .bind(authority_id)
-            .fetch_optional(db)
-            .await?)
+        let found: Option<StoredImport> =
+            sqlx::query_as("SELECT id, file_name, content, created_at, applied_at FROM imports WHERE id = $1 AND authority_id = $2")
+                .bind(id)
+                .bind(authority_id)
+                .fetch_optional(db)
+                .await?;
+        let stale = self.0.now() - KEEP_SECONDS;
+        Ok(found.map(|mut f| {
+            if f.applied_at.is_none() && f.created_at < stale {
+                f.content.clear();
+            }
+            f
+        }))
     }
 }
 
@@ -72,7 +82,13 @@ impl Imports<'_> {
     /// Imports every child of a checked file in one transaction: each updates the child with
     /// its case reference, or is added. The file is marked imported (and its text cleared) in
     /// the same transaction, so it is imported once: `None` when it was already.
-    pub async fn apply(&self, id: i64, children: &[crate::domain::children::ChildDetails]) -> Result<Option<(usize, usize)>, AppError> {
+    /// Optional columns the file does not have (`present`) keep their stored values on update.
+    pub async fn apply(
+        &self,
+        id: i64,
+        children: &[crate::domain::children::ChildDetails],
+        present: crate::domain::import::Present,
+    ) -> Result<Option<(usize, usize)>, AppError> {
         use crate::features::children::store::bind_details;
         let (authority_id, now) = (self.0.authority(), self.0.now());
         let mut tx = crate::server::db::begin_write(self.0.db()).await?;
@@ -90,11 +106,21 @@ impl Imports<'_> {
         for child in children {
             let update = sqlx::query(
                 "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
-                        communication_needs = $5, looked_after_since = $6, legal_basis = $7, placement_type = $8,
-                        iro_staff_id = $9, case_reference = $10, updated_at = $11
+                        communication_needs = CASE WHEN $13 = 1 THEN $5 ELSE communication_needs END,
+                        looked_after_since = $6, legal_basis = $7,
+                        placement_type = CASE WHEN $14 = 1 THEN $8 ELSE placement_type END,
+                        iro_staff_id = CASE WHEN $15 = 1 THEN $9 ELSE iro_staff_id END,
+                        case_reference = $10, updated_at = $11
                  WHERE authority_id = $12 AND case_reference = $10",
             );
-            let done = bind_details(update, child).bind(now).bind(authority_id).execute(&mut *tx).await?;
+            let done = bind_details(update, child)
+                .bind(now)
+                .bind(authority_id)
+                .bind(i64::from(present.communication_needs))
+                .bind(i64::from(present.placement_type))
+                .bind(i64::from(present.iro_email))
+                .execute(&mut *tx)
+                .await?;
             if done.rows_affected() == 1 {
                 updated += 1;
                 continue;
@@ -111,4 +137,14 @@ impl Imports<'_> {
         tx.commit().await?;
         Ok(Some((added, updated)))
     }
+}
+
+/// Clears the text of every council's files checked more than a day ago and not imported: the
+/// housekeeping job's part, so nobody's records wait in a forgotten check.
+pub async fn clear_stale(unscoped: &Unscoped) -> Result<u64, AppError> {
+    let done = sqlx::query("UPDATE imports SET content = '' WHERE applied_at IS NULL AND created_at < $1 AND content <> ''")
+        .bind(unscoped.now() - KEEP_SECONDS)
+        .execute(unscoped.db())
+        .await?;
+    Ok(done.rows_affected())
 }

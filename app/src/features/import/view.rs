@@ -15,6 +15,12 @@ use leptos::prelude::*;
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let lang = use_lang();
+    // Only those who import see the form (the upload refuses anyone else too).
+    let importer =
+        crate::components::use_viewer().is_some_and(|v| matches!(v.role, crate::model::Role::Admin | crate::model::Role::BusinessSupport));
+    if !importer {
+        return view! { <crate::features::public::view::NotFound/> }.into_any();
+    }
     let flash = flash_for("import_upload");
     view! {
         <Page title=T::ImportTitle>
@@ -51,6 +57,7 @@ pub fn ImportPage() -> impl IntoView {
             </section>
         </Page>
     }
+    .into_any()
 }
 
 #[component]

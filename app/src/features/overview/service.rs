@@ -22,24 +22,18 @@ use time::Date;
 /// How many children each short list on a home shows; the rest are a link away, on the work list.
 pub const HOME_ROWS: usize = 10;
 
-/// How far ahead the IRO's home lists booked meetings.
-const MEETINGS_AHEAD_DAYS: i64 = 28;
-
 /// The IRO's worklist: their booked meetings in the next four weeks (each with who has replied),
-/// then drift: their children overdue, or due within a month with nothing booked.
+/// then drift: their children overdue, due within a month with nothing booked, or with a meeting
+/// passed and not closed. Each is the work list's filter of the same name.
 pub async fn iro_home(state: &AppState, viewer: &Viewer) -> Result<IroWork, AppError> {
     crate::server::auth::allowed(viewer, &[Role::Iro])?;
     let tenant = Tenant::of_viewer(state, viewer);
     let today = tenant.today();
     let mine = listed(&tenant, Some(viewer.staff_id), None).await?;
     let total = mine.len();
-    let (meetings, rest): (Vec<Listed>, Vec<Listed>) = mine
-        .into_iter()
-        .partition(|l| l.facts.meeting.is_some_and(|(on, _)| on >= today && on <= today + time::Duration::days(MEETINGS_AHEAD_DAYS)));
+    let (meetings, rest): (Vec<Listed>, Vec<Listed>) = mine.into_iter().partition(|l| l.facts.picked_by(Filter::Meetings, today));
     let meetings = pick(meetings, Filter::All, Sort::Date, today);
-    let drift: Vec<Listed> =
-        rest.into_iter().filter(|l| l.facts.picked_by(Filter::Overdue, today) || l.facts.picked_by(Filter::ToBook, today)).collect();
-    let drift = pick(drift, Filter::All, Sort::Urgency, today);
+    let drift = pick(rest, Filter::Drift, Sort::Urgency, today);
     Ok(IroWork {
         meetings_total: meetings.len(),
         meetings: meetings.into_iter().take(HOME_ROWS * 3).map(|l| l.line).collect(),

@@ -96,18 +96,18 @@ fn IroHome() -> impl IntoView {
                 if work.total == 0 {
                     return view! { <p>{T::IroHomeEmpty.get(lang)}</p> }.into_any();
                 }
-                let mine = |filter: Filter| list_href(true, "", filter, Sort::Urgency, 1);
+                let mine = |filter: Filter| list_href(true, true, "", filter, Sort::Urgency, 1);
                 view! {
                     <section aria-labelledby="meetings">
                         <h2 id="meetings">{T::IroMeetingsHeading.get(lang)}</h2>
                         <ShortList lines=work.meetings total=work.meetings_total caption=T::IroMeetingsHeading
-                            empty=T::IroMeetingsEmpty more=list_href(true, "", Filter::All, Sort::Date, 1)/>
+                            empty=T::IroMeetingsEmpty more=list_href(true, true, "", Filter::Meetings, Sort::Date, 1)/>
                     </section>
                     <section aria-labelledby="drift">
                         <h2 id="drift">{T::IroDriftHeading.get(lang)}</h2>
                         <p class="hint">{T::IroDriftHint.get(lang)}</p>
                         <ShortList lines=work.drift total=work.drift_total caption=T::IroDriftHeading
-                            empty=T::IroDriftEmpty more=mine(Filter::Overdue)/>
+                            empty=T::IroDriftEmpty more=mine(Filter::Drift)/>
                     </section>
                     <p><a class="button" href=mine(Filter::All)>{T::IroAllMine.fill(lang, &[("count", &work.total.to_string())])}</a></p>
                 }
@@ -238,7 +238,7 @@ fn SupportHomeView() -> impl IntoView {
                                 <h2 id=id>{format!("{} ({})", heading.get(lang), job.total)}</h2>
                                 <p class="hint">{hint.get(lang)}</p>
                                 <ShortList lines=job.lines total=job.total caption=heading empty=empty
-                                    more=list_href(false, "", job.filter, Sort::Urgency, 1)/>
+                                    more=list_href(false, false, "", job.filter, Sort::Urgency, 1)/>
                             </section>
                         }
                     })

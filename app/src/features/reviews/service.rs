@@ -221,15 +221,28 @@ pub async fn bulk_book(state: &AppState, viewer: &Viewer, children: &[ChildId], 
         };
         let input =
             BookingInput { meeting_on: format_date(day), delay_reason: String::new(), non_working_day: String::new(), ..usual.clone() };
-        let booking = Booking::parse(&input, line.due.date, today).map_err(Failed::Invalid)?;
-        match tenant.reviews().insert(*child, line.due.reason, line.due.date, &booking).await {
+        // Each child is booked, and audited, on their own: one that fails (booked by someone
+        // else a moment ago, or the database stumbling) is named, and the rest go on, so the
+        // notice always says exactly who was booked.
+        let made = match Booking::parse(&input, line.due.date, today) {
+            Ok(booking) => tenant.reviews().insert(*child, line.due.reason, line.due.date, &booking).await,
+            Err(_) => Err(AppError::Invalid(T::ErrDateInvalid)),
+        };
+        match made {
             Ok(id) => {
-                audit::by_staff(state, viewer, "review.booked", "review", Some(id), "bulk").await?;
                 booked += 1;
+                // Booked is booked: an audit line that cannot be written is logged, not a reason
+                // to call the booking failed.
+                if let Err(error) = audit::by_staff(state, viewer, "review.booked", "review", Some(id), "bulk").await {
+                    error.log();
+                }
             }
-            // Booked by someone else a moment ago.
-            Err(AppError::Invalid(_)) => left.push(line.child_name),
-            Err(other) => return Err(other.into()),
+            Err(error) => {
+                if !matches!(error, AppError::Invalid(_)) {
+                    error.log();
+                }
+                left.push(line.child_name);
+            }
         }
     }
     let notice = if left.is_empty() {

@@ -18,10 +18,11 @@ use crate::present::meeting_when;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-/// The address of the work list as asked; defaults are left out so links stay short.
-pub fn list_href(mine: bool, q: &str, filter: Filter, sort: Sort, page: usize) -> String {
+/// The address of the work list as asked; defaults are left out so links stay short. `scoped`:
+/// the viewer has their own children (an IRO), so "everyone's" must be said.
+pub fn list_href(scoped: bool, mine: bool, q: &str, filter: Filter, sort: Sort, page: usize) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
-    if !mine {
+    if scoped && !mine {
         query.append_pair("scope", "all");
     }
     if !q.is_empty() {
@@ -72,12 +73,15 @@ fn WorklistView(list: Worklist, flash: Flash, lang: Lang) -> impl IntoView {
     let authority = use_viewer().map(|v| v.authority_name(lang).to_string()).unwrap_or_default();
     let Worklist { mine, scope_counts, q, filter, sort, counts, rows, total, page, pages, first, usual_arrangements } = list;
     let sorts: Vec<(String, String)> = Sort::ALL.iter().map(|s| (s.as_str().to_string(), s.label().get(lang).to_string())).collect();
+    let scoped = scope_counts.is_some();
+    // The chosen scope and filter are marked as the current one of their set (not as the page:
+    // on page 2 their links lead to page 1).
     let scopes = scope_counts.map(|(theirs, everyone)| {
         let q = q.clone();
         let scope_link = move |for_mine: bool, words: T, count: usize| {
-            let current = (mine == for_mine).then_some("page");
+            let current = (mine == for_mine).then_some("true");
             view! {
-                <li><a href=list_href(for_mine, &q, filter, sort, 1) aria-current=current>
+                <li><a href=list_href(true, for_mine, &q, filter, sort, 1) aria-current=current>
                     {words.fill(lang, &[("count", &count.to_string())])}
                 </a></li>
             }
@@ -95,8 +99,8 @@ fn WorklistView(list: Worklist, flash: Flash, lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|(f, count)| {
             let words = format!("{} ({count})", f.label().get(lang));
-            let current = (f == filter).then_some("page");
-            view! { <li><a href=list_href(mine, &q, f, sort, 1) aria-current=current>{words}</a></li> }
+            let current = (f == filter).then_some("true");
+            view! { <li><a href=list_href(scoped, mine, &q, f, sort, 1) aria-current=current>{words}</a></li> }
         })
         .collect_view();
     let last = first + rows.len() - usize::from(first > 0);
@@ -106,9 +110,9 @@ fn WorklistView(list: Worklist, flash: Flash, lang: Lang) -> impl IntoView {
         let at = T::WorklistPage.fill(lang, &[("page", &page.to_string()), ("pages", &pages.to_string())]);
         view! {
             <nav class="pager" aria-label=T::WorklistPages.get(lang)>
-                {(page > 1).then(|| view! { <a class="button" rel="prev" href=list_href(mine, &q, filter, sort, page - 1)>{T::WorklistPrevious.get(lang)}</a> })}
+                {(page > 1).then(|| view! { <a class="button" rel="prev" href=list_href(scoped, mine, &q, filter, sort, page - 1)>{T::WorklistPrevious.get(lang)}</a> })}
                 <span>{at}</span>
-                {(page < pages).then(|| view! { <a class="button" rel="next" href=list_href(mine, &q, filter, sort, page + 1)>{T::WorklistNext.get(lang)}</a> })}
+                {(page < pages).then(|| view! { <a class="button" rel="next" href=list_href(scoped, mine, &q, filter, sort, page + 1)>{T::WorklistNext.get(lang)}</a> })}
             </nav>
         }
     });
@@ -128,7 +132,7 @@ fn WorklistView(list: Worklist, flash: Flash, lang: Lang) -> impl IntoView {
         <p class="hint">{T::ChildrenCaption.fill(lang, &[("authority", &authority)])}</p>
         {scopes}
         <form method="get" action="/staff/children" class="search-form worklist-search" role="search">
-            {(!mine).then(|| view! { <input type="hidden" name="scope" value="all"/> })}
+            {(scoped && !mine).then(|| view! { <input type="hidden" name="scope" value="all"/> })}
             <input type="hidden" name="filter" value=filter.as_str()/>
             <TextField name="q" label=T::WorklistSearchLabel hint=T::WorklistSearchHint kind="search" autocomplete="off" value=q.clone()/>
             <SelectField name="sort" label=T::WorklistSortLabel options=sorts selected=sort.as_str().to_string()/>
@@ -209,7 +213,10 @@ pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool, #[prop(op
             <td>
                 <label class="pick">
                     <input type="checkbox" name=format!("chosen[{id}]")/>
-                    <span class="visually-hidden">{T::WorklistChooseChild.fill(lang, &[("name", &line.child_name)])}</span>
+                    <span class="visually-hidden">
+                        {T::WorklistChooseChild.fill(lang, &[("name", &line.child_name)])}
+                        {format!(" ({})", crate::present::child_tag(&line.child_tag, lang))}
+                    </span>
                 </label>
             </td>
         }
