@@ -96,6 +96,9 @@ try {
     req.on('error', fail);
     req.end();
   });
+  const sample = await (await get('/staff/children?filter=all')).text();
+  assert.match(sample, /Showing 1 to 50 of \d+\./, 'the list shows its first page');
+  console.log(`the work list's first page is ${(Buffer.byteLength(sample) / 1024).toFixed(1)} KB before compression`);
   console.log('business support\'s lists (50 fetches each)');
   for (const path of ['/staff', '/staff/children?filter=all', '/staff/children?filter=to_book&sort=name&page=3', '/staff/children?q=bench-004242']) {
     const times = [];
