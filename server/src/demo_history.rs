@@ -45,6 +45,15 @@ const SURNAMES: [&str; 10] = ["Jones", "Williams", "Davies", "Evans", "Thomas", 
 const PLAN: [(&str, usize, f64, &[&str]); 2] =
     [("dyffryn", 300, 0.45, &["iro@dyffryn.example", "iro2@dyffryn.example"]), ("glannau", 120, 0.15, &["iro@glannau.example"])];
 
+/// How far an invitee got, as stored: sent their views, opened the form, or neither yet.
+fn invitation_status(opened: bool, sent: bool) -> &'static str {
+    match (opened, sent) {
+        (_, true) => "submitted",
+        (true, false) => "opened",
+        (false, false) => "sent",
+    }
+}
+
 fn stamp(day: Date, hour: i64) -> i64 {
     day.midnight().assume_utc().unix_timestamp() + hour * 3600
 }
@@ -159,13 +168,7 @@ async fn history(
             }
             let opened = dice.chance(opens);
             let sent = opened && dice.chance(sends);
-            let status = if sent {
-                "submitted"
-            } else if opened {
-                "opened"
-            } else {
-                "sent"
-            };
+            let status = invitation_status(opened, sent);
             let created = stamp(invited, 11);
             let opened_at = opened.then(|| created + dice.between(1, 9) * 86_400);
             let (invitation_id,): (i64,) = sqlx::query_as(
@@ -334,13 +337,7 @@ async fn present(
             // The child whose alert is asked for has opened their form (that is where it is raised).
             let opened = (raise_alert && audience == "child") || dice.chance(0.35 + 0.45 * nearness);
             let sent = opened && dice.chance(0.3 + 0.5 * nearness);
-            let status = if sent {
-                "submitted"
-            } else if opened {
-                "opened"
-            } else {
-                "sent"
-            };
+            let status = invitation_status(opened, sent);
             let opened_at = opened.then(|| (sent_at + dice.between(1, 5) * 86_400).min(stamp(today, 8)));
             // A posted letter whose code was given out: the demo keeps no working code.
             let (invitation_id,): (i64,) = sqlx::query_as(
