@@ -133,8 +133,9 @@ async fn crawl(client: &reqwest::Client, address: &str, start: &[&str], limit: u
 }
 
 /// The plain (non-server-function) routes that take a POST, by how their path ends, and the
-/// fields their handler reads (`features::pack::pdf::download_route` reads these two by name).
-const PLAIN_ROUTES: &[(&str, &[&str])] = &[("/pack.pdf", &["password", "password_again"])];
+/// fields their handler reads (`features::pack::pdf::download_route` reads these two by name;
+/// `features::import::route::upload_route` reads the file).
+const PLAIN_ROUTES: &[(&str, &[&str])] = &[("/pack.pdf", &["password", "password_again"]), ("/staff/admin/import/check", &["file"])];
 
 /// What is wrong with a form against its function, in words.
 fn mismatches(form: &RenderedForm, functions: &BTreeMap<String, Signature>) -> Vec<String> {

@@ -313,8 +313,9 @@ async fn changing_the_meeting_tells_emailed_invitees_with_the_same_link() {
         sqlx::query_as("SELECT needs_reprint FROM invitations WHERE id = $1").bind(letter).fetch_one(&app.db).await.expect("row");
     assert_eq!(reprint, 1, "the posted letter is marked for reprinting");
     let (_, home) = app.get_text("/staff").await;
-    let to_print = home.find("Letters to print").expect("section");
-    assert!(home[to_print..].contains("Heledd (Child)"), "{home}");
+    let to_post = home.find("Letters to post (").expect("section");
+    let to_chase = home.find("Replies to chase (").expect("section");
+    assert!(home[to_post..to_chase].contains("Heledd (Child)"), "the letter to print again is listed: {home}");
 }
 
 #[tokio::test]

@@ -22,7 +22,7 @@ async fn an_iro_signs_in_sees_their_home_and_signs_out() {
     let (status, home) = app.get_text("/staff").await;
     assert_eq!(status, 200);
     assert!(home.contains("Signed in as Iola Roberts"), "{home}");
-    assert!(home.contains("My children"));
+    assert!(home.contains("Meetings in the next four weeks") && home.contains("Overdue or not booked"), "{home}");
     assert!(home.contains("Dyffryn County Council"));
     // Their own children, and no one else's.
     for name in ["Cadi", "Osian", "Jade"] {
@@ -161,8 +161,8 @@ async fn throttling_is_said_in_welsh_too() {
 async fn each_role_has_its_own_home() {
     let app = spawn_app().await;
     for (email, heading) in [
-        ("iro@dyffryn.example", "My children"),
-        ("support@dyffryn.example", "Reviews to book"),
+        ("iro@dyffryn.example", "Meetings in the next four weeks"),
+        ("support@dyffryn.example", "To book this month ("),
         ("manager@dyffryn.example", "Reports"),
         ("admin@dyffryn.example", "Manage staff"),
     ] {
@@ -194,7 +194,7 @@ async fn an_admin_adds_staff_who_can_then_sign_in() {
     let response = app.sign_in("nia@dyffryn.example", "a brand new passphrase").await;
     assert_eq!(location(&response), "/staff");
     let (_, home) = app.get_text("/staff").await;
-    assert!(home.contains("My children"));
+    assert!(home.contains("No children are allocated to you yet."), "a new IRO's home: {home}");
 
     let (count,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'staff.added'").fetch_one(&app.db).await.expect("audit");
