@@ -19,14 +19,24 @@ use crate::server::tenant::Tenant;
 pub use crate::server::today;
 use crate::server::AppState;
 use crate::server::{audit, AppError};
+use std::collections::HashMap;
 use time::Date;
 
-fn facts(child: &ScheduleRow, held: &[(ChildId, Date)], moves: &[(ChildId, Date)]) -> ScheduleFacts {
+/// Dates by child, so each child's are found at once (a council has tens of thousands).
+fn by_child(dates: Vec<(ChildId, Date)>) -> HashMap<ChildId, Vec<Date>> {
+    let mut grouped: HashMap<ChildId, Vec<Date>> = HashMap::new();
+    for (child, date) in dates {
+        grouped.entry(child).or_default().push(date);
+    }
+    grouped
+}
+
+fn facts(child: &ScheduleRow, held: &HashMap<ChildId, Vec<Date>>, moves: &HashMap<ChildId, Vec<Date>>) -> ScheduleFacts {
     ScheduleFacts {
         legal_basis: child.legal_basis,
         looked_after_since: child.looked_after_since,
-        reviews_held: held.iter().filter(|(c, _)| *c == child.id).map(|(_, d)| *d).collect(),
-        unplanned_moves: moves.iter().filter(|(c, _)| *c == child.id).map(|(_, d)| *d).collect(),
+        reviews_held: held.get(&child.id).cloned().unwrap_or_default(),
+        unplanned_moves: moves.get(&child.id).cloned().unwrap_or_default(),
     }
 }
 
@@ -34,13 +44,14 @@ fn facts(child: &ScheduleRow, held: &[(ChildId, Date)], moves: &[(ChildId, Date)
 pub async fn schedule_lines(tenant: &Tenant, iro: Option<StaffId>, child: Option<ChildId>) -> Result<Vec<ScheduleLine>, AppError> {
     let today = tenant.today();
     let children = tenant.children().schedule_rows(iro, child).await?;
-    let held = tenant.reviews().held_dates(child).await?;
-    let moves = tenant.reviews().moves(child).await?;
-    let booked = tenant.reviews().booked(child).await?;
+    // Grouped by child first: looking each child's up in flat lists would cost children × rows.
+    let held = by_child(tenant.reviews().held_dates(child).await?);
+    let moves = by_child(tenant.reviews().moves(child).await?);
+    let mut booked: HashMap<ChildId, ReviewDetail> = tenant.reviews().booked(child).await?.into_iter().map(|r| (r.child_id, r)).collect();
     Ok(children
         .iter()
         .map(|c| {
-            let review = booked.iter().find(|r| r.child_id == c.id).cloned();
+            let review = booked.remove(&c.id);
             let (due, state) = match &review {
                 Some(r) => (Due { date: r.due_on, reason: r.kind }, r.state),
                 None => {
@@ -315,8 +326,8 @@ pub async fn record_event(state: &AppState, viewer: &Viewer, child_id: ChildId, 
     };
     let notice = match event {
         "held" => {
-            let held = tenant.reviews().held_dates(Some(child_id)).await?;
-            let moves = tenant.reviews().moves(Some(child_id)).await?;
+            let held = by_child(tenant.reviews().held_dates(Some(child_id)).await?);
+            let moves = by_child(tenant.reviews().moves(Some(child_id)).await?);
             let mut before = facts(&child, &held, &moves);
             before.reviews_held.retain(|d| *d < day);
             let kind = next_review_due(&before).reason;
