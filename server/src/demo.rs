@@ -203,6 +203,39 @@ async fn seed_children(db: &AnyPool) -> Result<(), String> {
     Ok(())
 }
 
+/// Who is invited to each demo child's reviews: the child (through their carer's email), a
+/// parent (by post where the council sends letters) and the carer. One child in ten has none
+/// yet, as on any real caseload, so the work list shows the gap. Once any contact exists the
+/// demo leaves them all alone, so seeding again never brings back one that was removed.
+async fn seed_contacts(db: &AnyPool) -> Result<(), String> {
+    let now = app::server::now();
+    let (existing,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM child_contacts").fetch_one(db).await.map_err(|e| e.to_string())?;
+    if existing > 0 {
+        return Ok(());
+    }
+    let places = [
+        ("child", "c.preferred_name", "'email'", "'home' || c.id || '@families.example'", "''"),
+        (
+            "parent1",
+            "'Sam'",
+            "CASE WHEN s.post_enabled = '1' THEN 'post' ELSE 'email' END",
+            "CASE WHEN s.post_enabled = '1' THEN '' ELSE 'parent' || c.id || '@families.example' END",
+            "CASE WHEN s.post_enabled = '1' THEN '1 Demo Street' ELSE '' END",
+        ),
+        ("carer", "'Alex'", "'email'", "'carer' || c.id || '@families.example'", "''"),
+    ];
+    for (slot, name, delivery, email, address) in places {
+        let sql = format!(
+            "INSERT INTO child_contacts (authority_id, child_id, slot, first_name, language, delivery, email, postal_address, updated_at)
+             SELECT c.authority_id, c.id, '{slot}', {name}, c.preferred_language, {delivery}, {email}, {address}, $1
+             FROM children c LEFT JOIN authority_settings s ON s.authority_id = c.authority_id
+             WHERE c.id % 10 <> 0"
+        );
+        sqlx::query(&sql).bind(now).execute(db).await.map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
 /// Each demo council's own settings: advocacy provider, duty contact, review team, post.
 async fn seed_settings(db: &AnyPool) -> Result<(), String> {
     let unscoped = app::server::tenant::Unscoped::new(db.clone(), app::server::now());
@@ -288,6 +321,7 @@ pub async fn seed(db: &AnyPool, settings: &Settings) -> Result<(), String> {
     if settings.demo_history {
         crate::demo_history::seed(db, app::server::today()).await?;
     }
+    seed_contacts(db).await?;
     println!("\nHeard demo sign-ins (password for all: {password})");
     for authority in &AUTHORITIES {
         println!("  {}:", authority.name_en);

@@ -597,7 +597,7 @@ to-book-hint = Yn ddyledus yn y 30 diwrnod nesaf, neu'n hwyr, heb ddim wedi'i dr
 to-book-empty = Does dim adolygiadau angen eu trefnu y mis hwn.
 to-invite-hint = Adolygiadau wedi'u trefnu heb neb wedi'i wahodd, neu e-byst heb eu hanfon eto.
 to-invite-empty = Mae gwahoddiadau pob adolygiad sydd wedi'i drefnu wedi'u hanfon.
-to-post-hint = Llythyrau heb eu hargraffu eto, neu i'w hargraffu eto ar ôl newid.
+to-post-hint = Llythyrau heb eu postio eto, neu i'w hargraffu eto ar ôl newid.
 to-chase-hint = Ymatebion heb ddod i mewn, gydag adroddiadau'n ddyledus o fewn 10 diwrnod.
 worklist-choose = Dewis
 worklist-choose-child = Dewis { $name }
@@ -681,3 +681,41 @@ err-import-expired = Mae'r gwiriad hwn yn fwy na diwrnod oed. Gwiriwch y ffeil e
 err-import-too-many-columns = Mae gan y ffeil fwy na { $max } o golofnau. Ai ffeil y plant yw hi?
 work-filter-meetings = Cyfarfodydd yn y pedair wythnos nesaf
 work-filter-drift = Hwyr neu heb eu trefnu
+
+## Cysylltiadau plentyn, a gwahodd llawer ar unwaith
+
+contact-slot-child = Y plentyn
+contact-slot-parent1 = Rhiant
+contact-slot-parent2 = Ail riant
+contact-slot-carer = Gofalwr
+err-contact-slot = Dewiswch pwy yw'r person hwn.
+contacts-heading = Pwy sy'n cael eu gwahodd i'w hadolygiadau
+contacts-hint = Gall gwahoddiadau ar gyfer adolygiad wedi'i drefnu fynd i bob un ohonyn nhw ar unwaith, o'r rhestr "I'w gwahodd". Mae pob un yn cael ei wahoddiad yn ei ffordd ei hun, yn ei iaith ei hun.
+contacts-none = Neb eto. Ychwanegwch y plentyn, ei rieni a'i ofalwr isod.
+contact-set-heading = Ychwanegu rhywun, neu newid pwy sydd mewn lle
+contact-save = Cadw'r cyswllt hwn
+contact-remove = Tynnu
+contact-saved = Cafodd { $name } ei gadw fel cyswllt.
+contact-removed = Cafodd y cyswllt ei dynnu.
+bulk-invite-heading = Gwahodd ar gyfer yr adolygiadau a ddewiswyd
+bulk-invite-hint = Mae cysylltiadau pob plentyn yn cael eu gwahodd, pob un yn ei ffordd ei hun. Mae e-byst yn mynd nawr. Mae llythyrau'n aros yn "Llythyrau i'w postio" i chi eu hargraffu.
+bulk-invite-button = Gwahodd ar gyfer yr adolygiadau a ddewiswyd
+bulk-invited = { $count ->
+    [one] Mae gwahoddiadau ar gyfer 1 adolygiad wedi'u gwneud.
+   *[other] Mae gwahoddiadau ar gyfer { $count } adolygiad wedi'u gwneud.
+} E-byst wedi'u hanfon neu'n aros: { $emails }. Llythyrau i'w hargraffu: { $letters }.
+bulk-invited-some = { $count ->
+    [one] Mae gwahoddiadau ar gyfer 1 adolygiad wedi'u gwneud.
+   *[other] Mae gwahoddiadau ar gyfer { $count } adolygiad wedi'u gwneud.
+} E-byst wedi'u hanfon neu'n aros: { $emails }. Llythyrau i'w hargraffu: { $letters }. Heb eu gwahodd: { $names }. Ychwanegwch eu cysylltiadau ar eu tudalen, yna gwahoddwch eto.
+err-bulk-invite-none-chosen = Dewiswch o leiaf un adolygiad i wahodd ar ei gyfer.
+worklist-no-contacts = Dim cysylltiadau eto
+import-col-child-email = Yr e-bost ar gyfer gwahoddiad y plentyn: ei e-bost ei hun, neu e-bost ei ofalwr ar gyfer plentyn ifanc.
+import-col-child-address = Ble i bostio llythyr y plentyn, pan nad oes e-bost.
+import-col-contact-name = Enw cyntaf y person hwn. Dim ond yr enw cyntaf sy'n mynd yn yr e-bost neu'r llythyr.
+import-col-contact-language = cy neu en. Mae gwag yn golygu iaith y plentyn.
+import-col-contact-email = Eu e-bost. Heb e-bost, maen nhw'n cael llythyr.
+import-col-contact-address = Eu cyfeiriad post, ar gyfer llythyr.
+err-import-contact-how = Rhowch e-bost neu gyfeiriad post, neu gadewch holl golofnau'r person hwn yn wag.
+import-contacts-heading = Cysylltiadau
+import-contacts-intro = Mae pedwar grŵp o golofnau yn dweud pwy sy'n cael eu gwahodd i adolygiadau pob plentyn: y plentyn, dau riant a'r gofalwr. Gadewch grŵp allan o'r ffeil i gadw'r cysylltiadau hynny fel y maen nhw. Gadewch ei gelloedd yn wag i dynnu un.

@@ -612,7 +612,7 @@ to-book-hint = Due in the next 30 days, or overdue, with nothing booked.
 to-book-empty = No reviews need booking this month.
 to-invite-hint = Booked reviews with nobody invited, or emails not sent yet.
 to-invite-empty = Every booked review has its invitations sent.
-to-post-hint = Letters not printed yet, or to print again after a change.
+to-post-hint = Letters not posted yet, or to print again after a change.
 to-chase-hint = Replies not in yet, with reports due within 10 days.
 worklist-choose = Choose
 worklist-choose-child = Choose { $name }
@@ -696,3 +696,41 @@ err-import-expired = This check is more than a day old. Check the file again.
 err-import-too-many-columns = The file has more than { $max } columns. Is it the children file?
 work-filter-meetings = Meetings in the next four weeks
 work-filter-drift = Overdue or not booked
+
+## A child's contacts, and inviting in bulk
+
+contact-slot-child = The child
+contact-slot-parent1 = Parent
+contact-slot-parent2 = Second parent
+contact-slot-carer = Carer
+err-contact-slot = Choose who this person is.
+contacts-heading = Who is invited to their reviews
+contacts-hint = Invitations for a booked review can go to all of them at once, from the "To invite" list. Each gets theirs by their own way, in their own language.
+contacts-none = Nobody yet. Add the child, their parents and their carer below.
+contact-set-heading = Add someone, or change who is in a place
+contact-save = Save this contact
+contact-remove = Remove
+contact-saved = { $name } was saved as a contact.
+contact-removed = The contact was removed.
+bulk-invite-heading = Invite for the chosen reviews
+bulk-invite-hint = Each child's contacts are invited, each their own way. Emails go now. Letters wait in "Letters to post" for you to print.
+bulk-invite-button = Invite for the chosen reviews
+bulk-invited = { $count ->
+    [one] Invitations for 1 review are done.
+   *[other] Invitations for { $count } reviews are done.
+} Emails sent or queued: { $emails }. Letters to print: { $letters }.
+bulk-invited-some = { $count ->
+    [one] Invitations for 1 review are done.
+   *[other] Invitations for { $count } reviews are done.
+} Emails sent or queued: { $emails }. Letters to print: { $letters }. Not invited: { $names }. Add their contacts on their page, then invite again.
+err-bulk-invite-none-chosen = Choose at least one review to invite for.
+worklist-no-contacts = No contacts yet
+import-col-child-email = The email for the child's invitation: their own, or their carer's for a young child.
+import-col-child-address = Where to post the child's letter, when there is no email.
+import-col-contact-name = This person's first name. Only the first name goes in the email or letter.
+import-col-contact-language = cy or en. Empty means the child's language.
+import-col-contact-email = Their email. With no email, they get a letter.
+import-col-contact-address = Their postal address, for a letter.
+err-import-contact-how = Give an email or a postal address, or leave all of this person's columns empty.
+import-contacts-heading = Contacts
+import-contacts-intro = Four groups of columns say who is invited to each child's reviews: the child, two parents and the carer. Leave a group out of the file to keep those contacts as they are. Leave its cells empty to remove one.

@@ -5,6 +5,7 @@
 //! per file, no spreadsheet formulas, and an IRO named by an email this council knows.
 
 use crate::domain::children::{format_form_date, ChildDetails, ChildInput, LegalBasis};
+use crate::domain::contacts::{from_cells, Contact, Slot};
 use crate::domain::worklist::parse_typed_date;
 use crate::model::{Msg, T};
 use std::collections::HashMap;
@@ -16,7 +17,7 @@ pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// The most children in one file: a council's whole caseload, several times over.
 pub const MAX_ROWS: usize = 20_000;
 
-/// The most columns a file may have: ten are known; more is a different file.
+/// The most columns a file may have: 24 are known; more is a different file.
 pub const MAX_COLUMNS: usize = 50;
 
 /// Problems listed for one file; past this many the list says how many more there are.
@@ -32,8 +33,9 @@ pub struct Column {
     pub example: &'static str,
 }
 
-/// The children file's columns, in the sample file's order.
-pub const COLUMNS: [Column; 10] = [
+/// The children file's columns, in the sample file's order: the child, then who is invited to
+/// their reviews (four groups, see `CONTACT_GROUPS`).
+pub const COLUMNS: [Column; 24] = [
     Column { name: "case_reference", required: true, about: T::ImportColCaseReference, example: "WCCIS-123456" },
     Column { name: "preferred_name", required: true, about: T::ImportColPreferredName, example: "Cadi" },
     Column { name: "full_name", required: true, about: T::ImportColFullName, example: "Cadi Haf Morgan" },
@@ -44,7 +46,29 @@ pub const COLUMNS: [Column; 10] = [
     Column { name: "placement_type", required: false, about: T::ImportColPlacementType, example: "Foster care" },
     Column { name: "iro_email", required: false, about: T::ImportColIroEmail, example: "iro@council.gov.wales" },
     Column { name: "communication_needs", required: false, about: T::ImportColCommunicationNeeds, example: "Uses symbols" },
+    Column { name: "child_email", required: false, about: T::ImportColChildEmail, example: "" },
+    Column { name: "child_address", required: false, about: T::ImportColChildAddress, example: "" },
+    Column { name: "parent1_name", required: false, about: T::ImportColContactName, example: "Sian" },
+    Column { name: "parent1_language", required: false, about: T::ImportColContactLanguage, example: "cy" },
+    Column { name: "parent1_email", required: false, about: T::ImportColContactEmail, example: "sian@example.org" },
+    Column { name: "parent1_address", required: false, about: T::ImportColContactAddress, example: "" },
+    Column { name: "parent2_name", required: false, about: T::ImportColContactName, example: "" },
+    Column { name: "parent2_language", required: false, about: T::ImportColContactLanguage, example: "" },
+    Column { name: "parent2_email", required: false, about: T::ImportColContactEmail, example: "" },
+    Column { name: "parent2_address", required: false, about: T::ImportColContactAddress, example: "" },
+    Column { name: "carer_name", required: false, about: T::ImportColContactName, example: "Dafydd" },
+    Column { name: "carer_language", required: false, about: T::ImportColContactLanguage, example: "en" },
+    Column { name: "carer_email", required: false, about: T::ImportColContactEmail, example: "carer@example.org" },
+    Column { name: "carer_address", required: false, about: T::ImportColContactAddress, example: "" },
 ];
+
+/// The children's own columns (the rest are contacts).
+pub const CHILD_COLUMNS: usize = 10;
+
+/// Each contact place and the start of its columns' names: `{prefix}_name`, `_language`,
+/// `_email` and `_address` (the child's own group has only the last two).
+pub const CONTACT_GROUPS: [(Slot, &str); 4] =
+    [(Slot::Child, "child"), (Slot::Parent1, "parent1"), (Slot::Parent2, "parent2"), (Slot::Carer, "carer")];
 
 /// A problem with the file, or with one cell of one row. Lines count as a spreadsheet shows
 /// them: the header is line 1.
@@ -92,7 +116,9 @@ pub fn normal_header(header: &str) -> String {
 }
 
 /// Columns of free text, where a line may start "- " as a list does.
-const FREE_TEXT: [&str; 2] = ["communication_needs", "placement_type"];
+fn is_free_text(column: &str) -> bool {
+    matches!(column, "communication_needs" | "placement_type") || column.ends_with("_address")
+}
 
 /// A cell a spreadsheet would run as a formula when the file is opened again (spaces before
 /// the sign do not stop it). In free text a dash followed by a space is a list, not a sum.
@@ -100,25 +126,99 @@ fn is_formula(column: &str, value: &str) -> bool {
     let mut chars = value.trim_start().chars();
     match chars.next() {
         Some('=' | '+' | '@') => true,
-        Some('-') => !(FREE_TEXT.contains(&column) && chars.next().is_some_and(char::is_whitespace)),
+        Some('-') => !(is_free_text(column) && chars.next().is_some_and(char::is_whitespace)),
         _ => false,
     }
 }
 
 /// The optional columns a file has: importing again changes only those, so a file without
-/// `iro_email` leaves every child's IRO as it is.
+/// `iro_email` leaves every child's IRO as it is, and one without the carer's columns leaves
+/// every child's carer as they are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Present {
     pub placement_type: bool,
     pub iro_email: bool,
     pub communication_needs: bool,
+    /// Each of `CONTACT_GROUPS`: the file has at least one of its columns.
+    pub contacts: [bool; 4],
 }
 
 impl Present {
     pub fn of(headers: &[String]) -> Present {
         let has = |name: &str| headers.iter().any(|h| h == name);
-        Present { placement_type: has("placement_type"), iro_email: has("iro_email"), communication_needs: has("communication_needs") }
+        let group = |prefix: &str| headers.iter().any(|h| h.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('_')));
+        Present {
+            placement_type: has("placement_type"),
+            iro_email: has("iro_email"),
+            communication_needs: has("communication_needs"),
+            contacts: CONTACT_GROUPS.map(|(_, prefix)| group(prefix)),
+        }
     }
+}
+
+/// What the rows are checked against: this council's IROs by lower-cased email, today, the
+/// optional columns the file has, and whether the council sends letters.
+#[derive(Clone, Debug)]
+pub struct Rules {
+    pub iros: HashMap<String, i64>,
+    pub today: Date,
+    pub present: Present,
+    pub post_enabled: bool,
+}
+
+/// One row, checked: the child, and for each contact group the file has, who is in that place
+/// (`None`: nobody, so a stored contact there is removed).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedChild {
+    pub child: ChildDetails,
+    pub contacts: Vec<(Slot, Option<Contact>)>,
+}
+
+/// Where a contact's problem shows in the file.
+fn contact_column(prefix: &str, field: &str) -> String {
+    let suffix = match field {
+        "first_name" => "name",
+        "language" => "language",
+        "email" => "email",
+        // Letters are off: the address is what cannot be used.
+        _ => "address",
+    };
+    format!("{prefix}_{suffix}")
+}
+
+/// The contact groups of one row the file has, each checked as the add-invitee form checks.
+fn check_contacts(line: usize, cell: &dyn Fn(&str) -> String, rules: &Rules, problems: &mut Vec<Problem>) -> Vec<(Slot, Option<Contact>)> {
+    let child_language = crate::model::Lang::parse(&language_code(&cell("language"))).unwrap_or_default();
+    let preferred_name = cell("preferred_name");
+    let mut contacts = Vec::new();
+    for ((slot, prefix), present) in CONTACT_GROUPS.into_iter().zip(rules.present.contacts) {
+        if !present {
+            continue;
+        }
+        let of = |suffix: &str| cell(&format!("{prefix}_{suffix}"));
+        let (email, address) = (of("email"), of("address"));
+        let Some(input) =
+            from_cells(slot, &of("name"), &language_code(&of("language")), &email, &address, (&preferred_name, child_language))
+        else {
+            contacts.push((slot, None));
+            continue;
+        };
+        match Contact::parse(&input, rules.post_enabled) {
+            Ok(contact) => contacts.push((slot, Some(contact))),
+            Err(errors) => {
+                for error in errors {
+                    // The child's name is checked (and named) as the child's.
+                    if slot == Slot::Child && error.field == "first_name" {
+                        continue;
+                    }
+                    let no_way = error.field == "email" && email.trim().is_empty() && address.trim().is_empty();
+                    let msg = if no_way { Msg::new(T::ErrImportContactHow) } else { error.msg };
+                    problems.push(Problem { line, column: contact_column(prefix, &error.field), msg });
+                }
+            }
+        }
+    }
+    contacts
 }
 
 fn language_code(value: &str) -> String {
@@ -149,16 +249,13 @@ fn column_of(field: &str) -> &str {
     }
 }
 
-/// Checks one row (`line` as the spreadsheet numbers it) and gives the child it describes, or
-/// every problem in it. `iros` maps this council's IROs' lower-cased emails to their ids.
-pub fn check_row(
-    line: usize,
-    row: &HashMap<String, String>,
-    iros: &HashMap<String, i64>,
-    today: Date,
-) -> Result<ChildDetails, Vec<Problem>> {
+/// Checks one row (`line` as the spreadsheet numbers it) and gives the child it describes with
+/// their contacts, or every problem in it.
+pub fn check_row(line: usize, row: &HashMap<String, String>, rules: &Rules) -> Result<ImportedChild, Vec<Problem>> {
     let cell = |name: &str| row.get(name).map(String::as_str).unwrap_or_default();
+    let owned = |name: &str| cell(name).to_string();
     let mut problems = Vec::new();
+    let contacts = check_contacts(line, &owned, rules, &mut problems);
     let mut problem = |column: &str, msg: Msg| problems.push(Problem { line, column: column.to_string(), msg });
     for column in COLUMNS {
         if is_formula(column.name, cell(column.name)) {
@@ -172,7 +269,7 @@ pub fn check_row(
     let iro = if iro_email.is_empty() {
         String::new()
     } else {
-        match iros.get(&iro_email) {
+        match rules.iros.get(&iro_email) {
             Some(id) => id.to_string(),
             None => {
                 problem("iro_email", Msg::new(T::ErrImportIroUnknown));
@@ -192,9 +289,12 @@ pub fn check_row(
         placement_type: cell("placement_type").to_string(),
         iro_staff_id: iro,
     };
-    match ChildDetails::parse(&input, today) {
-        Ok(child) if problems.is_empty() => Ok(child),
-        Ok(_) => Err(problems),
+    match ChildDetails::parse(&input, rules.today) {
+        Ok(child) if problems.is_empty() => Ok(ImportedChild { child, contacts }),
+        Ok(_) => {
+            problems.sort_by_key(|p| COLUMNS.iter().position(|c| c.name == p.column));
+            Err(problems)
+        }
         Err(errors) => {
             for error in errors {
                 let column = column_of(&error.field);
@@ -229,18 +329,14 @@ impl Problems {
 
 /// Every row checked, then the file as a whole: a case reference given on two rows is a problem
 /// on the second, naming the first. All the children, or every problem.
-pub fn check_rows(
-    rows: &[(usize, HashMap<String, String>)],
-    iros: &HashMap<String, i64>,
-    today: Date,
-) -> Result<Vec<ChildDetails>, Problems> {
+pub fn check_rows(rows: &[(usize, HashMap<String, String>)], rules: &Rules) -> Result<Vec<ImportedChild>, Problems> {
     let mut children = Vec::with_capacity(rows.len());
     let mut problems = Problems { first: Vec::new(), total: 0 };
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (line, row) in rows {
-        match check_row(*line, row, iros, today) {
+        match check_row(*line, row, rules) {
             Ok(child) => {
-                let reference = child.case_reference.clone().unwrap_or_default();
+                let reference = child.child.case_reference.clone().unwrap_or_default();
                 match seen.get(&reference) {
                     Some(first) => problems.add(Problem {
                         line: *line,
@@ -266,7 +362,8 @@ pub fn check_rows(
 /// The sample file offered for download: the header and one example row.
 pub fn sample_csv() -> String {
     let header: Vec<&str> = COLUMNS.iter().map(|c| c.name).collect();
-    let example: Vec<&str> = COLUMNS.iter().map(|c| c.example).collect();
+    let example: Vec<String> =
+        COLUMNS.iter().map(|c| if c.example.contains(',') { format!("\"{}\"", c.example) } else { c.example.to_string() }).collect();
     format!("{}\r\n{}\r\n", header.join(","), example.join(","))
 }
 
@@ -286,15 +383,28 @@ mod tests {
         row
     }
 
+    fn rules(iros: &[(&str, i64)]) -> Rules {
+        let headers: Vec<String> = COLUMNS.iter().map(|c| c.name.to_string()).collect();
+        Rules {
+            iros: iros.iter().map(|(e, id)| (e.to_string(), *id)).collect(),
+            today: TODAY,
+            present: Present::of(&headers),
+            post_enabled: true,
+        }
+    }
+
     fn columns_of(problems: &[Problem]) -> Vec<&str> {
         problems.iter().map(|p| p.column.as_str()).collect()
     }
 
     #[test]
     fn the_sample_row_is_a_good_child() {
-        let child = check_row(2, &row(&[]), &HashMap::new(), TODAY).expect("the sample is clean");
+        let imported = check_row(2, &row(&[]), &rules(&[])).expect("the sample is clean");
+        let child = &imported.child;
         assert_eq!(child.case_reference.as_deref(), Some("WCCIS-123456"));
         assert_eq!(child.date_of_birth, date!(2015 - 12 - 31), "a British date is read day first");
+        let places: Vec<(Slot, bool)> = imported.contacts.iter().map(|(s, c)| (*s, c.is_some())).collect();
+        assert_eq!(places, [(Slot::Child, false), (Slot::Parent1, true), (Slot::Parent2, false), (Slot::Carer, true)]);
         assert!(sample_csv().starts_with("case_reference,preferred_name,full_name,date_of_birth,"));
     }
 
@@ -319,7 +429,7 @@ mod tests {
             ("legal_basis", "unknown"),
             ("iro_email", "nobody@example.org"),
         ]);
-        let problems = check_row(7, &bad, &HashMap::new(), TODAY).expect_err("bad row");
+        let problems = check_row(7, &bad, &rules(&[])).expect_err("bad row");
         assert!(problems.iter().all(|p| p.line == 7));
         assert_eq!(columns_of(&problems), ["case_reference", "preferred_name", "date_of_birth", "language", "legal_basis", "iro_email"]);
         assert_eq!(problems[1].msg.key, T::ErrImportFormula, "the formula is named, not a length");
@@ -327,7 +437,6 @@ mod tests {
 
     #[test]
     fn known_iros_languages_and_bases_are_read_as_people_write_them() {
-        let iros = HashMap::from([("iro@dyffryn.example".to_string(), 12_i64)]);
         let child = check_row(
             2,
             &row(&[
@@ -336,10 +445,10 @@ mod tests {
                 ("legal_basis", "Care_Order"),
                 ("case_reference", "wccis-1"),
             ]),
-            &iros,
-            TODAY,
+            &rules(&[("iro@dyffryn.example", 12)]),
         )
-        .expect("clean");
+        .expect("clean")
+        .child;
         assert_eq!(child.iro_staff_id, Some(12));
         assert_eq!(child.language, crate::model::Lang::Cy);
         assert_eq!(child.legal_basis, LegalBasis::CareOrder);
@@ -357,15 +466,35 @@ mod tests {
         assert_eq!(check_headers(&headers)[0].msg.key, T::ErrImportTooManyColumns);
         let some: Vec<String> = ["case_reference", "iro_email"].map(String::from).to_vec();
         assert_eq!(Present::of(&some), Present { iro_email: true, ..Present::default() });
+        let carer_only: Vec<String> = ["case_reference", "carer_email", "parentx"].map(String::from).to_vec();
+        assert_eq!(Present::of(&carer_only).contacts, [false, false, false, true]);
     }
 
     #[test]
     fn a_reference_twice_in_one_file_names_the_first_line() {
         let rows = vec![(2, row(&[("case_reference", "WCCIS-1")])), (3, row(&[("case_reference", "wccis-1")])), (4, row(&[]))];
-        let problems = check_rows(&rows, &HashMap::new(), TODAY).expect_err("duplicate").first;
+        let problems = check_rows(&rows, &rules(&[])).expect_err("duplicate").first;
         assert_eq!(problems.len(), 1);
         assert_eq!((problems[0].line, problems[0].msg.key), (3, T::ErrImportReferenceTwice));
         assert_eq!(problems[0].msg.args, vec![("line".to_string(), "2".to_string())]);
-        assert_eq!(check_rows(&rows[1..], &HashMap::new(), TODAY).expect("clean").len(), 2);
+        assert_eq!(check_rows(&rows[1..], &rules(&[])).expect("clean").len(), 2);
+    }
+
+    #[test]
+    fn each_contact_problem_is_named_against_its_own_column() {
+        let bad =
+            row(&[("parent1_email", "sian at example"), ("parent2_name", "Huw"), ("carer_language", "fr"), ("child_address", "=cmd")]);
+        let problems = check_row(4, &bad, &rules(&[])).expect_err("bad contacts");
+        assert_eq!(columns_of(&problems), ["child_address", "parent1_email", "parent2_email", "carer_language"]);
+        assert_eq!(problems[2].msg.key, T::ErrImportContactHow, "a name with no way to reach them");
+        // Letters off: a contact by address alone cannot be sent anything.
+        let by_post = row(&[("parent1_email", ""), ("parent1_address", "1 Stryd Fawr")]);
+        let problems = check_row(5, &by_post, &Rules { post_enabled: false, ..rules(&[]) }).expect_err("post off");
+        assert_eq!((columns_of(&problems), problems[0].msg.key), (vec!["parent1_address"], T::ErrPostDisabled));
+        // A group left out of the file is not touched; one with empty cells empties the place.
+        let headers: Vec<String> = COLUMNS[..CHILD_COLUMNS].iter().map(|c| c.name.to_string()).chain(["carer_name".to_string()]).collect();
+        let only_carer = Rules { present: Present::of(&headers), ..rules(&[]) };
+        let imported = check_row(6, &row(&[("carer_name", ""), ("carer_language", ""), ("carer_email", "")]), &only_carer).expect("clean");
+        assert_eq!(imported.contacts, vec![(Slot::Carer, None)]);
     }
 }

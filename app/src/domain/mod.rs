@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod children;
+pub mod contacts;
 pub mod forms;
 pub mod import;
 pub mod reports;

@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod advocacy;
 pub mod children;
+pub mod contacts;
 pub mod entry;
 pub mod form;
 pub mod import;

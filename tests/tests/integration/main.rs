@@ -5,6 +5,7 @@
 mod backup;
 mod children;
 mod consultations;
+mod contacts;
 mod crash;
 mod errors;
 mod forms;

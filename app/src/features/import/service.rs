@@ -3,8 +3,7 @@
 //! records as they are then, and writes all of it or nothing. Each check and import is audited
 //! with counts only: the audit trail holds nobody's details.
 
-use crate::domain::children::ChildDetails;
-use crate::domain::import::{check_rows, Present, Problems};
+use crate::domain::import::{check_rows, ImportedChild, Present, Problems, Rules};
 use crate::features::import::{read, ImportPreview, ProblemLine};
 use crate::i18n::T;
 use crate::model::{Msg, Role, Viewer};
@@ -30,11 +29,15 @@ async fn iros_by_email(tenant: &Tenant) -> Result<HashMap<String, i64>, AppError
 
 /// Every problem in the file as it is now, or the children it holds and which optional columns
 /// it has. Reading and checking up to 20,000 rows is CPU work: it runs off the async threads.
-async fn check(tenant: &Tenant, content: String) -> Result<Result<(Vec<ChildDetails>, Present), Problems>, AppError> {
+async fn check(tenant: &Tenant, content: String) -> Result<Result<(Vec<ImportedChild>, Present), Problems>, AppError> {
     let iros = iros_by_email(tenant).await?;
     let today = tenant.today();
+    let post_enabled = tenant.settings().post_enabled().await?;
     tokio::task::spawn_blocking(move || match read::rows(&content) {
-        Ok(read) => check_rows(&read.rows, &iros, today).map(|children| (children, read.present)),
+        Ok(read) => {
+            let rules = Rules { iros, today, present: read.present, post_enabled };
+            check_rows(&read.rows, &rules).map(|children| (children, read.present))
+        }
         Err(found) => {
             Err(Problems { total: found.len(), first: found.into_iter().take(crate::domain::import::MAX_PROBLEMS_SHOWN).collect() })
         }
@@ -83,7 +86,7 @@ pub async fn preview(state: &AppState, viewer: &Viewer, id: i64) -> Result<Impor
     match check(&tenant, stored.content).await? {
         Ok((children, _)) => {
             let known = tenant.imports().known_references().await?;
-            let updating = children.iter().filter(|c| c.case_reference.as_ref().is_some_and(|r| known.contains(r))).count();
+            let updating = children.iter().filter(|c| c.child.case_reference.as_ref().is_some_and(|r| known.contains(r))).count();
             preview.updating = updating;
             preview.adding = children.len() - updating;
         }

@@ -80,13 +80,14 @@ impl Imports<'_> {
     }
 
     /// Imports every child of a checked file in one transaction: each updates the child with
-    /// its case reference, or is added. The file is marked imported (and its text cleared) in
-    /// the same transaction, so it is imported once: `None` when it was already.
-    /// Optional columns the file does not have (`present`) keep their stored values on update.
+    /// its case reference, or is added, and their contacts in the places the file has are
+    /// replaced. The file is marked imported (and its text cleared) in the same transaction,
+    /// so it is imported once: `None` when it was already. Optional columns the file does not
+    /// have (`present`) keep their stored values on update.
     pub async fn apply(
         &self,
         id: i64,
-        children: &[crate::domain::children::ChildDetails],
+        children: &[crate::domain::import::ImportedChild],
         present: crate::domain::import::Present,
     ) -> Result<Option<(usize, usize)>, AppError> {
         use crate::features::children::store::bind_details;
@@ -103,7 +104,8 @@ impl Imports<'_> {
             return Ok(None);
         }
         let (mut added, mut updated) = (0, 0);
-        for child in children {
+        for imported in children {
+            let child = &imported.child;
             let update = sqlx::query(
                 "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
                         communication_needs = CASE WHEN $13 = 1 THEN $5 ELSE communication_needs END,
@@ -111,28 +113,36 @@ impl Imports<'_> {
                         placement_type = CASE WHEN $14 = 1 THEN $8 ELSE placement_type END,
                         iro_staff_id = CASE WHEN $15 = 1 THEN $9 ELSE iro_staff_id END,
                         case_reference = $10, updated_at = $11
-                 WHERE authority_id = $12 AND case_reference = $10",
+                 WHERE authority_id = $12 AND case_reference = $10 RETURNING id",
             );
-            let done = bind_details(update, child)
+            let done: Option<sqlx::any::AnyRow> = bind_details(update, child)
                 .bind(now)
                 .bind(authority_id)
                 .bind(i64::from(present.communication_needs))
                 .bind(i64::from(present.placement_type))
                 .bind(i64::from(present.iro_email))
-                .execute(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await?;
-            if done.rows_affected() == 1 {
-                updated += 1;
-                continue;
+            let child_id: i64 = match done {
+                Some(row) => {
+                    updated += 1;
+                    sqlx::Row::try_get(&row, "id")?
+                }
+                None => {
+                    let insert = sqlx::query(
+                        "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
+                                               looked_after_since, legal_basis, placement_type, iro_staff_id, case_reference,
+                                               authority_id, created_at, updated_at)
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+                    );
+                    let row = bind_details(insert, child).bind(authority_id).bind(now).fetch_one(&mut *tx).await?;
+                    added += 1;
+                    sqlx::Row::try_get(&row, "id")?
+                }
+            };
+            for (slot, contact) in &imported.contacts {
+                crate::features::contacts::store::replace(&mut *tx, authority_id, child_id, *slot, contact.as_ref(), now).await?;
             }
-            let insert = sqlx::query(
-                "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
-                                       looked_after_since, legal_basis, placement_type, iro_staff_id, case_reference,
-                                       authority_id, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)",
-            );
-            bind_details(insert, child).bind(authority_id).bind(now).execute(&mut *tx).await?;
-            added += 1;
         }
         tx.commit().await?;
         Ok(Some((added, updated)))

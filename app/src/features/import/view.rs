@@ -5,7 +5,7 @@
 use crate::components::flash::flash_for;
 use crate::components::route::load_for_id;
 use crate::components::{use_lang, DataTable, ErrorSummary, NoticeBox, Page, TextField};
-use crate::domain::import::COLUMNS;
+use crate::domain::import::{Column, CHILD_COLUMNS, COLUMNS};
 use crate::features::import::api::load_import_preview;
 use crate::features::import::ImportPreview;
 use crate::i18n::{Lang, T};
@@ -42,22 +42,36 @@ pub fn ImportPage() -> impl IntoView {
                 <p>{T::ImportColumnsIntro.get(lang)}</p>
                 <p><a href="/staff/admin/import-sample.csv" download="heard-children-sample.csv">{T::ImportSample.get(lang)}</a></p>
                 <DataTable caption=T::ImportColumnsHeading columns=vec![T::ImportColumn, T::ImportRequired, T::ImportHolds, T::ImportExample]>
-                    {COLUMNS
-                        .iter()
-                        .map(|c| view! {
-                            <tr>
-                                <th scope="row"><code>{c.name}</code></th>
-                                <td>{if c.required { T::ImportYes.get(lang) } else { T::ImportNo.get(lang) }}</td>
-                                <td>{c.about.get(lang)}</td>
-                                <td><code>{c.example}</code></td>
-                            </tr>
-                        })
-                        .collect_view()}
+                    {column_rows(&COLUMNS[..CHILD_COLUMNS], lang)}
+                </DataTable>
+            </section>
+            <section aria-labelledby="contact-columns">
+                <h2 id="contact-columns">{T::ImportContactsHeading.get(lang)}</h2>
+                <p>{T::ImportContactsIntro.get(lang)}</p>
+                <DataTable caption=T::ImportContactsHeading columns=vec![T::ImportColumn, T::ImportRequired, T::ImportHolds, T::ImportExample]>
+                    {column_rows(&COLUMNS[CHILD_COLUMNS..], lang)}
                 </DataTable>
             </section>
         </Page>
     }
     .into_any()
+}
+
+/// The documentation rows of some of the file's columns.
+fn column_rows(columns: &'static [Column], lang: Lang) -> impl IntoView {
+    columns
+        .iter()
+        .map(|c| {
+            view! {
+                <tr>
+                    <th scope="row"><code>{c.name}</code></th>
+                    <td>{if c.required { T::ImportYes.get(lang) } else { T::ImportNo.get(lang) }}</td>
+                    <td>{c.about.get(lang)}</td>
+                    <td><code>{c.example}</code></td>
+                </tr>
+            }
+        })
+        .collect_view()
 }
 
 #[component]

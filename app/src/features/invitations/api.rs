@@ -46,3 +46,17 @@ pub async fn invitation_action(invitation_id: InvitationId, action: String) -> R
     };
     crate::server::forms::finish("invitation_action", &back, Vec::new(), result).await
 }
+
+/// Invites the chosen children's contacts to their booked reviews (from the work list: each
+/// child is a `chosen[<id>]` box), then goes back to the list.
+#[server(endpoint = "bulk_invite")]
+pub async fn bulk_invite(chosen: Option<std::collections::HashMap<String, String>>, back: Option<String>) -> Result<(), Failure> {
+    let back = crate::server::security::local_path(back.as_deref(), "/staff/children");
+    // Ids that are not whole numbers are dropped; more than a page is refused by the service.
+    let children: Vec<crate::model::ChildId> = chosen.unwrap_or_default().keys().filter_map(|id| id.parse().ok()).collect();
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::invitations::service::bulk_invite(&state, &viewer, &children, &back).await,
+        Err(error) => Err(error.into()),
+    };
+    crate::server::forms::finish("bulk_invite", &back, Vec::new(), result).await
+}

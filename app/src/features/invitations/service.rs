@@ -4,10 +4,10 @@ use crate::domain::reviews::{Delivery, Invitee, InviteeInput};
 use crate::features::invitations::LetterData;
 use crate::features::reviews::service::{booked_review, link_expiry, REVIEW_STAFF};
 use crate::i18n::T;
-use crate::model::InvitationId;
 use crate::model::Msg;
 use crate::model::ReviewId;
 use crate::model::Viewer;
+use crate::model::{ChildId, InvitationId};
 use crate::server::forms::{Done, Failed};
 use crate::server::links::{code_hash, new_salt, token_hash};
 use crate::server::outbox::{self, Outcome};
@@ -108,6 +108,109 @@ async fn act_inner(state: &AppState, viewer: &Viewer, id: InvitationId, action: 
         }
         _ => Err(AppError::Invalid(T::ErrSomethingWrong).into()),
     }
+}
+
+/// Invites everyone on the chosen children's records to their booked reviews (from the work
+/// list), each their own way: anyone not invited yet is added, then every invitation not yet
+/// issued is: emails are queued in the outbox (and sent by it, with retries), letters are made
+/// for printing under "Letters to post". A child with no booked review, or no contacts and
+/// nothing to send, is named in the notice, as is one whose invitations could not all be
+/// made; nothing is said of a child of another council.
+pub async fn bulk_invite(state: &AppState, viewer: &Viewer, children: &[ChildId], back: &str) -> Result<Done, Failed> {
+    use crate::features::reviews::service::BULK_MOST;
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    if children.is_empty() {
+        return Err(Failed::field("chosen", T::ErrBulkInviteNoneChosen));
+    }
+    if children.len() > BULK_MOST {
+        return Err(Failed::field("chosen", T::ErrBulkTooMany));
+    }
+    let (mut reviews, mut emails, mut letters) = (0usize, 0usize, 0usize);
+    let mut left: Vec<String> = Vec::new();
+    for child in children {
+        let Some(line) = crate::features::reviews::service::schedule_lines(&tenant, None, Some(*child)).await?.into_iter().next() else {
+            continue;
+        };
+        let Some(review) = &line.review else {
+            left.push(line.child_name);
+            continue;
+        };
+        match invite_contacts(state, viewer, &tenant, *child, review).await {
+            Ok((0, 0)) => left.push(line.child_name),
+            Ok((sent, made)) => {
+                reviews += 1;
+                emails += sent;
+                letters += made;
+            }
+            Err(error) => {
+                error.log();
+                left.push(line.child_name);
+            }
+        }
+    }
+    state.wake_jobs.notify_one();
+    let counts = [("count", reviews), ("emails", emails), ("letters", letters)];
+    let mut notice = Msg::new(if left.is_empty() { T::BulkInvited } else { T::BulkInvitedSome });
+    for (name, count) in counts {
+        notice = notice.with(name, count.to_string());
+    }
+    if !left.is_empty() {
+        notice = notice.with("names", left.join(", "));
+    }
+    Ok(Done::to(back).with_notice(notice))
+}
+
+/// One child's part of a bulk invitation: their contacts not yet invited to `review` are added,
+/// then every invitation not yet issued is emailed (queued) or given its letter. Returns how
+/// many emails were queued and letters made.
+async fn invite_contacts(
+    state: &AppState,
+    viewer: &Viewer,
+    tenant: &crate::server::tenant::Tenant,
+    child: ChildId,
+    review: &crate::features::reviews::ReviewDetail,
+) -> Result<(usize, usize), AppError> {
+    let invited = tenant.invitations().for_review(review.id).await?;
+    for contact in tenant.contacts().for_child(child).await? {
+        let audience = contact.slot.audience();
+        // Someone already invited (by hand, or by an earlier bulk invitation) is not asked twice.
+        let already =
+            invited.iter().any(|i| !i.revoked && i.audience == audience && i.first_name.eq_ignore_ascii_case(&contact.first_name));
+        if already {
+            continue;
+        }
+        let invitee = Invitee {
+            audience,
+            first_name: contact.first_name,
+            language: contact.language,
+            delivery: contact.delivery,
+            email: contact.email,
+            postal_address: contact.postal_address,
+        };
+        let id = tenant.invitations().insert(review.id, &invitee).await?;
+        audit::by_staff(state, viewer, "invitation.added", "invitation", Some(id), "bulk").await?;
+    }
+    let expires = link_expiry(review.meeting_on);
+    let (mut emails, mut letters) = (0, 0);
+    for invitation in tenant.invitations().for_review(review.id).await?.into_iter().filter(|i| !i.revoked && !i.issued) {
+        let link = new_link(state, new_salt(), expires);
+        match invitation.delivery {
+            Delivery::Email => {
+                if tenant.invitations().new_emailed_link(invitation.id, review.id, &link, state.clock.now()).await?.is_some() {
+                    audit::by_staff(state, viewer, "invitation.sent", "invitation", Some(invitation.id.get()), "email bulk").await?;
+                    emails += 1;
+                }
+            }
+            Delivery::Post => {
+                if tenant.invitations().set_letter_link(invitation.id, &link).await? {
+                    audit::by_staff(state, viewer, "invitation.letter", "invitation", Some(invitation.id.get()), "post bulk").await?;
+                    letters += 1;
+                }
+            }
+        }
+    }
+    Ok((emails, letters))
 }
 
 /// The letter for a post invitation, with its link, code and QR code derived again from the salt.

@@ -55,6 +55,8 @@ pub struct ChildOverview {
     pub line: ChildLine,
     pub history: Vec<PastReview>,
     pub moves: Vec<Date>,
+    /// Who is usually invited to their reviews.
+    pub contacts: crate::features::contacts::Contacts,
 }
 
 /// A short list on a home: the first few children a filter picks, and how many it picks in all.

@@ -87,6 +87,7 @@ pub async fn child_overview(state: &AppState, viewer: &Viewer, id: ChildId) -> R
         line,
         history: tenant.reviews().history(id).await?,
         moves,
+        contacts: crate::features::contacts::service::for_child(&tenant, id).await?,
     })
 }
 

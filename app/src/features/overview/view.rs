@@ -524,6 +524,9 @@ fn ChildOverviewView(child: ChildOverview, flash: Flash, lang: Lang) -> impl Int
             }}
         </section>
 
+        <crate::features::contacts::view::ContactsSection child_id=c.id child_name=c.preferred_name.clone()
+            child_language=c.language contacts=c.contacts.clone() flash=flash.clone() lang=lang/>
+
         <section aria-labelledby="history">
             <h2 id="history">{T::HistoryHeading.get(lang)}</h2>
             {if c.history.is_empty() && c.moves.is_empty() {

@@ -33,6 +33,8 @@ pub struct ChildLine {
     pub open_alert: bool,
     /// An advocate was asked for and the request is still open.
     pub advocacy_asked: bool,
+    /// How many people are on their record to invite (see `features::contacts`).
+    pub contacts: usize,
 }
 
 impl ChildLine {

@@ -29,7 +29,8 @@ fn invite_counts(invitations: &[InvitationRow]) -> InviteCounts {
         counts.live += 1;
         match i.delivery {
             Delivery::Email if !i.issued => counts.email_unsent += 1,
-            Delivery::Post if !i.issued || i.needs_reprint => counts.letters_to_post += 1,
+            // A letter waits to be posted until someone says it went (made or not).
+            Delivery::Post if i.status == InvitationStatus::NotSent || i.needs_reprint => counts.letters_to_post += 1,
             _ => {}
         }
         let asked_for_views = i.audience != Audience::Other;
@@ -50,6 +51,7 @@ pub async fn listed(tenant: &Tenant, iro: Option<StaffId>, child: Option<ChildId
     let alerts: HashSet<ChildId> = tenant.alerts().children_with_open_alerts().await?.into_iter().collect();
     let advocacy: HashSet<ChildId> = tenant.advocacy().children_asking().await?.into_iter().collect();
     let iro_names: HashMap<i64, String> = tenant.staff().iro_names().await?.into_iter().collect();
+    let contacts = tenant.contacts().counts().await?;
     Ok(schedule_lines(tenant, iro, child)
         .await?
         .into_iter()
@@ -79,6 +81,7 @@ pub async fn listed(tenant: &Tenant, iro: Option<StaffId>, child: Option<ChildId
                 invitations,
                 open_alert: facts.open_alert,
                 advocacy_asked: facts.advocacy_asked,
+                contacts: contacts.get(&s.child_id).copied().unwrap_or(0),
             };
             Listed { line, facts }
         })

@@ -117,8 +117,10 @@ fn WorklistView(list: Worklist, flash: Flash, lang: Lang) -> impl IntoView {
         }
     });
     let empty = if q.is_empty() { T::WorklistNone } else { T::WorklistNoneSearch };
+    let invite_together = matches!(filter, Filter::ToInvite | Filter::NobodyInvited);
     let table = (total > 0).then(|| match usual_arrangements {
         Some(usual) => view! { <BulkBookForm rows=rows show_iro=!mine usual=usual flash=flash.clone() caption=filter.label()/> }.into_any(),
+        None if invite_together => view! { <BulkInviteForm rows=rows show_iro=!mine caption=filter.label()/> }.into_any(),
         None => view! {
             <DataTable caption=filter.label() columns=columns(!mine, false)>
                 {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=!mine/> }).collect_view()}
@@ -166,7 +168,7 @@ fn BulkBookForm(rows: Vec<ChildLine>, show_iro: bool, usual: String, flash: Flas
             <input type="hidden" name="back" value=use_here()/>
             <div id="chosen" tabindex="-1">
                 <DataTable caption=caption columns=columns(show_iro, true)>
-                    {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=show_iro pick=true/> }).collect_view()}
+                    {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=show_iro pick=Pick::Unbooked/> }).collect_view()}
                 </DataTable>
             </div>
             <fieldset class="card">
@@ -184,7 +186,41 @@ fn BulkBookForm(rows: Vec<ChildLine>, show_iro: bool, usual: String, flash: Flas
     }
 }
 
-/// The columns of a list of children: a box to choose each when they can be booked together,
+/// The rows of booked reviews, each with a box to choose them, to send every chosen child's
+/// invitations in one go: each of their contacts gets theirs by their own way.
+#[component]
+fn BulkInviteForm(rows: Vec<ChildLine>, show_iro: bool, caption: T) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <form method="post" action="/api/bulk_invite" class="form bulk-form" novalidate>
+            <input type="hidden" name="back" value=use_here()/>
+            <div id="chosen" tabindex="-1">
+                <DataTable caption=caption columns=columns(show_iro, true)>
+                    {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=show_iro pick=Pick::Booked/> }).collect_view()}
+                </DataTable>
+            </div>
+            <fieldset class="card">
+                <legend>{T::BulkInviteHeading.get(lang)}</legend>
+                <p class="hint">{T::BulkInviteHint.get(lang)}</p>
+                <button type="submit" class="button button--primary">{T::BulkInviteButton.get(lang)}</button>
+            </fieldset>
+        </form>
+    }
+}
+
+/// Which children of a list can be chosen, for acting on them together.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pick {
+    /// None: the list has no boxes.
+    #[default]
+    No,
+    /// Children with nothing booked (to book them).
+    Unbooked,
+    /// Children with a booked review (to invite for it).
+    Booked,
+}
+
+/// The columns of a list of children: a box to choose each when they can be acted on together,
 /// and the IRO's only where the list is not one IRO's.
 pub fn columns(show_iro: bool, pick: bool) -> Vec<T> {
     let mut columns = if pick { vec![T::WorklistChoose, T::ChildName] } else { vec![T::ChildName] };
@@ -198,7 +234,7 @@ pub fn columns(show_iro: bool, pick: bool) -> Vec<T> {
 /// One child's row on a list: who (told apart from any namesake), what needs attention, their
 /// next review, its due date and report deadline, its state, and who has replied.
 #[component]
-pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool, #[prop(optional)] pick: bool) -> impl IntoView {
+pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool, #[prop(optional)] pick: Pick) -> impl IntoView {
     let lang = use_lang();
     let (meeting, deadline) = match &line.review {
         Some(r) => (
@@ -207,10 +243,17 @@ pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool, #[prop(op
         ),
         None => (view! { <span>{T::NotBooked.get(lang)}</span> }.into_any(), "–".to_string()),
     };
-    let choose = (pick && line.review.is_none()).then(|| {
+    // Every row of a list with boxes has the cell, so the columns line up; a child who cannot
+    // be chosen has it empty.
+    let choosable = match pick {
+        Pick::No => None,
+        Pick::Unbooked => Some(line.review.is_none()),
+        Pick::Booked => Some(line.review.is_some()),
+    };
+    let choose = choosable.map(|choosable| {
         let id = line.child_id;
-        view! {
-            <td>
+        let label = choosable.then(|| {
+            view! {
                 <label class="pick">
                     <input type="checkbox" name=format!("chosen[{id}]")/>
                     <span class="visually-hidden">
@@ -218,9 +261,11 @@ pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool, #[prop(op
                         {format!(" ({})", crate::present::child_tag(&line.child_tag, lang))}
                     </span>
                 </label>
-            </td>
-        }
+            }
+        });
+        view! { <td>{label}</td> }
     });
+    let no_contacts = pick == Pick::Booked && line.contacts == 0;
     view! {
         <tr>
             {choose}
@@ -229,6 +274,7 @@ pub fn ChildLineRow(line: ChildLine, #[prop(optional)] show_iro: bool, #[prop(op
                 <br/><span class="hint">{crate::present::child_tag(&line.child_tag, lang)}</span>
                 {line.open_alert.then(|| view! { <br/><strong class="tag tag--red">{T::WorklistAlertTag.get(lang)}</strong> })}
                 {line.advocacy_asked.then(|| view! { <br/><span class="tag tag--blue">{T::WorklistAdvocacyTag.get(lang)}</span> })}
+                {no_contacts.then(|| view! { <br/><a class="hint" href=format!("/staff/children/{}#contacts", line.child_id)>{T::WorklistNoContacts.get(lang)}</a> })}
             </th>
             {show_iro.then(|| view! { <td>{line.iro_name.clone().unwrap_or_else(|| T::ChildIroNone.get(lang).to_string())}</td> })}
             <td>{meeting}</td>
