@@ -242,6 +242,19 @@ pub async fn browser_post(client: &reqwest::Client, address: &str, path: &str, f
         .expect("POST")
 }
 
+/// The `Set-Cookie` header that sets the cookie `name` (a response may set several), or "".
+pub fn set_cookie(response: &reqwest::Response, name: &str) -> String {
+    let prefix = format!("{name}=");
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with(&prefix))
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// The `Location` header of a redirect, or "" when there is none.
 pub fn location(response: &reqwest::Response) -> String {
     response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()

@@ -150,14 +150,62 @@ fn throttle_key(kind: &str, value: &str) -> String {
     crate::server::security::sha256_hex(&format!("{kind}:{}", value.to_lowercase()))
 }
 
+/// The cookie a browser keeps once someone has signed in on it: sent only with sign-ins. Behind
+/// HTTPS its name says it must be Secure, so a plain-HTTP page on the same host cannot set it.
+fn device_cookie(state: &AppState) -> &'static str {
+    if state.settings.secure_cookies() {
+        "__Secure-heard_device"
+    } else {
+        "heard_device"
+    }
+}
+
+/// How long a browser stays known after its last sign-in.
+const DEVICE_SECONDS: i64 = 180 * 24 * 60 * 60;
+
+/// The browser's device cookie, when this server gave it for `email`: its nonce. A cookie for
+/// another email, or one made up, is no cookie at all.
+pub fn known_device(state: &AppState, email: &str) -> Option<String> {
+    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+    let cookies = parts.headers.get_all(http::header::COOKIE).into_iter().filter_map(|v| v.to_str().ok());
+    let name = device_cookie(state);
+    let value = cookies.flat_map(|c| c.split(';')).find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))?;
+    let (nonce, proof) = value.split_once('.')?;
+    let expected = state.settings.link_key.device_proof(nonce, email);
+    // Compared in constant time: the proof is a secret.
+    let same = expected.len() == proof.len() && expected.bytes().zip(proof.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+    same.then(|| nonce.to_string())
+}
+
+/// Remembers this browser as one `email` signs in on (a fresh nonce each time), for sign-ins only.
+pub fn remember_device(state: &AppState, email: &str) {
+    let nonce = crate::server::links::new_salt();
+    let proof = state.settings.link_key.device_proof(&nonce, email);
+    let secure = if state.settings.secure_cookies() { "; Secure" } else { "" };
+    let name = device_cookie(state);
+    let cookie = format!("{name}={nonce}.{proof}; Path=/api/sign_in; Max-Age={DEVICE_SECONDS}; SameSite=Strict; HttpOnly{secure}");
+    if let (Some(response), Ok(value)) =
+        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie))
+    {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
+/// Sign-in failures counted against an account and an address. A browser the account has
+/// signed in on before (`device`) has a count of its own: someone elsewhere who knows a staff
+/// email can hold back strangers' tries on it, never its owner on their own browser.
 pub struct Throttle {
     account: String,
     address: String,
 }
 
 impl Throttle {
-    pub fn new(email: &str, address: &str) -> Throttle {
-        Throttle { account: throttle_key("account", email), address: throttle_key("address", address) }
+    pub fn new(email: &str, address: &str, device: Option<&str>) -> Throttle {
+        let account = match device {
+            Some(nonce) => throttle_key("device", &format!("{nonce}:{email}")),
+            None => throttle_key("account", email),
+        };
+        Throttle { account, address: throttle_key("address", address) }
     }
 
     /// `Some(minutes)` when sign-in must wait, rounded up so the message never says "0 minutes".

@@ -36,6 +36,13 @@ impl LinkKey {
         hmac(&self.0, format!("{purpose}:{salt}").as_bytes())
     }
 
+    /// Proof that a browser was given its device cookie by this server when `email` signed in
+    /// on it (see `auth::known_device`): the same master-derived key, for its own purpose.
+    pub fn device_proof(&self, nonce: &str, email: &str) -> String {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(self.derive_for("device", &format!("{nonce}:{}", email.trim().to_lowercase())))
+    }
+
     /// The secret part of the link: 256 bits, URL-safe (43 characters).
     pub fn token(&self, salt: &str) -> String {
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(self.derive_for("link", salt))

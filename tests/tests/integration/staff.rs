@@ -50,7 +50,7 @@ async fn signing_out_ends_the_session_on_the_server() {
         .send()
         .await
         .expect("POST");
-    let cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).expect("session cookie").to_string();
+    let cookie = heard_tests::set_cookie(&response, "heard_session");
     assert!(cookie.contains("HttpOnly"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
     assert!(!cookie.contains("Secure"), "plain http in tests: no Secure flag");
@@ -69,19 +69,10 @@ async fn the_session_id_changes_at_sign_in() {
     let app = spawn_app().await;
     // A failed attempt creates an anonymous session (it carries the error message).
     let failed = app.sign_in("iro@dyffryn.example", "wrong password here").await;
-    let anonymous = failed
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .to_string();
+    let anonymous = heard_tests::set_cookie(&failed, "heard_session").split(';').next().unwrap_or_default().to_string();
     assert!(anonymous.starts_with("heard_session="), "{anonymous}");
     let ok = app.sign_in("iro@dyffryn.example", DEMO_PASSWORD).await;
-    let signed_in =
-        ok.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().split(';').next().unwrap_or_default().to_string();
+    let signed_in = heard_tests::set_cookie(&ok, "heard_session").split(';').next().unwrap_or_default().to_string();
     assert!(signed_in.starts_with("heard_session="));
     assert_ne!(anonymous, signed_in);
 }
@@ -90,7 +81,7 @@ async fn the_session_id_changes_at_sign_in() {
 async fn session_ids_are_stored_only_as_hashes() {
     let app = spawn_app().await;
     let response = app.sign_in("iro@dyffryn.example", DEMO_PASSWORD).await;
-    let cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    let cookie = heard_tests::set_cookie(&response, "heard_session");
     let value = cookie.split(';').next().and_then(|p| p.split_once('=')).map(|(_, v)| v.to_string()).unwrap_or_default();
     let rows: Vec<(String,)> = sqlx::query_as("SELECT id_hash FROM sessions").fetch_all(&app.db).await.expect("rows");
     assert!(!rows.is_empty());
@@ -144,6 +135,59 @@ async fn repeated_failures_lock_the_account_for_a_while() {
 
     // Another account from the same address is still allowed (the address limit is higher).
     app.sign_in_as("support@dyffryn.example").await;
+}
+
+/// Someone who knows a staff email cannot lock its owner out: their guesses hold back browsers
+/// the account has never signed in on, while the owner's own browser (which keeps a device
+/// cookie from an earlier sign-in) still gets in, and has a count of its own.
+#[tokio::test]
+async fn guessing_from_elsewhere_does_not_lock_the_owner_out_of_their_own_browser() {
+    let app = spawn_app().await;
+    app.sign_in_as("iro@dyffryn.example").await;
+    app.sign_out().await;
+
+    let stranger = heard_tests::new_client();
+    for _ in 0..6 {
+        heard_tests::browser_post(&stranger, &app.address, "/api/sign_in", &[("email", "iro@dyffryn.example"), ("password", "guess")])
+            .await;
+    }
+    let with_password = heard_tests::browser_post(
+        &stranger,
+        &app.address,
+        "/api/sign_in",
+        &[("email", "IRO@dyffryn.example"), ("password", DEMO_PASSWORD)],
+    )
+    .await;
+    assert_eq!(location(&with_password), "/sign-in", "a browser the account never used is held back");
+    // A device cookie made up, or given for another account, counts for nothing.
+    let forged = heard_tests::new_client();
+    let response = forged
+        .post(app.url("/api/sign_in"))
+        .header("origin", &app.address)
+        .header("sec-fetch-site", "same-origin")
+        .header("cookie", "heard_device=00ff.forged")
+        .form(&[("email", "iro@dyffryn.example"), ("password", DEMO_PASSWORD)])
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(location(&response), "/sign-in");
+
+    // Her own browser signs in as usual.
+    let response = app.sign_in("iro@dyffryn.example", DEMO_PASSWORD).await;
+    assert_eq!(location(&response), "/staff", "the owner's browser is not locked out");
+    let cookie = response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).find(|c| c.starts_with("heard_device="));
+    let cookie = cookie.expect("the device cookie is renewed");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/api/sign_in"), "{cookie}");
+    app.sign_out().await;
+
+    // Guessing on her own browser is limited too, on its own count.
+    for _ in 0..5 {
+        app.sign_in("iro@dyffryn.example", "guess").await;
+    }
+    let response = app.sign_in("iro@dyffryn.example", DEMO_PASSWORD).await;
+    assert_eq!(location(&response), "/sign-in");
+    let (_, page) = app.get_text("/sign-in").await;
+    assert!(page.contains("Too many tries."), "{page}");
 }
 
 #[tokio::test]
@@ -358,9 +402,11 @@ async fn behind_https_the_session_cookie_is_secure_and_host_bound() {
         .send()
         .await
         .expect("POST");
-    let cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
-    assert!(cookie.starts_with("__Host-heard_session="), "{cookie}");
+    let cookies: Vec<&str> = response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).collect();
+    let cookie = cookies.iter().find(|c| c.starts_with("__Host-heard_session=")).unwrap_or_else(|| panic!("{cookies:?}"));
     assert!(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/"), "{cookie}");
+    let device = cookies.iter().find(|c| c.starts_with("__Secure-heard_device=")).unwrap_or_else(|| panic!("{cookies:?}"));
+    assert!(device.contains("Secure") && device.contains("HttpOnly") && device.contains("SameSite=Strict"), "{device}");
     let hsts = response.headers().get("strict-transport-security").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
     assert!(hsts.contains("max-age=31536000"), "{hsts}");
 }

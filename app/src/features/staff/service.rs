@@ -79,7 +79,8 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
     }
     let state = app_state()?;
     let address = client_address(&state);
-    let throttle = Throttle::new(email.trim(), &address);
+    let device = crate::server::auth::known_device(&state, email.trim());
+    let throttle = Throttle::new(email.trim(), &address, device.as_deref());
     if let Some(minutes) = throttle.wait_minutes(&state).await? {
         tracing::info!("sign-in refused: throttled");
         return Err(Failed::Invalid(vec![crate::model::FieldError {
@@ -99,6 +100,7 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
         return Err(Failed::field("", T::SignInFailed));
     };
     throttle.clear_account(&state).await?;
+    crate::server::auth::remember_device(&state, email.trim());
 
     let session = session().await?;
     // A fresh session id at sign-in defeats session fixation.
