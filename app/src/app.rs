@@ -60,6 +60,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/reviews/:id/pack") view=pack::view::PackPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id/outcome") view=outcome::view::OutcomeLetterPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/invitations/:id/letter") view=invitations::view::LetterPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/letters") view=invitations::view::LettersPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/settings") view=admin::view::SettingsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reports") view=reports::view::Reports ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/outbox") view=admin::view::OutboxPage ssr=SsrMode::Async/>

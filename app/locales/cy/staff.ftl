@@ -719,3 +719,19 @@ import-col-contact-address = Eu cyfeiriad post, ar gyfer llythyr.
 err-import-contact-how = Rhowch e-bost neu gyfeiriad post, neu gadewch holl golofnau'r person hwn yn wag.
 import-contacts-heading = Cysylltiadau
 import-contacts-intro = Mae pedwar grŵp o golofnau yn dweud pwy sy'n cael eu gwahodd i adolygiadau pob plentyn: y plentyn, dau riant a'r gofalwr. Gadewch grŵp allan o'r ffeil i gadw'r cysylltiadau hynny fel y maen nhw. Gadewch ei gelloedd yn wag i dynnu un.
+letters-title = Llythyrau i'w hargraffu
+letters-none = Does dim llythyrau yn aros i gael eu postio.
+letters-intro = { $count ->
+    [one] Mae 1 llythyr yn barod. Argraffwch y dudalen hon: mae gan y llythyr dudalen ei hun. Yna nodwch ei fod wedi'i bostio.
+   *[other] Mae { $count } llythyr yn barod. Argraffwch y dudalen hon: mae gan bob llythyr dudalen ei hun. Yna nodwch eu bod wedi'u postio.
+}
+letters-more = Mae { $count } arall yn aros. Nodwch fod y rhain wedi'u postio i'w gweld.
+letters-mark-posted = { $count ->
+    [one] Nodi bod y llythyr hwn wedi'i bostio
+   *[other] Nodi bod y { $count } llythyr hyn wedi'u postio
+}
+letters-posted-notice = { $count ->
+    [one] Cafodd 1 llythyr ei nodi fel wedi'i bostio.
+   *[other] Cafodd { $count } llythyr eu nodi fel wedi'u postio.
+}
+letters-print-all = Argraffu pob llythyr sy'n aros

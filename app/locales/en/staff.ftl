@@ -734,3 +734,19 @@ import-col-contact-address = Their postal address, for a letter.
 err-import-contact-how = Give an email or a postal address, or leave all of this person's columns empty.
 import-contacts-heading = Contacts
 import-contacts-intro = Four groups of columns say who is invited to each child's reviews: the child, two parents and the carer. Leave a group out of the file to keep those contacts as they are. Leave its cells empty to remove one.
+letters-title = Letters to print
+letters-none = No letters are waiting to be posted.
+letters-intro = { $count ->
+    [one] 1 letter is ready. Print this page: the letter has a page of its own. Then mark it as posted.
+   *[other] { $count } letters are ready. Print this page: each letter has a page of its own. Then mark them as posted.
+}
+letters-more = { $count } more are waiting. Mark these as posted to see them.
+letters-mark-posted = { $count ->
+    [one] Mark this letter as posted
+   *[other] Mark these { $count } letters as posted
+}
+letters-posted-notice = { $count ->
+    [one] 1 letter was marked as posted.
+   *[other] { $count } letters were marked as posted.
+}
+letters-print-all = Print all waiting letters

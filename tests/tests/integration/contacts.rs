@@ -250,6 +250,22 @@ async fn chosen_reviews_are_invited_in_one_go_each_person_their_own_way() {
     assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM invitations WHERE review_id = {gwen_review}")).await, 3);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox WHERE kind = 'invitation'").await, queued);
 
+    // The letter is printed from the print run, then marked as posted: it leaves "to post".
+    let (_, letters) = app.get_text("/staff/letters").await;
+    assert!(letters.contains("1 letter is ready.") && letters.contains("Sian") && letters.contains("class=\"letter__code\""), "{letters}");
+    let (sian,): (i64,) = sqlx::query_as("SELECT id FROM invitations WHERE review_id = $1 AND audience = 'parent'")
+        .bind(gwen_review)
+        .fetch_one(&app.db)
+        .await
+        .expect("Sian's invitation");
+    assert!(letters.contains(&format!("name=\"posted[{sian}]\"")), "{letters}");
+    let response = app.post_form("/api/mark_letters_posted", &[(&format!("posted[{sian}]"), "on")]).await;
+    assert_eq!(location(&response), "/staff/letters");
+    let (_, letters) = app.get_text("/staff/letters").await;
+    assert!(letters.contains("1 letter was marked as posted.") && letters.contains("No letters are waiting to be posted."), "{letters}");
+    let (_, to_post) = app.get_text("/staff/children?q=zz&filter=to_post").await;
+    assert!(!to_post.contains(">Zzgwen<"), "{to_post}");
+
     // Managers do not invite.
     app.sign_out().await;
     app.sign_in_as("manager@dyffryn.example").await;

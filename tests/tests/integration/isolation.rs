@@ -56,6 +56,8 @@ async fn another_authority_sees_nothing_and_changes_nothing() {
         }
         let (_, home) = app.get_text("/staff").await;
         assert!(!home.contains("Myfanwy") && !home.contains("Catrin"), "{glannau} home");
+        let (_, letters) = app.get_text("/staff/letters").await;
+        assert!(!letters.contains("Myfanwy") && !letters.contains(&format!("posted[{post}]")), "{glannau} letters: {letters}");
 
         // Server functions called directly with Dyffryn's ids answer "not found" and leak nothing.
         for (endpoint, field, id) in [
@@ -101,6 +103,21 @@ async fn another_authority_sees_nothing_and_changes_nothing() {
             app.invitation_action(email, action).await;
             app.invitation_action(post, action).await;
         }
+        app.post_form("/api/mark_letters_posted", &[(&format!("posted[{post}]"), "on")]).await;
+        app.post_form("/api/bulk_invite", &[(&format!("chosen[{child}]"), "on"), ("back", "/staff/children")]).await;
+        let child_text = child.to_string();
+        app.post_form(
+            "/api/save_contact",
+            &[
+                ("child_id", &child_text),
+                ("slot", "carer"),
+                ("first_name", "Intruder"),
+                ("language", "en"),
+                ("delivery", "email"),
+                ("email", "x@example.org"),
+            ],
+        )
+        .await;
         let child_id = child.to_string();
         app.post_form(
             "/api/record_event",
@@ -113,6 +130,9 @@ async fn another_authority_sees_nothing_and_changes_nothing() {
     let (moves,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM placement_moves WHERE child_id = $1").bind(child).fetch_one(&app.db).await.expect("count");
     assert_eq!(moves, 0);
+    let (contacts,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM child_contacts WHERE child_id = $1").bind(child).fetch_one(&app.db).await.expect("count");
+    assert_eq!(contacts, 0);
 }
 
 #[tokio::test]

@@ -60,3 +60,20 @@ pub async fn bulk_invite(chosen: Option<std::collections::HashMap<String, String
     };
     crate::server::forms::finish("bulk_invite", &back, Vec::new(), result).await
 }
+
+#[server(endpoint = "letters_to_print")]
+pub async fn letters_to_print() -> Result<PrintRun, Failure> {
+    let (state, viewer) = crate::server::auth::staff_call()?;
+    Ok(crate::features::invitations::service::letters_to_print(&state, &viewer).await?)
+}
+
+/// Marks the letters just printed as posted (each a `posted[<id>]` field of the print page).
+#[server(endpoint = "mark_letters_posted")]
+pub async fn mark_letters_posted(posted: Option<std::collections::HashMap<String, String>>) -> Result<(), Failure> {
+    let ids: Vec<InvitationId> = posted.unwrap_or_default().keys().filter_map(|id| id.parse().ok()).collect();
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::invitations::service::mark_all_posted(&state, &viewer, &ids).await,
+        Err(error) => Err(error.into()),
+    };
+    crate::server::forms::finish("mark_letters_posted", "/staff/letters", Vec::new(), result).await
+}

@@ -58,3 +58,11 @@ pub struct LetterData {
     pub review_team_phone: String,
     pub review_team_email: String,
 }
+
+/// The letters waiting to be printed and posted, at most a print run at a time.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PrintRun {
+    pub letters: Vec<LetterData>,
+    /// All that are waiting, shown or not.
+    pub total: usize,
+}

@@ -213,6 +213,40 @@ async fn invite_contacts(
     Ok((emails, letters))
 }
 
+/// The most letters printed in one run: a page of them, each audited as it is shown.
+pub const PRINT_MOST: usize = 50;
+
+/// Every letter waiting to be posted (up to a print run), soonest meeting first, each shown
+/// (and audited) as its own page shows it.
+pub async fn letters_to_print(state: &AppState, viewer: &Viewer) -> Result<crate::features::invitations::PrintRun, AppError> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    let waiting = tenant.invitations().letters_waiting().await?;
+    let total = waiting.len();
+    let mut letters = Vec::new();
+    for id in waiting.into_iter().take(PRINT_MOST) {
+        letters.push(letter(state, viewer, id).await?);
+    }
+    Ok(crate::features::invitations::PrintRun { letters, total })
+}
+
+/// Marks the printed letters as posted, each audited; one revoked meanwhile is left.
+pub async fn mark_all_posted(state: &AppState, viewer: &Viewer, ids: &[InvitationId]) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    if ids.is_empty() || ids.len() > PRINT_MOST {
+        return Err(AppError::Invalid(T::ErrSomethingWrong).into());
+    }
+    let mut posted = 0usize;
+    for id in ids {
+        if tenant.invitations().mark_posted(*id).await? {
+            audit::by_staff(state, viewer, "invitation.posted", "invitation", Some(id.get()), "bulk").await?;
+            posted += 1;
+        }
+    }
+    Ok(Done::to("/staff/letters").with_notice(Msg::new(T::LettersPostedNotice).with("count", posted.to_string())))
+}
+
 /// The letter for a post invitation, with its link, code and QR code derived again from the salt.
 pub async fn letter(state: &AppState, viewer: &Viewer, id: InvitationId) -> Result<LetterData, AppError> {
     crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;

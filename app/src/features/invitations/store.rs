@@ -227,6 +227,22 @@ impl Invitations<'_> {
         Ok(Some(queued))
     }
 
+    /// Letters made and not yet posted (or to print again after a change) for booked reviews, the
+    /// soonest meeting first.
+    pub async fn letters_waiting(&self) -> Result<Vec<InvitationId>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let ids: Vec<(InvitationId,)> = sqlx::query_as(
+            "SELECT i.id FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+             WHERE i.authority_id = $1 AND i.delivery = 'post' AND i.revoked_at IS NULL AND i.link_salt IS NOT NULL
+               AND (i.status = 'not_sent' OR i.needs_reprint = 1) AND r.status = 'booked'
+             ORDER BY r.meeting_on, i.id",
+        )
+        .bind(authority_id)
+        .fetch_all(db)
+        .await?;
+        Ok(ids.into_iter().map(|(id,)| id).collect())
+    }
+
     /// Marks a prepared letter as posted (sent), keeping its code.
     pub async fn mark_posted(&self, id: InvitationId) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());

@@ -32,6 +32,72 @@ pub fn LetterPage() -> impl IntoView {
 
 #[component]
 fn LetterView(data: LetterData, lang: Lang) -> impl IntoView {
+    view! {
+        <div class="no-print">
+            <p>{T::LetterInstructions.get(lang)}</p>
+            <form method="post" action="/api/invitation_action" class="inline-form">
+                <input type="hidden" name="invitation_id" value=data.invitation_id.to_string()/>
+                <input type="hidden" name="action" value="posted"/>
+                <button type="submit" class="button button--primary">{T::MarkPosted.get(lang)}</button>
+            </form>
+            " "
+            <a class="button" href=format!("/staff/reviews/{}", data.review_id)>{T::BackToReview.get(lang)}</a>
+        </div>
+        <LetterArticle data=data lang=lang/>
+    }
+}
+
+/// Every letter waiting to be posted, one to a printed page, and a button to mark them posted.
+#[component]
+pub fn LettersPage() -> impl IntoView {
+    let lang = use_lang();
+    let data = OnceResource::new(async move { crate::features::invitations::api::letters_to_print().await });
+    let flash = crate::components::flash::flash_for("");
+    view! {
+        <Page title=T::LettersTitle>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let flash = flash.await;
+                    match data.await {
+                        Ok(data) => view! { <LettersView data=data flash=flash lang=lang/> }.into_any(),
+                        Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </Page>
+    }
+}
+
+#[component]
+fn LettersView(data: super::PrintRun, flash: crate::model::Flash, lang: Lang) -> impl IntoView {
+    let shown = data.letters.len();
+    let controls = if shown == 0 {
+        view! { <p>{T::LettersNone.get(lang)}</p> }.into_any()
+    } else {
+        let count = shown.to_string();
+        view! {
+            <p>{T::LettersIntro.fill(lang, &[("count", &count)])}</p>
+            {(data.total > shown).then(|| view! { <p class="hint">{T::LettersMore.fill(lang, &[("count", &(data.total - shown).to_string())])}</p> })}
+            <form method="post" action="/api/mark_letters_posted" class="inline-form">
+                {data.letters.iter().map(|l| view! { <input type="hidden" name=format!("posted[{}]", l.invitation_id) value="on"/> }).collect_view()}
+                <button type="submit" class="button button--primary">{T::LettersMarkPosted.fill(lang, &[("count", &count)])}</button>
+            </form>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="no-print">
+            <crate::components::NoticeBox notice=flash.notice.clone()/>
+            <crate::components::ErrorSummary flash=flash.clone()/>
+            {controls}
+        </div>
+        {data.letters.into_iter().map(|letter| view! { <LetterArticle data=letter lang=lang/> }).collect_view()}
+    }
+}
+
+/// One letter as it is printed, in its recipient's language.
+#[component]
+fn LetterArticle(data: LetterData, lang: Lang) -> impl IntoView {
     // The page speaks the reader's language; the letter speaks the recipient's.
     let to = data.language;
     let when = meeting_when(data.meeting_on, &data.meeting_at, to);
@@ -58,16 +124,6 @@ fn LetterView(data: LetterData, lang: Lang) -> impl IntoView {
         Arrangement::Phone => crate::components::child::symbol_src("phone"),
     };
     view! {
-        <div class="no-print">
-            <p>{T::LetterInstructions.get(lang)}</p>
-            <form method="post" action="/api/invitation_action" class="inline-form">
-                <input type="hidden" name="invitation_id" value=data.invitation_id.to_string()/>
-                <input type="hidden" name="action" value="posted"/>
-                <button type="submit" class="button button--primary">{T::MarkPosted.get(lang)}</button>
-            </form>
-            " "
-            <a class="button" href=format!("/staff/reviews/{}", data.review_id)>{T::BackToReview.get(lang)}</a>
-        </div>
         <article class="letter" lang=to.code() aria-label=T::LetterTitle.get(lang)>
             <p class="letter__from">{authority}</p>
             {(!data.postal_address.is_empty()).then(|| view! {

@@ -237,6 +237,9 @@ fn SupportHomeView() -> impl IntoView {
                             <section aria-labelledby=id>
                                 <h2 id=id>{format!("{} ({})", heading.get(lang), job.total)}</h2>
                                 <p class="hint">{hint.get(lang)}</p>
+                                {(job.filter == Filter::ToPost && job.total > 0).then(|| view! {
+                                    <p><a class="button" href="/staff/letters">{T::LettersPrintAll.get(lang)}</a></p>
+                                })}
                                 <ShortList lines=job.lines total=job.total caption=heading empty=empty
                                     more=list_href(false, false, "", job.filter, Sort::Urgency, 1)/>
                             </section>

@@ -143,6 +143,9 @@ fn WorklistView(list: Worklist, flash: Flash, lang: Lang) -> impl IntoView {
         <nav aria-label=T::WorklistFilters.get(lang)>
             <ul class="filter-list">{filter_links}</ul>
         </nav>
+        {(filter == Filter::ToPost && total > 0).then(|| view! {
+            <p><a class="button" href="/staff/letters">{T::LettersPrintAll.get(lang)}</a></p>
+        })}
         <p role="status">{if total == 0 { empty.get(lang).to_string() } else { showing }}</p>
         {table}
         {pager}
