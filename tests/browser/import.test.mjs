@@ -93,6 +93,18 @@ test('business support imports a CSV with a bad row, then books and invites the 
   await page.getByText('Invitations for 2 reviews are done. Emails sent or queued: 3. Letters to print: 1. Not invited: Mabli.').waitFor();
   await page.goto(server.url + '/staff/children?q=imp-10&filter=to_post');
   assert.deepEqual(await page.locator('tbody th a').allInnerTexts(), ['Heledd'], "Sian's letter waits to be posted");
+  await page.getByRole('link', { name: 'Print all waiting letters' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Letters to print' }).waitFor();
+  assert.ok((await page.locator('article.letter').first().innerText()).includes('Sian'));
+  await bothLanguages(page, 'letters to print');
+  for (const width of [320, 360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const p of await layoutProblems(page)) problemsFit.push(`letters ${width}px: ${p}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: /^Mark (this letter|these \d+ letters) as posted$/ }).click();
+  await page.getByText(/^(1 letter was|\d+ letters were) marked as posted\.$/).waitFor();
+  await page.getByText('No letters are waiting to be posted.').waitFor();
 
   // Mabli's carer added on her page, by the form, then she is invited too.
   await page.goto(server.url + '/staff/children?q=imp-103');

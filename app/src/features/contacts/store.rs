@@ -140,7 +140,7 @@ impl ContactsStore<'_> {
         if found.is_none() {
             return Ok(false);
         }
-        replace(&mut *tx, authority_id, child.get(), slot, contact, now).await?;
+        replace(&mut tx, authority_id, child.get(), slot, contact, now).await?;
         sqlx::query("UPDATE children SET updated_at = $1 WHERE id = $2 AND authority_id = $3")
             .bind(now)
             .bind(child)

@@ -141,7 +141,7 @@ impl Imports<'_> {
                 }
             };
             for (slot, contact) in &imported.contacts {
-                crate::features::contacts::store::replace(&mut *tx, authority_id, child_id, *slot, contact.as_ref(), now).await?;
+                crate::features::contacts::store::replace(&mut tx, authority_id, child_id, *slot, contact.as_ref(), now).await?;
             }
         }
         tx.commit().await?;
