@@ -193,6 +193,7 @@ fn router(state: AppState, key: Key) -> Router {
             }),
         )
         .route("/staff/admin/import-sample.csv", get(app::features::import::route::sample_route))
+        .route(app::features::export::SCHEMA_PATH, get(app::features::export::route::schema_route))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         // Every request but a file upload carries at most 1 MiB.

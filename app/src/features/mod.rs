@@ -8,6 +8,7 @@ pub mod advocacy;
 pub mod children;
 pub mod contacts;
 pub mod entry;
+pub mod export;
 pub mod form;
 pub mod import;
 pub mod invitations;

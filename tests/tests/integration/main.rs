@@ -8,6 +8,7 @@ mod consultations;
 mod contacts;
 mod crash;
 mod errors;
+mod export;
 mod forms;
 mod foundation;
 mod import;

@@ -16,7 +16,7 @@ async fn count(app: &TestApp, sql: &str, id: i64) -> i64 {
 
 /// A review whose child has answered (one answer private), sent, messaged and said they are not
 /// safe; a parent has begun and asked for an advocate; a carer has not started.
-async fn review_with_voices(app: &TestApp) -> (i64, Visitor, Visitor) {
+pub(crate) async fn review_with_voices(app: &TestApp) -> (i64, Visitor, Visitor) {
     app.sign_in_as("support@dyffryn.example").await;
     let child_id = app.add_child("Heulwen", today() - Duration::days(5)).await;
     let review = app.booked_review(child_id, today() + Duration::days(20)).await;
