@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/admin/audit") view=admin::view::AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/cover") view=admin::view::CoverAdminPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/import") view=import::view::ImportPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/api-keys") view=crate::features::council_api::view::ApiKeysPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/import/:id") view=import::view::ImportPreviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/start") view=entry::view::StartPage ssr=SsrMode::Async/>
                 <Route path=path!("/i/:token") view=entry::view::LinkPage ssr=SsrMode::Async/>

@@ -194,6 +194,9 @@ fn router(state: AppState, key: Key) -> Router {
         )
         .route("/staff/admin/import-sample.csv", get(app::features::import::route::sample_route))
         .route(app::features::export::SCHEMA_PATH, get(app::features::export::route::schema_route))
+        // The council API: called with a key, never a session.
+        .route(app::features::council_api::OPENAPI_PATH, get(app::features::council_api::route::openapi_route))
+        .route("/api/v1/reviews/{id}/export", get(app::features::council_api::route::export_route))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         // Every request but a file upload carries at most 1 MiB.

@@ -735,3 +735,37 @@ letters-posted-notice = { $count ->
    *[other] Cafodd { $count } llythyr eu nodi fel wedi'u postio.
 }
 letters-print-all = Argraffu pob llythyr sy'n aros
+
+## API y cyngor a'i allweddi
+
+api-keys-title = Allweddi API
+api-keys-intro = Mae eich system achosion yn galw API Clywed gydag allwedd. Mae pob allwedd yn perthyn i'r cyngor hwn a dim ond yr hyn a ganiateir y gall ei wneud. Mae pob galwad yn cael ei chofnodi yn y trywydd archwilio.
+api-keys-none = Does dim allweddi eto.
+api-open-api-link = Disgrifiad yr API (OpenAPI)
+api-schema-link = Sgema allforio'r adolygiad (JSON Schema)
+api-key-name = Enw
+api-key-name-hint = Er enghraifft, y system a fydd yn ei defnyddio: "Mosaic, byw".
+api-key-scopes = Beth y gall ei wneud
+api-scope-export = Darllen allforion adolygiadau: beth anfonodd plant, rhieni a gofalwyr
+api-key-used = Wedi'i gwneud a'i defnyddio ddiwethaf
+api-key-made-on = Wedi'i gwneud { $date }
+api-key-never-used = Heb ei defnyddio eto
+api-key-live-tag = Yn gweithio
+api-key-revoked-tag = Wedi'i dirymu
+api-key-new-heading = Gwneud allwedd
+api-key-make = Gwneud yr allwedd
+api-key-replace = Disodli
+api-key-revoke = Dirymu
+api-key-made = Copïwch yr allwedd hon nawr a'i chadw'n ddiogel. Fydd hi ddim yn cael ei dangos eto.
+api-key-revoked = Cafodd yr allwedd ei dirymu. Stopiodd weithio ar unwaith.
+err-api-key-name = Rhowch enw i'r allwedd.
+err-api-key-scopes = Dewiswch beth y gall yr allwedd ei wneud.
+letters-unmade = { $count ->
+    [one] Mae 1 llythyr arall wedi'i ychwanegu ond heb ei wneud eto.
+   *[other] Mae { $count } llythyr arall wedi'u hychwanegu ond heb eu gwneud eto.
+}
+letters-make = Eu gwneud nawr
+letters-made = { $count ->
+    [one] Cafodd 1 llythyr ei wneud.
+   *[other] Cafodd { $count } llythyr eu gwneud.
+}

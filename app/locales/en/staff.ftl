@@ -750,3 +750,37 @@ letters-posted-notice = { $count ->
    *[other] { $count } letters were marked as posted.
 }
 letters-print-all = Print all waiting letters
+
+## The council API and its keys
+
+api-keys-title = API keys
+api-keys-intro = Your case system calls Heard's API with a key. Each key belongs to this council and can do only what it is allowed. Every call is recorded in the audit trail.
+api-keys-none = There are no keys yet.
+api-open-api-link = The API's description (OpenAPI)
+api-schema-link = The review export's schema (JSON Schema)
+api-key-name = Name
+api-key-name-hint = For example, the system that will use it: "Mosaic, live".
+api-key-scopes = What it may do
+api-scope-export = Read reviews' exports: what children, parents and carers sent
+api-key-used = Made and last used
+api-key-made-on = Made { $date }
+api-key-never-used = Not used yet
+api-key-live-tag = Working
+api-key-revoked-tag = Revoked
+api-key-new-heading = Make a key
+api-key-make = Make the key
+api-key-replace = Replace
+api-key-revoke = Revoke
+api-key-made = Copy this key now and keep it safe. It will not be shown again.
+api-key-revoked = The key was revoked. It stopped working at once.
+err-api-key-name = Give the key a name.
+err-api-key-scopes = Choose what the key may do.
+letters-unmade = { $count ->
+    [one] 1 more letter is added but not made yet.
+   *[other] { $count } more letters are added but not made yet.
+}
+letters-make = Make them now
+letters-made = { $count ->
+    [one] 1 letter was made.
+   *[other] { $count } letters were made.
+}

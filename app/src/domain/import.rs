@@ -292,6 +292,7 @@ pub fn check_row(line: usize, row: &HashMap<String, String>, rules: &Rules) -> R
     match ChildDetails::parse(&input, rules.today) {
         Ok(child) if problems.is_empty() => Ok(ImportedChild { child, contacts }),
         Ok(_) => {
+            problems = one_per_formula(problems);
             problems.sort_by_key(|p| COLUMNS.iter().position(|c| c.name == p.column));
             Err(problems)
         }
@@ -303,10 +304,18 @@ pub fn check_row(line: usize, row: &HashMap<String, String>, rules: &Rules) -> R
                     problems.push(Problem { line, column: column.to_string(), msg: error.msg });
                 }
             }
+            problems = one_per_formula(problems);
             problems.sort_by_key(|p| COLUMNS.iter().position(|c| c.name == p.column));
             Err(problems)
         }
     }
+}
+
+/// A cell that starts like a formula is named once, as a formula: what else its rule would say
+/// of it only repeats the problem.
+fn one_per_formula(problems: Vec<Problem>) -> Vec<Problem> {
+    let formulas: Vec<String> = problems.iter().filter(|p| p.msg.key == T::ErrImportFormula).map(|p| p.column.clone()).collect();
+    problems.into_iter().filter(|p| p.msg.key == T::ErrImportFormula || !formulas.contains(&p.column)).collect()
 }
 
 /// A file's problems: the first ones in full (as many as are shown), and how many in all.
@@ -485,7 +494,8 @@ mod tests {
         let bad =
             row(&[("parent1_email", "sian at example"), ("parent2_name", "Huw"), ("carer_language", "fr"), ("child_address", "=cmd")]);
         let problems = check_row(4, &bad, &rules(&[])).expect_err("bad contacts");
-        assert_eq!(columns_of(&problems), ["child_address", "parent1_email", "parent2_email", "carer_language"]);
+        assert_eq!(columns_of(&problems), ["child_address", "parent1_email", "parent2_email", "carer_language", "carer_email"]);
+        assert_eq!(problems[4].msg.key, T::ErrImportFormula, "a formula is named once, not also as a bad email");
         assert_eq!(problems[2].msg.key, T::ErrImportContactHow, "a name with no way to reach them");
         // Letters off: a contact by address alone cannot be sent anything.
         let by_post = row(&[("parent1_email", ""), ("parent1_address", "1 Stryd Fawr")]);

@@ -7,6 +7,7 @@ pub mod admin;
 pub mod advocacy;
 pub mod children;
 pub mod contacts;
+pub mod council_api;
 pub mod entry;
 pub mod export;
 pub mod form;

@@ -266,9 +266,35 @@ async fn chosen_reviews_are_invited_in_one_go_each_person_their_own_way() {
     let (_, to_post) = app.get_text("/staff/children?q=zz&filter=to_post").await;
     assert!(!to_post.contains(">Zzgwen<"), "{to_post}");
 
-    // Managers do not invite.
+    // Someone whose invitation was revoked is not invited again: revoking is how staff stop
+    // someone being contacted. Invited again, Gwen counts as done, not as "not invited".
+    let (rhian,): (i64,) = sqlx::query_as("SELECT id FROM invitations WHERE review_id = $1 AND audience = 'carer'")
+        .bind(gwen_review)
+        .fetch_one(&app.db)
+        .await
+        .expect("Rhian's invitation");
+    app.invitation_action(rhian, "revoke").await;
+    app.post_form("/api/bulk_invite", &[(&chosen_gwen, "on"), ("back", back)]).await;
+    let (_, page) = app.get_text(back).await;
+    assert!(page.contains("Invitations for 1 review are done. Emails sent or queued: 0. Letters to print: 0."), "{page}");
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM invitations WHERE review_id = {gwen_review}")).await, 3);
+
+    // Managers do not invite, even someone new on her record.
+    app.post_form(
+        "/api/save_contact",
+        &[
+            ("child_id", &gwen_id),
+            ("slot", "parent2"),
+            ("first_name", "Bryn"),
+            ("language", "en"),
+            ("delivery", "email"),
+            ("email", "bryn@example.org"),
+        ],
+    )
+    .await;
     app.sign_out().await;
     app.sign_in_as("manager@dyffryn.example").await;
-    app.post_form("/api/bulk_invite", &[(&chosen_huw, "on"), ("back", back)]).await;
+    app.post_form("/api/bulk_invite", &[(&chosen_gwen, "on"), ("back", back)]).await;
+    assert_eq!(count(&app, &format!("SELECT COUNT(*) FROM invitations WHERE review_id = {gwen_review}")).await, 3);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'invitation.added' AND detail = 'bulk'").await, 2);
 }

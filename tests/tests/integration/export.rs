@@ -51,6 +51,10 @@ async fn a_reviews_export_follows_its_published_schema() {
     let mut wrong = document.clone();
     wrong["review"]["status"] = "lost".into();
     assert!(!validator.is_valid(&wrong));
+    let mut extra = document.clone();
+    extra["child"]["full_name"] = "Heulwen Fullname-Private".into();
+    assert!(!validator.is_valid(&extra), "a field the schema does not know");
+    assert_eq!(document["advocacy"]["offered"], true, "the child and the parent were offered an advocate");
 
     // Another council's records do not have it.
     let (glannau,): (i64,) = sqlx::query_as("SELECT id FROM authorities WHERE slug = 'glannau'").fetch_one(&app.db).await.expect("glannau");

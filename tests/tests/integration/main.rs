@@ -6,6 +6,7 @@ mod backup;
 mod children;
 mod consultations;
 mod contacts;
+mod council_api;
 mod crash;
 mod errors;
 mod export;

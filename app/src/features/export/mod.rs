@@ -57,7 +57,8 @@ pub struct ExportChild {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ExportReview {
     pub id: i64,
-    /// first, second, subsequent, short_breaks_first or after_unplanned_move.
+    /// first, second, subsequent, short_breaks_first or after_move (brought forward by an
+    /// unplanned change of placement).
     pub kind: String,
     /// booked, held or cancelled.
     pub status: String,
@@ -93,7 +94,7 @@ pub struct Participant {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ExportAdvocacy {
-    /// Every invitation offers an advocate, so advocacy was offered when anyone was asked.
+    /// An advocate is offered to every child and parent asked (carers are not offered one).
     pub offered: bool,
     pub requests: Vec<AdvocacyRequest>,
 }
@@ -141,4 +142,23 @@ pub struct ExportAddition {
     pub words: String,
     pub language: String,
     pub sharing: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kind of review Heard stores is a code the published schema allows.
+    #[test]
+    fn the_schema_knows_every_kind_of_review() {
+        let schema: serde_json::Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");
+        let kinds = schema["properties"]["review"]["properties"]["kind"]["enum"].as_array().expect("kinds").clone();
+        for kind in crate::domain::schedule::DueReason::ALL {
+            assert!(kinds.contains(&serde_json::Value::from(kind.as_str())), "{} missing from the schema", kind.as_str());
+        }
+        let statuses = schema["properties"]["review"]["properties"]["status"]["enum"].as_array().expect("statuses").clone();
+        for status in crate::domain::reviews::ReviewStatus::ALL {
+            assert!(statuses.contains(&serde_json::Value::from(status.as_str())), "{} missing", status.as_str());
+        }
+    }
 }

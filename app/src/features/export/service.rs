@@ -37,10 +37,7 @@ pub async fn review_export(tenant: &Tenant, base_url: &str, review_id: ReviewId)
             requests.push(AdvocacyRequest { role: role.clone(), reference: request.reference.clone(), status: request.status.clone() });
         }
         let sent = tenant.consultations().for_invitation(invitation.id).await?.filter(|c| c.submitted_at.is_some());
-        let views_sent_on = match &sent {
-            Some(c) => Some(format_date(crate::server::uk_day_and_time(c.submitted_at.unwrap_or_default()).0)),
-            None => None,
-        };
+        let views_sent_on = sent.as_ref().map(|c| format_date(crate::server::uk_day_and_time(c.submitted_at.unwrap_or_default()).0));
         if invitation.audience == Audience::Child {
             child_participation =
                 ChildParticipation { invited: true, views_sent: sent.is_some(), advocate_requested: request.is_some(), attended: None };
@@ -111,7 +108,7 @@ pub async fn review_export(tenant: &Tenant, base_url: &str, review_id: ReviewId)
             arrangement: review.arrangement.as_str().to_string(),
             report_deadline: format_date(review.report_deadline),
         },
-        advocacy: ExportAdvocacy { offered: !participants.is_empty(), requests },
+        advocacy: ExportAdvocacy { offered: participants.iter().any(|p| p.role != Audience::Carer.as_str()), requests },
         child_participation,
         participants,
         alerts,

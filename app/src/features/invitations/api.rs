@@ -77,3 +77,13 @@ pub async fn mark_letters_posted(posted: Option<std::collections::HashMap<String
     };
     crate::server::forms::finish("mark_letters_posted", "/staff/letters", Vec::new(), result).await
 }
+
+/// Makes every letter added and not made yet, for the print run.
+#[server(endpoint = "make_letters")]
+pub async fn make_letters() -> Result<(), Failure> {
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => crate::features::invitations::service::make_letters(&state, &viewer).await,
+        Err(error) => Err(error.into()),
+    };
+    crate::server::forms::finish("make_letters", "/staff/letters", Vec::new(), result).await
+}

@@ -65,4 +65,6 @@ pub struct PrintRun {
     pub letters: Vec<LetterData>,
     /// All that are waiting, shown or not.
     pub total: usize,
+    /// Letters added and not made yet.
+    pub unmade: usize,
 }

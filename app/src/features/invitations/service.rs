@@ -128,6 +128,7 @@ pub async fn bulk_invite(state: &AppState, viewer: &Viewer, children: &[ChildId]
     }
     let (mut reviews, mut emails, mut letters) = (0usize, 0usize, 0usize);
     let mut left: Vec<String> = Vec::new();
+    let post_enabled = tenant.settings().post_enabled().await?;
     for child in children {
         let Some(line) = crate::features::reviews::service::schedule_lines(&tenant, None, Some(*child)).await?.into_iter().next() else {
             continue;
@@ -136,12 +137,13 @@ pub async fn bulk_invite(state: &AppState, viewer: &Viewer, children: &[ChildId]
             left.push(line.child_name);
             continue;
         };
-        match invite_contacts(state, viewer, &tenant, *child, review).await {
-            Ok((0, 0)) => left.push(line.child_name),
-            Ok((sent, made)) => {
+        match invite_contacts(state, viewer, &tenant, *child, review, post_enabled).await {
+            // Nobody to invite, and nobody invited before: their contacts are still to add.
+            Ok(Invited { emails: 0, letters: 0, anyone: false }) => left.push(line.child_name),
+            Ok(invited) => {
                 reviews += 1;
-                emails += sent;
-                letters += made;
+                emails += invited.emails;
+                letters += invited.letters;
             }
             Err(error) => {
                 error.log();
@@ -161,23 +163,31 @@ pub async fn bulk_invite(state: &AppState, viewer: &Viewer, children: &[ChildId]
     Ok(Done::to(back).with_notice(notice))
 }
 
+/// What one child's part of a bulk invitation did.
+struct Invited {
+    emails: usize,
+    letters: usize,
+    /// Someone is invited to the review (now or before).
+    anyone: bool,
+}
+
 /// One child's part of a bulk invitation: their contacts not yet invited to `review` are added,
-/// then every invitation not yet issued is emailed (queued) or given its letter. Returns how
-/// many emails were queued and letters made.
+/// then every invitation not yet issued is emailed (queued) or given its letter. Someone whose
+/// invitation was revoked is not invited again (revoking is how staff stop someone being
+/// contacted), and nobody is sent a letter while the council sends none.
 async fn invite_contacts(
     state: &AppState,
     viewer: &Viewer,
     tenant: &crate::server::tenant::Tenant,
     child: ChildId,
     review: &crate::features::reviews::ReviewDetail,
-) -> Result<(usize, usize), AppError> {
+    post_enabled: bool,
+) -> Result<Invited, AppError> {
     let invited = tenant.invitations().for_review(review.id).await?;
     for contact in tenant.contacts().for_child(child).await? {
         let audience = contact.slot.audience();
-        // Someone already invited (by hand, or by an earlier bulk invitation) is not asked twice.
-        let already =
-            invited.iter().any(|i| !i.revoked && i.audience == audience && i.first_name.eq_ignore_ascii_case(&contact.first_name));
-        if already {
+        let already = invited.iter().any(|i| i.audience == audience && i.first_name.eq_ignore_ascii_case(&contact.first_name));
+        if already || (contact.delivery == Delivery::Post && !post_enabled) {
             continue;
         }
         let invitee = Invitee {
@@ -192,25 +202,30 @@ async fn invite_contacts(
         audit::by_staff(state, viewer, "invitation.added", "invitation", Some(id), "bulk").await?;
     }
     let expires = link_expiry(review.meeting_on);
-    let (mut emails, mut letters) = (0, 0);
-    for invitation in tenant.invitations().for_review(review.id).await?.into_iter().filter(|i| !i.revoked && !i.issued) {
+    let mut done = Invited { emails: 0, letters: 0, anyone: false };
+    for invitation in tenant.invitations().for_review(review.id).await?.into_iter().filter(|i| !i.revoked) {
+        done.anyone = true;
+        if invitation.issued {
+            continue;
+        }
         let link = new_link(state, new_salt(), expires);
         match invitation.delivery {
             Delivery::Email => {
                 if tenant.invitations().new_emailed_link(invitation.id, review.id, &link, state.clock.now()).await?.is_some() {
                     audit::by_staff(state, viewer, "invitation.sent", "invitation", Some(invitation.id.get()), "email bulk").await?;
-                    emails += 1;
+                    done.emails += 1;
                 }
             }
-            Delivery::Post => {
+            Delivery::Post if post_enabled => {
                 if tenant.invitations().set_letter_link(invitation.id, &link).await? {
                     audit::by_staff(state, viewer, "invitation.letter", "invitation", Some(invitation.id.get()), "post bulk").await?;
-                    letters += 1;
+                    done.letters += 1;
                 }
             }
+            Delivery::Post => {}
         }
     }
-    Ok((emails, letters))
+    Ok(done)
 }
 
 /// The most letters printed in one run: a page of them, each audited as it is shown.
@@ -227,7 +242,24 @@ pub async fn letters_to_print(state: &AppState, viewer: &Viewer) -> Result<crate
     for id in waiting.into_iter().take(PRINT_MOST) {
         letters.push(letter(state, viewer, id).await?);
     }
-    Ok(crate::features::invitations::PrintRun { letters, total })
+    let unmade = tenant.invitations().letters_unmade().await?.len();
+    Ok(crate::features::invitations::PrintRun { letters, total, unmade })
+}
+
+/// Makes every letter added and not made yet (each its own link and code), so the print run
+/// holds every letter "to post" counts.
+pub async fn make_letters(state: &AppState, viewer: &Viewer) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
+    let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    let mut made = 0usize;
+    for (id, review_id) in tenant.invitations().letters_unmade().await? {
+        let review = booked_review(&tenant, review_id).await?;
+        if tenant.invitations().set_letter_link(id, &new_link(state, new_salt(), link_expiry(review.meeting_on))).await? {
+            audit::by_staff(state, viewer, "invitation.letter", "invitation", Some(id.get()), "post bulk").await?;
+            made += 1;
+        }
+    }
+    Ok(Done::to("/staff/letters").with_notice(Msg::new(T::LettersMade).with("count", made.to_string())))
 }
 
 /// Marks the printed letters as posted, each audited; one revoked meanwhile is left.

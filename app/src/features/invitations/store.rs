@@ -243,6 +243,21 @@ impl Invitations<'_> {
         Ok(ids.into_iter().map(|(id,)| id).collect())
     }
 
+    /// Post invitations whose letter is not made yet, for booked reviews.
+    pub async fn letters_unmade(&self) -> Result<Vec<(InvitationId, ReviewId)>, AppError> {
+        let (db, authority_id) = (self.0.db(), self.0.authority());
+        let ids: Vec<(InvitationId, ReviewId)> = sqlx::query_as(
+            "SELECT i.id, i.review_id FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id
+             WHERE i.authority_id = $1 AND i.delivery = 'post' AND i.revoked_at IS NULL AND i.link_salt IS NULL
+               AND r.status = 'booked'
+             ORDER BY r.meeting_on, i.id",
+        )
+        .bind(authority_id)
+        .fetch_all(db)
+        .await?;
+        Ok(ids)
+    }
+
     /// Marks a prepared letter as posted (sent), keeping its code.
     pub async fn mark_posted(&self, id: InvitationId) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
@@ -250,7 +265,7 @@ impl Invitations<'_> {
         let done = sqlx::query(
             "UPDATE invitations SET status = CASE WHEN status = 'not_sent' THEN 'sent' ELSE status END, sent_at = COALESCE(sent_at, $1),
                     needs_reprint = 0, updated_at = $2
-             WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL AND link_salt IS NOT NULL",
+             WHERE id = $3 AND authority_id = $4 AND revoked_at IS NULL AND link_salt IS NOT NULL AND delivery = 'post'",
         )
         .bind(at)
         .bind(at)

@@ -85,10 +85,19 @@ fn LettersView(data: super::PrintRun, flash: crate::model::Flash, lang: Lang) ->
         }
         .into_any()
     };
+    let unmade = (data.unmade > 0).then(|| {
+        view! {
+            <form method="post" action="/api/make_letters" class="inline-form">
+                <p>{T::LettersUnmade.fill(lang, &[("count", &data.unmade.to_string())])}</p>
+                <button type="submit" class="button">{T::LettersMake.get(lang)}</button>
+            </form>
+        }
+    });
     view! {
         <div class="no-print">
             <crate::components::NoticeBox notice=flash.notice.clone()/>
             <crate::components::ErrorSummary flash=flash.clone()/>
+            {unmade}
             {controls}
         </div>
         {data.letters.into_iter().map(|letter| view! { <LetterArticle data=letter lang=lang/> }).collect_view()}

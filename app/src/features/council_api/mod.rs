@@ -1,0 +1,34 @@
+//! The API a council's case system calls (`/api/v1/…`), and the keys it calls with. Admins make
+//! keys per authority with scopes, see each once, and revoke or replace them; only a hash of a
+//! key is kept. Every call is checked against its key's authority and scopes, limited in rate
+//! and audited. The OpenAPI document (`openapi-v1.json`) describes it.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod route;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod store;
+pub mod view;
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+/// What a key may do. `export`: read reviews' exports.
+pub const SCOPES: [(&str, crate::i18n::T); 1] = [("export", crate::i18n::T::ApiScopeExport)];
+
+/// Where the OpenAPI document is published.
+pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";
+
+/// One key as its admin sees it: never the key itself.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ApiKeyRow {
+    pub id: i64,
+    pub name: String,
+    pub hint: String,
+    pub scopes: Vec<String>,
+    pub created_on: Date,
+    pub last_used_on: Option<Date>,
+    pub revoked: bool,
+}

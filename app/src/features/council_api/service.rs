@@ -1,0 +1,169 @@
+//! API keys and calls. Only an authority's admins make, replace and revoke its keys; each key
+//! is shown once and kept as a hash. A call is let in by a live key of some authority, is then
+//! that authority's alone, and may do only what the key's scopes say.
+
+use crate::domain::text::clean_line;
+use crate::features::council_api::store::{self, LiveKey, NewKey};
+use crate::features::council_api::{ApiKeyRow, SCOPES};
+use crate::i18n::T;
+use crate::model::{FieldError, Msg, Role, Viewer};
+use crate::server::forms::{Done, Failed};
+use crate::server::security::sha256_hex;
+use crate::server::tenant::Tenant;
+use crate::server::{audit, AppError, AppState};
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
+/// Who manages keys: the authority's admins.
+const KEY_ADMINS: [Role; 1] = [Role::Admin];
+
+/// The keys page.
+pub const PAGE: &str = "/staff/admin/api-keys";
+
+/// The longest name a key may have.
+const MAX_NAME: usize = 80;
+
+/// Calls one key may make in a minute.
+pub const CALLS_PER_MINUTE: u32 = 120;
+
+pub async fn keys(state: &AppState, viewer: &Viewer) -> Result<Vec<ApiKeyRow>, AppError> {
+    crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
+    Tenant::of_viewer(state, viewer).api_keys().list().await
+}
+
+/// A new key: 256 random bits, URL-safe, with a prefix that says what it is.
+fn new_key() -> String {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("heard_{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// Stores a new key and returns where to go, with the key shown once.
+async fn store_new(state: &AppState, viewer: &Viewer, tenant: &Tenant, name: &str, scopes: &str) -> Result<Done, AppError> {
+    let key = new_key();
+    let hint: String = key.chars().take(12).collect();
+    let id = tenant
+        .api_keys()
+        .insert(&NewKey { name, hint: &hint, key_hash: &sha256_hex(&key), scopes, created_by: viewer.staff_id.get() })
+        .await?;
+    audit::by_staff(state, viewer, "api_key.made", "api_key", Some(id), scopes).await?;
+    Ok(Done::to(PAGE).with_notice(Msg::new(T::ApiKeyMade).with("key", key)))
+}
+
+pub async fn make(state: &AppState, viewer: &Viewer, name: &str, scopes: &[String]) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
+    let tenant = Tenant::of_viewer(state, viewer);
+    let name = clean_line(name);
+    let mut errors = Vec::new();
+    if name.is_empty() {
+        errors.push(FieldError { field: "name".into(), msg: Msg::new(T::ErrApiKeyName) });
+    } else if name.chars().count() > MAX_NAME {
+        errors.push(FieldError { field: "name".into(), msg: Msg::new(T::ErrTextTooLong).with("max", MAX_NAME.to_string()) });
+    }
+    let known: Vec<&str> = SCOPES.iter().map(|(code, _)| *code).filter(|code| scopes.iter().any(|s| s == code)).collect();
+    if known.is_empty() || known.len() != scopes.len() {
+        errors.push(FieldError { field: "scopes".into(), msg: Msg::new(T::ErrApiKeyScopes) });
+    }
+    if !errors.is_empty() {
+        return Err(Failed::Invalid(errors));
+    }
+    Ok(store_new(state, viewer, &tenant, &name, &known.join(" ")).await?)
+}
+
+/// A new key with the same name and scopes; the old one stops working at once.
+pub async fn replace(state: &AppState, viewer: &Viewer, id: i64) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
+    let tenant = Tenant::of_viewer(state, viewer);
+    let (name, scopes) = tenant.api_keys().live(id).await?.ok_or(AppError::NotFound)?;
+    if !tenant.api_keys().revoke(id).await? {
+        return Err(AppError::NotFound.into());
+    }
+    audit::by_staff(state, viewer, "api_key.revoked", "api_key", Some(id), "replaced").await?;
+    Ok(store_new(state, viewer, &tenant, &name, &scopes).await?)
+}
+
+pub async fn revoke(state: &AppState, viewer: &Viewer, id: i64) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
+    let tenant = Tenant::of_viewer(state, viewer);
+    if !tenant.api_keys().revoke(id).await? {
+        return Err(AppError::NotFound.into());
+    }
+    audit::by_staff(state, viewer, "api_key.revoked", "api_key", Some(id), "").await?;
+    Ok(Done::to(PAGE).with_notice(Msg::new(T::ApiKeyRevoked)))
+}
+
+/// Why a call is refused, as the API says it.
+#[derive(Debug)]
+pub enum Refused {
+    /// No key, a wrong key, or a revoked one: 401.
+    NoKey,
+    /// The key may not do this: 403.
+    Scope,
+    /// Too many calls this minute: 429, with the seconds to wait.
+    TooMany(i64),
+    App(AppError),
+}
+
+impl From<AppError> for Refused {
+    fn from(error: AppError) -> Refused {
+        Refused::App(error)
+    }
+}
+
+/// Each key's calls in the current minute, by the key's hash (a key is the same on every
+/// server, but each server counts its own calls: with several servers the limit is per server).
+static CALLS: LazyLock<Mutex<HashMap<String, (i64, u32)>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// Counts one call of a key; the seconds to wait when it is over the limit.
+fn over_limit(key_hash: &str, now: i64) -> Option<i64> {
+    let minute = now - now.rem_euclid(60);
+    let mut calls = CALLS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    // Old minutes are dropped, so the map holds at most the keys used this minute.
+    calls.retain(|_, (at, _)| *at == minute);
+    let entry = calls.entry(key_hash.to_string()).or_insert((minute, 0));
+    entry.1 += 1;
+    (entry.1 > CALLS_PER_MINUTE).then(|| minute + 60 - now)
+}
+
+/// The calling authority, from the `Authorization: Bearer …` key, if it is live, may do
+/// `scope` and is within its rate.
+pub async fn authenticate(state: &AppState, headers: &http::HeaderMap, scope: &str) -> Result<(Tenant, LiveKey), Refused> {
+    let presented = headers
+        .get(http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|k| k.starts_with("heard_") && k.len() < 200)
+        .ok_or(Refused::NoKey)?;
+    let unscoped = state.unscoped();
+    let key_hash = sha256_hex(presented);
+    let key = store::live_key(&unscoped, &key_hash).await?.ok_or(Refused::NoKey)?;
+    if !key.scopes.split_whitespace().any(|s| s == scope) {
+        return Err(Refused::Scope);
+    }
+    if let Some(wait) = over_limit(&key_hash, unscoped.now()) {
+        return Err(Refused::TooMany(wait));
+    }
+    store::mark_used(&unscoped, key.id).await?;
+    Ok((unscoped.for_stored(key.authority_id), key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_gets_its_calls_a_minute_and_then_waits_for_the_next() {
+        let hash = sha256_hex(&new_key());
+        // Ten seconds into a minute (1,800,000,000 is a whole minute).
+        let start = 1_800_000_010;
+        for _ in 0..CALLS_PER_MINUTE {
+            assert_eq!(over_limit(&hash, start), None);
+        }
+        assert_eq!(over_limit(&hash, start + 5), Some(45), "over the limit: wait for the next minute");
+        assert_eq!(over_limit(&hash, start + 50), None, "a new minute");
+        assert!(new_key().starts_with("heard_") && new_key().len() == 49);
+    }
+}
