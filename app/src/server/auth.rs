@@ -193,7 +193,8 @@ pub fn remember_device(state: &AppState, email: &str) {
 
 /// Sign-in failures counted against an account and an address. A browser the account has
 /// signed in on before (`device`) has a count of its own: someone elsewhere who knows a staff
-/// email can hold back strangers' tries on it, never its owner on their own browser.
+/// email can hold back strangers' tries on it, not its owner's own browser (the per-address
+/// limit still counts everyone behind one address).
 pub struct Throttle {
     account: String,
     address: String,
