@@ -3,7 +3,7 @@
 // booking, the booking form and letter in Welsh, and the link landing in Welsh.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { expectAccessible, isoDate, newPage, newestOutboxMessage, signIn, switchLanguage, useServerAndBrowser } from './harness.mjs';
+import { expectAccessible, isoDate, layoutProblems, newPage, newestOutboxMessage, signIn, switchLanguage, useServerAndBrowser } from './harness.mjs';
 
 const shared = useServerAndBrowser(before, after);
 
@@ -53,6 +53,42 @@ test('settings and outbox pages are accessible in both languages', async () => {
   await bothLanguages(admin, 'IRO cover in place');
   await admin.getByRole('button', { name: 'End this cover' }).click();
   await admin.getByText('Cover ended.').waitFor();
+  assert.deepEqual(admin.problems, []);
+});
+
+test('an admin makes an API key, sees it once, and revokes it', async () => {
+  const { server, browser } = shared;
+  const admin = await newPage(browser);
+  await signIn(admin, server, 'admin@dyffryn.example');
+  await admin.getByRole('link', { name: 'API keys' }).click();
+  await admin.getByRole('heading', { level: 1, name: 'API keys' }).waitFor();
+  await bothLanguages(admin, 'API keys (none)');
+  await admin.getByRole('button', { name: 'Make the key' }).click();
+  await admin.getByRole('alert').waitFor();
+  assert.match(await admin.getByRole('alert').innerText(), /Give the key a name\.[\s\S]*Choose what the key may do\./);
+  await bothLanguages(admin, 'API keys with errors');
+  await admin.getByLabel('Name', { exact: true }).fill('Mosaic, live');
+  await admin.getByLabel(/Read reviews' exports/).check();
+  await admin.getByRole('button', { name: 'Make the key' }).click();
+  const key = (await admin.locator('.notice code').innerText()).trim();
+  assert.match(key, /^heard_[A-Za-z0-9_-]{43}$/);
+  await bothLanguages(admin, 'API keys with a new key');
+  const fit = [];
+  for (const width of [320, 360, 390]) {
+    await admin.setViewportSize({ width, height: 800 });
+    for (const p of await layoutProblems(admin)) fit.push(`API keys ${width}px: ${p}`);
+  }
+  await admin.setViewportSize({ width: 1280, height: 800 });
+  assert.deepEqual(fit, []);
+  const call = () => fetch(server.url + '/api/v1/reviews/1/export', { headers: { authorization: `Bearer ${key}` } });
+  assert.notEqual((await call()).status, 401, 'the key works');
+  await admin.reload();
+  assert.equal(await admin.locator('.notice code').count(), 0, 'shown once');
+  await admin.getByRole('button', { name: 'Revoke Mosaic, live' }).click();
+  await admin.getByText('The key was revoked. It stopped working at once.').waitFor();
+  assert.equal((await call()).status, 401, 'a revoked key stops');
+  const openapi = await (await fetch(server.url + '/api/v1/openapi.json')).json();
+  assert.equal(openapi.openapi, '3.1.0');
   assert.deepEqual(admin.problems, []);
 });
 
