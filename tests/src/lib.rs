@@ -242,6 +242,21 @@ pub async fn browser_post(client: &reqwest::Client, address: &str, path: &str, f
         .expect("POST")
 }
 
+impl TestApp {
+    /// Uploads a file to the import check as the import page's form does (multipart, same-origin).
+    pub async fn upload_import(&self, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()).mime_str("text/csv").expect("mime");
+        self.client
+            .post(self.url("/staff/admin/import/check"))
+            .header("origin", &self.address)
+            .header("sec-fetch-site", "same-origin")
+            .multipart(reqwest::multipart::Form::new().part("file", part))
+            .send()
+            .await
+            .expect("upload")
+    }
+}
+
 /// The `Set-Cookie` header that sets the cookie `name` (a response may set several), or "".
 pub fn set_cookie(response: &reqwest::Response, name: &str) -> String {
     let prefix = format!("{name}=");

@@ -27,30 +27,20 @@ impl Slot {
     }
 }
 
-/// One contact as typed on the child's page.
+/// One contact as typed on the child's page (or read from a file): their place, and the person
+/// as the add-invitee form takes them (the place says whose views they give: `audience` is
+/// not typed).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ContactInput {
     pub slot: String,
-    pub first_name: String,
-    pub language: String,
-    pub delivery: String,
-    pub email: String,
-    pub postal_address: String,
+    pub person: InviteeInput,
 }
 
 impl ContactInput {
     pub fn values(&self) -> Vec<(String, String)> {
-        [
-            ("slot", &self.slot),
-            ("first_name", &self.first_name),
-            ("language", &self.language),
-            ("delivery", &self.delivery),
-            ("email", &self.email),
-            ("postal_address", &self.postal_address),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
-        .collect()
+        let mut values = vec![("slot".to_string(), self.slot.clone())];
+        values.extend(self.person.values().into_iter().filter(|(k, _)| k != "audience"));
+        values
     }
 }
 
@@ -65,14 +55,8 @@ impl Contact {
     /// Checks a contact as the add-invitee form checks an invitee, with the place first.
     pub fn parse(input: &ContactInput, post_enabled: bool) -> Result<Contact, Vec<FieldError>> {
         let slot = Slot::parse(&input.slot);
-        let as_invitee = InviteeInput {
-            audience: slot.map_or(Audience::Other, Slot::audience).as_str().to_string(),
-            first_name: input.first_name.clone(),
-            language: input.language.clone(),
-            delivery: input.delivery.clone(),
-            email: input.email.clone(),
-            postal_address: input.postal_address.clone(),
-        };
+        let as_invitee =
+            InviteeInput { audience: slot.map_or(Audience::Other, Slot::audience).as_str().to_string(), ..input.person.clone() };
         let invitee = Invitee::parse(&as_invitee, post_enabled);
         match (slot, invitee) {
             (Some(slot), Ok(invitee)) => Ok(Contact { slot, invitee }),
@@ -106,11 +90,14 @@ pub fn from_cells(slot: Slot, name: &str, language: &str, email: &str, address: 
     let delivery = if given(email) || !given(address) { Delivery::Email } else { Delivery::Post };
     Some(ContactInput {
         slot: slot.as_str().to_string(),
-        first_name,
-        language,
-        delivery: delivery.as_str().to_string(),
-        email: email.to_string(),
-        postal_address: address.to_string(),
+        person: InviteeInput {
+            audience: slot.audience().as_str().to_string(),
+            first_name,
+            language,
+            delivery: delivery.as_str().to_string(),
+            email: email.to_string(),
+            postal_address: address.to_string(),
+        },
     })
 }
 
@@ -119,14 +106,15 @@ mod tests {
     use super::*;
 
     fn input(slot: &str, delivery: &str, email: &str) -> ContactInput {
-        ContactInput {
-            slot: slot.into(),
+        let person = InviteeInput {
+            audience: String::new(),
             first_name: "Sian".into(),
             language: "cy".into(),
             delivery: delivery.into(),
             email: email.into(),
             postal_address: "1 Stryd Fawr".into(),
-        }
+        };
+        ContactInput { slot: slot.into(), person }
     }
 
     #[test]
@@ -149,11 +137,19 @@ mod tests {
         let child = ("Cadi", Lang::Cy);
         assert_eq!(from_cells(Slot::Parent1, " ", "", "", "", child), None);
         let by_post = from_cells(Slot::Parent1, "Sian", "", "", "1 Stryd Fawr", child).expect("given");
-        assert_eq!((by_post.delivery.as_str(), by_post.language.as_str()), ("post", "cy"), "the child's language when none is given");
+        assert_eq!(
+            (by_post.person.delivery.as_str(), by_post.person.language.as_str()),
+            ("post", "cy"),
+            "the child's language when none is given"
+        );
         let by_email = from_cells(Slot::Carer, "Dai", "en", "dai@example.org", "1 Stryd Fawr", child).expect("given");
-        assert_eq!((by_email.delivery.as_str(), by_email.language.as_str()), ("email", "en"), "an email first");
+        assert_eq!((by_email.person.delivery.as_str(), by_email.person.language.as_str()), ("email", "en"), "an email first");
         let the_child = from_cells(Slot::Child, "", "en", "", "Ty Coch", child).expect("given");
-        assert_eq!((the_child.first_name.as_str(), the_child.language.as_str()), ("Cadi", "cy"), "the child's own name and language");
+        assert_eq!(
+            (the_child.person.first_name.as_str(), the_child.person.language.as_str()),
+            ("Cadi", "cy"),
+            "the child's own name and language"
+        );
         // A name with no way to reach them is still a contact, and the email rule names it.
         let nameless_way = from_cells(Slot::Parent2, "Sian", "", "", "", child).expect("given");
         assert!(Contact::parse(&nameless_way, true).is_err());

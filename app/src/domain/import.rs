@@ -491,8 +491,13 @@ mod tests {
 
     #[test]
     fn each_contact_problem_is_named_against_its_own_column() {
-        let bad =
-            row(&[("parent1_email", "sian at example"), ("parent2_name", "Huw"), ("carer_language", "fr"), ("child_address", "=cmd")]);
+        let bad = row(&[
+            ("parent1_email", "sian at example"),
+            ("parent2_name", "Huw"),
+            ("carer_language", "fr"),
+            ("child_address", "=cmd"),
+            ("carer_email", "=cmd@x"),
+        ]);
         let problems = check_row(4, &bad, &rules(&[])).expect_err("bad contacts");
         assert_eq!(columns_of(&problems), ["child_address", "parent1_email", "parent2_email", "carer_language", "carer_email"]);
         assert_eq!(problems[4].msg.key, T::ErrImportFormula, "a formula is named once, not also as a bad email");

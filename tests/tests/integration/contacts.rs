@@ -13,16 +13,7 @@ async fn count(app: &TestApp, sql: &str) -> i64 {
 /// Uploads a file as the import page's form does, and imports it when it is clean; the preview
 /// page either way.
 async fn import(app: &TestApp, lines: &[&str]) -> String {
-    let part = reqwest::multipart::Part::bytes(lines.join("\n").into_bytes()).file_name("export.csv").mime_str("text/csv").expect("mime");
-    let response = app
-        .client
-        .post(app.url("/staff/admin/import/check"))
-        .header("origin", &app.address)
-        .header("sec-fetch-site", "same-origin")
-        .multipart(reqwest::multipart::Form::new().part("file", part))
-        .send()
-        .await
-        .expect("upload");
+    let response = app.upload_import("export.csv", lines.join("\n").into_bytes()).await;
     let preview = location(&response);
     let (_, page) = app.get_text(&preview).await;
     if page.contains("No problems found.") {

@@ -7,17 +7,8 @@ use heard_tests::{location, TestApp};
 
 const HEADER: &str = "case_reference,preferred_name,full_name,date_of_birth,language,legal_basis,looked_after_since,iro_email";
 
-/// Uploads a file as the import page's form does (multipart, same-origin).
 async fn upload(app: &TestApp, name: &str, bytes: Vec<u8>) -> reqwest::Response {
-    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()).mime_str("text/csv").expect("mime");
-    app.client
-        .post(app.url("/staff/admin/import/check"))
-        .header("origin", &app.address)
-        .header("sec-fetch-site", "same-origin")
-        .multipart(reqwest::multipart::Form::new().part("file", part))
-        .send()
-        .await
-        .expect("upload")
+    app.upload_import(name, bytes).await
 }
 
 async fn count(app: &TestApp, sql: &str) -> i64 {

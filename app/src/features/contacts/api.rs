@@ -13,14 +13,15 @@ pub async fn save_contact(
     email: Option<String>,
     postal_address: Option<String>,
 ) -> Result<(), Failure> {
-    let input = crate::domain::contacts::ContactInput {
-        slot: slot.unwrap_or_default(),
+    let person = crate::domain::reviews::InviteeInput {
+        audience: String::new(),
         first_name: first_name.unwrap_or_default(),
         language: language.unwrap_or_default(),
         delivery: delivery.unwrap_or_default(),
         email: email.unwrap_or_default(),
         postal_address: postal_address.unwrap_or_default(),
     };
+    let input = crate::domain::contacts::ContactInput { slot: slot.unwrap_or_default(), person };
     let result = match crate::server::auth::staff_call() {
         Ok((state, viewer)) => crate::features::contacts::service::save(&state, &viewer, child_id, &input).await,
         Err(error) => Err(error.into()),

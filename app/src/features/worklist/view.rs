@@ -168,12 +168,7 @@ fn BulkBookForm(rows: Vec<ChildLine>, show_iro: bool, usual: String, flash: Flas
     let arrangements = Arrangement::ALL.iter().map(|a| (a.as_str().to_string(), a.label().get(lang).to_string())).collect::<Vec<_>>();
     view! {
         <form method="post" action="/api/bulk_book" class="form bulk-form" novalidate>
-            <input type="hidden" name="back" value=use_here()/>
-            <div id="chosen" tabindex="-1">
-                <DataTable caption=caption columns=columns(show_iro, true)>
-                    {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=show_iro pick=Pick::Unbooked/> }).collect_view()}
-                </DataTable>
-            </div>
+            <ChosenRows rows=rows show_iro=show_iro caption=caption pick=Pick::Unbooked/>
             <fieldset class="card">
                 <legend>{T::BulkBookHeading.get(lang)}</legend>
                 <p class="hint">{T::BulkBookHint.get(lang)}</p>
@@ -189,6 +184,20 @@ fn BulkBookForm(rows: Vec<ChildLine>, show_iro: bool, usual: String, flash: Flas
     }
 }
 
+/// A bulk form's rows, each child with a box to choose them when `pick` allows, and where to go
+/// back to afterwards. Errors about the choice link to it (`#chosen`).
+#[component]
+fn ChosenRows(rows: Vec<ChildLine>, show_iro: bool, caption: T, pick: Pick) -> impl IntoView {
+    view! {
+        <input type="hidden" name="back" value=use_here()/>
+        <div id="chosen" tabindex="-1">
+            <DataTable caption=caption columns=columns(show_iro, true)>
+                {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=show_iro pick=pick/> }).collect_view()}
+            </DataTable>
+        </div>
+    }
+}
+
 /// The rows of booked reviews, each with a box to choose them, to send every chosen child's
 /// invitations in one go: each of their contacts gets theirs by their own way.
 #[component]
@@ -196,12 +205,7 @@ fn BulkInviteForm(rows: Vec<ChildLine>, show_iro: bool, caption: T) -> impl Into
     let lang = use_lang();
     view! {
         <form method="post" action="/api/bulk_invite" class="form bulk-form" novalidate>
-            <input type="hidden" name="back" value=use_here()/>
-            <div id="chosen" tabindex="-1">
-                <DataTable caption=caption columns=columns(show_iro, true)>
-                    {rows.into_iter().map(|line| view! { <ChildLineRow line=line show_iro=show_iro pick=Pick::Booked/> }).collect_view()}
-                </DataTable>
-            </div>
+            <ChosenRows rows=rows show_iro=show_iro caption=caption pick=Pick::Booked/>
             <fieldset class="card">
                 <legend>{T::BulkInviteHeading.get(lang)}</legend>
                 <p class="hint">{T::BulkInviteHint.get(lang)}</p>
