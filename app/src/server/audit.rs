@@ -118,6 +118,21 @@ impl Audit<'_> {
         .await
     }
 
+    /// Records a call of the council API, by the key that made it (no staff actor).
+    pub async fn by_api_key(&self, key_id: i64, action: &str, subject_kind: &str, subject_id: i64, ip: &str) -> Result<(), AppError> {
+        let detail = format!("api key {key_id}");
+        let event = AuditEvent {
+            authority_id: Some(self.0.authority()),
+            actor_staff_id: None,
+            action,
+            subject_kind,
+            subject_id: Some(subject_id),
+            detail: &detail,
+            ip,
+        };
+        insert(self.0.db(), event).await
+    }
+
     /// Up to `limit` events, newest first, from `from_at` until before `to_at` (one action, or
     /// every action when `action` is empty), each with the name of the staff member who acted.
     pub async fn lines(&self, action: &str, from_at: i64, to_at: i64, limit: i64) -> Result<Vec<StoredEvent>, AppError> {

@@ -3,7 +3,6 @@
 
 use crate::features::council_api::service::{authenticate, Refused};
 use crate::model::ReviewId;
-use crate::server::audit::{self, AuditEvent};
 use crate::server::{AppError, AppState};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
@@ -50,18 +49,8 @@ pub async fn export_route(State(state): State<AppState>, Path(review_id): Path<i
         Err(error) => return refusal(Refused::App(error)),
     };
     let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
-    let detail = format!("api key {}", key.id);
-    let event = AuditEvent {
-        authority_id: Some(tenant.authority()),
-        actor_staff_id: None,
-        action: "api.review_exported",
-        subject_kind: "review",
-        subject_id: Some(review_id),
-        detail: &detail,
-        ip: &ip,
-    };
     // Nothing is handed out unless its reading is on the trail.
-    if let Err(error) = audit::record(&state.unscoped(), event).await {
+    if let Err(error) = tenant.audit().by_api_key(key.id, "api.review_exported", "review", review_id, &ip).await {
         return refusal(Refused::App(error));
     }
     ([(http::header::CACHE_CONTROL, "no-store")], Json(export)).into_response()
