@@ -211,6 +211,25 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await support.getByRole('button', { name: 'Book the chosen reviews' }).click();
   await expectText(support, '1 review was booked. Its IRO confirms the meeting.');
 
+  // Her contacts, on her page: a carer saved, a parent saved and removed; then her review's
+  // invitations sent in one go from "to invite".
+  await support.goto(server.url + '/staff/children?q=FFORM-1');
+  await support.getByRole('link', { name: 'Dwynwen', exact: true }).click();
+  const contacts = support.locator('section', { has: support.getByRole('heading', { name: 'Who is invited to their reviews' }) });
+  for (const [slot, name] of [['carer', 'Gwenda'], ['parent1', 'Iolo']]) {
+    await contacts.getByLabel('Who they are').selectOption(slot);
+    await contacts.getByLabel('First name').fill(name);
+    await contacts.getByLabel('Email address').fill(`${name.toLowerCase()}@example.org`);
+    await contacts.getByRole('button', { name: 'Save this contact' }).click();
+    await expectText(support, `${name} was saved as a contact.`);
+  }
+  await contacts.getByRole('button', { name: 'Remove Iolo' }).click();
+  await expectText(support, 'The contact was removed.');
+  await support.goto(server.url + '/staff/children?filter=to_invite&q=FFORM-1');
+  await support.getByLabel('Choose Dwynwen').check();
+  await support.getByRole('button', { name: 'Invite for the chosen reviews' }).click();
+  await expectText(support, /Invitations for 1 review are done\. Emails sent or queued: 1\./);
+
   // A Saturday meeting is asked about, in each language, then confirmed.
   const saturday = isoDate(saturdayFrom(9));
   await support.goto(server.url + childPath);
@@ -409,6 +428,17 @@ test('every staff form works when filled in and submitted by clicking', async ()
     await admin.goto(server.url + '/staff/admin/settings');
   }
   await switchLanguage(admin, 'en');
+
+  // An API key made, replaced and revoked.
+  await admin.goto(server.url + '/staff/admin/api-keys');
+  await admin.getByLabel('Name', { exact: true }).fill('Test system');
+  await admin.getByLabel(/Read reviews' exports/).check();
+  await admin.getByRole('button', { name: 'Make the key' }).click();
+  await expectText(admin, /Copy this key now/);
+  await admin.getByRole('button', { name: 'Replace Test system' }).click();
+  await expectText(admin, /Copy this key now/);
+  await admin.getByRole('button', { name: 'Revoke Test system' }).click();
+  await expectText(admin, 'The key was revoked. It stopped working at once.');
 
   await admin.goto(server.url + '/staff/admin/audit');
   await admin.locator('#action').selectOption('event.recorded').catch(() => admin.locator('#action').selectOption({ index: 1 }));
