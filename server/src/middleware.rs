@@ -112,10 +112,11 @@ fn origin_of(url: &str) -> Option<(String, String, u16)> {
 /// One answer for whatever went wrong, in the person's language: a form post Heard cannot read
 /// (400), a busy database or server (503, with `Retry-After`), or an internal fault (500) gets a
 /// calm page with the way back. No framework or database text reaches the browser. `/health`
-/// keeps its own plain answer for monitoring.
+/// keeps its own plain answer for monitoring, and the council API its JSON.
 pub async fn calm_errors(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
-    if path == "/health" || is_static_path(&path) {
+    // The council API answers in JSON of its own (see `council_api::route`).
+    if path == "/health" || is_static_path(&path) || path.starts_with("/api/v1/") {
         return next.run(request).await;
     }
     let lang = app::server::security::lang_from_headers(request.headers());

@@ -80,8 +80,10 @@ test('an admin makes an API key, sees it once, and revokes it', async () => {
   }
   await admin.setViewportSize({ width: 1280, height: 800 });
   assert.deepEqual(fit, []);
-  const call = () => fetch(server.url + '/api/v1/reviews/1/export', { headers: { authorization: `Bearer ${key}` } });
-  assert.notEqual((await call()).status, 401, 'the key works');
+  const call = () => fetch(server.url + '/api/v1/reviews/999999/export', { headers: { authorization: `Bearer ${key}` } });
+  const answer = await call();
+  assert.equal(answer.status, 404, 'the key works: that review is simply not there');
+  assert.equal((await answer.json()).error, 'not_found');
   await admin.reload();
   assert.equal(await admin.locator('.notice code').count(), 0, 'shown once');
   await admin.getByRole('button', { name: 'Revoke Mosaic, live' }).click();

@@ -713,7 +713,7 @@ worklist-no-contacts = Dim cysylltiadau eto
 import-col-child-email = Yr e-bost ar gyfer gwahoddiad y plentyn: ei e-bost ei hun, neu e-bost ei ofalwr ar gyfer plentyn ifanc.
 import-col-child-address = Ble i bostio llythyr y plentyn, pan nad oes e-bost.
 import-col-contact-name = Enw cyntaf y person hwn. Dim ond yr enw cyntaf sy'n mynd yn yr e-bost neu'r llythyr.
-import-col-contact-language = cy neu en. Mae gwag yn golygu iaith y plentyn.
+import-col-contact-language = cy neu en. Os yw'n wag, iaith y plentyn.
 import-col-contact-email = Eu e-bost. Heb e-bost, maen nhw'n cael llythyr.
 import-col-contact-address = Eu cyfeiriad post, ar gyfer llythyr.
 err-import-contact-how = Rhowch e-bost neu gyfeiriad post, neu gadewch holl golofnau'r person hwn yn wag.
@@ -739,7 +739,7 @@ letters-print-all = Argraffu pob llythyr sy'n aros
 ## API y cyngor a'i allweddi
 
 api-keys-title = Allweddi API
-api-keys-intro = Mae eich system achosion yn galw API Clywed gydag allwedd. Mae pob allwedd yn perthyn i'r cyngor hwn a dim ond yr hyn a ganiateir y gall ei wneud. Mae pob galwad yn cael ei chofnodi yn y trywydd archwilio.
+api-keys-intro = Mae eich system achosion yn galw API Clywed gydag allwedd. Mae pob allwedd yn perthyn i'r cyngor hwn a dim ond yr hyn a ganiateir y gall ei wneud. Mae pob galwad gydag allwedd yn cael ei chofnodi yn y trywydd archwilio.
 api-keys-none = Does dim allweddi eto.
 api-open-api-link = Disgrifiad yr API (OpenAPI)
 api-schema-link = Sgema allforio'r adolygiad (JSON Schema)

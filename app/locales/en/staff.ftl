@@ -754,7 +754,7 @@ letters-print-all = Print all waiting letters
 ## The council API and its keys
 
 api-keys-title = API keys
-api-keys-intro = Your case system calls Heard's API with a key. Each key belongs to this council and can do only what it is allowed. Every call is recorded in the audit trail.
+api-keys-intro = Your case system calls Heard's API with a key. Each key belongs to this council and can do only what it is allowed. Every call with a key is recorded in the audit trail.
 api-keys-none = There are no keys yet.
 api-open-api-link = The API's description (OpenAPI)
 api-schema-link = The review export's schema (JSON Schema)

@@ -80,8 +80,13 @@ async fn a_case_system_reads_a_review_with_its_own_councils_key_and_nothing_else
             .expect("audit");
     assert_eq!(audited.len(), 1);
     assert!(audited[0].0.is_none() && audited[0].1.starts_with("api key "), "{audited:?}");
-    let (status, _) = call(&app, "/api/v1/reviews/999999/export", Some(&key)).await;
-    assert_eq!(status, 404);
+    let (status, body) = call(&app, "/api/v1/reviews/999999/export", Some(&key)).await;
+    assert_eq!((status, body["error"].as_str()), (404, Some("not_found")));
+    let (status, body) = call(&app, "/api/v1/reviews/not-a-number/export", Some(&key)).await;
+    assert_eq!((status, body["error"].as_str()), (404, Some("not_found")), "answered in JSON, not a page");
+    // The scheme's name in any case, as RFC 9110 allows.
+    let lower = app.client.get(app.url(&export)).header("authorization", format!("bearer {key}")).send().await.expect("GET");
+    assert_eq!(lower.status(), 200);
 
     // Another council's key does not find Dyffryn's review.
     app.sign_out().await;
@@ -89,6 +94,16 @@ async fn a_case_system_reads_a_review_with_its_own_councils_key_and_nothing_else
     let glannau = make_key(&app, "Glannau case system").await;
     let (status, body) = call(&app, &export, Some(&glannau)).await;
     assert_eq!((status, body["error"].as_str()), (404, Some("not_found")));
+    let (glannau_id,): (i64,) =
+        sqlx::query_as("SELECT id FROM authorities WHERE slug = 'glannau'").fetch_one(&app.db).await.expect("glannau");
+    let (probes,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'api.review_not_found' AND authority_id = $1 AND subject_id = $2")
+            .bind(glannau_id)
+            .bind(review)
+            .fetch_one(&app.db)
+            .await
+            .expect("audit");
+    assert_eq!(probes, 1, "a key trying another council's id shows on its own council's trail");
     // Nor can Glannau's admin revoke Dyffryn's key.
     let (dyffryn_key,): (i64,) =
         sqlx::query_as("SELECT id FROM api_keys WHERE name = 'Mosaic, live'").fetch_one(&app.db).await.expect("key");
@@ -110,6 +125,38 @@ async fn a_case_system_reads_a_review_with_its_own_councils_key_and_nothing_else
     let (_, page) = app.get_text("/staff/admin/api-keys").await;
     assert!(page.contains("The key was revoked."), "{page}");
     assert_eq!(call(&app, &export, Some(&replacement)).await.0, 401, "a revoked key stops for good");
+}
+
+/// A key gets 120 calls a minute; past that it is told to wait, in JSON with Retry-After, and
+/// the first refusal of the minute goes on the trail (not every one).
+#[tokio::test]
+async fn a_key_is_limited_in_rate() {
+    let app = spawn_app().await;
+    app.sign_in_as("admin@dyffryn.example").await;
+    let key = make_key(&app, "Busy system").await;
+    let path = "/api/v1/reviews/999999/export";
+    let calls = app::features::council_api::service::CALLS_PER_MINUTE as usize;
+    // The limit counts calls within a clock minute: start early in one, so all fall inside it.
+    let second = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("time").as_secs() % 60;
+    if second > 40 {
+        tokio::time::sleep(std::time::Duration::from_secs(61 - second)).await;
+    }
+    let mut statuses = Vec::new();
+    for _ in 0..calls {
+        statuses.push(call(&app, path, Some(&key)).await.0);
+    }
+    assert!(statuses.iter().all(|s| *s == 404), "within the limit: {statuses:?}");
+    for _ in 0..3 {
+        let response = app.client.get(app.url(path)).bearer_auth(&key).send().await.expect("GET");
+        assert_eq!(response.status(), 429);
+        let wait: i64 = response.headers()["retry-after"].to_str().expect("text").parse().expect("seconds");
+        assert!((1..=60).contains(&wait), "{wait}");
+        let body: serde_json::Value = response.json().await.expect("json");
+        assert_eq!(body["error"], "too_many_requests");
+    }
+    let (noted,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'api.refused_rate'").fetch_one(&app.db).await.expect("audit");
+    assert_eq!(noted, 1, "once a minute, not once a call");
 }
 
 #[tokio::test]

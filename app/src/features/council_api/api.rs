@@ -1,11 +1,11 @@
 //! Server functions for the keys page: list, make, replace, revoke.
 
-use crate::features::council_api::ApiKeyRow;
+use crate::features::council_api::ApiKeysPage;
 use crate::model::Failure;
 use leptos::prelude::*;
 
 #[server(endpoint = "api_keys")]
-pub async fn api_keys() -> Result<Vec<ApiKeyRow>, Failure> {
+pub async fn api_keys() -> Result<ApiKeysPage, Failure> {
     let (state, viewer) = crate::server::auth::staff_call()?;
     Ok(crate::features::council_api::service::keys(&state, &viewer).await?)
 }
@@ -15,12 +15,14 @@ pub async fn api_keys() -> Result<Vec<ApiKeyRow>, Failure> {
 pub async fn make_api_key(name: Option<String>, scopes: Option<std::collections::HashMap<String, String>>) -> Result<(), Failure> {
     let name = name.unwrap_or_default();
     let scopes: Vec<String> = scopes.unwrap_or_default().into_keys().collect();
+    let mut values = vec![("name".to_string(), name.clone())];
+    values.extend(scopes.iter().map(|s| (format!("scopes[{s}]"), "on".to_string())));
     let result = match crate::server::auth::staff_call() {
         Ok((state, viewer)) => crate::features::council_api::service::make(&state, &viewer, &name, &scopes).await,
         Err(error) => Err(error.into()),
     };
     let page = crate::features::council_api::service::PAGE;
-    crate::server::forms::finish("make_api_key", page, vec![("name".to_string(), name)], result).await
+    crate::server::forms::finish("make_api_key", page, values, result).await
 }
 
 /// `replace` (a new key, the old one revoked) or `revoke` one key.

@@ -32,3 +32,10 @@ pub struct ApiKeyRow {
     pub last_used_on: Option<Date>,
     pub revoked: bool,
 }
+
+/// The keys page: every key of the authority, and a key just made, shown this once.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ApiKeysPage {
+    pub keys: Vec<ApiKeyRow>,
+    pub new_key: Option<String>,
+}

@@ -38,22 +38,34 @@ fn refusal(refused: Refused) -> Response {
 
 /// `GET /api/v1/reviews/{id}/export`: one review's export (scope `export`), audited as read by
 /// the key. Another council's review is simply not found.
-pub async fn export_route(State(state): State<AppState>, Path(review_id): Path<i64>, request: axum::extract::Request) -> Response {
+pub async fn export_route(State(state): State<AppState>, Path(id): Path<String>, request: axum::extract::Request) -> Response {
     let (parts, _) = request.into_parts();
-    let (tenant, key) = match authenticate(&state, &parts.headers, "export").await {
+    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
+    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "export").await {
         Ok(found) => found,
         Err(refused) => return refusal(refused),
     };
-    let export = match crate::features::export::service::review_export(&tenant, &state.settings.base_url, ReviewId::new(review_id)).await {
-        Ok(export) => export,
-        Err(error) => return refusal(Refused::App(error)),
+    // An id that is not a number is no review: the same answer as one that does not exist.
+    let Ok(review_id) = id.parse::<i64>() else {
+        return refusal(Refused::App(AppError::NotFound));
     };
-    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
-    // Nothing is handed out unless its reading is on the trail.
-    if let Err(error) = tenant.audit().by_api_key(key.id, "api.review_exported", "review", review_id, &ip).await {
-        return refusal(Refused::App(error));
+    let found = crate::features::export::service::review_export(&tenant, &state.settings.base_url, ReviewId::new(review_id)).await;
+    // Every answer to a live key is on its council's trail, a review not found too (a key
+    // trying other councils' ids shows there).
+    let action = match &found {
+        Ok(_) => Some("api.review_exported"),
+        Err(AppError::NotFound) => Some("api.review_not_found"),
+        Err(_) => None,
+    };
+    if let Some(action) = action {
+        if let Err(error) = tenant.audit().by_api_key(key.id, action, "review", review_id, &ip).await {
+            return refusal(Refused::App(error));
+        }
     }
-    ([(http::header::CACHE_CONTROL, "no-store")], Json(export)).into_response()
+    match found {
+        Ok(export) => ([(http::header::CACHE_CONTROL, "no-store")], Json(export)).into_response(),
+        Err(error) => refusal(Refused::App(error)),
+    }
 }
 
 /// `GET /api/v1/openapi.json`: the API's description. Public: it holds nobody's data.

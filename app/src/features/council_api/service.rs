@@ -4,7 +4,7 @@
 
 use crate::domain::text::clean_line;
 use crate::features::council_api::store::{self, LiveKey, NewKey};
-use crate::features::council_api::{ApiKeyRow, SCOPES};
+use crate::features::council_api::{ApiKeysPage, SCOPES};
 use crate::i18n::T;
 use crate::model::{FieldError, Msg, Role, Viewer};
 use crate::server::forms::{Done, Failed};
@@ -26,9 +26,37 @@ const MAX_NAME: usize = 80;
 /// Calls one key may make in a minute.
 pub const CALLS_PER_MINUTE: u32 = 120;
 
-pub async fn keys(state: &AppState, viewer: &Viewer) -> Result<Vec<ApiKeyRow>, AppError> {
+/// The cookie that carries a new key to the page that shows it, once. Never the session: that
+/// is kept in the database, where only a key's hash may be.
+const NEW_KEY_COOKIE: &str = "heard_new_api_key";
+
+fn set_new_key_cookie(state: &AppState, value: &str, max_age: i64) {
+    let secure = if state.settings.secure_cookies() { "; Secure" } else { "" };
+    let cookie = format!("{NEW_KEY_COOKIE}={value}; Path={PAGE}; Max-Age={max_age}; SameSite=Strict; HttpOnly{secure}");
+    if let (Some(response), Ok(value)) =
+        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie))
+    {
+        response.append_header(http::header::SET_COOKIE, value);
+    }
+}
+
+/// The authority's keys, and a key just made if this browser carries it (it is then forgotten:
+/// shown once). A cookie that is not one of this authority's live keys shows nothing.
+pub async fn keys(state: &AppState, viewer: &Viewer) -> Result<ApiKeysPage, AppError> {
     crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
-    Tenant::of_viewer(state, viewer).api_keys().list().await
+    let tenant = Tenant::of_viewer(state, viewer);
+    let carried = leptos::prelude::use_context::<http::request::Parts>().and_then(|parts| {
+        let cookies = parts.headers.get_all(http::header::COOKIE).into_iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>();
+        cookies.iter().flat_map(|c| c.split(';')).find_map(|c| c.trim().strip_prefix(NEW_KEY_COOKIE)?.strip_prefix('=').map(String::from))
+    });
+    let mut new_key = None;
+    if let Some(key) = carried {
+        set_new_key_cookie(state, "", 0);
+        if let Some(live) = store::live_key(&state.unscoped(), &sha256_hex(&key)).await? {
+            new_key = (live.authority_id == viewer.authority_id).then_some(key);
+        }
+    }
+    Ok(ApiKeysPage { keys: tenant.api_keys().list().await?, new_key })
 }
 
 /// A new key: 256 random bits, URL-safe, with a prefix that says what it is.
@@ -40,16 +68,28 @@ fn new_key() -> String {
     format!("heard_{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
 }
 
-/// Stores a new key and returns where to go, with the key shown once.
-async fn store_new(state: &AppState, viewer: &Viewer, tenant: &Tenant, name: &str, scopes: &str) -> Result<Done, AppError> {
+/// A new key, its hint and its hash: the key itself is handed over once, then only the hash
+/// is kept.
+fn mint() -> (String, String, String) {
     let key = new_key();
     let hint: String = key.chars().take(12).collect();
-    let id = tenant
-        .api_keys()
-        .insert(&NewKey { name, hint: &hint, key_hash: &sha256_hex(&key), scopes, created_by: viewer.staff_id.get() })
-        .await?;
+    let hash = sha256_hex(&key);
+    (key, hint, hash)
+}
+
+/// After a key is made: it goes to the keys page in a cookie of its own, shown there once.
+fn hand_over(state: &AppState, key: &str) -> Done {
+    set_new_key_cookie(state, key, 300);
+    Done::to(PAGE).with_notice(Msg::new(T::ApiKeyMade))
+}
+
+/// Stores a new key and returns where to go, with the key shown once.
+async fn store_new(state: &AppState, viewer: &Viewer, tenant: &Tenant, name: &str, scopes: &str) -> Result<Done, AppError> {
+    let (key, hint, key_hash) = mint();
+    let id =
+        tenant.api_keys().insert(&NewKey { name, hint: &hint, key_hash: &key_hash, scopes, created_by: viewer.staff_id.get() }).await?;
     audit::by_staff(state, viewer, "api_key.made", "api_key", Some(id), scopes).await?;
-    Ok(Done::to(PAGE).with_notice(Msg::new(T::ApiKeyMade).with("key", key)))
+    Ok(hand_over(state, &key))
 }
 
 pub async fn make(state: &AppState, viewer: &Viewer, name: &str, scopes: &[String]) -> Result<Done, Failed> {
@@ -72,16 +112,18 @@ pub async fn make(state: &AppState, viewer: &Viewer, name: &str, scopes: &[Strin
     Ok(store_new(state, viewer, &tenant, &name, &known.join(" ")).await?)
 }
 
-/// A new key with the same name and scopes; the old one stops working at once.
+/// A new key with the same name and scopes; the old one stops working at once (both in one
+/// step, so the council is never left with neither).
 pub async fn replace(state: &AppState, viewer: &Viewer, id: i64) -> Result<Done, Failed> {
     crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
     let tenant = Tenant::of_viewer(state, viewer);
     let (name, scopes) = tenant.api_keys().live(id).await?.ok_or(AppError::NotFound)?;
-    if !tenant.api_keys().revoke(id).await? {
-        return Err(AppError::NotFound.into());
-    }
+    let (key, hint, key_hash) = mint();
+    let new = NewKey { name: &name, hint: &hint, key_hash: &key_hash, scopes: &scopes, created_by: viewer.staff_id.get() };
+    let new_id = tenant.api_keys().replace(id, &new).await?.ok_or(AppError::NotFound)?;
     audit::by_staff(state, viewer, "api_key.revoked", "api_key", Some(id), "replaced").await?;
-    Ok(store_new(state, viewer, &tenant, &name, &scopes).await?)
+    audit::by_staff(state, viewer, "api_key.made", "api_key", Some(new_id), &scopes).await?;
+    Ok(hand_over(state, &key))
 }
 
 pub async fn revoke(state: &AppState, viewer: &Viewer, id: i64) -> Result<Done, Failed> {
@@ -116,38 +158,45 @@ impl From<AppError> for Refused {
 /// server, but each server counts its own calls: with several servers the limit is per server).
 static CALLS: LazyLock<Mutex<HashMap<String, (i64, u32)>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 
-/// Counts one call of a key; the seconds to wait when it is over the limit.
-fn over_limit(key_hash: &str, now: i64) -> Option<i64> {
+/// Counts one call of a key: `Ok` within the limit, else the seconds to wait and whether this
+/// is the first call refused this minute.
+fn over_limit(key_hash: &str, now: i64) -> Option<(i64, bool)> {
     let minute = now - now.rem_euclid(60);
     let mut calls = CALLS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     // Old minutes are dropped, so the map holds at most the keys used this minute.
     calls.retain(|_, (at, _)| *at == minute);
     let entry = calls.entry(key_hash.to_string()).or_insert((minute, 0));
-    entry.1 += 1;
-    (entry.1 > CALLS_PER_MINUTE).then(|| minute + 60 - now)
+    entry.1 = entry.1.saturating_add(1);
+    (entry.1 > CALLS_PER_MINUTE).then(|| (minute + 60 - now, entry.1 == CALLS_PER_MINUTE + 1))
 }
 
 /// The calling authority, from the `Authorization: Bearer …` key, if it is live, may do
-/// `scope` and is within its rate.
-pub async fn authenticate(state: &AppState, headers: &http::HeaderMap, scope: &str) -> Result<(Tenant, LiveKey), Refused> {
+/// `scope` and is within its rate. A refusal of a live key is on its council's audit trail
+/// (over the rate: once a minute, so a runaway client cannot flood the trail).
+pub async fn authenticate(state: &AppState, headers: &http::HeaderMap, ip: &str, scope: &str) -> Result<(Tenant, LiveKey), Refused> {
     let presented = headers
         .get(http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
+        // The scheme's name is not case-sensitive (RFC 9110).
+        .and_then(|v| v.split_once(' ').filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer")).map(|(_, key)| key.trim()))
         .filter(|k| k.starts_with("heard_") && k.len() < 200)
         .ok_or(Refused::NoKey)?;
     let unscoped = state.unscoped();
     let key_hash = sha256_hex(presented);
     let key = store::live_key(&unscoped, &key_hash).await?.ok_or(Refused::NoKey)?;
+    let tenant = unscoped.for_stored(key.authority_id);
     if !key.scopes.split_whitespace().any(|s| s == scope) {
+        tenant.audit().by_api_key(key.id, "api.refused_scope", "api_key", key.id, ip).await?;
         return Err(Refused::Scope);
     }
-    if let Some(wait) = over_limit(&key_hash, unscoped.now()) {
+    if let Some((wait, first)) = over_limit(&key_hash, unscoped.now()) {
+        if first {
+            tenant.audit().by_api_key(key.id, "api.refused_rate", "api_key", key.id, ip).await?;
+        }
         return Err(Refused::TooMany(wait));
     }
     store::mark_used(&unscoped, key.id).await?;
-    Ok((unscoped.for_stored(key.authority_id), key))
+    Ok((tenant, key))
 }
 
 #[cfg(test)]
@@ -162,7 +211,8 @@ mod tests {
         for _ in 0..CALLS_PER_MINUTE {
             assert_eq!(over_limit(&hash, start), None);
         }
-        assert_eq!(over_limit(&hash, start + 5), Some(45), "over the limit: wait for the next minute");
+        assert_eq!(over_limit(&hash, start + 5), Some((45, true)), "over the limit: wait for the next minute");
+        assert_eq!(over_limit(&hash, start + 6), Some((44, false)), "refused again, not the first");
         assert_eq!(over_limit(&hash, start + 50), None, "a new minute");
         assert!(new_key().starts_with("heard_") && new_key().len() == 49);
     }

@@ -114,6 +114,36 @@ impl ApiKeys<'_> {
         Ok(found)
     }
 
+    /// Revokes one of this authority's live keys and stores its replacement, in one step: the
+    /// new key's id, or `None` when the old one is not theirs or already revoked.
+    pub async fn replace(&self, id: i64, key: &NewKey<'_>) -> Result<Option<i64>, AppError> {
+        let mut tx = crate::server::db::begin_write(self.0.db()).await?;
+        let revoked = sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND authority_id = $3 AND revoked_at IS NULL")
+            .bind(self.0.now())
+            .bind(id)
+            .bind(self.0.authority())
+            .execute(&mut *tx)
+            .await?;
+        if revoked.rows_affected() != 1 {
+            return Ok(None);
+        }
+        let (new_id,): (i64,) = sqlx::query_as(
+            "INSERT INTO api_keys (authority_id, name, hint, key_hash, scopes, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(self.0.authority())
+        .bind(key.name)
+        .bind(key.hint)
+        .bind(key.key_hash)
+        .bind(key.scopes)
+        .bind(key.created_by)
+        .bind(self.0.now())
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(new_id))
+    }
+
     /// Revokes one of this authority's keys; false when it is not theirs or already revoked.
     pub async fn revoke(&self, id: i64) -> Result<bool, AppError> {
         let done = sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND authority_id = $3 AND revoked_at IS NULL")

@@ -3,7 +3,7 @@
 
 use crate::components::{use_lang, DataTable, ErrorSummary, NoticeBox, Page, TextField};
 use crate::features::council_api::api::api_keys;
-use crate::features::council_api::{ApiKeyRow, OPENAPI_PATH, SCOPES};
+use crate::features::council_api::{ApiKeyRow, ApiKeysPage, OPENAPI_PATH, SCOPES};
 use crate::i18n::{short_date, Lang, T};
 use crate::model::Flash;
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ pub fn ApiKeysPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let flash = flash.await;
                     match keys.await {
-                        Ok(keys) => view! { <ApiKeysView keys=keys flash=flash lang=lang/> }.into_any(),
+                        Ok(page) => view! { <ApiKeysView page=page flash=flash lang=lang/> }.into_any(),
                         Err(failure) => view! { <crate::components::FailureView failure=failure/> }.into_any(),
                     }
                 })}
@@ -29,16 +29,15 @@ pub fn ApiKeysPage() -> impl IntoView {
 }
 
 #[component]
-fn ApiKeysView(keys: Vec<ApiKeyRow>, flash: Flash, lang: Lang) -> impl IntoView {
-    // A new key is shown once, apart, so it can be copied whole.
-    let (made, notice) = match flash.notice.clone() {
-        Some(msg) if msg.key == T::ApiKeyMade => (msg.args.iter().find(|(k, _)| k == "key").map(|(_, v)| v.clone()), None),
-        other => (None, other),
-    };
+fn ApiKeysView(page: ApiKeysPage, flash: Flash, lang: Lang) -> impl IntoView {
+    let ApiKeysPage { keys, new_key: made } = page;
+    // A new key is shown once, apart, so it can be copied whole (its notice goes with it).
+    let notice = flash.notice.clone().filter(|msg| msg.key != T::ApiKeyMade);
     let typed = |field: &str| if flash.form == "make_api_key" { flash.value(field).unwrap_or_default() } else { String::new() };
     let error = |field: &str| if flash.form == "make_api_key" { flash.error(field).cloned() } else { None };
     let scope_error = error("scopes");
     let scope_class = if scope_error.is_some() { "field field--error" } else { "field" };
+    let scope_described = scope_error.is_some().then_some("scopes-error");
     let table = if keys.is_empty() {
         view! { <p>{T::ApiKeysNone.get(lang)}</p> }.into_any()
     } else {
@@ -68,14 +67,15 @@ fn ApiKeysView(keys: Vec<ApiKeyRow>, flash: Flash, lang: Lang) -> impl IntoView 
             <h2 id="new-key">{T::ApiKeyNewHeading.get(lang)}</h2>
             <form method="post" action="/api/make_api_key" class="form" novalidate>
                 <TextField name="name" label=T::ApiKeyName hint=T::ApiKeyNameHint autocomplete="off" value=typed("name") error=error("name")/>
-                <fieldset id="scopes" tabindex="-1" class=scope_class>
+                <fieldset id="scopes" tabindex="-1" class=scope_class aria-describedby=scope_described>
                     <legend>{T::ApiKeyScopes.get(lang)}</legend>
-                    {scope_error.map(|e| view! { <p class="error-message">{e.text(lang)}</p> })}
+                    {scope_error.map(|e| view! { <p class="error-message" id="scopes-error">{e.text(lang)}</p> })}
                     {SCOPES.iter().map(|(code, label)| {
                         let id = format!("scope-{code}");
+                        let ticked = !typed(&format!("scopes[{code}]")).is_empty();
                         view! {
                             <div class="field field--checkbox">
-                                <input type="checkbox" id=id.clone() name=format!("scopes[{code}]") value="on"/>
+                                <input type="checkbox" id=id.clone() name=format!("scopes[{code}]") value="on" checked=ticked/>
                                 <label for=id>{label.get(lang)}</label>
                             </div>
                         }

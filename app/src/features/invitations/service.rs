@@ -167,7 +167,7 @@ pub async fn bulk_invite(state: &AppState, viewer: &Viewer, children: &[ChildId]
 struct Invited {
     emails: usize,
     letters: usize,
-    /// Someone is invited to the review (now or before).
+    /// Someone has been sent their invitation (now or before).
     anyone: bool,
 }
 
@@ -204,8 +204,8 @@ async fn invite_contacts(
     let expires = link_expiry(review.meeting_on);
     let mut done = Invited { emails: 0, letters: 0, anyone: false };
     for invitation in tenant.invitations().for_review(review.id).await?.into_iter().filter(|i| !i.revoked) {
-        done.anyone = true;
         if invitation.issued {
+            done.anyone = true;
             continue;
         }
         let link = new_link(state, new_salt(), expires);
@@ -214,12 +214,14 @@ async fn invite_contacts(
                 if tenant.invitations().new_emailed_link(invitation.id, review.id, &link, state.clock.now()).await?.is_some() {
                     audit::by_staff(state, viewer, "invitation.sent", "invitation", Some(invitation.id.get()), "email bulk").await?;
                     done.emails += 1;
+                    done.anyone = true;
                 }
             }
             Delivery::Post if post_enabled => {
-                if tenant.invitations().set_letter_link(invitation.id, &link).await? {
+                if tenant.invitations().make_first_letter(invitation.id, &link).await? {
                     audit::by_staff(state, viewer, "invitation.letter", "invitation", Some(invitation.id.get()), "post bulk").await?;
                     done.letters += 1;
+                    done.anyone = true;
                 }
             }
             Delivery::Post => {}
@@ -242,7 +244,7 @@ pub async fn letters_to_print(state: &AppState, viewer: &Viewer) -> Result<crate
     for id in waiting.into_iter().take(PRINT_MOST) {
         letters.push(letter(state, viewer, id).await?);
     }
-    let unmade = tenant.invitations().letters_unmade().await?.len();
+    let unmade = if tenant.settings().post_enabled().await? { tenant.invitations().letters_unmade().await?.len() } else { 0 };
     Ok(crate::features::invitations::PrintRun { letters, total, unmade })
 }
 
@@ -251,10 +253,18 @@ pub async fn letters_to_print(state: &AppState, viewer: &Viewer) -> Result<crate
 pub async fn make_letters(state: &AppState, viewer: &Viewer) -> Result<Done, Failed> {
     crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
     let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
+    if !tenant.settings().post_enabled().await? {
+        return Err(AppError::Invalid(T::ErrPostDisabled).into());
+    }
     let mut made = 0usize;
     for (id, review_id) in tenant.invitations().letters_unmade().await? {
-        let review = booked_review(&tenant, review_id).await?;
-        if tenant.invitations().set_letter_link(id, &new_link(state, new_salt(), link_expiry(review.meeting_on))).await? {
+        // A review closed a moment ago has no letters to make; the rest go on.
+        let review = match booked_review(&tenant, review_id).await {
+            Ok(review) => review,
+            Err(AppError::Invalid(_) | AppError::NotFound) => continue,
+            Err(error) => return Err(error.into()),
+        };
+        if tenant.invitations().make_first_letter(id, &new_link(state, new_salt(), link_expiry(review.meeting_on))).await? {
             audit::by_staff(state, viewer, "invitation.letter", "invitation", Some(id.get()), "post bulk").await?;
             made += 1;
         }
