@@ -87,6 +87,13 @@ impl ApiKeys<'_> {
     }
 
     pub async fn insert(&self, key: &NewKey<'_>) -> Result<i64, AppError> {
+        let mut tx = crate::server::db::begin_write(self.0.db()).await?;
+        let id = self.insert_in(&mut tx, key).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn insert_in(&self, tx: &mut sqlx::AnyConnection, key: &NewKey<'_>) -> Result<i64, AppError> {
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO api_keys (authority_id, name, hint, key_hash, scopes, created_by, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -98,7 +105,7 @@ impl ApiKeys<'_> {
         .bind(key.scopes)
         .bind(key.created_by)
         .bind(self.0.now())
-        .fetch_one(self.0.db())
+        .fetch_one(tx)
         .await?;
         Ok(id)
     }
@@ -127,19 +134,7 @@ impl ApiKeys<'_> {
         if revoked.rows_affected() != 1 {
             return Ok(None);
         }
-        let (new_id,): (i64,) = sqlx::query_as(
-            "INSERT INTO api_keys (authority_id, name, hint, key_hash, scopes, created_by, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        )
-        .bind(self.0.authority())
-        .bind(key.name)
-        .bind(key.hint)
-        .bind(key.key_hash)
-        .bind(key.scopes)
-        .bind(key.created_by)
-        .bind(self.0.now())
-        .fetch_one(&mut *tx)
-        .await?;
+        let new_id = self.insert_in(&mut tx, key).await?;
         tx.commit().await?;
         Ok(Some(new_id))
     }

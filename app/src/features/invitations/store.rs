@@ -182,41 +182,33 @@ impl Invitations<'_> {
     /// Makes a posted invitation's first letter: a link and code, only if it has none yet (so a
     /// letter someone made a moment ago, perhaps printed, keeps its code). False otherwise.
     pub async fn make_first_letter(&self, id: InvitationId, link: &NewLink) -> Result<bool, AppError> {
-        let (db, authority_id) = (self.0.db(), self.0.authority());
-        let done = sqlx::query(
-            "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
-             WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL AND link_salt IS NULL AND delivery = 'post'",
-        )
-        .bind(link.salt.as_str())
-        .bind(link.token_hash.as_str())
-        .bind(link.code_hash.as_str())
-        .bind(link.expires_at)
-        .bind(self.0.now())
-        .bind(id)
-        .bind(authority_id)
-        .execute(db)
-        .await?;
-        Ok(done.rows_affected() == 1)
+        self.letter_link(id, link, "AND link_salt IS NULL AND delivery = 'post'").await
     }
 
     /// Gives a posted invitation a new link and code (the old ones stop working at once) and clears
     /// any reprint flag; the letter counts as sent once it is marked as posted. False unless it is in
     /// this authority and not revoked.
     pub async fn set_letter_link(&self, id: InvitationId, link: &NewLink) -> Result<bool, AppError> {
+        self.letter_link(id, link, "").await
+    }
+
+    /// Stores a letter's link where `and` (a fixed condition, never input) also holds.
+    async fn letter_link(&self, id: InvitationId, link: &NewLink, and: &'static str) -> Result<bool, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());
-        let done = sqlx::query(
+        let sql = format!(
             "UPDATE invitations SET link_salt = $1, token_hash = $2, code_hash = $3, expires_at = $4, needs_reprint = 0, updated_at = $5
-             WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL",
-        )
-        .bind(link.salt.as_str())
-        .bind(link.token_hash.as_str())
-        .bind(link.code_hash.as_str())
-        .bind(link.expires_at)
-        .bind(self.0.now())
-        .bind(id)
-        .bind(authority_id)
-        .execute(db)
-        .await?;
+             WHERE id = $6 AND authority_id = $7 AND revoked_at IS NULL {and}"
+        );
+        let done = sqlx::query(&sql)
+            .bind(link.salt.as_str())
+            .bind(link.token_hash.as_str())
+            .bind(link.code_hash.as_str())
+            .bind(link.expires_at)
+            .bind(self.0.now())
+            .bind(id)
+            .bind(authority_id)
+            .execute(db)
+            .await?;
         Ok(done.rows_affected() == 1)
     }
 
