@@ -49,6 +49,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sign-in") view=staff::view::SignIn ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=overview::view::StaffHome ssr=SsrMode::Async/>
                 <Route path=path!("/staff/account") view=staff::view::Account ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in/code") view=crate::features::two_step::view::SignInCodePage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in/set-up") view=crate::features::two_step::view::SetUpPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/account/two-step") view=crate::features::two_step::view::SetUpPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/account/recovery-codes") view=crate::features::two_step::view::RecoveryCodesPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/staff") view=staff::view::StaffAdmin ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children") view=worklist::view::WorklistPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/children/new") view=children::view::ChildNew ssr=SsrMode::Async/>

@@ -92,6 +92,7 @@ impl Application {
                 proxy_hops: if settings.trust_proxy { settings.proxy_hops } else { 0 },
                 sign_in_limits: SignInLimits::default(),
                 link_key: app::server::links::LinkKey::derive(key.master()),
+                seal_key: app::server::seal::SealKey::derive(key.master()),
             }),
             mailer: Arc::new(mailer),
             wake_jobs: Arc::new(tokio::sync::Notify::new()),

@@ -784,3 +784,68 @@ letters-made = { $count ->
     [one] 1 letter was made.
    *[other] { $count } letters were made.
 }
+
+## Two-step sign-in
+two-step-code-title = Enter your code
+two-step-code-intro = Open the authenticator app on your phone. Enter the 6-digit code it shows for Heard.
+two-step-code-label = Code
+two-step-code-hint = Or enter one of your recovery codes.
+two-step-continue = Continue
+two-step-start-over = Sign in again
+two-step-set-up-title = Set up two-step sign-in
+two-step-set-up-required = Your account needs a second step to sign in. Setting it up takes a minute.
+two-step-set-up-intro = After your password, Heard will also ask for a code from an app on your phone.
+two-step-step-app = Install an authenticator app on your phone, for example Microsoft Authenticator.
+two-step-step-scan = In the app, add an account and scan this QR code.
+two-step-qr-label = QR code to add Heard to your authenticator app
+two-step-cannot-scan = Cannot scan it? Type this key into the app instead:
+two-step-step-code = Enter the 6-digit code the app now shows.
+two-step-turn-on = Turn on two-step sign-in
+two-step-already-on = Two-step sign-in is already on for your account.
+two-step-back-to-account = Back to your account
+two-step-codes-title = Your recovery codes
+two-step-codes-intro = Each code lets you sign in once if you lose your phone. Keep them somewhere safe, away from your phone.
+two-step-codes-once = These codes are shown only now. Print them or write them down.
+two-step-codes-gone = Recovery codes are shown only once. You can make new ones from your account.
+two-step-codes-done = I have kept them safe
+two-step-heading = Two-step sign-in
+two-step-is-on =
+    { $left ->
+        [one] Two-step sign-in is on. You have { $left } recovery code left.
+       *[other] Two-step sign-in is on. You have { $left } recovery codes left.
+    }
+two-step-is-off-text = Two-step sign-in is off. Turning it on keeps your account safe if someone learns your password.
+two-step-required-text = Your account must use two-step sign-in.
+two-step-set-up-link = Set up two-step sign-in
+two-step-manage-label = Code from your app, or a recovery code
+two-step-new-codes = Make new recovery codes
+two-step-turn-off = Turn off two-step sign-in
+two-step-code-wrong = That code did not work. Check your app and enter the code it shows now.
+two-step-code-missing = Enter the code from your app.
+two-step-code-six-digits = Enter the 6-digit code your app shows.
+two-step-start-again = The set-up timed out. Scan the new QR code and enter its code.
+two-step-recovery-used =
+    { $left ->
+        [one] You signed in with a recovery code. You have { $left } left. You can make new ones from your account.
+       *[other] You signed in with a recovery code. You have { $left } left. You can make new ones from your account.
+    }
+two-step-on-notice = Two-step sign-in is on.
+two-step-off-notice = Two-step sign-in is off.
+two-step-new-codes-notice = Your new recovery codes are ready. The old ones no longer work.
+two-step-is-off = Two-step sign-in is not on for your account.
+two-step-required = Your account must keep two-step sign-in.
+two-step-reset-self = To change your own two-step sign-in, use your account page.
+two-step-reset-done = Two-step sign-in was reset. They set it up again when they next sign in.
+two-step-rule-saved = Saved who must use two-step sign-in.
+two-step-column = Two-step sign-in
+two-step-on = On
+two-step-off = Off
+two-step-reset = Reset two-step sign-in for { $name }
+two-step-rule-intro = Admins always sign in with two steps. You can ask it of everyone.
+two-step-rule-everyone = Everyone must use two-step sign-in
+two-step-rule-save = Save
+audit-two-step-on = Two-step sign-in was turned on
+audit-two-step-off = Two-step sign-in was turned off
+audit-two-step-reset = Two-step sign-in was reset by an admin
+audit-recovery-codes-made = New recovery codes were made
+audit-two-step-rule = Who must use two-step sign-in was changed

@@ -10,4 +10,5 @@ pub mod reviews;
 pub mod schedule;
 pub mod staff;
 pub mod text;
+pub mod two_step;
 pub mod worklist;

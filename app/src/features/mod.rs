@@ -24,4 +24,5 @@ pub mod reviews;
 pub mod safety;
 pub mod secret;
 pub mod staff;
+pub mod two_step;
 pub mod worklist;

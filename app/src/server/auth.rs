@@ -160,35 +160,37 @@ fn device_cookie(state: &AppState) -> &'static str {
     }
 }
 
+/// The device cookie goes with sign-ins only: the password step and the code step after it.
+const DEVICE_COOKIE_PATH: &str = "/api/sign_in";
+
 /// How long a browser stays known after its last sign-in.
 const DEVICE_SECONDS: i64 = 180 * 24 * 60 * 60;
 
 /// The browser's device cookie, when this server gave it for `email`: its nonce. A cookie for
 /// another email, or one made up, is no cookie at all.
 pub fn known_device(state: &AppState, email: &str) -> Option<String> {
-    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
-    let cookies = parts.headers.get_all(http::header::COOKIE).into_iter().filter_map(|v| v.to_str().ok());
-    let name = device_cookie(state);
-    let value = cookies.flat_map(|c| c.split(';')).find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))?;
+    let value = crate::server::security::request_cookie(device_cookie(state))?;
     let (nonce, proof) = value.split_once('.')?;
     let expected = state.settings.link_key.device_proof(nonce, email);
     // Compared in constant time: the proof is a secret.
-    let same = expected.len() == proof.len() && expected.bytes().zip(proof.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
-    same.then(|| nonce.to_string())
+    crate::server::security::same_secret(&expected, proof).then(|| nonce.to_string())
 }
 
 /// Remembers this browser as one `email` signs in on (a fresh nonce each time), for sign-ins only.
 pub fn remember_device(state: &AppState, email: &str) {
     let nonce = crate::server::links::new_salt();
     let proof = state.settings.link_key.device_proof(&nonce, email);
-    let secure = if state.settings.secure_cookies() { "; Secure" } else { "" };
-    let name = device_cookie(state);
-    let cookie = format!("{name}={nonce}.{proof}; Path=/api/sign_in; Max-Age={DEVICE_SECONDS}; SameSite=Strict; HttpOnly{secure}");
-    if let (Some(response), Ok(value)) =
-        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie))
-    {
-        response.append_header(http::header::SET_COOKIE, value);
-    }
+    let value = format!("{nonce}.{proof}");
+    crate::server::security::set_cookie(
+        state,
+        crate::server::security::Cookie {
+            name: device_cookie(state),
+            value: &value,
+            path: DEVICE_COOKIE_PATH,
+            max_age: DEVICE_SECONDS,
+            strict: true,
+        },
+    );
 }
 
 /// Sign-in failures counted against an account and an address. A browser the account has
@@ -236,6 +238,43 @@ impl Throttle {
     pub async fn clear_account(&self, state: &AppState) -> Result<(), AppError> {
         db::throttle::clear(&state.unscoped(), &self.account).await
     }
+}
+
+/// Lets a member of staff in once every step of sign-in is passed: their failures cleared, this
+/// browser remembered, a fresh session id (no fixation) holding who they are, and the sign-in
+/// audited with `how` ("password", "app_code", "recovery_code", …).
+pub async fn complete_sign_in(
+    state: &AppState,
+    staff_id: StaffId,
+    email: &str,
+    throttle: &Throttle,
+    how: &str,
+    then: crate::server::forms::Done,
+) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
+    use crate::server::audit::{self, AuditEvent};
+    throttle.clear_account(state).await?;
+    remember_device(state, email);
+    let session = crate::server::forms::session().await?;
+    session.cycle_id().await.map_err(AppError::from)?;
+    session.insert(SESSION_STAFF_ID, staff_id).await.map_err(AppError::from)?;
+    session.insert(SESSION_SIGNED_IN_AT, now()).await.map_err(AppError::from)?;
+    let viewer = active_viewer(&state.unscoped(), staff_id).await?;
+    let address = client_address(state);
+    audit::record(
+        &state.unscoped(),
+        AuditEvent {
+            authority_id: viewer.as_ref().map(|v| v.authority_id),
+            actor_staff_id: Some(staff_id),
+            action: "staff.sign_in",
+            subject_kind: "staff",
+            subject_id: Some(staff_id.get()),
+            detail: how,
+            ip: &address,
+        },
+    )
+    .await?;
+    tracing::info!(staff_id = staff_id.get(), how, "signed in");
+    Ok(then)
 }
 
 /// Resolves who is signed in from the session: a staff member who still exists, is still active,

@@ -82,6 +82,16 @@ pub fn link_url(state: &crate::server::AppState, salt: &str) -> String {
     format!("{}/i/{}", state.settings.base_url.trim_end_matches('/'), state.settings.link_key.token(salt))
 }
 
+/// A link as an SVG QR code (black on white, with its quiet zone), ready to inline.
+pub fn qr_svg(link: &str) -> Result<String, crate::server::AppError> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|e| crate::server::AppError::Internal(format!("QR code: {e}")))?;
+    let svg = code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build();
+    // Drop the XML declaration: the SVG goes inside HTML.
+    Ok(svg.find("<svg").map(|start| svg[start..].to_string()).unwrap_or(svg))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

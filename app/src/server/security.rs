@@ -7,20 +7,62 @@ pub fn sha256_hex(input: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Whether two secrets are the same, in time that does not depend on where they differ.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 /// The language of the request being handled (cookie, then Accept-Language).
 pub fn request_lang() -> crate::i18n::Lang {
     leptos::prelude::use_context::<http::request::Parts>().map(|parts| lang_from_headers(&parts.headers)).unwrap_or_default()
 }
 
-/// Remembers a language in the visitor's cookie (not personal data; no consent needed).
+/// Remembers a language in the visitor's cookie (not personal data; no consent needed). Lax, so
+/// a link from a message opens in the chosen language.
 pub fn set_lang_cookie(state: &crate::server::AppState, lang: crate::i18n::Lang) {
+    set_cookie(state, Cookie { name: crate::i18n::LANG_COOKIE, value: lang.code(), path: "/", max_age: 31_536_000, strict: false });
+}
+
+/// A cookie for the response being made: always HttpOnly, Secure behind HTTPS.
+pub struct Cookie<'a> {
+    pub name: &'a str,
+    pub value: &'a str,
+    /// Only requests under this path carry it.
+    pub path: &'a str,
+    /// Seconds; 0 forgets it.
+    pub max_age: i64,
+    /// SameSite=Strict (else Lax).
+    pub strict: bool,
+}
+
+/// Sets a cookie on the response being made.
+pub fn set_cookie(state: &crate::server::AppState, cookie: Cookie<'_>) {
+    let Cookie { name, value, path, max_age, strict } = cookie;
     let secure = if state.settings.secure_cookies() { "; Secure" } else { "" };
-    let cookie = format!("{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", crate::i18n::LANG_COOKIE, lang.code());
+    let same_site = if strict { "Strict" } else { "Lax" };
+    let header = format!("{name}={value}; Path={path}; Max-Age={max_age}; SameSite={same_site}; HttpOnly{secure}");
     if let (Some(response), Ok(value)) =
-        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie))
+        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&header))
     {
         response.append_header(http::header::SET_COOKIE, value);
     }
+}
+
+/// The value of the cookie `name` the request being handled carries, if any.
+pub fn request_cookie(name: &str) -> Option<String> {
+    let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+    cookie_in(&parts.headers, name)
+}
+
+/// The value of the cookie `name` in these headers, if any.
+pub fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|header| header.to_str().ok())
+        .flat_map(|text| text.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find_map(|(key, value)| (key == name).then(|| value.to_string()))
 }
 
 /// The client's address. Behind `proxy_hops` trusted proxies it is the entry the outermost of
@@ -93,13 +135,7 @@ pub fn request_nonce() -> Option<String> {
 /// The language the visitor chose with the switch (the cookie), if they chose one.
 pub fn chosen_lang(headers: &http::HeaderMap) -> Option<crate::i18n::Lang> {
     use crate::i18n::{Lang, LANG_COOKIE};
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|header| header.to_str().ok())
-        .flat_map(|text| text.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find_map(|(name, value)| if name == LANG_COOKIE { Lang::parse(value) } else { None })
+    cookie_in(headers, LANG_COOKIE).and_then(|value| Lang::parse(&value))
 }
 
 /// The language to answer in: the visitor's choice, else their browser's preference for Welsh or

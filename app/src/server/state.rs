@@ -47,6 +47,8 @@ pub struct RuntimeSettings {
     pub sign_in_limits: SignInLimits,
     /// Derives invitation links and letter codes from their stored salts.
     pub link_key: crate::server::links::LinkKey,
+    /// Seals secrets kept in the database (authenticator secrets).
+    pub seal_key: crate::server::seal::SealKey,
 }
 
 impl RuntimeSettings {

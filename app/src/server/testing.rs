@@ -31,6 +31,7 @@ pub async fn state() -> AppState {
             proxy_hops: 0,
             sign_in_limits: SignInLimits::default(),
             link_key: crate::server::links::LinkKey::derive(&[7; 64]),
+            seal_key: crate::server::seal::SealKey::derive(&[7; 64]),
         }),
         mailer: Arc::new(crate::server::mail::Mailer::outbox(outbox, "heard@heard.test").expect("outbox")),
         wake_jobs: Arc::new(tokio::sync::Notify::new()),

@@ -317,6 +317,11 @@ fn action_words(code: &str) -> Option<T> {
         "staff.enabled" => T::AuditStaffEnabled,
         "staff.password_changed" => T::AuditPasswordChanged,
         "staff.sign_in" => T::AuditSignIn,
+        "staff.two_step_on" => T::AuditTwoStepOn,
+        "staff.two_step_off" => T::AuditTwoStepOff,
+        "staff.two_step_reset" => T::AuditTwoStepReset,
+        "staff.recovery_codes_made" => T::AuditRecoveryCodesMade,
+        "settings.two_step" => T::AuditTwoStepRule,
         _ => return None,
     })
 }

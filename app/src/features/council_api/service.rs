@@ -31,13 +31,8 @@ pub const CALLS_PER_MINUTE: u32 = 120;
 const NEW_KEY_COOKIE: &str = "heard_new_api_key";
 
 fn set_new_key_cookie(state: &AppState, value: &str, max_age: i64) {
-    let secure = if state.settings.secure_cookies() { "; Secure" } else { "" };
-    let cookie = format!("{NEW_KEY_COOKIE}={value}; Path={PAGE}; Max-Age={max_age}; SameSite=Strict; HttpOnly{secure}");
-    if let (Some(response), Ok(value)) =
-        (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&cookie))
-    {
-        response.append_header(http::header::SET_COOKIE, value);
-    }
+    use crate::server::security::{set_cookie, Cookie};
+    set_cookie(state, Cookie { name: NEW_KEY_COOKIE, value, path: PAGE, max_age, strict: true });
 }
 
 /// The authority's keys, and a key just made if this browser carries it (it is then forgotten:
@@ -45,10 +40,7 @@ fn set_new_key_cookie(state: &AppState, value: &str, max_age: i64) {
 pub async fn keys(state: &AppState, viewer: &Viewer) -> Result<ApiKeysPage, AppError> {
     crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
     let tenant = Tenant::of_viewer(state, viewer);
-    let carried = leptos::prelude::use_context::<http::request::Parts>().and_then(|parts| {
-        let cookies = parts.headers.get_all(http::header::COOKIE).into_iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>();
-        cookies.iter().flat_map(|c| c.split(';')).find_map(|c| c.trim().strip_prefix(NEW_KEY_COOKIE)?.strip_prefix('=').map(String::from))
-    });
+    let carried = crate::server::security::request_cookie(NEW_KEY_COOKIE);
     let mut new_key = None;
     if let Some(key) = carried {
         set_new_key_cookie(state, "", 0);

@@ -57,10 +57,7 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
     // A new entry starts locked: a secret given earlier in this browser does not carry over.
     session.remove::<(i64, String)>(crate::server::invitee::SESSION_UNLOCKED).await.map_err(AppError::from)?;
     tenant.invitations().mark_opened(entry.id).await?;
-    let has_choice = leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
-        parts.headers.get_all(http::header::COOKIE).iter().any(|v| v.to_str().is_ok_and(|t| t.contains(crate::i18n::LANG_COOKIE)))
-    });
-    if !has_choice {
+    if crate::server::security::request_cookie(crate::i18n::LANG_COOKIE).is_none() {
         set_lang_cookie(state, entry.language);
     }
     tenant.audit().by_invitee("invitation.entered", "invitation", entry.id.get()).await?;

@@ -302,7 +302,7 @@ pub async fn letter(state: &AppState, viewer: &Viewer, id: InvitationId) -> Resu
     let authority = tenant.council().await?;
     let settings = tenant.settings().get().await?;
     let link = crate::server::links::link_url(state, &salt);
-    let qr_svg = qr_svg(&link)?;
+    let qr_svg = crate::server::links::qr_svg(&link)?;
     audit::by_staff(state, viewer, "invitation.letter_viewed", "invitation", Some(id.get()), "").await?;
     Ok(LetterData {
         invitation_id: id,
@@ -324,16 +324,6 @@ pub async fn letter(state: &AppState, viewer: &Viewer, id: InvitationId) -> Resu
         review_team_phone: settings.review_team_phone,
         review_team_email: settings.review_team_email,
     })
-}
-
-/// The link as an SVG QR code (black on white, with its quiet zone), ready to inline.
-fn qr_svg(link: &str) -> Result<String, AppError> {
-    use qrcode::render::svg;
-    let code = qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|e| AppError::Internal(format!("QR code: {e}")))?;
-    let svg = code.render::<svg::Color>().min_dimensions(200, 200).quiet_zone(true).build();
-    // Drop the XML declaration: the SVG goes inside HTML.
-    Ok(svg.find("<svg").map(|start| svg[start..].to_string()).unwrap_or(svg))
 }
 
 /// Queues the one reminder for every invitation now inside its reminder window (see

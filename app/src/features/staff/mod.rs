@@ -17,4 +17,6 @@ pub struct StaffMember {
     pub email: String,
     pub role: Role,
     pub active: bool,
+    /// Two-step sign-in is on for them.
+    pub two_step: bool,
 }

@@ -10,15 +10,20 @@ use crate::model::Role;
 use crate::model::StaffId;
 use crate::model::Viewer;
 use crate::server::audit;
-use crate::server::auth::{client_address, current_viewer, Throttle, SESSION_SIGNED_IN_AT, SESSION_STAFF_ID};
+use crate::server::auth::{client_address, current_viewer, Throttle};
 use crate::server::forms::{Done, Failed};
 use crate::server::AppState;
-use crate::server::{now, AppError};
+use crate::server::AppError;
 
 pub async fn list(state: &AppState, viewer: &Viewer) -> Result<Vec<StaffMember>, AppError> {
     crate::server::auth::allowed(viewer, &[Role::Admin])?;
     let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
-    tenant.staff().list().await
+    let with_two_step = crate::features::two_step::service::members_with_it(&tenant).await?;
+    let mut staff = tenant.staff().list().await?;
+    for member in &mut staff {
+        member.two_step = with_two_step.contains(&member.id);
+    }
+    Ok(staff)
 }
 
 pub async fn add(state: &AppState, viewer: &Viewer, name: &str, email: &str, role: &str, password: &str) -> Result<Done, Failed> {
@@ -70,8 +75,7 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
     use crate::domain::staff::EmailAddress;
     use crate::i18n::T;
     use crate::model::Msg;
-    use crate::server::audit::{self, AuditEvent};
-    use crate::server::forms::{session, Done, Failed};
+    use crate::server::forms::Failed;
     use crate::server::state::app_state;
 
     if email.trim().is_empty() || password.is_empty() {
@@ -92,37 +96,19 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
         Ok(parsed) => store::credentials(&state.unscoped(), &parsed).await?,
         Err(_) => None,
     };
-    let staff_id = credentials.as_ref().map(|c| c.id);
-    let ok = crate::server::auth::verify_password(password.to_string(), credentials.map(|c| c.password_hash)).await?;
-    let Some(staff_id) = staff_id.filter(|_| ok) else {
+    let (found, stored_hash) = match credentials {
+        Some(c) => (Some((c.id, c.authority_id, c.role)), Some(c.password_hash)),
+        None => (None, None),
+    };
+    let ok = crate::server::auth::verify_password(password.to_string(), stored_hash).await?;
+    let Some((staff_id, authority_id, role)) = found.filter(|_| ok) else {
         throttle.record_failure(&state).await?;
         tracing::info!("sign-in failed");
         return Err(Failed::field("", T::SignInFailed));
     };
-    throttle.clear_account(&state).await?;
-    crate::server::auth::remember_device(&state, email.trim());
-
-    let session = session().await?;
-    // A fresh session id at sign-in defeats session fixation.
-    session.cycle_id().await.map_err(AppError::from)?;
-    session.insert(SESSION_STAFF_ID, staff_id).await.map_err(AppError::from)?;
-    session.insert(SESSION_SIGNED_IN_AT, now()).await.map_err(AppError::from)?;
-    let viewer = crate::server::auth::active_viewer(&state.unscoped(), staff_id).await?;
-    audit::record(
-        &state.unscoped(),
-        AuditEvent {
-            authority_id: viewer.as_ref().map(|v| v.authority_id),
-            actor_staff_id: Some(staff_id),
-            action: "staff.sign_in",
-            subject_kind: "staff",
-            subject_id: Some(staff_id.get()),
-            detail: "",
-            ip: &address,
-        },
-    )
-    .await?;
-    tracing::info!(staff_id = staff_id.get(), "signed in");
-    Ok(Done::to("/staff"))
+    // The password was right: in now, or on to the second step first.
+    let account = crate::features::two_step::service::Account { staff_id, authority_id, role, email: email.trim().to_lowercase() };
+    crate::features::two_step::service::after_password(&state, account, throttle).await
 }
 
 /// Ends the session on the server (the cookie alone is worthless afterwards).

@@ -8,19 +8,31 @@ use crate::server::tenant::Tenant;
 use crate::server::tenant::Unscoped;
 use crate::server::AppError;
 
+/// An active account as sign-in reads it.
 pub struct Credentials {
     pub id: StaffId,
+    pub authority_id: crate::model::AuthorityId,
+    pub role: Role,
     pub password_hash: String,
 }
 
 /// The stored hash of an active account, for sign-in.
 pub async fn credentials(unscoped: &Unscoped, email: &EmailAddress) -> Result<Option<Credentials>, AppError> {
     let db = unscoped.db();
-    let row: Option<(StaffId, String)> = sqlx::query_as("SELECT id, password_hash FROM staff WHERE email = $1 AND active = 1")
+    /// The account's row.
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: StaffId,
+        authority_id: crate::model::AuthorityId,
+        role: String,
+        password_hash: String,
+    }
+    let row: Option<Row> = sqlx::query_as("SELECT id, authority_id, role, password_hash FROM staff WHERE email = $1 AND active = 1")
         .bind(email.as_str())
         .fetch_optional(db)
         .await?;
-    Ok(row.map(|(id, password_hash)| Credentials { id, password_hash }))
+    // An unknown role cannot sign in (nor can it be stored: roles are checked on the way in).
+    Ok(row.and_then(|r| Some(Credentials { id: r.id, authority_id: r.authority_id, role: Role::parse(&r.role)?, password_hash: r.password_hash })))
 }
 
 pub async fn email_taken(unscoped: &Unscoped, email: &EmailAddress) -> Result<bool, AppError> {
@@ -65,6 +77,7 @@ impl StaffAccounts<'_> {
                     email: r.email,
                     role: Role::parse(&r.role)?,
                     active: r.active != 0,
+                    two_step: false,
                 })
             })
             .collect())

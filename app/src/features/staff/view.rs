@@ -37,14 +37,18 @@ pub fn SignIn() -> impl IntoView {
 #[component]
 pub fn Account() -> impl IntoView {
     let lang = use_lang();
-    let flash = flash_for("change_password");
+    let flash = flash_for("");
     view! {
         <Page title=T::AccountTitle>
             <Suspense>
                 {move || Suspend::new(async move {
-                    let flash = flash.await;
+                    let all = flash.await;
+                    // Each form's errors beside it; a notice from either at the top.
+                    let two_step = if all.form == "manage_two_step" { all.clone() } else { Flash::default() };
+                    let flash = if all.form == "manage_two_step" { Flash::default() } else { all.clone() };
                     view! {
-                        <NoticeBox notice=flash.notice.clone()/>
+                        <NoticeBox notice=all.notice.clone()/>
+                        <crate::features::two_step::view::AccountTwoStep flash=two_step/>
                         <ErrorSummary flash=flash.clone()/>
                         <h2>{T::ChangePasswordHeading.get(lang)}</h2>
                         <form method="post" action="/api/change_password" class="form" novalidate>
@@ -83,20 +87,28 @@ pub fn StaffAdmin() -> impl IntoView {
                     view! {
                         <NoticeBox notice=flash.notice.clone()/>
                         <ErrorSummary flash=other_errors/>
-                        <DataTable caption=T::StaffTitle columns=vec![T::StaffName, T::Email, T::StaffRole, T::StaffStatus, T::StaffActions]>
+                        <DataTable caption=T::StaffTitle columns=vec![T::StaffName, T::Email, T::StaffRole, T::StaffStatus, T::TwoStepColumn, T::StaffActions]>
                                     {staff
                                         .into_iter()
                                         .map(|member| {
                                             let label = if member.active { T::StaffDisable } else { T::StaffEnable }
                                                 .fill(lang, &[("name", &member.display_name)]);
                                             let is_me = member.id == me.get();
+                                            let reset_label = T::TwoStepReset.fill(lang, &[("name", &member.display_name)]);
                                             view! {
                                                 <tr>
                                                     <td>{member.display_name.clone()}{is_me.then(|| format!(" {}", T::StaffYou.get(lang)))}</td>
                                                     <td>{member.email.clone()}</td>
                                                     <td>{member.role.label().get(lang)}</td>
                                                     <td>{if member.active { T::StaffActive.get(lang) } else { T::StaffDisabled.get(lang) }}</td>
+                                                    <td>{if member.two_step { T::TwoStepOn.get(lang) } else { T::TwoStepOff.get(lang) }}</td>
                                                     <td>
+                                                        {(!is_me && member.two_step).then(|| view! {
+                                                            <form method="post" action="/api/reset_two_step" class="inline-form">
+                                                                <input type="hidden" name="staff_id" value=member.id.to_string()/>
+                                                                <button type="submit" class="button button--small">{reset_label}</button>
+                                                            </form>
+                                                        })}
                                                         {(!is_me).then(|| view! {
                                                             <form method="post" action="/api/set_staff_active" class="inline-form">
                                                                 <input type="hidden" name="staff_id" value=member.id.to_string()/>
@@ -110,6 +122,7 @@ pub fn StaffAdmin() -> impl IntoView {
                                         })
                                         .collect_view()}
                         </DataTable>
+                        <crate::features::two_step::view::TwoStepRule/>
                         <h2 id="add-staff">{T::StaffAddHeading.get(lang)}</h2>
                         <ErrorSummary flash=add_flash.clone()/>
                         <form method="post" action="/api/add_staff" class="form" novalidate>

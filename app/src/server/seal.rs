@@ -1,0 +1,86 @@
+//! Sealing secrets the database must keep but must not give away on its own (an authenticator
+//! app's shared secret): ChaCha20-Poly1305 with a key derived from the configured master secret.
+//! A copy of the database without the configuration opens nothing, and a sealed value changed
+//! in the database fails to open rather than opening as something else.
+
+use base64::Engine;
+use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
+use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
+
+/// The key that seals and opens; never printed.
+#[derive(Clone)]
+pub struct SealKey([u8; 32]);
+
+impl std::fmt::Debug for SealKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SealKey(…)")
+    }
+}
+
+/// A sealed value's format, written first so a later format can be told apart.
+const VERSION: &str = "v1.";
+
+impl SealKey {
+    /// A key of its own for sealing, derived from the master secret (the session-signing key).
+    pub fn derive(master: &[u8]) -> SealKey {
+        use hmac::{Hmac, Mac};
+        let mut mac =
+            <Hmac<sha2::Sha256> as Mac>::new_from_slice(master).unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+        mac.update(b"heard/sealed-secrets/v1");
+        SealKey(mac.finalize().into_bytes().into())
+    }
+
+    /// Seals `plain` for `purpose` (e.g. "totp:42"): a value sealed for one purpose does not
+    /// open for another, so a sealed secret copied onto another row is refused.
+    pub fn seal(&self, purpose: &str, plain: &[u8]) -> String {
+        let cipher = ChaCha20Poly1305::new(Key::from_slice(&self.0));
+        let nonce = ChaCha20Poly1305::generate_nonce(&mut OsRng);
+        // Encryption fails only for inputs of many gigabytes.
+        let sealed = cipher
+            .encrypt(&nonce, Payload { msg: plain, aad: purpose.as_bytes() })
+            .unwrap_or_else(|_| unreachable!("a short secret always seals"));
+        let mut bytes = nonce.to_vec();
+        bytes.extend_from_slice(&sealed);
+        format!("{VERSION}{}", base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes))
+    }
+
+    /// The value sealed for `purpose`, or `None` if it was sealed with another key, for another
+    /// purpose, or changed.
+    pub fn open(&self, purpose: &str, sealed: &str) -> Option<Vec<u8>> {
+        let bytes = base64::engine::general_purpose::STANDARD_NO_PAD.decode(sealed.strip_prefix(VERSION)?).ok()?;
+        if bytes.len() < 12 {
+            return None;
+        }
+        let (nonce, body) = bytes.split_at(12);
+        let cipher = ChaCha20Poly1305::new(Key::from_slice(&self.0));
+        cipher.decrypt(Nonce::from_slice(nonce), Payload { msg: body, aad: purpose.as_bytes() }).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sealed_value_opens_with_its_key_and_purpose_only() {
+        let key = SealKey::derive(&[1; 64]);
+        let sealed = key.seal("totp:1", b"the secret");
+        assert!(!sealed.contains("the secret"));
+        assert_eq!(key.open("totp:1", &sealed).as_deref(), Some(&b"the secret"[..]));
+        assert_eq!(key.open("totp:2", &sealed), None, "another row's purpose");
+        assert_eq!(SealKey::derive(&[2; 64]).open("totp:1", &sealed), None, "another key");
+        assert_ne!(key.seal("totp:1", b"the secret"), sealed, "a fresh nonce each time");
+    }
+
+    #[test]
+    fn a_changed_or_garbled_value_does_not_open() {
+        let key = SealKey::derive(&[1; 64]);
+        let sealed = key.seal("p", b"abc");
+        let mut changed = sealed.clone().into_bytes();
+        let last = changed.len() - 2;
+        changed[last] = if changed[last] == b'A' { b'B' } else { b'A' };
+        assert_eq!(key.open("p", &String::from_utf8(changed).expect("ascii")), None);
+        assert_eq!(key.open("p", "v1.short"), None);
+        assert_eq!(key.open("p", "not sealed at all"), None);
+    }
+}
