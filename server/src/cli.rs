@@ -18,6 +18,10 @@ Usage:
                            or, when that is unset, from the first line of standard input.
                            A SQLite file that does not exist yet is made only with --create-database
                            (a mistyped path would otherwise give an admin on an empty database)
+  heard reset-two-step --email EMAIL
+                           turn off a member's two-step sign-in (a lost phone and no recovery
+                           codes, with no other admin to reset it); they set it up again at
+                           their next sign-in if they must have it
   heard backup FILE        a consistent copy of the running SQLite database in FILE (keep the
                            session key with it: without it no link or code works)
   heard help               show this";
@@ -72,6 +76,7 @@ pub async fn run(args: Vec<String>) -> Result<(), String> {
             Ok(())
         }
         "create-admin" => create_admin(&args[1..]).await,
+        "reset-two-step" => reset_two_step(&args[1..]).await,
         "help" | "--help" | "-h" => {
             println!("{HELP}");
             Ok(())
@@ -82,6 +87,42 @@ pub async fn run(args: Vec<String>) -> Result<(), String> {
 
 fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+/// Turns off a member's two-step sign-in from the server itself: the way back in for the only
+/// admin of a council who lost their phone and their recovery codes. Audited.
+async fn reset_two_step(args: &[String]) -> Result<(), String> {
+    let email = EmailAddress::parse(option(args, "--email").ok_or("--email EMAIL is required")?)
+        .map_err(|_| "--email: not a valid email address")?;
+    let settings = Settings::from_env().map_err(|e| format!("invalid setting {e}"))?;
+    let url = settings.database_url.expose_secret();
+    if crate::database::sqlite_file(url).is_some_and(|file| !file.exists()) {
+        return Err("HEARD_DATABASE_URL: no database there; check the path".into());
+    }
+    let pool = crate::database::connect(url).await.map_err(|e| format!("HEARD_DATABASE_URL: {e}"))?;
+    let unscoped = app::server::tenant::Unscoped::new(pool, app::server::now());
+    let found = app::features::staff::store::member_by_email(&unscoped, &email).await.map_err(|e| e.to_string())?;
+    let (staff_id, authority_id) = found.ok_or_else(|| format!("no member of staff has the email {}", email.as_str()))?;
+    let removed = unscoped.for_stored(authority_id).two_step().remove(staff_id).await.map_err(|e| e.to_string())?;
+    if !removed {
+        return Err(format!("{} does not have two-step sign-in on", email.as_str()));
+    }
+    app::server::audit::record(
+        &unscoped,
+        app::server::audit::AuditEvent {
+            authority_id: Some(authority_id),
+            actor_staff_id: None,
+            action: "staff.two_step_reset",
+            subject_kind: "staff",
+            subject_id: Some(staff_id.get()),
+            detail: "command line",
+            ip: "",
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    println!("Two-step sign-in is off for {}: they set it up again at their next sign-in.", email.as_str());
+    Ok(())
 }
 
 async fn create_admin(args: &[String]) -> Result<(), String> {

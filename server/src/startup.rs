@@ -97,6 +97,7 @@ impl Application {
             mailer: Arc::new(mailer),
             wake_jobs: Arc::new(tokio::sync::Notify::new()),
             clock: app::server::state::Clock::default(),
+            per_minute: Arc::default(),
         };
         app::server::auth::warm_up();
         app::i18n::load();
@@ -198,6 +199,7 @@ fn router(state: AppState, key: Key) -> Router {
         // The council API: called with a key, never a session.
         .route(app::features::council_api::OPENAPI_PATH, get(app::features::council_api::route::openapi_route))
         .route("/api/v1/reviews/{id}/export", get(app::features::council_api::route::export_route))
+        .route("/api/v1/children/{case_reference}", axum::routing::put(app::features::council_api::route::put_child_route))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         // Every request but a file upload carries at most 1 MiB.

@@ -3,7 +3,10 @@
 // booking, the booking form and letter in Welsh, and the link landing in Welsh.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { expectAccessible, isoDate, layoutProblems, newPage, newestOutboxMessage, signIn, switchLanguage, useServerAndBrowser } from './harness.mjs';
+import {
+  authenticatorCode, DEMO_PASSWORD, expectAccessible, isoDate, layoutProblems, newPage, newestOutboxMessage, setUpTwoStep, signIn, switchLanguage,
+  useServerAndBrowser,
+} from './harness.mjs';
 
 const shared = useServerAndBrowser(before, after);
 
@@ -150,4 +153,80 @@ test('booking changes, the Welsh letter and the Welsh link landing are accessibl
   await visitor.getByText(/that code or link did not work/).waitFor();
   await expectAccessible(visitor, 'link that does not work (en)');
   for (const p of [page, visitor]) assert.deepEqual(p.problems, []);
+});
+
+/// axe in both languages, and nothing overlapping or scrolling sideways at this width.
+async function checked(page, label) {
+  await bothLanguages(page, label);
+  assert.deepEqual(await layoutProblems(page), [], `${label}: layout at ${page.viewportSize().width} px`);
+}
+
+test('an admin turns on two-step sign-in at first sign-in, then signs in with a code (320 px)', async () => {
+  const { server, browser } = shared;
+  const email = 'admin@glannau.example';
+  const page = await newPage(browser, { viewport: { width: 320, height: 800 } });
+  await page.goto(server.url + '/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/sign-in\/set-up$/);
+  assert.ok(await page.getByRole('img', { name: 'QR code to add Heard to your authenticator app' }).isVisible());
+  await checked(page, 'two-step set-up');
+
+  // A wrong code is explained beside the field; nothing is turned on.
+  await page.getByLabel('Code', { exact: true }).fill('000000');
+  await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /That code did not work/);
+  await checked(page, 'two-step set-up with a wrong code');
+
+  // The right code: on, and ten recovery codes shown once.
+  const codes = await setUpTwoStep(page, server, email);
+  assert.equal(codes.length, 10);
+  assert.ok(codes.every((c) => /^[a-z2-9]{5}-[a-z2-9]{5}$/.test(c)), codes.join(' '));
+  await expectAccessible(page, 'recovery codes (en)');
+  assert.deepEqual(await layoutProblems(page), []);
+  await page.getByRole('link', { name: 'I have kept them safe' }).click();
+  await page.waitForURL(/\/staff$/);
+
+  // From the account page, in Welsh: new recovery codes, with a code from the app.
+  await switchLanguage(page, 'cy');
+  await page.goto(server.url + '/staff/account');
+  assert.match(await page.textContent('main'), /Mae mewngofnodi dau gam ymlaen/);
+  await page.getByLabel("Cod o'ch ap, neu god adfer").fill(await authenticatorCode(server, email));
+  await page.getByRole('button', { name: 'Gwneud codau adfer newydd' }).click();
+  await page.waitForURL(/\/staff\/account\/recovery-codes$/);
+  const fresh = await page.locator('.recovery-codes code').allTextContents();
+  assert.equal(fresh.length, 10);
+  assert.ok(!fresh.includes(codes[0]), 'new codes replace the old');
+  await expectAccessible(page, 'recovery codes (cy)');
+  await switchLanguage(page, 'en');
+  await page.goto(server.url + '/staff/account');
+  await checked(page, 'account with two-step sign-in on');
+  assert.equal(await page.getByRole('button', { name: 'Turn off two-step sign-in' }).count(), 0, 'admins may not turn it off');
+
+  // Next sign-in: the code step, a wrong code explained, then in with the app's code.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.goto(server.url + '/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/sign-in\/code$/);
+  await checked(page, 'two-step code');
+  await page.getByLabel('Code', { exact: true }).fill('123456');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('alert').waitFor();
+  await checked(page, 'two-step code, wrong');
+  await page.getByLabel('Code', { exact: true }).fill(await authenticatorCode(server, email));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/staff$/);
+
+  // The staff page: who has it, the reset, and the council's rule.
+  await page.getByRole('link', { name: 'Manage staff' }).click();
+  await page.getByRole('checkbox', { name: 'Everyone must use two-step sign-in' }).check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Saved who must use two-step sign-in.').waitFor();
+  assert.ok(await page.getByRole('checkbox', { name: 'Everyone must use two-step sign-in' }).isChecked());
+  await checked(page, 'staff with the two-step rule');
+  assert.deepEqual(page.problems, []);
 });

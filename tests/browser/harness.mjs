@@ -2,6 +2,7 @@
 // SQLite database and demo data, drives Debian's Chromium through playwright-core (never a
 // downloaded browser), and runs axe-core (WCAG 2.2 AA) on pages.
 import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -192,13 +193,73 @@ export function isoDate(days) {
   return new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
 }
 
-/// Signs in on a page as a demo member of staff.
+/// Signs in on a page as a demo member of staff. An account that needs two-step sign-in sets
+/// it up the first time, as its owner would; after that it gives its authenticator's code.
 export async function signIn(page, server, email) {
   await page.goto(server.url + '/sign-in');
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/staff$/);
+  await page.waitForURL(/\/(staff|sign-in\/set-up|sign-in\/code)$/);
+  const path = new URL(page.url()).pathname;
+  if (path === '/sign-in/set-up') {
+    await setUpTwoStep(page, server, email);
+    await page.getByRole('link', { name: 'I have kept them safe' }).click();
+    await page.waitForURL(/\/staff$/);
+  } else if (path === '/sign-in/code') {
+    await page.getByLabel('Code', { exact: true }).fill(await authenticatorCode(server, email));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(/\/staff$/);
+  }
+}
+
+/// Each account's authenticator, as its app holds it: the key, and the last 30-second step
+/// whose code was given (the server accepts each code once).
+const authenticators = new Map();
+
+/// On a set-up page: reads the key shown (as someone typing it into an app would), gives the
+/// app's code and turns two-step sign-in on. Returns the recovery codes shown once.
+export async function setUpTwoStep(page, server, email) {
+  const key = (await page.locator('#two-step-secret').textContent()).replace(/\s/g, '');
+  authenticators.set(`${server.url}|${email}`, { key, last: -1 });
+  await page.getByLabel('Code', { exact: true }).fill(await authenticatorCode(server, email));
+  await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+  await page.waitForURL(/\/staff\/account\/recovery-codes$/);
+  return page.locator('.recovery-codes code').allTextContents();
+}
+
+/// The code the account's app shows now, for a step not used before (waiting for the next
+/// step when the last code was this step's).
+export async function authenticatorCode(server, email) {
+  const held = authenticators.get(`${server.url}|${email}`);
+  if (!held) throw new Error(`${email} has not set up two-step sign-in in this test`);
+  let step = Math.floor(Date.now() / 30_000);
+  while (step <= held.last) {
+    await new Promise((ok) => setTimeout(ok, 500));
+    step = Math.floor(Date.now() / 30_000);
+  }
+  held.last = step;
+  return totpCode(held.key, step);
+}
+
+/// RFC 6238 with an app's defaults (HMAC-SHA-1, six digits), written out here so that the
+/// server's codes are checked against an implementation of the test's own.
+export function totpCode(base32Key, step) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of base32Key.replace(/=+$/, '').toUpperCase()) {
+    const value = alphabet.indexOf(ch);
+    if (value < 0) throw new Error(`not base32: ${ch}`);
+    bits += value.toString(2).padStart(5, '0');
+  }
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const number = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(number).padStart(6, '0');
 }
 
 /// Switches the page to the other language with the header switch.

@@ -2,7 +2,7 @@
 // IRO home → sign out; every page checked with axe in the language it is shown in.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, DEMO_PASSWORD, expectAccessible, newPage, useServerAndBrowser, waitForHydration } from './harness.mjs';
+import { axeViolations, DEMO_PASSWORD, expectAccessible, newPage, signIn, useServerAndBrowser, waitForHydration } from './harness.mjs';
 
 const shared = useServerAndBrowser(before, after);
 
@@ -81,10 +81,7 @@ test('the skip link comes first and help now is one keypress away', async () => 
 test('a staff admin page works with JavaScript off', async () => {
   const context = await shared.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(shared.server.url + '/sign-in');
-  await page.getByLabel('Email address').fill('admin@glannau.example');
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, shared.server, 'admin@glannau.example');
   await page.getByRole('link', { name: 'Manage staff' }).click();
   await page.getByLabel('Name').fill('Tomos Test');
   await page.getByLabel('Email address').fill('tomos@glannau.example');

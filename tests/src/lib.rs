@@ -212,10 +212,72 @@ impl TestApp {
         self.post_form("/api/sign_in", &[("email", email), ("password", password)]).await
     }
 
-    /// Signs in with the demo password and checks it worked.
+    /// Signs in with the demo password and checks it worked. An account that needs two-step
+    /// sign-in sets it up the first time (as its owner would, from the set-up page), and gives
+    /// a code from its authenticator after that.
     pub async fn sign_in_as(&self, email: &str) {
         let response = self.sign_in(email, DEMO_PASSWORD).await;
-        assert_eq!(location(&response), "/staff", "sign-in as {email} should succeed");
+        match location(&response).as_str() {
+            "/staff" => {}
+            "/sign-in/set-up" => {
+                self.set_up_two_step(email, true).await;
+            }
+            "/sign-in/code" => {
+                let code = self.authenticator_code(email).await;
+                let response = self.post_form("/api/sign_in/code", &[("code", &code)]).await;
+                assert_eq!(location(&response), "/staff", "the code step for {email} should let them in");
+            }
+            other => panic!("sign-in as {email} should succeed, but went to {other:?}"),
+        }
+    }
+
+    /// Sets up two-step sign-in from the set-up page this client is on (at sign-in, or from the
+    /// account), as an authenticator app would: reads the key shown, gives its code. Returns
+    /// the recovery codes shown once.
+    pub async fn set_up_two_step(&self, email: &str, at_sign_in: bool) -> Vec<String> {
+        let page = if at_sign_in { "/sign-in/set-up" } else { "/staff/account/two-step" };
+        let (status, html) = self.get_text(page).await;
+        assert_eq!(status, 200, "the set-up page");
+        let key = scraper::Html::parse_document(&html)
+            .select(&scraper::Selector::parse("#two-step-secret").expect("selector"))
+            .next()
+            .map(|e| e.text().collect::<String>())
+            .expect("the set-up page shows the key to type");
+        authenticators().lock().expect("lock").insert(self.authenticator_name(email), (key.replace(' ', ""), i64::MIN));
+        let code = self.authenticator_code(email).await;
+        let at = if at_sign_in { "true" } else { "false" };
+        let response = self.post_form("/api/sign_in/confirm_two_step", &[("code", &code), ("at_sign_in", at)]).await;
+        assert_eq!(location(&response), "/staff/account/recovery-codes", "the set-up for {email} should be confirmed");
+        let (_, html) = self.get_text("/staff/account/recovery-codes").await;
+        let codes: Vec<String> = scraper::Html::parse_document(&html)
+            .select(&scraper::Selector::parse(".recovery-codes code").expect("selector"))
+            .map(|e| e.text().collect())
+            .collect();
+        assert_eq!(codes.len(), 10, "ten recovery codes are shown once");
+        codes
+    }
+
+    fn authenticator_name(&self, email: &str) -> String {
+        format!("{}|{email}", self.database_url)
+    }
+
+    /// What the account's authenticator app shows now: a code for a 30-second step not used
+    /// before (the server accepts each code once), waiting for the next step when needed.
+    pub async fn authenticator_code(&self, email: &str) -> String {
+        let name = self.authenticator_name(email);
+        let (key, last) = authenticators().lock().expect("lock").get(&name).cloned().expect("this account has set up two-step sign-in");
+        let now = || self.server.as_ref().map(|s| s.clock.now()).unwrap_or_else(|| time::OffsetDateTime::now_utc().unix_timestamp());
+        let mut at = now();
+        while at.div_euclid(30) <= last {
+            match &self.server {
+                // The server's clock moves on for it and for the app alike.
+                Some(state) => state.clock.advance(30),
+                None => tokio::time::sleep(std::time::Duration::from_millis(500)).await,
+            }
+            at = now();
+        }
+        authenticators().lock().expect("lock").insert(name, (key.clone(), at.div_euclid(30)));
+        totp_code(&key, at)
     }
 
     pub async fn sign_out(&self) -> reqwest::Response {
@@ -227,6 +289,19 @@ impl TestApp {
             sqlx::query_as("SELECT id FROM staff WHERE email = $1").bind(email).fetch_one(&self.db).await.expect("staff exists");
         id
     }
+}
+
+/// Each account's authenticator as its app holds it: the key, and the last step given.
+fn authenticators() -> &'static std::sync::Mutex<HashMap<String, (String, i64)>> {
+    static KEYS: std::sync::OnceLock<std::sync::Mutex<HashMap<String, (String, i64)>>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(Default::default)
+}
+
+/// The six-digit code an authenticator app shows at `at` for a base32 key (RFC 6238 defaults).
+pub fn totp_code(base32_key: &str, at: i64) -> String {
+    let secret = totp_rs::Secret::Encoded(base32_key.to_string()).to_bytes().expect("a base32 key");
+    let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, secret, None, String::new());
+    totp.generate(at as u64)
 }
 
 /// A form post as a browser on the site at `address` sends it (same-origin headers).

@@ -63,13 +63,42 @@ async fn create_admin_adds_an_administrator_who_can_sign_in() {
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     let client = new_client();
-    let response = client
-        .post(format!("{address}/api/sign_in"))
-        .form(&[("email", "ann@gwynedd.example"), ("password", "the very first admin password")])
-        .send()
-        .await
-        .expect("POST");
-    assert_eq!(location(&response), "/staff");
+    let sign_in = || async {
+        let response = client
+            .post(format!("{address}/api/sign_in"))
+            .form(&[("email", "ann@gwynedd.example"), ("password", "the very first admin password")])
+            .send()
+            .await
+            .expect("POST");
+        location(&response)
+    };
+    // An admin sets up two-step sign-in before anything else.
+    assert_eq!(sign_in().await, "/sign-in/set-up");
+    let set_up = || async {
+        let page = client.get(format!("{address}/sign-in/set-up")).send().await.expect("GET").text().await.expect("body");
+        let start = page.find("id=\"two-step-secret\"").expect("the key is shown");
+        let key: String = page[start..].split('>').nth(1).and_then(|s| s.split('<').next()).expect("key").replace(' ', "");
+        let code = heard_tests::totp_code(&key, time::OffsetDateTime::now_utc().unix_timestamp());
+        let response = client
+            .post(format!("{address}/api/sign_in/confirm_two_step"))
+            .form(&[("code", code.as_str()), ("at_sign_in", "true")])
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(location(&response), "/staff/account/recovery-codes");
+    };
+    set_up().await;
     let home = client.get(format!("{address}/staff")).send().await.expect("GET").text().await.expect("body");
     assert!(home.contains("Manage staff") && home.contains("Gwynedd Council"), "{home}");
+
+    // Lost phone, lost codes, no other admin: the command line turns two-step sign-in off, and
+    // the admin sets it up again at their next sign-in.
+    client.post(format!("{address}/api/sign_out")).send().await.expect("sign out");
+    assert_eq!(heard_server::cli::run(args(&["reset-two-step", "--email", "ANN@gwynedd.example"])).await, Ok(()));
+    assert_eq!(
+        heard_server::cli::run(args(&["reset-two-step", "--email", "ann@gwynedd.example"])).await,
+        Err("ann@gwynedd.example does not have two-step sign-in on".to_string())
+    );
+    assert!(heard_server::cli::run(args(&["reset-two-step", "--email", "nobody@gwynedd.example"])).await.is_err());
+    assert_eq!(sign_in().await, "/sign-in/set-up");
 }

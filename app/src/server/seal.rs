@@ -24,8 +24,7 @@ impl SealKey {
     /// A key of its own for sealing, derived from the master secret (the session-signing key).
     pub fn derive(master: &[u8]) -> SealKey {
         use hmac::{Hmac, Mac};
-        let mut mac =
-            <Hmac<sha2::Sha256> as Mac>::new_from_slice(master).unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+        let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(master).unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
         mac.update(b"heard/sealed-secrets/v1");
         SealKey(mac.finalize().into_bytes().into())
     }

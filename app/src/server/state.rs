@@ -13,6 +13,27 @@ pub struct AppState {
     /// Wakes the background mail job when something was queued.
     pub wake_jobs: Arc<tokio::sync::Notify>,
     pub clock: Clock,
+    /// Calls counted per key and clock minute (the council API's rate limit).
+    pub per_minute: Arc<PerMinute>,
+}
+
+/// Counts of something (a key's calls) in the current minute of the state's clock. Each server
+/// counts its own: with several servers a limit is per server.
+#[derive(Debug, Default)]
+pub struct PerMinute(std::sync::Mutex<std::collections::HashMap<String, (i64, u32)>>);
+
+impl PerMinute {
+    /// Counts one for `key` at `now`: `None` within `limit`, else the seconds to wait for the
+    /// next minute and whether this is the first refused this minute.
+    pub fn count(&self, key: &str, now: i64, limit: u32) -> Option<(i64, bool)> {
+        let minute = now - now.rem_euclid(60);
+        let mut counts = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        // Old minutes are dropped, so the map holds at most the keys counted this minute.
+        counts.retain(|_, (at, _)| *at == minute);
+        let entry = counts.entry(key.to_string()).or_insert((minute, 0));
+        entry.1 = entry.1.saturating_add(1);
+        (entry.1 > limit).then(|| (minute + 60 - now, entry.1 == limit + 1))
+    }
 }
 
 /// The time as the services see it: the system clock, which a test may move forward to stand

@@ -36,6 +36,7 @@ pub async fn state() -> AppState {
         mailer: Arc::new(crate::server::mail::Mailer::outbox(outbox, "heard@heard.test").expect("outbox")),
         wake_jobs: Arc::new(tokio::sync::Notify::new()),
         clock: Clock::default(),
+        per_minute: Arc::default(),
     }
 }
 

@@ -13,7 +13,15 @@ fn shown_key(page: &str) -> Option<String> {
 
 /// Makes a key on the keys page as an admin would, and reads it back from the page (shown once).
 async fn make_key(app: &TestApp, name: &str) -> String {
-    let response = app.post_form("/api/make_api_key", &[("name", name), ("scopes[export]", "on")]).await;
+    make_key_for(app, name, &["export"]).await
+}
+
+/// The same, with the scopes ticked.
+async fn make_key_for(app: &TestApp, name: &str, scopes: &[&str]) -> String {
+    let ticked: Vec<(String, &str)> = scopes.iter().map(|s| (format!("scopes[{s}]"), "on")).collect();
+    let mut form: Vec<(&str, &str)> = vec![("name", name)];
+    form.extend(ticked.iter().map(|(k, v)| (k.as_str(), *v)));
+    let response = app.post_form("/api/make_api_key", &form).await;
     assert_eq!(location(&response), "/staff/admin/api-keys");
     let (_, page) = app.get_text("/staff/admin/api-keys").await;
     let key = shown_key(&page).unwrap_or_else(|| panic!("the key is shown: {page}"));
@@ -170,4 +178,111 @@ async fn the_api_is_described_by_its_openapi_document() {
         assert!(export["responses"].get(code).is_some(), "{code} is described");
     }
     assert_eq!(document["components"]["schemas"]["ReviewExport"]["$ref"], app::features::export::SCHEMA_PATH);
+}
+
+async fn put_child(app: &TestApp, reference: &str, key: &str, body: &str) -> (u16, serde_json::Value) {
+    let response = app
+        .client
+        .put(app.url(&format!("/api/v1/children/{reference}")))
+        .bearer_auth(key)
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .expect("PUT");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+async fn children_with_reference(app: &TestApp, reference: &str) -> Vec<(i64, i64, String)> {
+    sqlx::query_as("SELECT id, authority_id, preferred_name FROM children WHERE case_reference = $1 ORDER BY id")
+        .bind(reference)
+        .fetch_all(&app.db)
+        .await
+        .expect("children")
+}
+
+/// A case system adds and updates children by case reference, by the import's rules, with a key
+/// that may; every problem is named by column and nothing half-saved.
+#[tokio::test]
+async fn a_case_system_adds_and_updates_children_by_the_imports_rules() {
+    let app = spawn_app().await;
+    app.sign_in_as("admin@dyffryn.example").await;
+    let key = make_key_for(&app, "Mosaic, children", &["children"]).await;
+    let export_only = make_key(&app, "Mosaic, export").await;
+    let row = r#"{"preferred_name": "Elis", "full_name": "Elis Wyn Prys", "date_of_birth": "14/03/2014",
+                  "language": "Cymraeg", "legal_basis": "care_order", "looked_after_since": "2023-05-02",
+                  "iro_email": "iro@dyffryn.example", "parent1_name": "Non", "parent1_email": "non@example.org"}"#;
+
+    // A key without the scope: 403, and nothing saved.
+    let (status, body) = put_child(&app, "MOS-7001", &export_only, row).await;
+    assert_eq!((status, body["error"].as_str()), (403, Some("forbidden")));
+    assert!(children_with_reference(&app, "MOS-7001").await.is_empty());
+
+    // Added, then updated in place: never a second child.
+    let (status, body) = put_child(&app, "MOS-7001", &key, row).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!((body["added"].as_bool(), body["case_reference"].as_str()), (Some(true), Some("MOS-7001")));
+    let renamed = row.replace("\"Elis\"", "\"Eli\"");
+    let (status, body) = put_child(&app, "MOS-7001", &key, &renamed).await;
+    assert_eq!((status, body["added"].as_bool()), (200, Some(false)), "{body}");
+    let stored = children_with_reference(&app, "MOS-7001").await;
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].2, "Eli");
+    let (contacts,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM child_contacts WHERE child_id = $1")
+        .bind(stored[0].0)
+        .fetch_one(&app.db)
+        .await
+        .expect("contacts");
+    assert_eq!(contacts, 1, "the parent came with the child");
+    let (audited,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action IN ('api.child_added', 'api.child_updated')")
+        .fetch_one(&app.db)
+        .await
+        .expect("audit");
+    assert_eq!(audited, 2);
+
+    // Every problem at once, by column; nothing saved.
+    let bad = r#"{"preferred_name": "", "full_name": "Someone", "date_of_birth": "31/02/2014", "language": "cy",
+                  "legal_basis": "care_order", "looked_after_since": "2023-05-02", "iro_email": "nobody@dyffryn.example",
+                  "shoe_size": "4", "case_reference": "MOS-7001"}"#;
+    let (status, body) = put_child(&app, "MOS-7002", &key, bad).await;
+    assert_eq!((status, body["error"].as_str()), (422, Some("invalid")), "{body}");
+    let text = body["problems"].to_string();
+    for named in ["shoe_size", "case_reference"] {
+        assert!(text.contains(named), "{named} is named: {text}");
+    }
+    let bad = bad.replace(r#""shoe_size": "4", "case_reference": "MOS-7001""#, r#""placement_type": ["a list"]"#);
+    let (status, body) = put_child(&app, "MOS-7002", &key, &bad).await;
+    assert_eq!(status, 422, "{body}");
+    let fields: Vec<&str> = body["problems"].as_array().expect("problems").iter().filter_map(|p| p["field"].as_str()).collect();
+    assert!(fields.contains(&"placement_type"), "{fields:?}");
+    let bad = bad.replace(r#""placement_type": ["a list"]"#, r#""placement_type": "Foster care""#);
+    let (status, body) = put_child(&app, "MOS-7002", &key, &bad).await;
+    assert_eq!(status, 422, "{body}");
+    let fields: Vec<&str> = body["problems"].as_array().expect("problems").iter().filter_map(|p| p["field"].as_str()).collect();
+    for field in ["preferred_name", "date_of_birth", "iro_email"] {
+        assert!(fields.contains(&field), "{field} in {fields:?}");
+    }
+    assert!(children_with_reference(&app, "MOS-7002").await.is_empty(), "nothing half-saved");
+    let (status, body) = put_child(&app, "MOS-7002", &key, "not json").await;
+    assert_eq!((status, body["error"].as_str()), (400, Some("bad_json")));
+    let huge = format!(r#"{{"communication_needs": "{}"}}"#, "a".repeat(70 * 1024));
+    let (status, body) = put_child(&app, "MOS-7002", &key, &huge).await;
+    assert_eq!((status, body["error"].as_str()), (413, Some("too_large")));
+
+    // Another council's key with the same reference adds a child of its own; Dyffryn's is untouched.
+    app.sign_out().await;
+    app.sign_in_as("admin@glannau.example").await;
+    let glannau = make_key_for(&app, "Glannau children", &["children"]).await;
+    let row_for_glannau = renamed.replace("iro@dyffryn.example", "");
+    let (status, body) = put_child(&app, "MOS-7001", &glannau, &row_for_glannau.replace("\"Eli\"", "\"Other\"")).await;
+    assert_eq!((status, body["added"].as_bool()), (201, Some(true)), "{body}");
+    let stored = children_with_reference(&app, "MOS-7001").await;
+    assert_eq!(stored.len(), 2);
+    assert_ne!(stored[0].1, stored[1].1, "one child in each council");
+    assert_eq!(stored[0].2, "Eli", "Dyffryn's child is as it was");
+
+    // The OpenAPI document describes the call.
+    let openapi: serde_json::Value = app.get(app::features::council_api::OPENAPI_PATH).await.json().await.expect("openapi");
+    assert!(openapi["paths"]["/api/v1/children/{case_reference}"]["put"].is_object());
 }

@@ -27,4 +27,5 @@ mod shape;
 mod staff;
 mod symbols;
 mod tenancy;
+mod two_step;
 mod worklist;

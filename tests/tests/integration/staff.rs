@@ -444,16 +444,9 @@ async fn admins_adding_the_same_address_at_once_are_told_it_is_taken() {
     // rule decides, and the losers must hear the same words as if the check had caught them.
     let mut admins = Vec::new();
     for _ in 0..4 {
-        let client = new_client();
-        let signed_in = heard_tests::browser_post(
-            &client,
-            &app.address,
-            "/api/sign_in",
-            &[("email", "admin@dyffryn.example"), ("password", DEMO_PASSWORD)],
-        )
-        .await;
-        assert_eq!(location(&signed_in), "/staff");
-        admins.push(client);
+        let admin = heard_tests::TestApp { client: new_client(), ..clone_app(&app) };
+        admin.sign_in_as("admin@dyffryn.example").await;
+        admins.push(admin.client);
     }
     let adds: Vec<_> = admins
         .iter()

@@ -15,8 +15,10 @@ pub mod view;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-/// What a key may do. `export`: read reviews' exports.
-pub const SCOPES: [(&str, crate::i18n::T); 1] = [("export", crate::i18n::T::ApiScopeExport)];
+/// What a key may do. `export`: read reviews' exports; `children`: add and update children by
+/// the import's rules.
+pub const SCOPES: [(&str, crate::i18n::T); 2] =
+    [("export", crate::i18n::T::ApiScopeExport), ("children", crate::i18n::T::ApiScopeChildren)];
 
 /// Where the OpenAPI document is published.
 pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";

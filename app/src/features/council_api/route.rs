@@ -68,6 +68,85 @@ pub async fn export_route(State(state): State<AppState>, Path(id): Path<String>,
     }
 }
 
+/// The largest body a child's call may have: one row of the children file is far smaller.
+const MAX_CHILD_BODY: usize = 64 * 1024;
+
+/// A refusal of what was sent, with each problem named against its column (in English: the
+/// caller is a system, and its logs are read by its support team).
+fn invalid(status: StatusCode, code: &str, words: &str, problems: Vec<(String, String)>) -> Response {
+    let problems: Vec<serde_json::Value> = problems
+        .into_iter()
+        .map(|(field, message)| serde_json::json!({ "field": (!field.is_empty()).then_some(field), "message": message }))
+        .collect();
+    (status, Json(serde_json::json!({ "error": code, "message": words, "problems": problems }))).into_response()
+}
+
+/// The row a call sends: one JSON object, its keys the children file's column names, each value
+/// text (a number is taken as its text, null as empty), with the problems found reading it. The
+/// case reference is the address's; a different one in the body is a problem, not a rename.
+type Cells = (std::collections::HashMap<String, String>, Vec<crate::domain::import::Problem>);
+
+fn cells_of(bytes: &[u8], reference: &str) -> Result<Cells, Response> {
+    use crate::domain::import::Problem;
+    use crate::model::Msg;
+    let Ok(serde_json::Value::Object(object)) = serde_json::from_slice::<serde_json::Value>(bytes) else {
+        let words = "Send one JSON object whose keys are the children file's column names.";
+        return Err(invalid(StatusCode::BAD_REQUEST, "bad_json", words, Vec::new()));
+    };
+    let mut cells = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for (key, value) in object {
+        let text = match value {
+            serde_json::Value::String(text) => text,
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::Number(number) => number.to_string(),
+            _ => {
+                problems.push(Problem { line: 1, column: key, msg: Msg::new(crate::i18n::T::ErrApiCellText) });
+                continue;
+            }
+        };
+        cells.insert(key, text);
+    }
+    if cells.get("case_reference").is_some_and(|given| given.trim() != reference.trim()) {
+        problems.push(Problem { line: 1, column: "case_reference".into(), msg: Msg::new(crate::i18n::T::ErrApiReferenceDiffers) });
+    }
+    cells.insert("case_reference".into(), reference.to_string());
+    Ok((cells, problems))
+}
+
+/// `PUT /api/v1/children/{case_reference}`: adds the child with this case reference, or updates
+/// them (scope `children`), by the rules of the children file's rows. 201 when added, 200 when
+/// updated; 422 with every problem, and nothing saved. Audited as done by the key.
+pub async fn put_child_route(State(state): State<AppState>, Path(reference): Path<String>, request: axum::extract::Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
+    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "children").await {
+        Ok(found) => found,
+        Err(refused) => return refusal(refused),
+    };
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_CHILD_BODY).await else {
+        return invalid(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is larger than 64 KB: send one child at a time.", Vec::new());
+    };
+    let (cells, found) = match cells_of(&bytes, &reference) {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let (child_id, added) = match crate::features::import::service::save_one(&tenant, cells, found).await {
+        Ok(Ok(saved)) => saved,
+        Ok(Err(problems)) => {
+            let problems = problems.into_iter().map(|p| (p.column, p.msg.text(crate::i18n::Lang::En))).collect();
+            return invalid(StatusCode::UNPROCESSABLE_ENTITY, "invalid", "Nothing was saved: correct these and send it again.", problems);
+        }
+        Err(error) => return refusal(Refused::App(error)),
+    };
+    let action = if added { "api.child_added" } else { "api.child_updated" };
+    if let Err(error) = tenant.audit().by_api_key(key.id, action, "child", child_id, &ip).await {
+        return refusal(Refused::App(error));
+    }
+    let status = if added { StatusCode::CREATED } else { StatusCode::OK };
+    (status, Json(serde_json::json!({ "id": child_id, "case_reference": reference.trim(), "added": added }))).into_response()
+}
+
 /// `GET /api/v1/openapi.json`: the API's description. Public: it holds nobody's data.
 pub async fn openapi_route() -> Response {
     ([(http::header::CONTENT_TYPE, "application/json")], include_str!("openapi-v1.json")).into_response()

@@ -11,8 +11,6 @@ use crate::server::forms::{Done, Failed};
 use crate::server::security::sha256_hex;
 use crate::server::tenant::Tenant;
 use crate::server::{audit, AppError, AppState};
-use std::collections::HashMap;
-use std::sync::{LazyLock, Mutex};
 
 /// Who manages keys: the authority's admins.
 const KEY_ADMINS: [Role; 1] = [Role::Admin];
@@ -146,22 +144,6 @@ impl From<AppError> for Refused {
     }
 }
 
-/// Each key's calls in the current minute, by the key's hash (a key is the same on every
-/// server, but each server counts its own calls: with several servers the limit is per server).
-static CALLS: LazyLock<Mutex<HashMap<String, (i64, u32)>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
-
-/// Counts one call of a key: `Ok` within the limit, else the seconds to wait and whether this
-/// is the first call refused this minute.
-fn over_limit(key_hash: &str, now: i64) -> Option<(i64, bool)> {
-    let minute = now - now.rem_euclid(60);
-    let mut calls = CALLS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-    // Old minutes are dropped, so the map holds at most the keys used this minute.
-    calls.retain(|_, (at, _)| *at == minute);
-    let entry = calls.entry(key_hash.to_string()).or_insert((minute, 0));
-    entry.1 = entry.1.saturating_add(1);
-    (entry.1 > CALLS_PER_MINUTE).then(|| (minute + 60 - now, entry.1 == CALLS_PER_MINUTE + 1))
-}
-
 /// The calling authority, from the `Authorization: Bearer …` key, if it is live, may do
 /// `scope` and is within its rate. A refusal of a live key is on its council's audit trail
 /// (over the rate: once a minute, so a runaway client cannot flood the trail).
@@ -181,7 +163,7 @@ pub async fn authenticate(state: &AppState, headers: &http::HeaderMap, ip: &str,
         tenant.audit().by_api_key(key.id, "api.refused_scope", "api_key", key.id, ip).await?;
         return Err(Refused::Scope);
     }
-    if let Some((wait, first)) = over_limit(&key_hash, unscoped.now()) {
+    if let Some((wait, first)) = state.per_minute.count(&key_hash, unscoped.now(), CALLS_PER_MINUTE) {
         if first {
             tenant.audit().by_api_key(key.id, "api.refused_rate", "api_key", key.id, ip).await?;
         }
@@ -197,15 +179,16 @@ mod tests {
 
     #[test]
     fn a_key_gets_its_calls_a_minute_and_then_waits_for_the_next() {
+        let counts = crate::server::state::PerMinute::default();
         let hash = sha256_hex(&new_key());
         // Ten seconds into a minute (1,800,000,000 is a whole minute).
         let start = 1_800_000_010;
         for _ in 0..CALLS_PER_MINUTE {
-            assert_eq!(over_limit(&hash, start), None);
+            assert_eq!(counts.count(&hash, start, CALLS_PER_MINUTE), None);
         }
-        assert_eq!(over_limit(&hash, start + 5), Some((45, true)), "over the limit: wait for the next minute");
-        assert_eq!(over_limit(&hash, start + 6), Some((44, false)), "refused again, not the first");
-        assert_eq!(over_limit(&hash, start + 50), None, "a new minute");
+        assert_eq!(counts.count(&hash, start + 5, CALLS_PER_MINUTE), Some((45, true)), "over the limit: wait for the next minute");
+        assert_eq!(counts.count(&hash, start + 6, CALLS_PER_MINUTE), Some((44, false)), "refused again, not the first");
+        assert_eq!(counts.count(&hash, start + 50, CALLS_PER_MINUTE), None, "a new minute");
         assert!(new_key().starts_with("heard_") && new_key().len() == 49);
     }
 }

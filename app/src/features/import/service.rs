@@ -123,3 +123,32 @@ pub async fn apply(state: &AppState, viewer: &Viewer, id: i64) -> Result<Done, F
     let notice = Msg::new(T::ImportDone).with("added", added.to_string()).with("updated", updated.to_string());
     Ok(Done::to(back).with_notice(notice))
 }
+
+/// Adds or updates one child for a case system's call, by the rules a file's row is checked
+/// by: `cells` are the row's columns by name, and a column left out keeps what is stored (as in
+/// a file without it). `found` are problems the caller found already (the row is still checked,
+/// so every problem is told at once). The child's id and whether they were added, or every
+/// problem.
+pub async fn save_one(
+    tenant: &Tenant,
+    cells: std::collections::HashMap<String, String>,
+    found: Vec<crate::domain::import::Problem>,
+) -> Result<Result<(i64, bool), Vec<crate::domain::import::Problem>>, AppError> {
+    let mut problems = found;
+    let headers: Vec<String> = cells.keys().cloned().collect();
+    problems.extend(crate::domain::import::check_headers(&headers));
+    let present = crate::domain::import::Present::of(&headers);
+    let rules =
+        Rules { iros: iros_by_email(tenant).await?, today: tenant.today(), present, post_enabled: tenant.settings().post_enabled().await? };
+    // Cells of unknown columns are left out of the row's own check (they are named above).
+    let known: std::collections::HashMap<String, String> =
+        cells.into_iter().filter(|(column, _)| crate::domain::import::COLUMNS.iter().any(|c| c.name == column)).collect();
+    match crate::domain::import::check_row(1, &known, &rules) {
+        Ok(child) if problems.is_empty() => Ok(Ok(tenant.imports().save_one(&child, present).await?)),
+        Ok(_) => Ok(Err(problems)),
+        Err(row) => {
+            problems.extend(row);
+            Ok(Err(problems))
+        }
+    }
+}

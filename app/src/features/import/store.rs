@@ -90,7 +90,6 @@ impl Imports<'_> {
         children: &[crate::domain::import::ImportedChild],
         present: crate::domain::import::Present,
     ) -> Result<Option<(usize, usize)>, AppError> {
-        use crate::features::children::store::bind_details;
         let (authority_id, now) = (self.0.authority(), self.0.now());
         let mut tx = crate::server::db::begin_write(self.0.db()).await?;
         let claimed =
@@ -105,48 +104,75 @@ impl Imports<'_> {
         }
         let (mut added, mut updated) = (0, 0);
         for imported in children {
-            let child = &imported.child;
-            let update = sqlx::query(
-                "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
-                        communication_needs = CASE WHEN $13 = 1 THEN $5 ELSE communication_needs END,
-                        looked_after_since = $6, legal_basis = $7,
-                        placement_type = CASE WHEN $14 = 1 THEN $8 ELSE placement_type END,
-                        iro_staff_id = CASE WHEN $15 = 1 THEN $9 ELSE iro_staff_id END,
-                        case_reference = $10, updated_at = $11
-                 WHERE authority_id = $12 AND case_reference = $10 RETURNING id",
-            );
-            let done: Option<sqlx::any::AnyRow> = bind_details(update, child)
-                .bind(now)
-                .bind(authority_id)
-                .bind(i64::from(present.communication_needs))
-                .bind(i64::from(present.placement_type))
-                .bind(i64::from(present.iro_email))
-                .fetch_optional(&mut *tx)
-                .await?;
-            let child_id: i64 = match done {
-                Some(row) => {
-                    updated += 1;
-                    sqlx::Row::try_get(&row, "id")?
-                }
-                None => {
-                    let insert = sqlx::query(
-                        "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
-                                               looked_after_since, legal_basis, placement_type, iro_staff_id, case_reference,
-                                               authority_id, created_at, updated_at)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
-                    );
-                    let row = bind_details(insert, child).bind(authority_id).bind(now).fetch_one(&mut *tx).await?;
-                    added += 1;
-                    sqlx::Row::try_get(&row, "id")?
-                }
-            };
-            for (slot, contact) in &imported.contacts {
-                crate::features::contacts::store::replace(&mut tx, authority_id, child_id, *slot, contact.as_ref(), now).await?;
+            match save_in(&mut tx, authority_id, now, imported, present).await? {
+                (_, true) => added += 1,
+                (_, false) => updated += 1,
             }
         }
         tx.commit().await?;
         Ok(Some((added, updated)))
     }
+
+    /// Adds or updates one child (a case system's call), in a transaction of its own: the
+    /// child's id, and whether they were added.
+    pub async fn save_one(
+        &self,
+        imported: &crate::domain::import::ImportedChild,
+        present: crate::domain::import::Present,
+    ) -> Result<(i64, bool), AppError> {
+        let mut tx = crate::server::db::begin_write(self.0.db()).await?;
+        let saved = save_in(&mut tx, self.0.authority(), self.0.now(), imported, present).await?;
+        tx.commit().await?;
+        Ok(saved)
+    }
+}
+
+/// Adds the child with the case reference, or updates them, and replaces their contacts in the
+/// places given, inside `tx`: the child's id, and whether they were added. Optional columns not
+/// `present` keep their stored values on update.
+async fn save_in(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    authority_id: crate::model::AuthorityId,
+    now: i64,
+    imported: &crate::domain::import::ImportedChild,
+    present: crate::domain::import::Present,
+) -> Result<(i64, bool), AppError> {
+    use crate::features::children::store::bind_details;
+    let child = &imported.child;
+    let update = sqlx::query(
+        "UPDATE children SET preferred_name = $1, full_name = $2, date_of_birth = $3, preferred_language = $4,
+                    communication_needs = CASE WHEN $13 = 1 THEN $5 ELSE communication_needs END,
+                    looked_after_since = $6, legal_basis = $7,
+                    placement_type = CASE WHEN $14 = 1 THEN $8 ELSE placement_type END,
+                    iro_staff_id = CASE WHEN $15 = 1 THEN $9 ELSE iro_staff_id END,
+                    case_reference = $10, updated_at = $11
+             WHERE authority_id = $12 AND case_reference = $10 RETURNING id",
+    );
+    let done: Option<sqlx::any::AnyRow> = bind_details(update, child)
+        .bind(now)
+        .bind(authority_id)
+        .bind(i64::from(present.communication_needs))
+        .bind(i64::from(present.placement_type))
+        .bind(i64::from(present.iro_email))
+        .fetch_optional(&mut **tx)
+        .await?;
+    let (child_id, added): (i64, bool) = match done {
+        Some(row) => (sqlx::Row::try_get(&row, "id")?, false),
+        None => {
+            let insert = sqlx::query(
+                "INSERT INTO children (preferred_name, full_name, date_of_birth, preferred_language, communication_needs,
+                                           looked_after_since, legal_basis, placement_type, iro_staff_id, case_reference,
+                                           authority_id, created_at, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+            );
+            let row = bind_details(insert, child).bind(authority_id).bind(now).fetch_one(&mut **tx).await?;
+            (sqlx::Row::try_get(&row, "id")?, true)
+        }
+    };
+    for (slot, contact) in &imported.contacts {
+        crate::features::contacts::store::replace(tx, authority_id, child_id, *slot, contact.as_ref(), now).await?;
+    }
+    Ok((child_id, added))
 }
 
 /// Clears the text of every council's files checked more than a day ago and not imported: the

@@ -12,8 +12,8 @@ use crate::model::Viewer;
 use crate::server::audit;
 use crate::server::auth::{client_address, current_viewer, Throttle};
 use crate::server::forms::{Done, Failed};
-use crate::server::AppState;
 use crate::server::AppError;
+use crate::server::AppState;
 
 pub async fn list(state: &AppState, viewer: &Viewer) -> Result<Vec<StaffMember>, AppError> {
     crate::server::auth::allowed(viewer, &[Role::Admin])?;

@@ -32,7 +32,14 @@ pub async fn credentials(unscoped: &Unscoped, email: &EmailAddress) -> Result<Op
         .fetch_optional(db)
         .await?;
     // An unknown role cannot sign in (nor can it be stored: roles are checked on the way in).
-    Ok(row.and_then(|r| Some(Credentials { id: r.id, authority_id: r.authority_id, role: Role::parse(&r.role)?, password_hash: r.password_hash })))
+    Ok(row.and_then(|r| {
+        Some(Credentials { id: r.id, authority_id: r.authority_id, role: Role::parse(&r.role)?, password_hash: r.password_hash })
+    }))
+}
+
+/// Any member (active or not) with this email, and their authority: for the command line.
+pub async fn member_by_email(unscoped: &Unscoped, email: &EmailAddress) -> Result<Option<(StaffId, crate::model::AuthorityId)>, AppError> {
+    Ok(sqlx::query_as("SELECT id, authority_id FROM staff WHERE email = $1").bind(email.as_str()).fetch_optional(unscoped.db()).await?)
 }
 
 pub async fn email_taken(unscoped: &Unscoped, email: &EmailAddress) -> Result<bool, AppError> {

@@ -41,9 +41,7 @@ pub async fn two_step_status() -> Result<Status, Failure> {
 #[server(endpoint = "manage_two_step")]
 pub async fn manage_two_step(action: Option<String>, code: Option<String>) -> Result<(), Failure> {
     let result = match crate::server::auth::staff_call() {
-        Ok((state, viewer)) => {
-            super::service::manage(&state, &viewer, &action.unwrap_or_default(), &code.unwrap_or_default()).await
-        }
+        Ok((state, viewer)) => super::service::manage(&state, &viewer, &action.unwrap_or_default(), &code.unwrap_or_default()).await,
         Err(error) => Err(error.into()),
     };
     crate::server::forms::finish("manage_two_step", "/staff/account", Vec::new(), result).await
@@ -52,9 +50,7 @@ pub async fn manage_two_step(action: Option<String>, code: Option<String>) -> Re
 #[server(endpoint = "reset_two_step")]
 pub async fn reset_two_step(staff_id: Option<i64>) -> Result<(), Failure> {
     let result = match crate::server::auth::staff_call() {
-        Ok((state, viewer)) => {
-            super::service::reset(&state, &viewer, crate::model::StaffId::new(staff_id.unwrap_or_default())).await
-        }
+        Ok((state, viewer)) => super::service::reset(&state, &viewer, crate::model::StaffId::new(staff_id.unwrap_or_default())).await,
         Err(error) => Err(error.into()),
     };
     crate::server::forms::finish("reset_two_step", "/staff/admin/staff", Vec::new(), result).await

@@ -128,7 +128,13 @@ fn matching_step(totp: &totp_rs::TOTP, code: &str, now: i64, after: i64) -> Opti
 
 /// Checks a typed code against a member's authenticator or recovery codes, using it up. Some
 /// way it was given ("app_code" or "recovery_code") when right.
-async fn use_code(state: &AppState, tenant: &Tenant, staff_id: StaffId, email: &str, typed: &TypedCode) -> Result<Option<&'static str>, AppError> {
+async fn use_code(
+    state: &AppState,
+    tenant: &Tenant,
+    staff_id: StaffId,
+    email: &str,
+    typed: &TypedCode,
+) -> Result<Option<&'static str>, AppError> {
     let Some(stored) = tenant.two_step().get(staff_id).await? else {
         return Ok(None);
     };
@@ -145,9 +151,7 @@ async fn use_code(state: &AppState, tenant: &Tenant, staff_id: StaffId, email: &
                 _ => Ok(None),
             }
         }
-        TypedCode::Recovery(code) => {
-            Ok(tenant.two_step().use_recovery_code(staff_id, &sha256_hex(code)).await?.then_some("recovery_code"))
-        }
+        TypedCode::Recovery(code) => Ok(tenant.two_step().use_recovery_code(staff_id, &sha256_hex(code)).await?.then_some("recovery_code")),
     }
 }
 

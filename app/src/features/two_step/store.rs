@@ -122,15 +122,14 @@ impl TwoStep<'_> {
 
     /// Uses up a recovery code: true only the first time.
     pub async fn use_recovery_code(&self, staff_id: StaffId, code_hash: &str) -> Result<bool, AppError> {
-        let done = sqlx::query(&format!(
-            "UPDATE staff_recovery_codes SET used_at = $4 WHERE code_hash = $3 AND used_at IS NULL AND {MEMBER}"
-        ))
-        .bind(staff_id)
-        .bind(self.0.authority())
-        .bind(code_hash)
-        .bind(self.0.now())
-        .execute(self.0.db())
-        .await?;
+        let done =
+            sqlx::query(&format!("UPDATE staff_recovery_codes SET used_at = $4 WHERE code_hash = $3 AND used_at IS NULL AND {MEMBER}"))
+                .bind(staff_id)
+                .bind(self.0.authority())
+                .bind(code_hash)
+                .bind(self.0.now())
+                .execute(self.0.db())
+                .await?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -159,12 +158,11 @@ impl TwoStep<'_> {
 
     /// Which of the authority's staff have two-step sign-in on.
     pub async fn members_with_it(&self) -> Result<Vec<i64>, AppError> {
-        let ids: Vec<(i64,)> = sqlx::query_as(
-            "SELECT t.staff_id FROM staff_two_step t JOIN staff s ON s.id = t.staff_id WHERE s.authority_id = $1",
-        )
-        .bind(self.0.authority())
-        .fetch_all(self.0.db())
-        .await?;
+        let ids: Vec<(i64,)> =
+            sqlx::query_as("SELECT t.staff_id FROM staff_two_step t JOIN staff s ON s.id = t.staff_id WHERE s.authority_id = $1")
+                .bind(self.0.authority())
+                .fetch_all(self.0.db())
+                .await?;
         Ok(ids.into_iter().map(|(id,)| id).collect())
     }
 
