@@ -1,4 +1,5 @@
-//! The background job: queues the one reminder per invitation when its window opens, and sends
+//! The background job: queues the one reminder per invitation when its window opens (and the
+//! webhook's "pack ready" the day before a meeting), and sends
 //! what the outbox holds (see `app::server::outbox`). All its state is in the database, so it carries
 //! on after a restart, and leases let several servers share the work without sending twice.
 
@@ -15,6 +16,11 @@ pub async fn run(state: AppState, interval: Duration) {
                 Ok(queued) if queued > 0 => tracing::info!(queued, "reminders queued"),
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "reminders not queued; trying again later"),
+            }
+            match outbox::queue_pack_ready(&state).await {
+                Ok(queued) if queued > 0 => tracing::info!(queued, "webhook pack-ready calls queued"),
+                Ok(_) => {}
+                Err(error) => tracing::warn!(%error, "pack-ready calls not queued; trying again later"),
             }
             reminders_checked = Some(tokio::time::Instant::now());
         }

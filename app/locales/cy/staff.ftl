@@ -829,3 +829,19 @@ audit-recovery-codes-made = Gwnaed codau adfer newydd
 audit-two-step-rule = Newidiwyd pwy sy'n gorfod defnyddio mewngofnodi dau gam
 err-api-cell-text = Rhowch destun, rhif neu null.
 err-api-reference-differs = Rhowch y cyfeirnod achos yn y cyfeiriad, neu gadewch ef allan o'r corff.
+
+## Bachyn gwe y cyngor (ar dudalen allweddi API)
+webhook-heading = Bachyn gwe
+webhook-intro = Gall Heard ddweud wrth eich system achosion pan fydd pecyn adolygiad yn barod a phan gynhaliwyd adolygiad. Mae'n anfon at y cyfeiriad isod, wedi'i lofnodi â chyfrinach, ac yn ceisio eto nes iddo gyrraedd.
+webhook-secret-shown = Copïwch y gyfrinach lofnodi nawr. Dim ond unwaith y caiff ei dangos.
+webhook-goes-to = Mae galwadau'n mynd i:
+webhook-url = Cyfeiriad ar gyfer galwadau
+webhook-url-hint = Rhaid iddo ddechrau gyda https://
+webhook-save = Cadw'r cyfeiriad
+webhook-new-secret = Gwneud cyfrinach lofnodi newydd
+webhook-remove = Diffodd y bachyn gwe
+webhook-saved = Cadwyd cyfeiriad y bachyn gwe.
+webhook-removed = Mae'r bachyn gwe wedi'i ddiffodd. Ni fydd Heard yn ei alw eto.
+err-webhook-url = Rhowch gyfeiriad sy'n dechrau gyda https://
+outbox-kind-hook-pack-ready = Bachyn gwe: pecyn yn barod
+outbox-kind-hook-review-held = Bachyn gwe: adolygiad wedi'i gynnal

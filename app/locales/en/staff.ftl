@@ -852,3 +852,19 @@ audit-recovery-codes-made = New recovery codes were made
 audit-two-step-rule = Who must use two-step sign-in was changed
 err-api-cell-text = Give text, a number or null.
 err-api-reference-differs = Give the case reference in the address, or leave it out of the body.
+
+## The council's webhook (on the API keys page)
+webhook-heading = Webhook
+webhook-intro = Heard can tell your case system when a review's pack is ready and when a review was held. It posts to the address below, signed with a secret, and tries again until it gets through.
+webhook-secret-shown = Copy the signing secret now. It is shown only once.
+webhook-goes-to = Calls go to:
+webhook-url = Address for calls
+webhook-url-hint = It must start with https://
+webhook-save = Save the address
+webhook-new-secret = Make a new signing secret
+webhook-remove = Turn off the webhook
+webhook-saved = The webhook's address was saved.
+webhook-removed = The webhook is off. Heard will not call it again.
+err-webhook-url = Enter an address that starts with https://
+outbox-kind-hook-pack-ready = Webhook: pack ready
+outbox-kind-hook-review-held = Webhook: review held

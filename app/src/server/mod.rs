@@ -18,6 +18,7 @@ pub mod symbols;
 pub mod tenant;
 #[cfg(test)]
 pub mod testing;
+pub mod webhook;
 
 pub use error::AppError;
 pub use state::AppState;

@@ -97,6 +97,9 @@ async fn attempt(state: &AppState, message: &Queued, token: &str) -> Result<Outc
     let Some(kind) = message.kind() else {
         return Err(AppError::Internal(format!("outbox {}: unknown kind", message.id)));
     };
+    if let Some(event) = kind.hook_event() {
+        return call_hook(state, message, token, kind, event).await;
+    }
     let email = match compose(state, message, kind).await? {
         Composed::Email(email) => email,
         Composed::NotNeeded => {
@@ -123,6 +126,70 @@ async fn attempt(state: &AppState, message: &Queued, token: &str) -> Result<Outc
             failed(state, message, token, kind, reason).await
         }
     }
+}
+
+/// Calls the council's webhook about a review (see `server::webhook`). A council that turned its
+/// webhook off, or a review no longer there, needs no call.
+async fn call_hook(state: &AppState, message: &Queued, token: &str, kind: Kind, event: &str) -> Result<Outcome, AppError> {
+    use crate::server::webhook::{post, HookError};
+    let tenant = Unscoped::of_state(state).for_stored(message.authority_id);
+    let review_id = crate::model::ReviewId::new(message.subject_id);
+    let (Some(hook), Some(subject)) = (tenant.webhook().get().await?, tenant.webhook().subject(review_id).await?) else {
+        store::withdraw(&state.unscoped(), message.id, token).await?;
+        return Ok(Outcome::Skipped);
+    };
+    let secret = state
+        .settings
+        .seal_key
+        .open(&crate::server::db::webhooks::secret_purpose(message.authority_id), &hook.sealed_secret)
+        .ok_or_else(|| AppError::Internal("a webhook secret does not open with this server's key".into()))?;
+    let occurred_at = time::OffsetDateTime::from_unix_timestamp(message.created_at)
+        .ok()
+        .and_then(|at| at.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default();
+    let base = state.settings.base_url.trim_end_matches('/');
+    let body = serde_json::json!({
+        "event": event,
+        "delivery": message.message_id,
+        "occurred_at": occurred_at,
+        "review": {
+            "id": subject.review_id,
+            "status": subject.status,
+            "meeting_on": subject.meeting_on,
+            "child_id": subject.child_id,
+            "case_reference": subject.case_reference,
+            "export": format!("{base}/api/v1/reviews/{}/export", subject.review_id),
+        },
+    })
+    .to_string();
+    let call = post(&hook.url, &secret, event, &message.message_id, &body, state.clock.now());
+    let called =
+        tokio::time::timeout(std::time::Duration::from_secs(store::SEND_SECONDS), call).await.unwrap_or(Err(HookError::Unavailable));
+    match called {
+        Ok(()) => {
+            store::mark_sent(&state.unscoped(), message, token, state.clock.now()).await?;
+            Ok(Outcome::Sent)
+        }
+        Err(HookError::Refused) => failed(state, message, token, kind, "refused").await,
+        Err(HookError::Unavailable) => failed(state, message, token, kind, "unavailable").await,
+    }
+}
+
+/// Queues "pack ready" for every booked review meeting by tomorrow whose council has a webhook
+/// and has not had it: the pack goes as it stands, whoever has replied. Returns how many.
+pub async fn queue_pack_ready(state: &AppState) -> Result<usize, AppError> {
+    let unscoped = Unscoped::of_state(state);
+    let today = crate::domain::calendar::uk_time(state.clock.now()).date();
+    let (from, until) = (today - time::Duration::days(2), today + time::Duration::days(1));
+    let (from, until) = (crate::server::db::format_date(from), crate::server::db::format_date(until));
+    let due = crate::server::db::webhooks::meetings_soon(&unscoped, &from, &until).await?;
+    for (authority_id, review_id) in &due {
+        let tenant = unscoped.for_stored(*authority_id);
+        let mut tx = crate::server::db::begin_write(unscoped.db()).await?;
+        tenant.webhook().enqueue_once(&mut tx, Kind::HookPackReady, *review_id, state.clock.now()).await?;
+        tx.commit().await?;
+    }
+    Ok(due.len())
 }
 
 async fn failed(state: &AppState, message: &Queued, token: &str, kind: Kind, reason: &str) -> Result<Outcome, AppError> {

@@ -28,4 +28,5 @@ mod staff;
 mod symbols;
 mod tenancy;
 mod two_step;
+mod webhooks;
 mod worklist;

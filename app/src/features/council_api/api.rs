@@ -37,3 +37,26 @@ pub async fn api_key_action(id: i64, action: String) -> Result<(), Failure> {
     };
     crate::server::forms::finish("api_key_action", service::PAGE, Vec::new(), result).await
 }
+
+/// Sets the webhook's address (a new webhook gets its signing secret, shown once).
+#[server(endpoint = "save_webhook")]
+pub async fn save_webhook(webhook_url: Option<String>) -> Result<(), Failure> {
+    use crate::features::council_api::service;
+    let url = webhook_url.unwrap_or_default();
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => service::save_webhook(&state, &viewer, &url).await,
+        Err(error) => Err(error.into()),
+    };
+    crate::server::forms::finish("save_webhook", service::PAGE, vec![("webhook_url".into(), url)], result).await
+}
+
+/// `new_secret` or `remove` the webhook.
+#[server(endpoint = "webhook_action")]
+pub async fn webhook_action(action: Option<String>) -> Result<(), Failure> {
+    use crate::features::council_api::service;
+    let result = match crate::server::auth::staff_call() {
+        Ok((state, viewer)) => service::webhook_action(&state, &viewer, &action.unwrap_or_default()).await,
+        Err(error) => Err(error.into()),
+    };
+    crate::server::forms::finish("webhook_action", service::PAGE, Vec::new(), result).await
+}

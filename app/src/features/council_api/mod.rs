@@ -40,4 +40,8 @@ pub struct ApiKeyRow {
 pub struct ApiKeysPage {
     pub keys: Vec<ApiKeyRow>,
     pub new_key: Option<String>,
+    /// Where the council's webhook calls go, if it has one.
+    pub webhook_url: Option<String>,
+    /// A webhook signing secret just made, shown this once.
+    pub new_secret: Option<String>,
 }

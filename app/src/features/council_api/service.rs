@@ -46,7 +46,81 @@ pub async fn keys(state: &AppState, viewer: &Viewer) -> Result<ApiKeysPage, AppE
             new_key = (live.authority_id == viewer.authority_id).then_some(key);
         }
     }
-    Ok(ApiKeysPage { keys: tenant.api_keys().list().await?, new_key })
+    let webhook = tenant.webhook().get().await?;
+    let mut new_secret = None;
+    if let Some(secret) = crate::server::security::request_cookie(NEW_SECRET_COOKIE) {
+        set_new_secret_cookie(state, "", 0);
+        let purpose = crate::server::db::webhooks::secret_purpose(viewer.authority_id);
+        let current = webhook.as_ref().and_then(|w| state.settings.seal_key.open(&purpose, &w.sealed_secret));
+        // Shown only while it is this council's secret (never an old one, nor a made-up cookie).
+        new_secret = current.filter(|c| crate::server::security::same_secret(&String::from_utf8_lossy(c), &secret)).map(|_| secret);
+    }
+    Ok(ApiKeysPage { keys: tenant.api_keys().list().await?, new_key, webhook_url: webhook.map(|w| w.url), new_secret })
+}
+
+/// The cookie that carries a new webhook secret to the keys page, once (as for a key).
+const NEW_SECRET_COOKIE: &str = "heard_new_webhook_secret";
+
+fn set_new_secret_cookie(state: &AppState, value: &str, max_age: i64) {
+    use crate::server::security::{set_cookie, Cookie};
+    set_cookie(state, Cookie { name: NEW_SECRET_COOKIE, value, path: PAGE, max_age, strict: true });
+}
+
+/// A new signing secret: 256 random bits, with a prefix that says what it is.
+fn new_secret() -> String {
+    use base64::Engine;
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    format!("whsec_{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+}
+
+/// Stores a new secret for the webhook at `url` and hands it to the keys page, shown once.
+async fn set_with_new_secret(state: &AppState, viewer: &Viewer, tenant: &Tenant, url: &str) -> Result<(), AppError> {
+    let secret = new_secret();
+    let sealed = state.settings.seal_key.seal(&crate::server::db::webhooks::secret_purpose(viewer.authority_id), secret.as_bytes());
+    tenant.webhook().set(url, &sealed, viewer.staff_id).await?;
+    set_new_secret_cookie(state, &secret, 300);
+    Ok(())
+}
+
+/// Sets the webhook's address: a new webhook gets its signing secret (shown once); an existing
+/// one keeps its secret.
+pub async fn save_webhook(state: &AppState, viewer: &Viewer, url: &str) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
+    let tenant = Tenant::of_viewer(state, viewer);
+    let url = url.trim();
+    if !crate::server::webhook::allowed_url(url) {
+        return Err(Failed::field("webhook_url", T::ErrWebhookUrl));
+    }
+    if tenant.webhook().set_url(url).await? {
+        audit::by_staff(state, viewer, "webhook.changed", "authority", Some(viewer.authority_id.get()), "").await?;
+        return Ok(Done::to(PAGE).with_notice(Msg::new(T::WebhookSaved)));
+    }
+    set_with_new_secret(state, viewer, &tenant, url).await?;
+    audit::by_staff(state, viewer, "webhook.made", "authority", Some(viewer.authority_id.get()), "").await?;
+    Ok(Done::to(PAGE))
+}
+
+/// `new_secret` (the old one stops signing at once) or `remove` (no more calls; those waiting
+/// are withdrawn).
+pub async fn webhook_action(state: &AppState, viewer: &Viewer, action: &str) -> Result<Done, Failed> {
+    crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
+    let tenant = Tenant::of_viewer(state, viewer);
+    let hook = tenant.webhook().get().await?.ok_or(AppError::NotFound)?;
+    match action {
+        "new_secret" => {
+            set_with_new_secret(state, viewer, &tenant, &hook.url).await?;
+            audit::by_staff(state, viewer, "webhook.secret_replaced", "authority", Some(viewer.authority_id.get()), "").await?;
+            Ok(Done::to(PAGE))
+        }
+        "remove" => {
+            tenant.webhook().remove().await?;
+            audit::by_staff(state, viewer, "webhook.removed", "authority", Some(viewer.authority_id.get()), "").await?;
+            Ok(Done::to(PAGE).with_notice(Msg::new(T::WebhookRemoved)))
+        }
+        _ => Err(AppError::Invalid(T::ErrSomethingWrong).into()),
+    }
 }
 
 /// A new key: 256 random bits, URL-safe, with a prefix that says what it is.

@@ -30,7 +30,8 @@ pub fn ApiKeysPage() -> impl IntoView {
 
 #[component]
 fn ApiKeysView(page: ApiKeysPage, flash: Flash, lang: Lang) -> impl IntoView {
-    let ApiKeysPage { keys, new_key: made } = page;
+    let ApiKeysPage { keys, new_key: made, webhook_url, new_secret } = page;
+    let hook_flash = if flash.form == "save_webhook" { flash.clone() } else { Flash::default() };
     // A new key is shown once, apart, so it can be copied whole (its notice goes with it).
     let notice = flash.notice.clone().filter(|msg| msg.key != T::ApiKeyMade);
     let typed = |field: &str| if flash.form == "make_api_key" { flash.value(field).unwrap_or_default() } else { String::new() };
@@ -83,6 +84,36 @@ fn ApiKeysView(page: ApiKeysPage, flash: Flash, lang: Lang) -> impl IntoView {
                 </fieldset>
                 <button type="submit" class="button button--primary">{T::ApiKeyMake.get(lang)}</button>
             </form>
+        </section>
+        <WebhookSection url=webhook_url new_secret=new_secret flash=hook_flash lang=lang/>
+    }
+}
+
+/// The council's webhook: where it calls, its secret shown once, and changing or ending it.
+#[component]
+fn WebhookSection(url: Option<String>, new_secret: Option<String>, flash: Flash, lang: Lang) -> impl IntoView {
+    let typed = flash.value("webhook_url").or_else(|| url.clone()).unwrap_or_default();
+    view! {
+        <section aria-labelledby="webhook" class="card">
+            <h2 id="webhook">{T::WebhookHeading.get(lang)}</h2>
+            <p>{T::WebhookIntro.get(lang)}</p>
+            {new_secret.map(|secret| view! {
+                <div class="notice" role="status">
+                    <p>{T::WebhookSecretShown.get(lang)}</p>
+                    <p><code class="break-words">{secret}</code></p>
+                </div>
+            })}
+            {url.clone().map(|url| view! { <p>{T::WebhookGoesTo.get(lang)}" "<code class="break-words">{url}</code></p> })}
+            <form method="post" action="/api/save_webhook" class="form" novalidate>
+                <TextField name="webhook_url" label=T::WebhookUrl hint=T::WebhookUrlHint kind="url" autocomplete="off" value=typed error=flash.error("webhook_url").cloned()/>
+                <button type="submit" class="button">{T::WebhookSave.get(lang)}</button>
+            </form>
+            {url.map(|_| view! {
+                <form method="post" action="/api/webhook_action" class="button-row">
+                    <button type="submit" name="action" value="new_secret" class="button">{T::WebhookNewSecret.get(lang)}</button>
+                    <button type="submit" name="action" value="remove" class="button button--danger">{T::WebhookRemove.get(lang)}</button>
+                </form>
+            })}
         </section>
     }
 }

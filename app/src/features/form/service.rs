@@ -215,6 +215,8 @@ pub async fn check(state: &AppState, entry: &Entry, fields: &HashMap<String, Str
         return Ok(Done::to(if c.submitted_at.is_some() { "/form/done" } else { "/form/check" }).with_notice(Msg::new(T::CheckSaved)));
     }
     if tenant.consultations().submit(&c).await? {
+        // The last reply may have made the pack ready for the council's webhook.
+        state.wake_jobs.notify_one();
         tenant.audit().by_invitee("consultation.submitted", "consultation", c.id).await?;
     }
     Ok(Done::to("/form/done"))

@@ -293,6 +293,7 @@ impl Consultations<'_> {
             .bind(self.0.authority())
             .execute(&mut *tx)
             .await?;
+            self.0.webhook().pack_ready_if_all_sent(&mut tx, c.review_id, at).await?;
         }
         tx.commit().await?;
         Ok(first)

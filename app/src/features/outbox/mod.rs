@@ -39,6 +39,8 @@ impl Undelivered {
             "changed" => T::OutboxKindChanged,
             "cancelled" => T::OutboxKindCancelled,
             "reminder" => T::OutboxKindReminder,
+            "hook_pack_ready" => T::OutboxKindHookPackReady,
+            "hook_review_held" => T::OutboxKindHookReviewHeld,
             _ => T::OutboxKindLetter,
         }
     }

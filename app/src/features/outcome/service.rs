@@ -147,7 +147,7 @@ pub async fn save(
     match tenant.outcome().send(review_id, viewer.staff_id, &letter, held_on, open_until).await? {
         SendResult::AlreadySent => Err(Failed::field("", T::OutcomeAlreadySent)),
         SendResult::Sent { held, emailed } => {
-            if emailed {
+            if emailed || held {
                 state.wake_jobs.notify_one();
             }
             audit::by_staff(state, viewer, "outcome.sent", "review", Some(review_id.get()), "").await?;

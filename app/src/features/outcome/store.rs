@@ -151,6 +151,9 @@ impl OutcomeLetters<'_> {
         .await?
         .rows_affected()
             == 1;
+        if held {
+            self.0.webhook().enqueue_once(&mut tx, crate::server::db::outbox::Kind::HookReviewHeld, review_id, at).await?;
+        }
         sqlx::query(
             "UPDATE invitations SET revoked_at = $1, updated_at = $2
              WHERE review_id = $3 AND authority_id = $4 AND revoked_at IS NULL AND audience <> 'child'",

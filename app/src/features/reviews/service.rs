@@ -306,7 +306,8 @@ pub async fn close(state: &AppState, viewer: &Viewer, review_id: ReviewId, outco
     let Some(told) = tenant.reviews().close(review_id, status, day, state.clock.now()).await? else {
         return Err(AppError::NotFound.into());
     };
-    if told > 0 {
+    // People told of a cancellation, or the webhook's call queued: the sender starts now.
+    if told > 0 || status == ReviewStatus::Held {
         state.wake_jobs.notify_one();
     }
     audit::by_staff(state, viewer, action, "review", Some(review_id.get()), "").await?;

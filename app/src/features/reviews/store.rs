@@ -297,6 +297,7 @@ impl Reviews<'_> {
         let told = if status == ReviewStatus::Cancelled {
             self.0.outbox().enqueue_for_review(&mut tx, id, crate::server::db::outbox::Kind::Cancelled, false, at).await?
         } else {
+            self.0.webhook().enqueue_once(&mut tx, crate::server::db::outbox::Kind::HookReviewHeld, id, at).await?;
             0
         };
         self.revoke_all(&mut tx, id, status == ReviewStatus::Held, at).await?;

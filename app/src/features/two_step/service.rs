@@ -202,8 +202,10 @@ pub async fn set_up_page() -> Result<SetUp, AppError> {
     let who = Who::now(&state).await?;
     let tenant = who.tenant(&state);
     let staff_id = who.staff_id();
-    if matches!(who, Who::SignedIn(_)) && tenant.two_step().get(staff_id).await?.is_some() {
-        return Ok(SetUp { already_on: true, ..SetUp::default() });
+    // Set up over an existing authenticator? Never at sign-in (a password alone must not
+    // replace the second step), and from the account only once it is turned off.
+    if tenant.two_step().get(staff_id).await?.is_some() {
+        return Ok(SetUp { already_on: true, at_sign_in: matches!(who, Who::AtSignIn(_)), ..SetUp::default() });
     }
     let session = session().await?;
     let carried = session.get::<String>(SESSION_SET_UP).await?;
@@ -256,6 +258,9 @@ pub async fn confirm(typed: &str) -> Result<Done, Failed> {
     let who = Who::now(&state).await?;
     let tenant = who.tenant(&state);
     let staff_id = who.staff_id();
+    if tenant.two_step().get(staff_id).await?.is_some() {
+        return Err(Failed::field("", T::TwoStepAlreadyOn));
+    }
     let session = session().await?;
     let Some(secret) = session
         .get::<String>(SESSION_SET_UP)

@@ -75,9 +75,12 @@ pub fn SetUpPage() -> impl IntoView {
 #[component]
 fn SetUpView(set_up: SetUp, flash: Flash, lang: Lang) -> impl IntoView {
     if set_up.already_on {
+        // At sign-in the way on is the code step; from the account, back to it.
+        let (href, label) =
+            if set_up.at_sign_in { (super::CODE_PAGE, T::TwoStepCodeTitle) } else { ("/staff/account", T::TwoStepBackToAccount) };
         return view! {
             <p>{T::TwoStepAlreadyOn.get(lang)}</p>
-            <p><a href="/staff/account">{T::TwoStepBackToAccount.get(lang)}</a></p>
+            <p><a href=href>{label.get(lang)}</a></p>
         }
         .into_any();
     }

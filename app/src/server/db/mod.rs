@@ -4,6 +4,7 @@ pub mod authorities;
 pub mod outbox;
 pub mod settings;
 pub mod throttle;
+pub mod webhooks;
 
 /// Begins a transaction that will write. On SQLite it takes the write lock at once (`BEGIN
 /// IMMEDIATE`): a deferred transaction that reads first cannot wait for a writer that got in

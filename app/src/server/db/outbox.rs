@@ -42,10 +42,14 @@ pub enum Kind {
     Reminder,
     /// The IRO's letter after the meeting is ready.
     Letter,
+    /// The council's webhook: the review's pack is ready (subject: the review, as below).
+    HookPackReady,
+    /// The council's webhook: the review was held.
+    HookReviewHeld,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 11] = [
         Kind::AlertIro,
         Kind::AlertDuty,
         Kind::Advocacy,
@@ -55,6 +59,8 @@ impl Kind {
         Kind::Cancelled,
         Kind::Reminder,
         Kind::Letter,
+        Kind::HookPackReady,
+        Kind::HookReviewHeld,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,6 +74,8 @@ impl Kind {
             Kind::Cancelled => "cancelled",
             Kind::Reminder => "reminder",
             Kind::Letter => "letter",
+            Kind::HookPackReady => "hook_pack_ready",
+            Kind::HookReviewHeld => "hook_review_held",
         }
     }
 
@@ -78,6 +86,15 @@ impl Kind {
     /// Messages to an invitee (their subject is an invitation).
     pub fn to_invitee(self) -> bool {
         matches!(self, Kind::Invitation | Kind::Changed | Kind::Cancelled | Kind::Reminder | Kind::Letter)
+    }
+
+    /// The event a webhook call names, for the webhook's kinds.
+    pub fn hook_event(self) -> Option<&'static str> {
+        match self {
+            Kind::HookPackReady => Some("pack.ready"),
+            Kind::HookReviewHeld => Some("review.held"),
+            _ => None,
+        }
     }
 }
 
