@@ -94,6 +94,31 @@ test('an admin makes an API key, sees it once, and revokes it', async () => {
   assert.equal((await call()).status, 401, 'a revoked key stops');
   const openapi = await (await fetch(server.url + '/api/v1/openapi.json')).json();
   assert.equal(openapi.openapi, '3.1.0');
+
+  // The webhook: an address that is not HTTPS is explained; a good one gets its secret, once.
+  await admin.getByLabel('Address for calls').fill('http://case.example.gov.uk/hook');
+  await admin.getByRole('button', { name: 'Save the address' }).click();
+  await admin.getByRole('alert').waitFor();
+  assert.match(await admin.getByRole('alert').innerText(), /Enter an address that starts with https:\/\//);
+  assert.equal(await admin.getByLabel('Address for calls').inputValue(), 'http://case.example.gov.uk/hook', 'what was typed is kept');
+  await bothLanguages(admin, 'API keys, webhook address refused');
+  await admin.getByLabel('Address for calls').fill('https://case.example.gov.uk/heard/hook');
+  await admin.getByRole('button', { name: 'Save the address' }).click();
+  await admin.getByText('Copy the signing secret now. It is shown only once.').waitFor();
+  const secret = await admin.locator('.notice code').innerText();
+  assert.match(secret, /^whsec_[A-Za-z0-9_-]{43}$/);
+  await expectAccessible(admin, 'API keys, webhook secret shown (en)');
+  for (const width of [320, 360, 390]) {
+    await admin.setViewportSize({ width, height: 800 });
+    assert.deepEqual(await layoutProblems(admin), [], `webhook at ${width}px`);
+  }
+  await admin.setViewportSize({ width: 1280, height: 800 });
+  await admin.getByRole('button', { name: 'Make a new signing secret' }).click();
+  await admin.getByText('Copy the signing secret now. It is shown only once.').waitFor();
+  assert.notEqual(await admin.locator('.notice code').innerText(), secret, 'a new secret');
+  await admin.getByRole('button', { name: 'Turn off the webhook' }).click();
+  await admin.getByText("The webhook is off. Heard will not call it again.").waitFor();
+  await bothLanguages(admin, 'API keys, webhook off');
   assert.deepEqual(admin.problems, []);
 });
 

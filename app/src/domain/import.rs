@@ -35,7 +35,7 @@ pub struct Column {
 
 /// The children file's columns, in the sample file's order: the child, then who is invited to
 /// their reviews (four groups, see `CONTACT_GROUPS`).
-pub const COLUMNS: [Column; 24] = [
+pub const COLUMNS: [Column; 25] = [
     Column { name: "case_reference", required: true, about: T::ImportColCaseReference, example: "WCCIS-123456" },
     Column { name: "preferred_name", required: true, about: T::ImportColPreferredName, example: "Cadi" },
     Column { name: "full_name", required: true, about: T::ImportColFullName, example: "Cadi Haf Morgan" },
@@ -46,6 +46,7 @@ pub const COLUMNS: [Column; 24] = [
     Column { name: "placement_type", required: false, about: T::ImportColPlacementType, example: "Foster care" },
     Column { name: "iro_email", required: false, about: T::ImportColIroEmail, example: "iro@council.gov.wales" },
     Column { name: "communication_needs", required: false, about: T::ImportColCommunicationNeeds, example: "Uses symbols" },
+    Column { name: "past_reviews", required: false, about: T::ImportColPastReviews, example: "15/01/2025; 15/07/2025" },
     Column { name: "child_email", required: false, about: T::ImportColChildEmail, example: "" },
     Column { name: "child_address", required: false, about: T::ImportColChildAddress, example: "" },
     Column { name: "parent1_name", required: false, about: T::ImportColContactName, example: "Sian" },
@@ -63,7 +64,7 @@ pub const COLUMNS: [Column; 24] = [
 ];
 
 /// The children's own columns (the rest are contacts).
-pub const CHILD_COLUMNS: usize = 10;
+pub const CHILD_COLUMNS: usize = 11;
 
 /// Each contact place and the start of its columns' names: `{prefix}_name`, `_language`,
 /// `_email` and `_address` (the child's own group has only the last two).
@@ -166,12 +167,36 @@ pub struct Rules {
     pub post_enabled: bool,
 }
 
-/// One row, checked: the child, and for each contact group the file has, who is in that place
-/// (`None`: nobody, so a stored contact there is removed).
+/// One row, checked: the child, for each contact group the file has who is in that place
+/// (`None`: nobody, so a stored contact there is removed), and reviews held before Heard knew
+/// them (added if not already recorded; never removed).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportedChild {
     pub child: ChildDetails,
     pub contacts: Vec<(Slot, Option<Contact>)>,
+    pub past_reviews: Vec<Date>,
+}
+
+/// The most past reviews one cell may list.
+pub const MAX_PAST_REVIEWS: usize = 60;
+
+/// The dates of past reviews in one cell (ISO or day first, separated by semicolons, commas or
+/// spaces), sorted and each once; none in the future.
+pub fn past_review_dates(value: &str, today: Date) -> Result<Vec<Date>, Msg> {
+    let mut dates = Vec::new();
+    for part in value.split([';', ',', ' ', '\t', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
+        let date = parse_typed_date(part).ok_or_else(|| Msg::new(T::ErrImportPastReviews))?;
+        if date > today {
+            return Err(Msg::new(T::ErrHeldFuture));
+        }
+        dates.push(date);
+    }
+    dates.sort();
+    dates.dedup();
+    if dates.len() > MAX_PAST_REVIEWS {
+        return Err(Msg::new(T::ErrImportPastReviewsMany).with("max", MAX_PAST_REVIEWS.to_string()));
+    }
+    Ok(dates)
 }
 
 /// Where a contact's problem shows in the file.
@@ -277,6 +302,10 @@ pub fn check_row(line: usize, row: &HashMap<String, String>, rules: &Rules) -> R
             }
         }
     };
+    let past_reviews = past_review_dates(cell("past_reviews"), rules.today).unwrap_or_else(|msg| {
+        problem("past_reviews", msg);
+        Vec::new()
+    });
     let input = ChildInput {
         preferred_name: cell("preferred_name").to_string(),
         full_name: cell("full_name").to_string(),
@@ -289,8 +318,14 @@ pub fn check_row(line: usize, row: &HashMap<String, String>, rules: &Rules) -> R
         placement_type: cell("placement_type").to_string(),
         iro_staff_id: iro,
     };
-    match ChildDetails::parse(&input, rules.today) {
-        Ok(child) if problems.is_empty() => Ok(ImportedChild { child, contacts }),
+    let parsed = ChildDetails::parse(&input, rules.today);
+    if let Ok(child) = &parsed {
+        if past_reviews.first().is_some_and(|first| *first < child.looked_after_since) {
+            problems.push(Problem { line, column: "past_reviews".into(), msg: Msg::new(T::ErrBeforeLookedAfter) });
+        }
+    }
+    match parsed {
+        Ok(child) if problems.is_empty() => Ok(ImportedChild { child, contacts, past_reviews }),
         Ok(_) => {
             problems = one_per_formula(problems);
             problems.sort_by_key(|p| COLUMNS.iter().position(|c| c.name == p.column));

@@ -221,3 +221,67 @@ async fn importing_again_keeps_what_the_file_does_not_have_and_old_checks_expire
         .expect("import");
     assert!(content.is_empty());
 }
+
+/// Reviews held before Heard come in with the child: each is recorded once (importing again adds
+/// none twice), and the schedule counts them, so the next review is due six months after the
+/// last, not 28 days after the child became looked after.
+#[tokio::test]
+async fn past_reviews_come_in_once_and_the_schedule_counts_them() {
+    let app = heard_tests::spawn_app().await;
+    app.sign_in_as("admin@dyffryn.example").await;
+    let header = format!("{HEADER},past_reviews");
+    let today = heard_tests::today();
+    let last = today - time::Duration::days(30);
+    let (second, first) = (last - time::Duration::days(150), last - time::Duration::days(240));
+    let day_first = |d: time::Date| format!("{:02}/{:02}/{}", d.day(), u8::from(d.month()), d.year());
+    let since = day_first(first - time::Duration::days(20));
+
+    // Bad dates are named, in their column, before anything is written.
+    let tomorrow = day_first(today + time::Duration::days(1));
+    let bad = spreadsheet(&[
+        &header,
+        &format!("PAST-1,Ffion,Ffion Lloyd,2014-04-04,cy,care_order,{since},,31/02/2025"),
+        &format!("PAST-2,Gruff,Gruff Lloyd,2014-04-04,cy,care_order,{since},,{tomorrow}"),
+        &format!("PAST-3,Mali,Mali Lloyd,2014-04-04,cy,care_order,{since},,01/01/2001"),
+    ]);
+    let preview = location(&upload(&app, "past.csv", bad).await);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("3 problems to fix"), "{page}");
+    for words in ["separated by semicolons", "cannot be in the future", "before the child became looked after"] {
+        assert!(page.contains(words), "{words}: {page}");
+    }
+
+    // Any separator a spreadsheet user might type (a comma inside a quoted cell too).
+    let row =
+        format!("PAST-1,Ffion,Ffion Lloyd,2014-04-04,cy,care_order,{since},,\"{}; {}, {}\"", day_first(first), second, day_first(last));
+    for round in 0..2 {
+        let preview = location(&upload(&app, "past.csv", spreadsheet(&[&header, &row])).await);
+        let (_, page) = app.get_text(&preview).await;
+        assert!(page.contains("No problems found"), "{page}");
+        let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+        app.post_form("/api/apply_import", &[("id", &id)]).await;
+        let held = count(
+            &app,
+            "SELECT COUNT(*) FROM reviews r JOIN children c ON c.id = r.child_id WHERE c.case_reference = 'PAST-1' AND r.status = 'held'",
+        )
+        .await;
+        assert_eq!(held, 3, "round {round}: three past reviews, never twice");
+    }
+    let kinds: Vec<(String, String)> = sqlx::query_as(
+        "SELECT r.meeting_on, r.kind FROM reviews r JOIN children c ON c.id = r.child_id WHERE c.case_reference = 'PAST-1' ORDER BY r.meeting_on",
+    )
+    .fetch_all(&app.db)
+    .await
+    .expect("reviews");
+    let kinds: Vec<&str> = kinds.iter().map(|(_, k)| k.as_str()).collect();
+    assert_eq!(kinds, ["first", "second", "subsequent"], "each past review has its place in the schedule");
+    let (child_id,): (i64,) =
+        sqlx::query_as("SELECT id FROM children WHERE case_reference = 'PAST-1'").fetch_one(&app.db).await.expect("child");
+    // Business support sees the child's next review due six months after the last.
+    app.sign_out().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let (_, page) = app.get_text(&format!("/staff/children/{child_id}")).await;
+    let due_on = app::domain::calendar::add_months(last, 6);
+    let (long, short) = (app::i18n::long_date(due_on, app::i18n::Lang::En), app::i18n::short_date(due_on, app::i18n::Lang::En));
+    assert!(page.contains(&long) || page.contains(&short), "next review six months after the last ({long}): {page}");
+}

@@ -74,6 +74,15 @@ async fn an_admin_sets_it_up_at_first_sign_in_then_gives_a_code_each_time() {
     assert_eq!(location(&wrong), "/sign-in/code");
     let (_, page) = app.get_text("/sign-in/code").await;
     assert!(page.contains("That code did not work"));
+    // Past the password only, the set-up cannot replace the authenticator: the way on is the code.
+    let (_, page) = app.get_text("/sign-in/set-up").await;
+    assert!(page.contains("already on") && !page.contains("two-step-secret"), "{page}");
+    let replaced = app.post_form("/api/sign_in/confirm_two_step", &[("code", "123456"), ("at_sign_in", "true")]).await;
+    assert_eq!(location(&replaced), "/sign-in/set-up");
+    let (still,): (String,) = sqlx::query_as("SELECT sealed_secret FROM staff_two_step").fetch_one(&app.db).await.expect("stored");
+    assert_eq!(still, sealed, "the authenticator is as it was");
+    assert_eq!(location(&app.get("/staff").await), "/sign-in");
+
     let code = app.authenticator_code(ADMIN).await;
     assert_eq!(location(&app.post_form("/api/sign_in/code", &[("code", &code)]).await), "/staff");
     assert_eq!(audit_count(&app, "staff.sign_in", "app_code").await, 1);

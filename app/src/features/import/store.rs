@@ -172,7 +172,62 @@ async fn save_in(
     for (slot, contact) in &imported.contacts {
         crate::features::contacts::store::replace(tx, authority_id, child_id, *slot, contact.as_ref(), now).await?;
     }
+    if !imported.past_reviews.is_empty() {
+        add_past_reviews(tx, authority_id, now, child_id, imported).await?;
+    }
     Ok((child_id, added))
+}
+
+/// Records the row's past reviews the child does not have yet (held on a day with no held review
+/// of theirs), each with the kind the schedule gives it from the reviews before it, so the next
+/// review falls due as if Heard had known them all along.
+async fn add_past_reviews(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    authority_id: crate::model::AuthorityId,
+    now: i64,
+    child_id: i64,
+    imported: &crate::domain::import::ImportedChild,
+) -> Result<(), AppError> {
+    use crate::server::db::{format_date, parse_date};
+    let held: Vec<(String,)> =
+        sqlx::query_as("SELECT meeting_on FROM reviews WHERE child_id = $1 AND authority_id = $2 AND status = 'held'")
+            .bind(child_id)
+            .bind(authority_id)
+            .fetch_all(&mut **tx)
+            .await?;
+    let moves: Vec<(String,)> = sqlx::query_as("SELECT moved_on FROM placement_moves WHERE child_id = $1 AND authority_id = $2")
+        .bind(child_id)
+        .bind(authority_id)
+        .fetch_all(&mut **tx)
+        .await?;
+    let mut known = held.iter().map(|(d,)| parse_date(d)).collect::<Result<Vec<_>, _>>()?;
+    let unplanned_moves = moves.iter().map(|(d,)| parse_date(d)).collect::<Result<Vec<_>, _>>()?;
+    for day in &imported.past_reviews {
+        if known.contains(day) {
+            continue;
+        }
+        let before = crate::domain::schedule::ScheduleFacts {
+            legal_basis: imported.child.legal_basis,
+            looked_after_since: imported.child.looked_after_since,
+            reviews_held: known.iter().copied().filter(|d| d < day).collect(),
+            unplanned_moves: unplanned_moves.clone(),
+        };
+        let kind = crate::domain::schedule::next_review_due(&before).reason;
+        sqlx::query(
+            "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, meeting_at, arrangement, arrangement_details,
+                                  delay_reason, status, created_at, updated_at, recorded)
+             VALUES ($1, $2, $3, $4, $4, '', 'in_person', '', '', 'held', $5, $5, 1)",
+        )
+        .bind(authority_id)
+        .bind(child_id)
+        .bind(kind.as_str())
+        .bind(format_date(*day))
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+        known.push(*day);
+    }
+    Ok(())
 }
 
 /// Clears the text of every council's files checked more than a day ago and not imported: the
