@@ -13,7 +13,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
-  DEMO_PASSWORD, addChild, expectAccessible, isoDate, layoutProblems, newPage, signIn, switchLanguage, useServerAndBrowser,
+  DEMO_PASSWORD, addChild, authenticatorCode, expectAccessible, isoDate, layoutProblems, newPage, signIn, switchLanguage,
+  useServerAndBrowser,
 } from './harness.mjs';
 
 // Nothing listens on port 9 on loopback: every email fails at once and stays in the outbox.
@@ -408,6 +409,14 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await admin.getByRole('button', { name: 'Disable Sioned Hughes' }).click();
   await admin.getByRole('button', { name: 'Enable Sioned Hughes' }).click();
   await admin.getByRole('button', { name: 'Disable Sioned Hughes' }).waitFor();
+  // Who must use two-step sign-in: saved as it is (admins only).
+  await admin.getByRole('button', { name: 'Save', exact: true }).click();
+  await expectText(admin, 'Saved who must use two-step sign-in.');
+  // The admin's own two-step sign-in: new recovery codes, with a code from the app.
+  await admin.goto(server.url + '/staff/account');
+  await admin.getByLabel('Code from your app, or a recovery code').fill(await authenticatorCode(server, 'admin@dyffryn.example'));
+  await admin.getByRole('button', { name: 'Make new recovery codes' }).click();
+  await expectText(admin, 'Your new recovery codes are ready. The old ones no longer work.');
 
   await admin.goto(server.url + '/staff/admin/settings');
   await admin.getByRole('button', { name: 'Save settings' }).click();
@@ -439,6 +448,17 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await expectText(admin, /Copy this key now/);
   await admin.getByRole('button', { name: 'Revoke Test system' }).click();
   await expectText(admin, 'The key was revoked. It stopped working at once.');
+  // The webhook: set (its secret shown once), moved, a new secret, turned off.
+  await admin.getByLabel('Address for calls').fill('https://case.example.gov.uk/hook');
+  await admin.getByRole('button', { name: 'Save the address' }).click();
+  await expectText(admin, 'Copy the signing secret now. It is shown only once.');
+  await admin.getByLabel('Address for calls').fill('https://case.example.gov.uk/heard');
+  await admin.getByRole('button', { name: 'Save the address' }).click();
+  await expectText(admin, "The webhook's address was saved.");
+  await admin.getByRole('button', { name: 'Make a new signing secret' }).click();
+  await expectText(admin, 'Copy the signing secret now. It is shown only once.');
+  await admin.getByRole('button', { name: 'Turn off the webhook' }).click();
+  await expectText(admin, 'The webhook is off. Heard will not call it again.');
 
   await admin.goto(server.url + '/staff/admin/audit');
   await admin.locator('#action').selectOption('event.recorded').catch(() => admin.locator('#action').selectOption({ index: 1 }));
