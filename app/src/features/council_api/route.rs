@@ -86,12 +86,12 @@ fn invalid(status: StatusCode, code: &str, words: &str, problems: Vec<(String, S
 /// case reference is the address's; a different one in the body is a problem, not a rename.
 type Cells = (std::collections::HashMap<String, String>, Vec<crate::domain::import::Problem>);
 
-fn cells_of(bytes: &[u8], reference: &str) -> Result<Cells, Response> {
+/// `None` when the body is not one JSON object.
+fn cells_of(bytes: &[u8], reference: &str) -> Option<Cells> {
     use crate::domain::import::Problem;
     use crate::model::Msg;
     let Ok(serde_json::Value::Object(object)) = serde_json::from_slice::<serde_json::Value>(bytes) else {
-        let words = "Send one JSON object whose keys are the children file's column names.";
-        return Err(invalid(StatusCode::BAD_REQUEST, "bad_json", words, Vec::new()));
+        return None;
     };
     let mut cells = std::collections::HashMap::new();
     let mut problems = Vec::new();
@@ -111,7 +111,7 @@ fn cells_of(bytes: &[u8], reference: &str) -> Result<Cells, Response> {
         problems.push(Problem { line: 1, column: "case_reference".into(), msg: Msg::new(crate::i18n::T::ErrApiReferenceDiffers) });
     }
     cells.insert("case_reference".into(), reference.to_string());
-    Ok((cells, problems))
+    Some((cells, problems))
 }
 
 /// `PUT /api/v1/children/{case_reference}`: adds the child with this case reference, or updates
@@ -127,9 +127,9 @@ pub async fn put_child_route(State(state): State<AppState>, Path(reference): Pat
     let Ok(bytes) = axum::body::to_bytes(body, MAX_CHILD_BODY).await else {
         return invalid(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is larger than 64 KB: send one child at a time.", Vec::new());
     };
-    let (cells, found) = match cells_of(&bytes, &reference) {
-        Ok(read) => read,
-        Err(response) => return response,
+    let Some((cells, found)) = cells_of(&bytes, &reference) else {
+        let words = "Send one JSON object whose keys are the children file's column names.";
+        return invalid(StatusCode::BAD_REQUEST, "bad_json", words, Vec::new());
     };
     let (child_id, added) = match crate::features::import::service::save_one(&tenant, cells, found).await {
         Ok(Ok(saved)) => saved,
