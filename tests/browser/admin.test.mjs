@@ -249,7 +249,7 @@ test('an admin turns on two-step sign-in at first sign-in, then signs in with a 
   // The staff page: who has it, the reset, and the council's rule.
   await page.getByRole('link', { name: 'Manage staff' }).click();
   await page.getByRole('checkbox', { name: 'Everyone must use two-step sign-in' }).check();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Save who must use it' }).click();
   await page.getByText('Saved who must use two-step sign-in.').waitFor();
   assert.ok(await page.getByRole('checkbox', { name: 'Everyone must use two-step sign-in' }).isChecked());
   await checked(page, 'staff with the two-step rule');

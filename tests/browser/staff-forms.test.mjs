@@ -410,7 +410,7 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await admin.getByRole('button', { name: 'Enable Sioned Hughes' }).click();
   await admin.getByRole('button', { name: 'Disable Sioned Hughes' }).waitFor();
   // Who must use two-step sign-in: saved as it is (admins only).
-  await admin.getByRole('button', { name: 'Save', exact: true }).click();
+  await admin.getByRole('button', { name: 'Save who must use it' }).click();
   await expectText(admin, 'Saved who must use two-step sign-in.');
   // The admin's own two-step sign-in: new recovery codes, with a code from the app.
   await admin.goto(server.url + '/staff/account');

@@ -184,6 +184,19 @@ pub fn new_client() -> reqwest::Client {
 }
 
 impl TestApp {
+    /// Another browser on the same server and database: its own cookies, nobody signed in.
+    pub fn another_browser(&self) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            client: new_client(),
+            db: self.db.clone(),
+            engine: self.engine,
+            data_dir: self.data_dir.clone(),
+            database_url: self.database_url.clone(),
+            server: self.server.clone(),
+        }
+    }
+
     /// The running server's state: its clock can be moved forward, its services called.
     pub fn state(&self) -> &app::server::AppState {
         self.server.as_ref().expect("a server running in this test process")

@@ -14,6 +14,10 @@ use tower_sessions::Session;
 pub const SESSION_STAFF_ID: &str = "staff_id";
 pub const SESSION_SIGNED_IN_AT: &str = "signed_in_at";
 
+/// What the steps of sign-in keep in the session before anyone is signed in (see
+/// `features::two_step`): cleared at every full sign-in.
+pub const SESSION_SIGN_IN_STEPS: [&str; 2] = ["two_step_pending", "two_step_set_up"];
+
 /// A session ends this long after sign-in whatever the activity (the idle limit is set on the layer).
 pub const ABSOLUTE_SESSION_SECONDS: i64 = 10 * 60 * 60;
 pub const IDLE_SESSION_MINUTES: i64 = 30;
@@ -256,6 +260,10 @@ pub async fn complete_sign_in(
     remember_device(state, email);
     let session = crate::server::forms::session().await?;
     session.cycle_id().await.map_err(AppError::from)?;
+    // Nothing of a half-finished sign-in (anyone's, on this browser) outlives a full one.
+    for key in SESSION_SIGN_IN_STEPS {
+        session.remove_value(key).await.map_err(AppError::from)?;
+    }
     session.insert(SESSION_STAFF_ID, staff_id).await.map_err(AppError::from)?;
     session.insert(SESSION_SIGNED_IN_AT, now()).await.map_err(AppError::from)?;
     let viewer = active_viewer(&state.unscoped(), staff_id).await?;

@@ -138,6 +138,11 @@ async fn call_hook(state: &AppState, message: &Queued, token: &str, kind: Kind, 
         store::withdraw(&state.unscoped(), message.id, token).await?;
         return Ok(Outcome::Skipped);
     };
+    // A pack is no longer "ready" once its review was held or cancelled (that call says so).
+    if kind == Kind::HookPackReady && subject.status != "booked" {
+        store::withdraw(&state.unscoped(), message.id, token).await?;
+        return Ok(Outcome::Skipped);
+    }
     let secret = state
         .settings
         .seal_key
@@ -162,7 +167,8 @@ async fn call_hook(state: &AppState, message: &Queued, token: &str, kind: Kind, 
         },
     })
     .to_string();
-    let call = post(&hook.url, &secret, event, &message.message_id, &body, state.clock.now());
+    let local = !state.settings.secure_cookies();
+    let call = post(&hook.url, &secret, event, &message.message_id, &body, state.clock.now(), local);
     let called =
         tokio::time::timeout(std::time::Duration::from_secs(store::SEND_SECONDS), call).await.unwrap_or(Err(HookError::Unavailable));
     match called {

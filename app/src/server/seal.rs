@@ -43,6 +43,18 @@ impl SealKey {
         format!("{VERSION}{}", base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes))
     }
 
+    /// A keyed fingerprint of `value` for `purpose` (hex HMAC-SHA256), for secrets kept only to
+    /// be matched (recovery codes): short enough to guess one by one, so the database alone must
+    /// not be enough to try them.
+    pub fn tag(&self, purpose: &str, value: &str) -> String {
+        use hmac::{Hmac, Mac};
+        let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(&self.0).unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+        mac.update(purpose.as_bytes());
+        mac.update(b"\0");
+        mac.update(value.as_bytes());
+        mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     /// The value sealed for `purpose`, or `None` if it was sealed with another key, for another
     /// purpose, or changed.
     pub fn open(&self, purpose: &str, sealed: &str) -> Option<Vec<u8>> {

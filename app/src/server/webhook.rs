@@ -1,8 +1,14 @@
 //! Calling a council's webhook: a small JSON body, signed with HMAC-SHA256 over the time and the
 //! body (`Heard-Signature: t=<unix seconds>,v1=<hex>`), so the receiver can check it came from
 //! Heard, unchanged, lately. Each call carries its delivery id (`Heard-Delivery`), the same on
-//! every try, so a receiver can drop a repeat. Nothing personal is sent: ids, dates and the
-//! address to fetch the export from with an API key.
+//! every try, so a receiver can drop a repeat. The body holds ids, dates, the child's case
+//! reference and the address to fetch the export from with an API key: never a name or anyone's
+//! words.
+//!
+//! An admin sets the address, so it must not reach Heard's own machine or network: in
+//! production only HTTPS, and only to a public address (checked when each call is made, and the
+//! connection pinned to the address checked). A server on plain HTTP (development, the tests)
+//! may call its own machine.
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -27,40 +33,87 @@ pub fn signature(secret: &[u8], timestamp: i64, body: &str) -> String {
     mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Whether an address may be a webhook's: HTTPS, or plain HTTP to this machine only (a case
-/// system's test receiver), with a host and no user or password in it.
-pub fn allowed_url(url: &str) -> bool {
+/// Whether an address may be a webhook's: HTTPS with a host and no user or password in it, or,
+/// when `local` (a server on plain HTTP: development and tests), plain HTTP to this machine.
+pub fn allowed_url(url: &str, local: bool) -> bool {
     let Some((scheme, rest)) = url.trim().split_once("://") else {
         return false;
     };
+    let scheme = scheme.to_ascii_lowercase();
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if authority.is_empty() || authority.contains('@') || url.chars().any(char::is_whitespace) || url.len() > 500 {
         return false;
     }
     let host = authority.rsplit_once(':').filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit())).map_or(authority, |(h, _)| h);
-    match scheme {
+    match scheme.as_str() {
         "https" => true,
-        "http" => matches!(host, "127.0.0.1" | "localhost" | "[::1]"),
+        "http" => local && matches!(host, "127.0.0.1" | "localhost" | "[::1]"),
         _ => false,
     }
 }
 
-fn client() -> &'static reqwest::Client {
-    static CLIENT: OnceLock<reqwest::Client> = OnceLock::new();
-    CLIENT.get_or_init(|| {
-        reqwest::Client::builder()
-            .timeout(std::time::Duration::from_secs(CALL_SECONDS))
-            // A redirect could lead the signed call anywhere: the address is the one set.
-            .redirect(reqwest::redirect::Policy::none())
-            .user_agent("Heard-Webhook/1")
-            .build()
-            .unwrap_or_default()
-    })
+/// Whether an address is on the public internet (not this machine, a private or link-local
+/// network, or a reserved range).
+fn public(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || v4.octets()[0] == 0
+                || (v4.octets()[0] == 100 && (64..128).contains(&v4.octets()[1])))
+        }
+        std::net::IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            !(v6.is_loopback() || v6.is_unspecified() || (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80)
+                && v6.to_ipv4_mapped().is_none_or(|v4| public(std::net::IpAddr::V4(v4)))
+        }
+    }
 }
 
-/// Posts one event. `Ok` on any 2xx answer.
-pub async fn post(url: &str, secret: &[u8], event: &str, delivery: &str, body: &str, now: i64) -> Result<(), HookError> {
-    let sent = client()
+fn builder() -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(CALL_SECONDS))
+        // A redirect could lead the signed call anywhere: the address is the one set.
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent("Heard-Webhook/1")
+}
+
+/// The client for calls to this machine (`local` servers only).
+fn local_client() -> &'static reqwest::Client {
+    static CLIENT: OnceLock<reqwest::Client> = OnceLock::new();
+    CLIENT.get_or_init(|| builder().build().unwrap_or_default())
+}
+
+/// A client that connects to `url`'s host only at a public address it resolves to now (so a
+/// name that resolves elsewhere later still reaches the address checked). `None` when the host
+/// has no public address.
+async fn public_client(url: &str) -> Option<reqwest::Client> {
+    let parsed = reqwest::Url::parse(url).ok()?;
+    let host = parsed.host_str()?.to_string();
+    let port = parsed.port_or_known_default()?;
+    let found: Vec<std::net::SocketAddr> = tokio::net::lookup_host((host.as_str(), port)).await.ok()?.collect();
+    if found.is_empty() || !found.iter().all(|a| public(a.ip())) {
+        return None;
+    }
+    builder().resolve(&host, found[0]).build().ok()
+}
+
+/// Posts one event. `Ok` on any 2xx answer. `local`: this server may call its own machine.
+pub async fn post(url: &str, secret: &[u8], event: &str, delivery: &str, body: &str, now: i64, local: bool) -> Result<(), HookError> {
+    if !allowed_url(url, local) {
+        return Err(HookError::Refused);
+    }
+    let client = if local {
+        local_client().clone()
+    } else {
+        // A name that leads into Heard's own network is refused, as a receiver would refuse it.
+        public_client(url).await.ok_or(HookError::Refused)?
+    };
+    let sent = client
         .post(url)
         .header(http::header::CONTENT_TYPE, "application/json")
         .header("Heard-Event", event)
@@ -89,15 +142,45 @@ mod tests {
     }
 
     #[test]
-    fn only_https_or_this_machine_over_http() {
-        assert!(allowed_url("https://case.example.gov.uk/heard/hooks"));
-        assert!(allowed_url("http://127.0.0.1:8080/hook"));
-        assert!(allowed_url("http://localhost/hook"));
-        assert!(!allowed_url("http://case.example.gov.uk/hook"));
-        assert!(!allowed_url("ftp://case.example.gov.uk/hook"));
-        assert!(!allowed_url("https://user:pw@case.example.gov.uk/hook"));
-        assert!(!allowed_url("https:///nohost"));
-        assert!(!allowed_url("case.example.gov.uk"));
-        assert!(!allowed_url("https://case.example .gov.uk"));
+    fn only_https_or_this_machine_over_http_for_a_local_server() {
+        assert!(allowed_url("https://case.example.gov.uk/heard/hooks", false));
+        assert!(allowed_url("HTTPS://case.example.gov.uk/heard/hooks", false));
+        assert!(allowed_url("http://127.0.0.1:8080/hook", true));
+        assert!(allowed_url("http://localhost/hook", true));
+        assert!(!allowed_url("http://127.0.0.1:8080/hook", false), "not from a production server");
+        assert!(!allowed_url("http://case.example.gov.uk/hook", true));
+        assert!(!allowed_url("ftp://case.example.gov.uk/hook", true));
+        assert!(!allowed_url("https://user:pw@case.example.gov.uk/hook", true));
+        assert!(!allowed_url("https:///nohost", true));
+        assert!(!allowed_url("case.example.gov.uk", true));
+        assert!(!allowed_url("https://case.example .gov.uk", true));
+    }
+
+    #[test]
+    fn only_public_addresses_are_called_from_production() {
+        for inside in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:10.0.0.1",
+        ] {
+            assert!(!public(inside.parse().expect("ip")), "{inside}");
+        }
+        for outside in ["81.2.69.160", "2a00:1450:4009:81f::200e"] {
+            assert!(public(outside.parse().expect("ip")), "{outside}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_name_for_this_machine_is_refused_from_production() {
+        let refused = post("https://localhost:9/hook", b"k", "pack.ready", "d", "{}", 0, false).await;
+        assert_eq!(refused, Err(HookError::Refused));
     }
 }

@@ -270,6 +270,14 @@ async fn a_case_system_adds_and_updates_children_by_the_imports_rules() {
     let (status, body) = put_child(&app, "MOS-7002", &key, &huge).await;
     assert_eq!((status, body["error"].as_str()), (413, Some("too_large")));
 
+    // Two calls adding one new child at the same moment: one child, both calls answered.
+    let twice = renamed.replace("\"Eli\"", "\"Twm\"");
+    let (first, second) = tokio::join!(put_child(&app, "MOS-7003", &key, &twice), put_child(&app, "MOS-7003", &key, &twice));
+    let mut statuses = [first.0, second.0];
+    statuses.sort();
+    assert_eq!(statuses, [200, 201], "{first:?} {second:?}");
+    assert_eq!(children_with_reference(&app, "MOS-7003").await.len(), 1);
+
     // Another council's key with the same reference adds a child of its own; Dyffryn's is untouched.
     app.sign_out().await;
     app.sign_in_as("admin@glannau.example").await;

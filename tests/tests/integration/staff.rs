@@ -302,7 +302,7 @@ async fn an_admin_cannot_touch_another_authoritys_staff() {
 #[tokio::test]
 async fn disabling_staff_stops_them_at_once() {
     let app = spawn_app().await;
-    let iro = heard_tests::TestApp { client: new_client(), ..clone_app(&app) };
+    let iro = app.another_browser();
     iro.sign_in_as("iro@dyffryn.example").await;
     assert_eq!(iro.get("/staff").await.status(), 200);
 
@@ -325,18 +325,6 @@ async fn disabling_staff_stops_them_at_once() {
     // Re-enabling restores access.
     app.post_form("/api/set_staff_active", &[("staff_id", &id.to_string()), ("active", "true")]).await;
     iro.sign_in_as("iro@dyffryn.example").await;
-}
-
-fn clone_app(app: &heard_tests::TestApp) -> heard_tests::TestApp {
-    heard_tests::TestApp {
-        address: app.address.clone(),
-        client: new_client(),
-        db: app.db.clone(),
-        engine: app.engine,
-        data_dir: app.data_dir.clone(),
-        database_url: app.database_url.clone(),
-        server: app.server.clone(),
-    }
 }
 
 #[tokio::test]
@@ -444,7 +432,7 @@ async fn admins_adding_the_same_address_at_once_are_told_it_is_taken() {
     // rule decides, and the losers must hear the same words as if the check had caught them.
     let mut admins = Vec::new();
     for _ in 0..4 {
-        let admin = heard_tests::TestApp { client: new_client(), ..clone_app(&app) };
+        let admin = app.another_browser();
         admin.sign_in_as("admin@dyffryn.example").await;
         admins.push(admin.client);
     }

@@ -3,7 +3,7 @@
 //! wrong passwords; other staff may turn it on and off unless their council requires it; an
 //! admin can reset a member of their own council only.
 
-use heard_tests::{location, new_client, spawn_app, TestApp, DEMO_PASSWORD};
+use heard_tests::{location, spawn_app, TestApp, DEMO_PASSWORD};
 
 const ADMIN: &str = "admin@dyffryn.example";
 const IRO: &str = "iro@dyffryn.example";
@@ -16,19 +16,6 @@ async fn audit_count(app: &TestApp, action: &str, detail: &str) -> i64 {
         .await
         .expect("audit");
     count
-}
-
-/// Another browser on the same server.
-fn second_browser(app: &TestApp) -> TestApp {
-    TestApp {
-        address: app.address.clone(),
-        client: new_client(),
-        db: app.db.clone(),
-        engine: app.engine,
-        data_dir: app.data_dir.clone(),
-        database_url: app.database_url.clone(),
-        server: app.server.clone(),
-    }
 }
 
 #[tokio::test]
@@ -88,9 +75,11 @@ async fn an_admin_sets_it_up_at_first_sign_in_then_gives_a_code_each_time() {
     assert_eq!(audit_count(&app, "staff.sign_in", "app_code").await, 1);
 
     // The same code again, in another browser within its 30 seconds: refused (used once).
-    let other = second_browser(&app);
+    let other = app.another_browser();
     assert_eq!(location(&other.sign_in(ADMIN, DEMO_PASSWORD).await), "/sign-in/code");
     assert_eq!(location(&other.post_form("/api/sign_in/code", &[("code", &code)]).await), "/sign-in/code", "a code is accepted once");
+    assert_eq!(location(&other.get("/staff").await), "/sign-in", "not let in with a used code");
+    assert_eq!(audit_count(&app, "staff.sign_in", "app_code").await, 1, "no second sign-in");
 
     // A recovery code works once, typed as printed or not, and says how many are left.
     let recovery = codes[3].to_uppercase().replace('-', " ");
@@ -125,14 +114,14 @@ async fn wrong_codes_are_limited_like_passwords_and_the_step_times_out() {
     assert_eq!(location(&app.get("/staff").await), "/sign-in");
 
     // A new browser, a quarter of an hour later: the password step is good for ten minutes only.
-    let later = second_browser(&app);
+    let later = app.another_browser();
     app.state().clock.advance(16 * 60);
     assert_eq!(location(&later.sign_in(ADMIN, DEMO_PASSWORD).await), "/sign-in/code");
     app.state().clock.advance(11 * 60);
     let code = later.authenticator_code(ADMIN).await;
     assert_eq!(location(&later.post_form("/api/sign_in/code", &[("code", &code)]).await), "/sign-in", "too late: sign in again");
     // Nobody who has not given a password reaches the code step at all.
-    let stranger = second_browser(&app);
+    let stranger = app.another_browser();
     assert_eq!(location(&stranger.post_form("/api/sign_in/code", &[("code", &code)]).await), "/sign-in");
     let (status, page) = stranger.get_text("/sign-in/set-up").await;
     assert!(status < 500 && !page.contains("two-step-secret"), "no key for someone who gave no password ({status})");
@@ -175,7 +164,7 @@ async fn others_choose_it_unless_their_council_requires_it() {
 
     // The council requires it of everyone: the IRO sets it up at their next sign-in and may
     // not turn it off.
-    let admin = second_browser(&app);
+    let admin = app.another_browser();
     admin.sign_in_as(ADMIN).await;
     let (_, staff_page) = admin.get_text("/staff/admin/staff").await;
     assert!(staff_page.contains("Everyone must use two-step sign-in"));
@@ -198,7 +187,7 @@ async fn an_admin_resets_a_member_of_their_own_council_only() {
     let iro_id = app.staff_id(IRO).await.to_string();
 
     // Another council's admin: as if the member did not exist.
-    let theirs = second_browser(&app);
+    let theirs = app.another_browser();
     theirs.sign_in_as("admin@glannau.example").await;
     theirs.post_form("/api/reset_two_step", &[("staff_id", &iro_id)]).await;
     let (on,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff_two_step").fetch_one(&app.db).await.expect("rows");
@@ -211,7 +200,7 @@ async fn an_admin_resets_a_member_of_their_own_council_only() {
     let (on,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM staff_two_step").fetch_one(&app.db).await.expect("rows");
     assert_eq!((on, everyone), (2, 0));
 
-    let admin = second_browser(&app);
+    let admin = app.another_browser();
     admin.sign_in_as(ADMIN).await;
     let (_, staff_page) = admin.get_text("/staff/admin/staff").await;
     assert!(staff_page.contains("Reset two-step sign-in for"), "a reset button beside members who have it");

@@ -180,6 +180,19 @@ async fn the_webhook_hears_pack_ready_and_review_held_signed_once_each() {
         .expect("queued");
     assert_eq!(status, "sent");
 
+    // A call waiting when the webhook is turned off is withdrawn, not sent later.
+    let third_child = app.add_child("Tegwen", heard_tests::today() - Duration::days(5)).await;
+    let waiting = app.booked_review(third_child, heard_tests::today() + Duration::days(1)).await;
+    receiver.down.store(true, Ordering::SeqCst);
+    app::server::outbox::queue_pack_ready(app.state()).await.expect("queue");
+    for _ in 0..100 {
+        sender_round(&app).await;
+        if receiver.calls().iter().any(|(_, b, _)| b["review"]["id"] == waiting) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+
     // Turned off: nothing more is called, and another council never sees this one's webhook.
     app.sign_out().await;
     app.sign_in_as("admin@glannau.example").await;
@@ -195,6 +208,12 @@ async fn the_webhook_hears_pack_ready_and_review_held_signed_once_each() {
     );
     app.post_form("/api/webhook_action", &[("action", "remove")]).await;
     assert_eq!(sqlx::query_as::<_, (i64,)>("SELECT COUNT(*) FROM webhooks").fetch_one(&app.db).await.expect("count").0, 0);
+    let (status,): (String,) = sqlx::query_as("SELECT status FROM outbox WHERE kind = 'hook_pack_ready' AND subject_id = $1")
+        .bind(waiting)
+        .fetch_one(&app.db)
+        .await
+        .expect("queued");
+    assert_eq!(status, "withdrawn", "a call waiting is withdrawn with the webhook");
     let (audited,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action IN ('webhook.made', 'webhook.removed')")
         .fetch_one(&app.db)
         .await

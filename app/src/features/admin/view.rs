@@ -366,9 +366,11 @@ mod tests {
             "settings",
             "staff",
         ];
+        // The webhook's event names look like actions but are not recorded in the trail.
+        let hook_events: Vec<&str> = crate::server::db::outbox::Kind::ALL.iter().filter_map(|k| k.hook_event()).collect();
         let mut found = 0;
         let mut missing = Vec::new();
-        for literal in sources.split('"').skip(1).step_by(2) {
+        for literal in sources.split('"').skip(1).step_by(2).filter(|l| !hook_events.contains(l)) {
             let Some((kind, what)) = literal.split_once('.') else { continue };
             if kinds.contains(&kind) && !what.is_empty() && what.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
                 found += 1;

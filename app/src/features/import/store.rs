@@ -120,10 +120,20 @@ impl Imports<'_> {
         imported: &crate::domain::import::ImportedChild,
         present: crate::domain::import::Present,
     ) -> Result<(i64, bool), AppError> {
-        let mut tx = crate::server::db::begin_write(self.0.db()).await?;
-        let saved = save_in(&mut tx, self.0.authority(), self.0.now(), imported, present).await?;
-        tx.commit().await?;
-        Ok(saved)
+        // Two calls adding one new child at the same moment (PostgreSQL lets both look before
+        // either writes): the second, tried again, finds and updates the child the first added.
+        for _ in 0..2 {
+            let mut tx = crate::server::db::begin_write(self.0.db()).await?;
+            match save_in(&mut tx, self.0.authority(), self.0.now(), imported, present).await {
+                Ok(saved) => {
+                    tx.commit().await?;
+                    return Ok(saved);
+                }
+                Err(AppError::Taken { .. }) => continue,
+                Err(error) => return Err(error),
+            }
+        }
+        Err(AppError::Busy("one child added by two calls at once, twice".into()))
     }
 }
 
@@ -165,7 +175,14 @@ async fn save_in(
                                            authority_id, created_at, updated_at)
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
             );
-            let row = bind_details(insert, child).bind(authority_id).bind(now).fetch_one(&mut **tx).await?;
+            // Two calls adding the same new child at once: the loser meets the unique case
+            // reference (see `save_one`).
+            let row = bind_details(insert, child)
+                .bind(authority_id)
+                .bind(now)
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(crate::server::error::unique_as("case_reference", crate::i18n::T::ErrSomethingWrong))?;
             (sqlx::Row::try_get(&row, "id")?, true)
         }
     };

@@ -10,16 +10,16 @@ use crate::i18n::T;
 use crate::model::{AuthorityId, FieldError, Msg, Role, StaffId, Viewer};
 use crate::server::auth::{client_address, complete_sign_in, current_viewer, known_device, Throttle};
 use crate::server::forms::{session, Done, Failed};
-use crate::server::security::{request_cookie, set_cookie, sha256_hex, Cookie};
+use crate::server::security::{request_cookie, set_cookie, Cookie};
 use crate::server::state::app_state;
 use crate::server::tenant::Tenant;
 use crate::server::{audit, AppError, AppState};
 use serde::{Deserialize, Serialize};
 
 /// Who passed the password and waits for the second step.
-const SESSION_PENDING: &str = "two_step_pending";
+const SESSION_PENDING: &str = crate::server::auth::SESSION_SIGN_IN_STEPS[0];
 /// The sealed secret being set up, until a code from it proves the app has it.
-const SESSION_SET_UP: &str = "two_step_set_up";
+const SESSION_SET_UP: &str = crate::server::auth::SESSION_SIGN_IN_STEPS[1];
 /// How long the second step may take after the password (setting up an app takes a while).
 const PENDING_SECONDS: i64 = 10 * 60;
 /// The cookie that carries new recovery codes to the page that shows them, once. Never the
@@ -111,6 +111,16 @@ fn set_up_purpose(staff_id: StaffId) -> String {
     format!("totp-set-up:{}", staff_id.get())
 }
 
+/// Recovery codes are kept as keyed tags (see `SealKey::tag`), each member's under their own.
+fn recovery_purpose(staff_id: StaffId) -> String {
+    format!("recovery:{}", staff_id.get())
+}
+
+/// The new codes on their way to the page that shows them: sealed for that member only.
+fn codes_purpose(staff_id: StaffId) -> String {
+    format!("recovery-codes:{}", staff_id.get())
+}
+
 /// RFC 6238 as every authenticator app does it by default: SHA-1, six digits, 30 seconds.
 fn authenticator(secret: Vec<u8>, email: &str) -> Result<totp_rs::TOTP, AppError> {
     totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, STEP_SECONDS as u64, secret, Some(ISSUER.into()), email.to_string())
@@ -151,7 +161,10 @@ async fn use_code(
                 _ => Ok(None),
             }
         }
-        TypedCode::Recovery(code) => Ok(tenant.two_step().use_recovery_code(staff_id, &sha256_hex(code)).await?.then_some("recovery_code")),
+        TypedCode::Recovery(code) => {
+            let tag = state.settings.seal_key.tag(&recovery_purpose(staff_id), code);
+            Ok(tenant.two_step().use_recovery_code(staff_id, &tag).await?.then_some("recovery_code"))
+        }
     }
 }
 
@@ -230,8 +243,8 @@ pub async fn set_up_page() -> Result<SetUp, AppError> {
     })
 }
 
-/// Ten new recovery codes: shown once, kept as hashes.
-fn new_codes() -> (Vec<String>, Vec<String>) {
+/// Ten new recovery codes for a member: shown once, kept as keyed tags.
+fn new_codes(state: &AppState, staff_id: StaffId) -> (Vec<String>, Vec<String>) {
     use rand::RngCore;
     let mut codes = Vec::with_capacity(RECOVERY_CODES);
     while codes.len() < RECOVERY_CODES {
@@ -241,13 +254,14 @@ fn new_codes() -> (Vec<String>, Vec<String>) {
             codes.push(code);
         }
     }
-    let hashes = codes.iter().map(|c| sha256_hex(c)).collect();
-    (codes, hashes)
+    let tags = codes.iter().map(|c| state.settings.seal_key.tag(&recovery_purpose(staff_id), c)).collect();
+    (codes, tags)
 }
 
-/// Hands new recovery codes to the page that shows them (for five minutes, that page only).
-fn hand_over(state: &AppState, codes: &[String]) {
-    let value = codes.join(".");
+/// Hands new recovery codes to the page that shows them (for five minutes, that page only),
+/// sealed so that they open for this member alone.
+fn hand_over(state: &AppState, staff_id: StaffId, codes: &[String]) {
+    let value = state.settings.seal_key.seal(&codes_purpose(staff_id), codes.join(".").as_bytes());
     set_cookie(state, Cookie { name: CODES_COOKIE, value: &value, path: CODES_PAGE, max_age: 300, strict: true });
 }
 
@@ -292,13 +306,14 @@ pub async fn confirm(typed: &str) -> Result<Done, Failed> {
         }
         return Err(wrong_code());
     };
-    let (codes, hashes) = new_codes();
+    let (codes, hashes) = new_codes(&state, staff_id);
     let sealed = state.settings.seal_key.seal(&secret_purpose(staff_id), &secret);
     if !tenant.two_step().enable(staff_id, &sealed, step, &hashes).await? {
-        return Err(AppError::NotFound.into());
+        // Set up meanwhile (another browser): this one does not replace it.
+        return Err(Failed::field("", T::TwoStepAlreadyOn));
     }
     session.remove::<String>(SESSION_SET_UP).await.map_err(AppError::from)?;
-    hand_over(&state, &codes);
+    hand_over(&state, staff_id, &codes);
     let then = Done::to(CODES_PAGE).with_notice(Msg::new(T::TwoStepOnNotice));
     match (who, throttle) {
         (Who::AtSignIn(account), Some(throttle)) => {
@@ -325,12 +340,15 @@ pub async fn confirm(typed: &str) -> Result<Done, Failed> {
 
 /// New recovery codes carried to this page, shown once (then forgotten by the browser).
 pub async fn recovery_codes(state: &AppState, viewer: &Viewer) -> Result<Vec<String>, AppError> {
-    let _ = viewer;
     let Some(carried) = request_cookie(CODES_COOKIE) else {
         return Ok(Vec::new());
     };
     set_cookie(state, Cookie { name: CODES_COOKIE, value: "", path: CODES_PAGE, max_age: 0, strict: true });
-    Ok(carried
+    // Codes sealed for someone else (another member signed in on this browser since) open nothing.
+    let Some(opened) = state.settings.seal_key.open(&codes_purpose(viewer.staff_id), &carried) else {
+        return Ok(Vec::new());
+    };
+    Ok(String::from_utf8_lossy(&opened)
         .split('.')
         .filter_map(|c| match parse_code(c) {
             Some(TypedCode::Recovery(code)) => Some(show_recovery(&code)),
@@ -361,7 +379,7 @@ pub async fn manage(state: &AppState, viewer: &Viewer, action: &str, typed: &str
     let turn_off = match action {
         "new_codes" => false,
         "turn_off" => true,
-        _ => return Err(AppError::NotFound.into()),
+        _ => return Err(AppError::Invalid(T::ErrSomethingWrong).into()),
     };
     if turn_off && required(viewer.role, tenant.two_step().for_everyone().await?) {
         return Err(Failed::field("", T::TwoStepRequired));
@@ -386,12 +404,12 @@ pub async fn manage(state: &AppState, viewer: &Viewer, action: &str, typed: &str
         audit::by_staff(state, viewer, "staff.two_step_off", "staff", Some(viewer.staff_id.get()), "").await?;
         return Ok(Done::to("/staff/account").with_notice(Msg::new(T::TwoStepOffNotice)));
     }
-    let (codes, hashes) = new_codes();
+    let (codes, hashes) = new_codes(state, viewer.staff_id);
     if !tenant.two_step().replace_codes(viewer.staff_id, &hashes).await? {
         return Err(Failed::field("", T::TwoStepIsOff));
     }
     audit::by_staff(state, viewer, "staff.recovery_codes_made", "staff", Some(viewer.staff_id.get()), "").await?;
-    hand_over(state, &codes);
+    hand_over(state, viewer.staff_id, &codes);
     Ok(Done::to(CODES_PAGE).with_notice(Msg::new(T::TwoStepNewCodesNotice)))
 }
 

@@ -44,17 +44,14 @@ impl TwoStep<'_> {
             .await?)
     }
 
-    /// Sets up (or replaces) the member's authenticator and their recovery codes, in one step.
+    /// Sets up the member's authenticator and their recovery codes, in one step. False when
+    /// they have one already (it is never replaced: turned off first, or reset by an admin).
     pub async fn enable(&self, staff_id: StaffId, sealed_secret: &str, step: i64, code_hashes: &[String]) -> Result<bool, AppError> {
         let mut tx = crate::server::db::begin_write(self.0.db()).await?;
-        sqlx::query(&format!("DELETE FROM staff_two_step WHERE {MEMBER}"))
-            .bind(staff_id)
-            .bind(self.0.authority())
-            .execute(&mut *tx)
-            .await?;
         let added = sqlx::query(
             "INSERT INTO staff_two_step (staff_id, sealed_secret, last_step, enabled_at)
-             SELECT id, $3, $4, $5 FROM staff WHERE id = $1 AND authority_id = $2",
+             SELECT id, $3, $4, $5 FROM staff WHERE id = $1 AND authority_id = $2
+             ON CONFLICT (staff_id) DO NOTHING",
         )
         .bind(staff_id)
         .bind(self.0.authority())
