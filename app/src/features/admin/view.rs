@@ -322,6 +322,22 @@ fn action_words(code: &str) -> Option<T> {
         "staff.two_step_reset" => T::AuditTwoStepReset,
         "staff.recovery_codes_made" => T::AuditRecoveryCodesMade,
         "settings.two_step" => T::AuditTwoStepRule,
+        "api.child_added" => T::AuditApiChildAdded,
+        "api.child_updated" => T::AuditApiChildUpdated,
+        "api.refused_rate" => T::AuditApiRefusedRate,
+        "api.refused_scope" => T::AuditApiRefusedScope,
+        "api.review_exported" => T::AuditApiReviewExported,
+        "api.review_not_found" => T::AuditApiReviewNotFound,
+        "api_key.made" => T::AuditApiKeyMade,
+        "api_key.revoked" => T::AuditApiKeyRevoked,
+        "contact.removed" => T::AuditContactRemoved,
+        "contact.saved" => T::AuditContactSaved,
+        "import.applied" => T::AuditImportApplied,
+        "import.checked" => T::AuditImportChecked,
+        "webhook.changed" => T::AuditWebhookChanged,
+        "webhook.made" => T::AuditWebhookMade,
+        "webhook.removed" => T::AuditWebhookRemoved,
+        "webhook.secret_replaced" => T::AuditWebhookSecretReplaced,
         _ => return None,
     })
 }
@@ -351,10 +367,14 @@ mod tests {
         assert!(sources.contains("\"message.read\""), "the services were read");
         let kinds = [
             "alert",
+            "api",
+            "api_key",
             "audit",
             "child",
             "consultation",
+            "contact",
             "cover",
+            "import",
             "invitation",
             "message",
             "outcome",
@@ -365,6 +385,7 @@ mod tests {
             "secret",
             "settings",
             "staff",
+            "webhook",
         ];
         // The webhook's event names look like actions but are not recorded in the trail.
         let hook_events: Vec<&str> = crate::server::db::outbox::Kind::ALL.iter().filter_map(|k| k.hook_event()).collect();
