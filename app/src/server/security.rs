@@ -48,6 +48,23 @@ pub fn set_cookie(state: &crate::server::AppState, cookie: Cookie<'_>) {
     }
 }
 
+/// How long something handed over to a page waits for it.
+const HANDED_OVER_SECONDS: i64 = 300;
+
+/// Hands a secret made by a form (a new API key, webhook secret, recovery codes) to the page
+/// that shows it once, in a short-lived cookie for that page only: never the session, which is
+/// kept in the database where only a hash or a sealed copy of such a secret may be.
+pub fn hand_over(state: &crate::server::AppState, name: &str, page: &str, value: &str) {
+    set_cookie(state, Cookie { name, value, path: page, max_age: HANDED_OVER_SECONDS, strict: true });
+}
+
+/// What was handed over to this page, taken: the browser forgets it, so it shows once.
+pub fn take_handed_over(state: &crate::server::AppState, name: &str, page: &str) -> Option<String> {
+    let value = request_cookie(name)?;
+    set_cookie(state, Cookie { name, value: "", path: page, max_age: 0, strict: true });
+    Some(value)
+}
+
 /// The value of the cookie `name` the request being handled carries, if any.
 pub fn request_cookie(name: &str) -> Option<String> {
     let parts = leptos::prelude::use_context::<http::request::Parts>()?;

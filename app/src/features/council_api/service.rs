@@ -28,28 +28,21 @@ pub const CALLS_PER_MINUTE: u32 = 120;
 /// is kept in the database, where only a key's hash may be.
 const NEW_KEY_COOKIE: &str = "heard_new_api_key";
 
-fn set_new_key_cookie(state: &AppState, value: &str, max_age: i64) {
-    use crate::server::security::{set_cookie, Cookie};
-    set_cookie(state, Cookie { name: NEW_KEY_COOKIE, value, path: PAGE, max_age, strict: true });
-}
-
 /// The authority's keys, and a key just made if this browser carries it (it is then forgotten:
 /// shown once). A cookie that is not one of this authority's live keys shows nothing.
 pub async fn keys(state: &AppState, viewer: &Viewer) -> Result<ApiKeysPage, AppError> {
     crate::server::auth::allowed(viewer, &KEY_ADMINS)?;
     let tenant = Tenant::of_viewer(state, viewer);
-    let carried = crate::server::security::request_cookie(NEW_KEY_COOKIE);
+    let carried = crate::server::security::take_handed_over(state, NEW_KEY_COOKIE, PAGE);
     let mut new_key = None;
     if let Some(key) = carried {
-        set_new_key_cookie(state, "", 0);
         if let Some(live) = store::live_key(&state.unscoped(), &sha256_hex(&key)).await? {
             new_key = (live.authority_id == viewer.authority_id).then_some(key);
         }
     }
     let webhook = tenant.webhook().get().await?;
     let mut new_secret = None;
-    if let Some(secret) = crate::server::security::request_cookie(NEW_SECRET_COOKIE) {
-        set_new_secret_cookie(state, "", 0);
+    if let Some(secret) = crate::server::security::take_handed_over(state, NEW_SECRET_COOKIE, PAGE) {
         let purpose = crate::server::db::webhooks::secret_purpose(viewer.authority_id);
         let current = webhook.as_ref().and_then(|w| state.settings.seal_key.open(&purpose, &w.sealed_secret));
         // Shown only while it is this council's secret (never an old one, nor a made-up cookie).
@@ -60,11 +53,6 @@ pub async fn keys(state: &AppState, viewer: &Viewer) -> Result<ApiKeysPage, AppE
 
 /// The cookie that carries a new webhook secret to the keys page, once (as for a key).
 const NEW_SECRET_COOKIE: &str = "heard_new_webhook_secret";
-
-fn set_new_secret_cookie(state: &AppState, value: &str, max_age: i64) {
-    use crate::server::security::{set_cookie, Cookie};
-    set_cookie(state, Cookie { name: NEW_SECRET_COOKIE, value, path: PAGE, max_age, strict: true });
-}
 
 /// A new signing secret: 256 random bits, with a prefix that says what it is.
 fn new_secret() -> String {
@@ -80,7 +68,7 @@ async fn set_with_new_secret(state: &AppState, viewer: &Viewer, tenant: &Tenant,
     let secret = new_secret();
     let sealed = state.settings.seal_key.seal(&crate::server::db::webhooks::secret_purpose(viewer.authority_id), secret.as_bytes());
     tenant.webhook().set(url, &sealed, viewer.staff_id).await?;
-    set_new_secret_cookie(state, &secret, 300);
+    crate::server::security::hand_over(state, NEW_SECRET_COOKIE, PAGE, &secret);
     Ok(())
 }
 
@@ -145,7 +133,7 @@ fn mint() -> (String, String, String) {
 
 /// After a key is made: it goes to the keys page in a cookie of its own, shown there once.
 fn hand_over(state: &AppState, key: &str) -> Done {
-    set_new_key_cookie(state, key, 300);
+    crate::server::security::hand_over(state, NEW_KEY_COOKIE, PAGE, key);
     Done::to(PAGE).with_notice(Msg::new(T::ApiKeyMade))
 }
 

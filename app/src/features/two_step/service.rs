@@ -10,7 +10,6 @@ use crate::i18n::T;
 use crate::model::{AuthorityId, FieldError, Msg, Role, StaffId, Viewer};
 use crate::server::auth::{client_address, complete_sign_in, current_viewer, known_device, Throttle};
 use crate::server::forms::{session, Done, Failed};
-use crate::server::security::{request_cookie, set_cookie, Cookie};
 use crate::server::state::app_state;
 use crate::server::tenant::Tenant;
 use crate::server::{audit, AppError, AppState};
@@ -262,7 +261,7 @@ fn new_codes(state: &AppState, staff_id: StaffId) -> (Vec<String>, Vec<String>) 
 /// sealed so that they open for this member alone.
 fn hand_over(state: &AppState, staff_id: StaffId, codes: &[String]) {
     let value = state.settings.seal_key.seal(&codes_purpose(staff_id), codes.join(".").as_bytes());
-    set_cookie(state, Cookie { name: CODES_COOKIE, value: &value, path: CODES_PAGE, max_age: 300, strict: true });
+    crate::server::security::hand_over(state, CODES_COOKIE, CODES_PAGE, &value);
 }
 
 /// Confirms the set-up with a code from the app: two-step sign-in is on, ten recovery codes
@@ -340,10 +339,9 @@ pub async fn confirm(typed: &str) -> Result<Done, Failed> {
 
 /// New recovery codes carried to this page, shown once (then forgotten by the browser).
 pub async fn recovery_codes(state: &AppState, viewer: &Viewer) -> Result<Vec<String>, AppError> {
-    let Some(carried) = request_cookie(CODES_COOKIE) else {
+    let Some(carried) = crate::server::security::take_handed_over(state, CODES_COOKIE, CODES_PAGE) else {
         return Ok(Vec::new());
     };
-    set_cookie(state, Cookie { name: CODES_COOKIE, value: "", path: CODES_PAGE, max_age: 0, strict: true });
     // Codes sealed for someone else (another member signed in on this browser since) open nothing.
     let Some(opened) = state.settings.seal_key.open(&codes_purpose(viewer.staff_id), &carried) else {
         return Ok(Vec::new());
