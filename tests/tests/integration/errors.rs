@@ -25,10 +25,12 @@ async fn hold_writes(app: &TestApp) -> Lock {
     let mut conn = app.db.acquire().await.expect("connection");
     match app.engine {
         Engine::Sqlite => sqlx::raw_sql("BEGIN IMMEDIATE").execute(&mut *conn).await.expect("write lock"),
-        Engine::Postgres => sqlx::raw_sql("BEGIN; LOCK TABLE audit_events, sessions, consultations, answers IN EXCLUSIVE MODE")
-            .execute(&mut *conn)
-            .await
-            .expect("lock"),
+        Engine::Postgres => {
+            sqlx::raw_sql("BEGIN; LOCK TABLE audit_events, sessions, consultations, answers, api_keys, staff_two_step IN EXCLUSIVE MODE")
+                .execute(&mut *conn)
+                .await
+                .expect("lock")
+        }
     };
     Lock { _conn: conn }
 }
@@ -72,6 +74,44 @@ async fn a_busy_database_gets_a_calm_try_again_never_not_found_or_the_start() {
     assert_eq!(status, 200);
     let landed = kid.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[feel_now]", "happy")]).await;
     assert!(landed.starts_with("/form/screen/"), "{landed}");
+}
+
+/// A case system's call and the sign-in code step while the database is held: a calm "try
+/// again" (JSON for the API, a page for the person), nothing saved, and the code not used up.
+#[tokio::test]
+async fn a_busy_database_gets_the_api_and_the_code_step_a_calm_try_again() {
+    let app = spawn_app().await;
+    let admin = "admin@dyffryn.example";
+    app.sign_in_as(admin).await;
+    app.post_form("/api/make_api_key", &[("name", "Busy system"), ("scopes[children]", "on")]).await;
+    let (_, page) = app.get_text("/staff/admin/api-keys").await;
+    let marker = "<code class=\"break-words\">";
+    let start = page.find(&format!("{marker}heard_")).expect("the key is shown") + marker.len();
+    let key: String = page[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+    app.sign_out().await;
+    assert_eq!(heard_tests::location(&app.sign_in(admin, heard_tests::DEMO_PASSWORD).await), "/sign-in/code");
+    let code = app.authenticator_code(admin).await;
+    let row = r#"{"preferred_name": "Seren", "full_name": "Seren Ellis", "date_of_birth": "2014-04-04", "language": "cy",
+                  "legal_basis": "care_order", "looked_after_since": "2024-01-10"}"#;
+    let put = || app.client.put(app.url("/api/v1/children/BUSY-1")).bearer_auth(&key).body(row.to_string()).send();
+
+    let lock = hold_writes(&app).await;
+    let response = put().await.expect("PUT");
+    assert_eq!(response.status().as_u16(), 503);
+    assert_eq!(response.headers().get("retry-after").and_then(|v| v.to_str().ok()), Some("5"));
+    let body: serde_json::Value = response.json().await.expect("JSON, not a page");
+    assert_eq!(body["error"], "busy");
+    let response = app.post_form("/api/sign_in/code", &[("code", &code)]).await;
+    let (status, body) = (response.status().as_u16(), response.text().await.expect("body"));
+    assert_calm(status, &body, 503, "Heard is busy for a moment.");
+    lock.release().await;
+
+    let (saved,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM children WHERE case_reference = 'BUSY-1'").fetch_one(&app.db).await.expect("count");
+    assert_eq!(saved, 0, "nothing saved while busy");
+    assert_eq!(put().await.expect("PUT").status().as_u16(), 201, "the same call works afterwards");
+    let response = app.post_form("/api/sign_in/code", &[("code", &code)]).await;
+    assert_eq!(heard_tests::location(&response), "/staff", "the code was not used up by the busy try");
 }
 
 #[tokio::test]
