@@ -197,6 +197,14 @@ pub fn remember_device(state: &AppState, email: &str) {
     );
 }
 
+/// The answer to a sign-in step while the throttle holds it back: wait this many minutes.
+pub fn locked(minutes: i64) -> crate::server::forms::Failed {
+    crate::server::forms::Failed::Invalid(vec![crate::model::FieldError {
+        field: String::new(),
+        msg: crate::model::Msg::new(crate::i18n::T::SignInLocked).with("minutes", minutes.to_string()),
+    }])
+}
+
 /// Sign-in failures counted against an account and an address. A browser the account has
 /// signed in on before (`device`) has a count of its own: someone elsewhere who knows a staff
 /// email can hold back strangers' tries on it, not its owner's own browser (the per-address

@@ -205,7 +205,7 @@ async fn add_past_reviews(
     child_id: i64,
     imported: &crate::domain::import::ImportedChild,
 ) -> Result<(), AppError> {
-    use crate::server::db::{format_date, parse_date};
+    use crate::server::db::parse_date;
     let held: Vec<(String,)> =
         sqlx::query_as("SELECT meeting_on FROM reviews WHERE child_id = $1 AND authority_id = $2 AND status = 'held'")
             .bind(child_id)
@@ -230,18 +230,8 @@ async fn add_past_reviews(
             unplanned_moves: unplanned_moves.clone(),
         };
         let kind = crate::domain::schedule::next_review_due(&before).reason;
-        sqlx::query(
-            "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, meeting_at, arrangement, arrangement_details,
-                                  delay_reason, status, created_at, updated_at, recorded)
-             VALUES ($1, $2, $3, $4, $4, '', 'in_person', '', '', 'held', $5, $5, 1)",
-        )
-        .bind(authority_id)
-        .bind(child_id)
-        .bind(kind.as_str())
-        .bind(format_date(*day))
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
+        let child = crate::model::ChildId::new(child_id);
+        crate::features::reviews::store::insert_held_with(&mut **tx, authority_id, child, kind, *day, now).await?;
         known.push(*day);
     }
     Ok(())

@@ -197,24 +197,7 @@ impl Reviews<'_> {
     /// A review held before Heard knew the child, recorded so the schedule counts it (a child of
     /// this authority; not found for anyone else's).
     pub async fn insert_held(&self, child_id: ChildId, kind: DueReason, held_on: Date) -> Result<i64, AppError> {
-        let (db, authority_id) = (self.0.db(), self.0.authority());
-        let at = self.0.now();
-        let made: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, meeting_at, arrangement, arrangement_details,
-                                  delay_reason, status, created_at, updated_at, recorded)
-             SELECT c.authority_id, c.id, $1, $2, $3, '', 'in_person', '', '', 'held', $4, $5, 1
-             FROM children c WHERE c.id = $6 AND c.authority_id = $7 RETURNING id",
-        )
-        .bind(kind.as_str())
-        .bind(format_date(held_on))
-        .bind(format_date(held_on))
-        .bind(at)
-        .bind(at)
-        .bind(child_id)
-        .bind(authority_id)
-        .fetch_optional(db)
-        .await?;
-        made.ok_or(AppError::NotFound)
+        insert_held_with(self.0.db(), self.0.authority(), child_id, kind, held_on, self.0.now()).await?.ok_or(AppError::NotFound)
     }
 
     /// Changes a booked review's date and arrangements; None unless it is booked and in
@@ -366,4 +349,31 @@ impl Reviews<'_> {
         .await?;
         Ok(out > 0)
     }
+}
+
+/// Records a review held before Heard knew the child, through `executor` (the pool, or an
+/// import's transaction): its id, or `None` when the child is not one of `authority_id`'s.
+pub async fn insert_held_with<'e, E: sqlx::Executor<'e, Database = sqlx::Any>>(
+    executor: E,
+    authority_id: crate::model::AuthorityId,
+    child_id: ChildId,
+    kind: DueReason,
+    held_on: Date,
+    at: i64,
+) -> Result<Option<i64>, AppError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO reviews (authority_id, child_id, kind, due_on, meeting_on, meeting_at, arrangement, arrangement_details,
+                              delay_reason, status, created_at, updated_at, recorded)
+         SELECT c.authority_id, c.id, $1, $2, $3, '', 'in_person', '', '', 'held', $4, $5, 1
+         FROM children c WHERE c.id = $6 AND c.authority_id = $7 RETURNING id",
+    )
+    .bind(kind.as_str())
+    .bind(format_date(held_on))
+    .bind(format_date(held_on))
+    .bind(at)
+    .bind(at)
+    .bind(child_id)
+    .bind(authority_id)
+    .fetch_optional(executor)
+    .await?)
 }

@@ -74,7 +74,6 @@ pub async fn set_active(state: &AppState, viewer: &Viewer, staff_id: StaffId, ac
 pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms::Done, crate::server::forms::Failed> {
     use crate::domain::staff::EmailAddress;
     use crate::i18n::T;
-    use crate::model::Msg;
     use crate::server::forms::Failed;
     use crate::server::state::app_state;
 
@@ -87,10 +86,7 @@ pub async fn sign_in(email: &str, password: &str) -> Result<crate::server::forms
     let throttle = Throttle::new(email.trim(), &address, device.as_deref());
     if let Some(minutes) = throttle.wait_minutes(&state).await? {
         tracing::info!("sign-in refused: throttled");
-        return Err(Failed::Invalid(vec![crate::model::FieldError {
-            field: String::new(),
-            msg: Msg::new(T::SignInLocked).with("minutes", minutes.to_string()),
-        }]));
+        return Err(crate::server::auth::locked(minutes));
     }
     let credentials = match EmailAddress::parse(email) {
         Ok(parsed) => store::credentials(&state.unscoped(), &parsed).await?,

@@ -7,8 +7,8 @@
 use super::{SetUp, Status, CODES_PAGE, CODE_PAGE, SET_UP_AT_SIGN_IN};
 use crate::domain::two_step::{group_secret, parse_code, recovery_code, show_recovery, TypedCode, RECOVERY_CODES, STEP_SECONDS};
 use crate::i18n::T;
-use crate::model::{AuthorityId, FieldError, Msg, Role, StaffId, Viewer};
-use crate::server::auth::{client_address, complete_sign_in, current_viewer, known_device, Throttle};
+use crate::model::{AuthorityId, Msg, Role, StaffId, Viewer};
+use crate::server::auth::{client_address, complete_sign_in, current_viewer, known_device, locked, Throttle};
 use crate::server::forms::{session, Done, Failed};
 use crate::server::state::app_state;
 use crate::server::tenant::Tenant;
@@ -169,10 +169,6 @@ async fn use_code(
 
 fn wrong_code() -> Failed {
     Failed::field("code", T::TwoStepCodeWrong)
-}
-
-fn locked(minutes: i64) -> Failed {
-    Failed::Invalid(vec![FieldError { field: String::new(), msg: Msg::new(T::SignInLocked).with("minutes", minutes.to_string()) }])
 }
 
 /// The code step: the password was right a moment ago on this browser; now the code.
