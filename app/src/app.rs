@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sign-in") view=staff::view::SignIn ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=overview::view::StaffHome ssr=SsrMode::Async/>
                 <Route path=path!("/staff/account") view=staff::view::Account ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in/council") view=crate::features::council_sign_in::view::ContinuePage ssr=SsrMode::Async/>
                 <Route path=path!("/sign-in/code") view=crate::features::two_step::view::SignInCodePage ssr=SsrMode::Async/>
                 <Route path=path!("/sign-in/set-up") view=crate::features::two_step::view::SetUpPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/account/two-step") view=crate::features::two_step::view::SetUpPage ssr=SsrMode::Async/>
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/admin/audit") view=admin::view::AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/cover") view=admin::view::CoverAdminPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/import") view=import::view::ImportPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/sign-in") view=crate::features::council_sign_in::view::SettingsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/api-keys") view=crate::features::council_api::view::ApiKeysPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/import/:id") view=import::view::ImportPreviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/start") view=entry::view::StartPage ssr=SsrMode::Async/>

@@ -33,6 +33,41 @@ impl EmailAddress {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The part after the `@`.
+    pub fn domain(&self) -> &str {
+        self.0.rsplit_once('@').map_or("", |(_, domain)| domain)
+    }
+}
+
+/// The domain of a council's staff addresses (`cardiff.gov.uk`), lower case: what council
+/// sign-in vouches for. A leading `@` is forgiven.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailDomain(String);
+
+impl EmailDomain {
+    pub fn parse(input: &str) -> Result<EmailDomain, T> {
+        let value = input.trim().trim_start_matches('@').to_lowercase();
+        let labels: Vec<&str> = value.split('.').collect();
+        let valid = value.len() <= 253
+            && labels.len() >= 2
+            && labels.iter().all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            });
+        if valid {
+            Ok(EmailDomain(value))
+        } else {
+            Err(T::CouncilSignInDomainInvalid)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// A person's name as they want it shown: one line, 1 to 100 characters.
@@ -88,6 +123,17 @@ impl std::fmt::Debug for NewPassword {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_council_domain_is_a_plain_lower_case_domain() {
+        assert_eq!(EmailDomain::parse(" @Cardiff.GOV.uk ").map(|d| d.0), Ok("cardiff.gov.uk".into()));
+        assert_eq!(EmailAddress::parse("iro@cardiff.gov.uk").map(|e| e.domain().to_string()), Ok("cardiff.gov.uk".into()));
+        for wrong in
+            ["", "gov", "cardiff..gov.uk", "-cardiff.gov.uk", "cardiff.gov.uk/", "iro@cardiff.gov.uk", "car diff.gov.uk", "*.gov.uk"]
+        {
+            assert_eq!(EmailDomain::parse(wrong), Err(T::CouncilSignInDomainInvalid), "{wrong}");
+        }
+    }
 
     #[test]
     fn emails_are_lower_cased_and_checked() {

@@ -8,6 +8,7 @@ pub mod advocacy;
 pub mod children;
 pub mod contacts;
 pub mod council_api;
+pub mod council_sign_in;
 pub mod entry;
 pub mod export;
 pub mod form;

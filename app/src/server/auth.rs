@@ -15,8 +15,8 @@ pub const SESSION_STAFF_ID: &str = "staff_id";
 pub const SESSION_SIGNED_IN_AT: &str = "signed_in_at";
 
 /// What the steps of sign-in keep in the session before anyone is signed in (see
-/// `features::two_step`): cleared at every full sign-in.
-pub const SESSION_SIGN_IN_STEPS: [&str; 2] = ["two_step_pending", "two_step_set_up"];
+/// `features::two_step` and `features::council_sign_in`): cleared at every full sign-in.
+pub const SESSION_SIGN_IN_STEPS: [&str; 3] = ["two_step_pending", "two_step_set_up", "council_sign_in"];
 
 /// A session ends this long after sign-in whatever the activity (the idle limit is set on the layer).
 pub const ABSOLUTE_SESSION_SECONDS: i64 = 10 * 60 * 60;

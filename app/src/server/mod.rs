@@ -11,6 +11,7 @@ pub mod invitee;
 pub mod links;
 pub mod mail;
 pub mod outbox;
+pub mod outward;
 pub mod seal;
 pub mod security;
 pub mod state;

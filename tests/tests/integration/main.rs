@@ -7,6 +7,7 @@ mod children;
 mod consultations;
 mod contacts;
 mod council_api;
+mod council_sign_in;
 mod crash;
 mod errors;
 mod export;

@@ -64,6 +64,7 @@ pub fn StaffHome() -> impl IntoView {
                     <li><a href="/staff/admin/audit">{T::AuditTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/cover">{T::CoverTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/api-keys">{T::ApiKeysTitle.get(lang)}</a></li>
+                    <li><a href="/staff/admin/sign-in">{T::CouncilSignInSettingsTitle.get(lang)}</a></li>
                 </ul>
             </section>
         }

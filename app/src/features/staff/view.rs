@@ -12,21 +12,25 @@ use leptos::prelude::*;
 #[component]
 pub fn SignIn() -> impl IntoView {
     let lang = use_lang();
-    let flash = flash_for("sign_in");
+    let flash = flash_for("");
     view! {
         <Page title=T::SignInTitle>
             <p>{T::SignInIntro.get(lang)}</p>
             <Suspense>
                 {move || Suspend::new(async move {
-                    let flash = flash.await;
+                    let all = flash.await;
+                    // Each way in shows its own errors beside it; a notice from either at the top.
+                    let council = if all.form == "council_sign_in" { all.clone() } else { Flash::default() };
+                    let flash = if all.form == "council_sign_in" { Flash::default() } else { all.clone() };
                     view! {
-                        <NoticeBox notice=flash.notice.clone()/>
+                        <NoticeBox notice=all.notice.clone()/>
                         <ErrorSummary flash=flash.clone()/>
                         <form method="post" action="/api/sign_in" class="form" novalidate>
                             <TextField name="email" label=T::Email kind="email" autocomplete="username" value=flash.value("email").unwrap_or_default() required=true/>
                             <TextField name="password" label=T::Password kind="password" autocomplete="current-password" required=true/>
                             <button type="submit" class="button button--primary">{T::SignInButton.get(lang)}</button>
                         </form>
+                        <crate::features::council_sign_in::view::CouncilSignInPart flash=council/>
                     }
                 })}
             </Suspense>

@@ -1,7 +1,7 @@
 //! Server functions for two-step sign-in: the code step, setting up, recovery codes, one's own
 //! account, and an admin's reset and rule.
 
-use super::{SetUp, Status, CODE_PAGE, SET_UP_AT_SIGN_IN, SET_UP_PAGE};
+use super::{SetUp, Status};
 use crate::model::Failure;
 use leptos::prelude::*;
 
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[server(endpoint = "sign_in/code")]
 pub async fn sign_in_code(code: Option<String>) -> Result<(), Failure> {
     let result = super::service::sign_in_code(&code.unwrap_or_default()).await;
-    crate::server::forms::finish("sign_in_code", CODE_PAGE, Vec::new(), result).await
+    crate::server::forms::finish("sign_in_code", super::CODE_PAGE, Vec::new(), result).await
 }
 
 #[server(endpoint = "two_step_set_up")]
@@ -20,7 +20,7 @@ pub async fn two_step_set_up() -> Result<SetUp, Failure> {
 /// `at_sign_in` says which set-up page the form was on, to go back to it with any error.
 #[server(endpoint = "sign_in/confirm_two_step")]
 pub async fn confirm_two_step(code: Option<String>, at_sign_in: Option<String>) -> Result<(), Failure> {
-    let back = if at_sign_in.as_deref() == Some("true") { SET_UP_AT_SIGN_IN } else { SET_UP_PAGE };
+    let back = if at_sign_in.as_deref() == Some("true") { super::SET_UP_AT_SIGN_IN } else { super::SET_UP_PAGE };
     let result = super::service::confirm(&code.unwrap_or_default()).await;
     crate::server::forms::finish("confirm_two_step", back, Vec::new(), result).await
 }

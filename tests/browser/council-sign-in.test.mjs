@@ -1,0 +1,182 @@
+// Council sign-in through a real OpenID provider on loopback (npm oidc-provider): an admin sets
+// it up, an IRO signs in through it, and each way it must refuse is tried as it would happen:
+// a token made for another app (wrong audience), a token that expired on the way, a disabled
+// account, an address with no account, another council's member, a way back used twice, and
+// someone who gives up at the provider.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { bothLanguages, expectAccessible, layoutProblems, newPage, signIn, useServerAndBrowser } from './harness.mjs';
+import { HEARD_CLIENT, OTHER_CLIENT, signInThere, startOidcProvider, tokenForAnotherClient } from './oidc.mjs';
+
+const shared = useServerAndBrowser(before, after);
+let provider;
+before(async () => {
+  provider = await startOidcProvider({ redirectUri: `${shared.server.url}/api/sign_in/council/back` });
+});
+after(() => provider?.close());
+
+const RETURN = '/api/sign_in/council/back';
+
+/// What went wrong on Heard's own pages (the provider's development pages fetch web fonts).
+function heardProblems(page) {
+  return page.problems.filter((p) => !p.includes(provider.issuer) && !p.includes('fonts.g'));
+}
+
+/// On Heard's sign-in page: asks for council sign-in for `email`. Returns the nonce Heard sent
+/// the provider, and every way back the browser was sent on.
+async function startCouncilSignIn(page, email) {
+  const seen = { nonce: null, returns: [] };
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.href.startsWith(provider.issuer + '/auth')) seen.nonce = url.searchParams.get('nonce');
+    if (url.pathname === RETURN) seen.returns.push(url.href);
+  });
+  await page.goto(shared.server.url + '/sign-in');
+  await page.getByLabel('Your council email').fill(email);
+  await page.getByRole('button', { name: "Continue to your council's sign-in" }).click();
+  return seen;
+}
+
+/// Back on Heard's sign-in page with `message`, and not signed in.
+async function refusedWith(page, message) {
+  await page.waitForURL(/\/sign-in$/);
+  await page.getByText(message).first().waitFor();
+  await page.goto(shared.server.url + '/staff');
+  await page.waitForURL(/\/sign-in$/);
+}
+
+test('an admin sets up council sign-in, and an IRO signs in through the loopback provider (320 px)', async () => {
+  const { server, browser } = shared;
+  const admin = await newPage(browser, { viewport: { width: 320, height: 800 } });
+  await signIn(admin, server, 'admin@dyffryn.example');
+  await admin.getByRole('link', { name: 'Council sign-in' }).click();
+  await admin.waitForURL(/\/staff\/admin\/sign-in$/);
+  assert.match(await admin.locator('main').innerText(), /Council sign-in is off/);
+  assert.ok((await admin.locator('code').innerText()).endsWith(RETURN), 'the address to register is shown');
+  await bothLanguages(admin, 'council sign-in settings');
+  assert.deepEqual(await layoutProblems(admin), [], 'settings at 320 px');
+
+  // Nothing typed: every field says what it needs, in both languages.
+  await admin.getByRole('button', { name: 'Save council sign-in' }).click();
+  await admin.getByRole('alert').waitFor();
+  const errors = await admin.getByRole('alert').innerText();
+  for (const expected of ["Enter the issuer's address", 'Enter the client ID', 'Enter the client secret', 'Enter a domain like']) {
+    assert.ok(errors.includes(expected), `${expected} in ${errors}`);
+  }
+  await bothLanguages(admin, 'council sign-in settings with errors');
+  assert.deepEqual(await layoutProblems(admin), [], 'errors at 320 px');
+
+  // An issuer with no OpenID configuration is found now, not at someone's first sign-in.
+  await admin.getByLabel('Issuer address').fill('http://127.0.0.1:9/nothing-here');
+  await admin.getByLabel('Client ID').fill(HEARD_CLIENT.id);
+  await admin.getByLabel('Client secret').fill(HEARD_CLIENT.secret);
+  await admin.getByLabel('Staff email domain').fill('dyffryn.example');
+  await admin.getByRole('button', { name: 'Save council sign-in' }).click();
+  await admin.getByText('Heard could not read an OpenID configuration at this issuer.').first().waitFor();
+  assert.equal(await admin.getByLabel('Client ID').inputValue(), HEARD_CLIENT.id, 'what was typed is kept');
+
+  await admin.getByLabel('Issuer address').fill(provider.issuer);
+  await admin.getByLabel('Client secret').fill(HEARD_CLIENT.secret);
+  await admin.getByRole('button', { name: 'Save council sign-in' }).click();
+  await admin.getByText('Council sign-in is saved. Staff at dyffryn.example can use it now.').waitFor();
+  assert.equal(await admin.getByLabel('Client secret').inputValue(), '', 'the secret is never shown again');
+  await bothLanguages(admin, 'council sign-in on');
+
+  // The IRO: the page that hands them on, then the provider, then their home.
+  const iro = await newPage(browser, { viewport: { width: 320, height: 800 } });
+  // Held here (a 204 does not navigate) to look at the page that hands the browser on.
+  await iro.route(provider.issuer + '/auth**', (route) => route.fulfill({ status: 204 }));
+  const seen = await startCouncilSignIn(iro, 'IRO@dyffryn.example');
+  await iro.waitForURL(/\/sign-in\/council$/);
+  await iro.getByRole('link', { name: /^Continue to Dyffryn County Council/ }).waitFor();
+  await bothLanguages(iro, 'on the way to the council');
+  assert.deepEqual(await layoutProblems(iro), [], 'on the way at 320 px');
+  await iro.unroute(provider.issuer + '/auth**');
+  await iro.getByRole('link', { name: /^Continue to Dyffryn County Council/ }).click();
+  await signInThere(iro, provider, 'iro@dyffryn.example');
+  await iro.waitForURL(/\/staff$/);
+  await iro.getByRole('heading', { level: 1 }).waitFor();
+  assert.match(await iro.locator('header').innerText(), /Sign out/);
+  assert.equal(seen.returns.length, 1);
+
+  // The way back works once: used again, on this browser or another, it signs nobody in.
+  await iro.getByRole('button', { name: 'Sign out' }).click();
+  await iro.waitForURL(/\/sign-in$/);
+  await iro.goto(seen.returns[0]);
+  await refusedWith(iro, 'That sign-in has expired or was used already.');
+  const stranger = await newPage(browser);
+  await stranger.goto(seen.returns[0]);
+  await refusedWith(stranger, 'That sign-in has expired or was used already.');
+  assert.deepEqual(heardProblems(iro), []);
+  assert.deepEqual(admin.problems, []);
+});
+
+test('council sign-in refuses what it must, and says why in words a person can act on', async () => {
+  const { server, browser } = shared;
+  const fresh = () => newPage(browser);
+
+  // An address at a domain no council signs in.
+  let page = await fresh();
+  await startCouncilSignIn(page, 'someone@elsewhere.example');
+  await page.getByText('Your council has not set up council sign-in for this address.').first().waitFor();
+  await bothLanguages(page, 'sign-in with a council sign-in error');
+
+  // A token the provider made for another app, handed to Heard as if for it: wrong audience.
+  page = await fresh();
+  const seen = await startCouncilSignIn(page, 'iro@dyffryn.example');
+  await page.waitForURL((url) => url.href.startsWith(provider.issuer));
+  const other = await tokenForAnotherClient(browser, provider, { client: OTHER_CLIENT, nonce: seen.nonce, login: 'iro@dyffryn.example' });
+  provider.control.answerToken = { access_token: other.access_token, token_type: 'Bearer', expires_in: 600, id_token: other.id_token };
+  await signInThere(page, provider, 'iro@dyffryn.example');
+  await refusedWith(page, "Heard could not check your council's answer");
+  assert.equal(provider.control.answerToken, null, "Heard was given the other app's token");
+
+  // A token that expires (one second) before it reaches Heard (held seven).
+  provider.control.idTokenSeconds = 1;
+  provider.control.holdTokenMs = 7000;
+  page = await fresh();
+  await startCouncilSignIn(page, 'iro@dyffryn.example');
+  await signInThere(page, provider, 'iro@dyffryn.example');
+  await refusedWith(page, "Heard could not check your council's answer");
+  provider.reset();
+
+  // Someone the council knows but Heard does not, and a member of another council.
+  for (const login of ['nobody@dyffryn.example', 'iro@glannau.example']) {
+    page = await fresh();
+    await startCouncilSignIn(page, 'iro@dyffryn.example');
+    await signInThere(page, provider, login);
+    await refusedWith(page, 'There is no Heard account for the address your council gave.');
+  }
+
+  // A disabled account.
+  const admin = await fresh();
+  await signIn(admin, server, 'admin@dyffryn.example');
+  await admin.goto(server.url + '/staff/admin/staff');
+  await admin.locator('tr', { hasText: 'support@dyffryn.example' }).getByRole('button', { name: /^Disable/ }).click();
+  await admin.getByText('can no longer sign in.').waitFor();
+  page = await fresh();
+  await startCouncilSignIn(page, 'support@dyffryn.example');
+  await signInThere(page, provider, 'support@dyffryn.example');
+  await refusedWith(page, 'Your Heard account is turned off.');
+  await admin.goto(server.url + '/staff/admin/staff');
+  await admin.locator('tr', { hasText: 'support@dyffryn.example' }).getByRole('button', { name: /^Enable/ }).click();
+  await admin.getByText('can sign in again.').waitFor();
+
+  // Someone who gives up at the provider.
+  page = await fresh();
+  await startCouncilSignIn(page, 'iro@dyffryn.example');
+  await page.waitForURL((url) => url.href.startsWith(provider.issuer + '/interaction/'));
+  await page.getByRole('link', { name: '[ Cancel ]' }).click();
+  await refusedWith(page, 'You did not finish signing in with your council.');
+
+  // Each refusal is in the audit trail, with its reason and never the address.
+  await admin.goto(server.url + '/staff/admin/audit?action=staff.council_sign_in_refused');
+  await admin.getByRole('table').waitFor();
+  const trail = await admin.locator('tbody').innerText();
+  for (const reason of ['audience', 'expired', 'no_account', 'domain', 'disabled', 'not_signed_in_there']) {
+    assert.ok(trail.includes(reason), `${reason} in the trail:\n${trail}`);
+  }
+  assert.ok(!trail.includes('nobody@dyffryn.example'), 'no address in the trail');
+  await expectAccessible(admin, 'audit trail of refusals');
+  assert.deepEqual(heardProblems(page), []);
+});
