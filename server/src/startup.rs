@@ -195,6 +195,7 @@ fn router(state: AppState, key: Key) -> Router {
             }),
         )
         .route("/staff/admin/import-sample.csv", get(app::features::import::route::sample_route))
+        .route("/staff/admin/import-staff-sample.csv", get(app::features::import::route::staff_sample_route))
         .route(app::features::export::SCHEMA_PATH, get(app::features::export::route::schema_route))
         // The council API: called with a key, never a session.
         .route(app::features::council_api::OPENAPI_PATH, get(app::features::council_api::route::openapi_route))

@@ -2,7 +2,7 @@
 // it up, an IRO signs in through it, and each way it must refuse is tried as it would happen:
 // a token made for another app (wrong audience), a token that expired on the way, a disabled
 // account, an address with no account, another council's member, a way back used twice, and
-// someone who gives up at the provider.
+// someone who gives up at the provider. An admin imports staff, who then sign in this way.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { bothLanguages, expectAccessible, layoutProblems, newPage, signIn, useServerAndBrowser } from './harness.mjs';
@@ -108,6 +108,29 @@ test('an admin sets up council sign-in, and an IRO signs in through the loopback
   await stranger.goto(seen.returns[0]);
   await refusedWith(stranger, 'That sign-in has expired or was used already.');
   assert.deepEqual(heardProblems(iro), []);
+
+  // Staff in from the council's directory (a bad row first), then the new IRO signs in through
+  // the council: they have no Heard password at all.
+  const staffFile = (rows) => ({ name: 'staff.csv', mimeType: 'text/csv', buffer: Buffer.from(['email,name,role,active', ...rows].join('\r\n')) });
+  await admin.goto(server.url + '/staff/admin/import');
+  await admin.getByLabel('CSV or JSON file').setInputFiles(staffFile(['new.iro@dyffryn.example,Rhian Evans,iro,yes', 'iro@glannau.example,Someone Else,iro,']));
+  await admin.getByRole('button', { name: 'Check the file' }).click();
+  await admin.getByRole('heading', { level: 1, name: 'Check the import' }).waitFor();
+  assert.match(await admin.locator('table').innerText(), /Someone already uses that email address/);
+  await bothLanguages(admin, 'staff import with a problem');
+  await admin.getByRole('link', { name: 'Check a corrected file' }).click();
+  await admin.getByLabel('CSV or JSON file').setInputFiles(staffFile(['new.iro@dyffryn.example,Rhian Evans,iro,yes']));
+  await admin.getByRole('button', { name: 'Check the file' }).click();
+  await admin.getByText('Staff to add: 1. Staff to update: 0.').waitFor();
+  await bothLanguages(admin, 'staff import, clean');
+  assert.deepEqual(await layoutProblems(admin), [], 'staff import at 320 px');
+  await admin.getByRole('button', { name: 'Import 1 member of staff' }).click();
+  await admin.getByText('The staff file was imported. Added: 1. Updated: 0.').waitFor();
+  const newcomer = await newPage(browser);
+  await startCouncilSignIn(newcomer, 'new.iro@dyffryn.example');
+  await signInThere(newcomer, provider, 'new.iro@dyffryn.example');
+  await newcomer.waitForURL(/\/staff$/);
+  assert.match(await newcomer.locator('header').innerText(), /Sign out/);
   assert.deepEqual(admin.problems, []);
 });
 

@@ -910,3 +910,25 @@ audit-council-sign-in-on = Trowyd mewngofnodi drwy'r cyngor ymlaen
 audit-council-sign-in-changed = Newidiwyd mewngofnodi drwy'r cyngor
 audit-council-sign-in-off = Diffoddwyd mewngofnodi drwy'r cyngor
 audit-council-sign-in-refused = Gwrthodwyd mewngofnodi drwy'r cyngor
+
+## Mewnforio staff
+import-col-staff-email = Eu e-bost gwaith. Mae mewnforio eto yn diweddaru'r aelod gyda'r e-bost hwn.
+import-col-staff-name = Eu henw fel mae cydweithwyr yn ei adnabod.
+import-col-staff-role = Un o: iro, business_support, manager, admin.
+import-col-staff-active = yes, neu no i rywun sydd wedi gadael. Mae gwag yn golygu yes.
+import-staff-heading = Mewnforio staff
+import-staff-intro = Mae ffeil gyda'r colofnau isod yn ychwanegu ac yn diweddaru staff yn lle plant. Dim ond gweinyddwr all ei mewnforio. Nid oes gan staff newydd gyfrinair: maen nhw'n mewngofnodi drwy eich cyngor, felly trowch fewngofnodi drwy'r cyngor ymlaen yn gyntaf.
+import-staff-sample = Lawrlwytho ffeil staff enghreifftiol
+import-staff-clean = Ni chafwyd problemau. Staff i'w hychwanegu: { $adding }. Staff i'w diweddaru: { $updating }.
+import-staff-apply = { $count ->
+    [one] Mewnforio 1 aelod o staff
+   *[other] Mewnforio { $count } o staff
+}
+import-staff-done = Mewnforiwyd y ffeil staff. Wedi'u hychwanegu: { $added }. Wedi'u diweddaru: { $updated }.
+err-import-staff-role = Ysgrifennwch y rôl fel iro, business_support, manager neu admin.
+err-import-staff-active = Ysgrifennwch yes, neu no i rywun sydd wedi gadael.
+err-import-staff-yourself = Newidiwch eich cyfrif eich hun â llaw, nid mewn ffeil.
+err-import-staff-needs-council-sign-in = Mae staff newydd yn mewngofnodi drwy'r cyngor. Trowch fewngofnodi drwy'r cyngor ymlaen ar gyfer parth yr e-bost hwn yn gyntaf.
+err-import-staff-twice = Mae'r e-bost hwn ar linell { $line } eisoes.
+err-import-staff-admins-only = Dim ond gweinyddwr all fewnforio staff.
+audit-import-staff-applied = Mewnforiwyd ffeil staff

@@ -933,3 +933,25 @@ audit-council-sign-in-on = Council sign-in was turned on
 audit-council-sign-in-changed = Council sign-in was changed
 audit-council-sign-in-off = Council sign-in was turned off
 audit-council-sign-in-refused = A council sign-in was refused
+
+## Importing staff
+import-col-staff-email = Their work email. Importing again updates the member with this email.
+import-col-staff-name = Their name as colleagues know it.
+import-col-staff-role = One of: iro, business_support, manager, admin.
+import-col-staff-active = yes, or no for someone who has left. Empty means yes.
+import-staff-heading = Importing staff
+import-staff-intro = A file with the columns below adds and updates staff instead of children. Only an admin can import it. New staff have no password: they sign in through your council, so turn on council sign-in first.
+import-staff-sample = Download a sample staff file
+import-staff-clean = No problems found. Staff to add: { $adding }. Staff to update: { $updating }.
+import-staff-apply = { $count ->
+    [one] Import 1 member of staff
+   *[other] Import { $count } staff
+}
+import-staff-done = The staff file was imported. Added: { $added }. Updated: { $updated }.
+err-import-staff-role = Write the role as iro, business_support, manager or admin.
+err-import-staff-active = Write yes, or no for someone who has left.
+err-import-staff-yourself = Change your own account by hand, not in a file.
+err-import-staff-needs-council-sign-in = New staff sign in through the council. Turn on council sign-in for this email's domain first.
+err-import-staff-twice = This email is on line { $line } already.
+err-import-staff-admins-only = Only an admin can import staff.
+audit-import-staff-applied = A staff file was imported

@@ -363,7 +363,7 @@ pub struct Problems {
 impl Problems {
     /// Keeps the first problems and counts the rest, so a file wrong on every line costs no
     /// more memory than the list shows.
-    fn add(&mut self, problem: Problem) {
+    pub(crate) fn add(&mut self, problem: Problem) {
         self.total += 1;
         if self.first.len() < MAX_PROBLEMS_SHOWN {
             self.first.push(problem);

@@ -5,6 +5,7 @@ pub mod children;
 pub mod contacts;
 pub mod forms;
 pub mod import;
+pub mod import_staff;
 pub mod reports;
 pub mod reviews;
 pub mod schedule;

@@ -285,3 +285,105 @@ async fn past_reviews_come_in_once_and_the_schedule_counts_them() {
     let (long, short) = (app::i18n::long_date(due_on, app::i18n::Lang::En), app::i18n::short_date(due_on, app::i18n::Lang::En));
     assert!(page.contains(&long) || page.contains(&short), "next review six months after the last ({long}): {page}");
 }
+
+/// Turns on council sign-in for `dyffryn.example` straight in the database (the settings page is
+/// tested in `council_sign_in`): new staff may only be imported where it is on.
+async fn council_sign_in_on(app: &TestApp) {
+    // Sealed as the settings page seals it; only the domain is read here.
+    let sealed = app.state().settings.seal_key.seal("oidc-client-secret:1", b"secret");
+    sqlx::query(
+        "INSERT INTO council_sign_in (authority_id, issuer, client_id, sealed_secret, email_domain, updated_at)
+         SELECT id, 'https://login.example/tenant/v2.0', 'client', $1, 'dyffryn.example', 0 FROM authorities WHERE name_en = 'Dyffryn County Council'",
+    )
+    .bind(sealed)
+    .execute(&app.db)
+    .await
+    .expect("council sign-in");
+}
+
+#[tokio::test]
+async fn an_admin_imports_staff_by_email_all_or_nothing_and_again_without_duplicates() {
+    let app = heard_tests::spawn_app().await;
+    app.sign_in_as("admin@dyffryn.example").await;
+    let (_, page) = app.get_text("/staff/admin/import").await;
+    assert!(page.contains("/staff/admin/import-staff-sample.csv"), "the staff file is documented");
+    let sample = app.get("/staff/admin/import-staff-sample.csv").await.text().await.expect("sample");
+    assert!(sample.starts_with("email,name,role,active"), "{sample}");
+    let staff_before = count(&app, "SELECT COUNT(*) FROM staff").await;
+
+    // Without council sign-in nobody new can be added (they would have no way in); every other
+    // problem is listed too, and nothing is written.
+    let bad = spreadsheet(&[
+        "Email,Name,Role,Active",
+        "new.iro@dyffryn.example,Rhian Evans,iro,yes",
+        "iro@glannau.example,Someone Else,iro,",
+        "admin@dyffryn.example,Me,iro,",
+        "support@dyffryn.example,=cmd(),boss,maybe",
+        "NEW.IRO@dyffryn.example,Rhian Again,iro,",
+    ]);
+    let preview = location(&upload(&app, "staff.csv", bad).await);
+    let (_, page) = app.get_text(&preview).await;
+    for words in [
+        "New staff sign in through the council.",
+        "Someone already uses that email address.",
+        "Change your own account by hand, not in a file.",
+        "This starts like a spreadsheet formula",
+        "Write the role as iro, business_support, manager or admin.",
+        "Write yes, or no for someone who has left.",
+        "This email is on line 2 already.",
+    ] {
+        assert!(page.contains(words), "{words}: {page}");
+    }
+    let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+    app.post_form("/api/apply_import", &[("id", &id)]).await;
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM staff").await, staff_before, "all or nothing");
+
+    // Business support imports children, never staff.
+    let support = app.another_browser();
+    support.sign_in_as("support@dyffryn.example").await;
+    let file = spreadsheet(&["email,name,role", "iro@dyffryn.example,Iolo,manager"]);
+    let (_, page) = support.get_text(&location(&support.upload_import("staff.csv", file).await)).await;
+    assert!(page.contains("Only an admin can import staff."), "{page}");
+
+    council_sign_in_on(&app).await;
+    let good = spreadsheet(&[
+        "email,name,role,active",
+        "new.iro@dyffryn.example,Rhian Evans,Independent Reviewing Officer,",
+        "support@dyffryn.example,Sam Support,business_support,no",
+        "admin@dyffryn.example,Dyffryn Admin,admin,yes",
+    ]);
+    let preview = location(&upload(&app, "staff.csv", good.clone()).await);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("Staff to add: 1. Staff to update: 2."), "{page}");
+    let id = preview.trim_start_matches("/staff/admin/import/").to_string();
+    assert_eq!(location(&app.post_form("/api/apply_import", &[("id", &id)]).await), preview);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("The staff file was imported. Added: 1. Updated: 2."), "{page}");
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM staff").await, staff_before + 1);
+    let (role, hash): (String, String) = sqlx::query_as("SELECT role, password_hash FROM staff WHERE email = 'new.iro@dyffryn.example'")
+        .fetch_one(&app.db)
+        .await
+        .expect("new");
+    assert_eq!((role.as_str(), hash.as_str()), ("iro", ""), "added as an IRO, with no password");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM staff WHERE email = 'support@dyffryn.example' AND active = 0").await,
+        1,
+        "a leaver is disabled"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM audit_events WHERE action = 'import.staff_applied' AND detail = '1 added, 2 updated'").await,
+        1
+    );
+
+    // No password means no password sign-in: the same answer as a wrong one.
+    let stranger = app.another_browser();
+    let tried = stranger.post_form("/api/sign_in", &[("email", "new.iro@dyffryn.example"), ("password", "anything at all here")]).await;
+    assert_eq!(location(&tried), "/sign-in");
+    let (_, page) = stranger.get_text("/sign-in").await;
+    assert!(page.contains("That email and password did not match."), "{page}");
+
+    // Again: updated by email, nobody twice.
+    let preview = location(&upload(&app, "staff.csv", good).await);
+    let (_, page) = app.get_text(&preview).await;
+    assert!(page.contains("Staff to add: 0. Staff to update: 3."), "{page}");
+}

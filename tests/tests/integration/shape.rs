@@ -436,25 +436,25 @@ fn queries_live_in_stores_behind_a_handle() {
 /// The places that may work across authorities, by name. A new one is added here on purpose,
 /// after asking whether a `Tenant` would do.
 const UNSCOPED_WORK: [&str; 21] = [
-    "server/tenant.rs",                // the handle itself
-    "server/auth.rs",                  // the session's member of staff
-    "server/invitee.rs",               // the way in by link, code or session
-    "server/audit.rs",                 // sign-in, and the command line's first admin
-    "server/outbox.rs",                // the mail job
-    "server/db/outbox.rs",             // the mail job's queue
-    "server/db/authorities.rs",        // the councils themselves
-    "server/db/settings.rs",           // the public contacts page, every council
-    "server/db/throttle.rs",           // sign-in and code throttles
-    "features/staff/store.rs",         // sign-in by email, an email used anywhere
-    "features/staff/service.rs",       // sign-in
-    "features/entry/service.rs",       // the way in, and its throttle
-    "features/invitations/store.rs",   // reminders due, every council
-    "features/invitations/service.rs", // the reminder job
-    "features/import/store.rs",        // clearing old checks, every council
-    "features/council_api/store.rs",   // an API key found by its hash, whichever council's
-    "features/council_api/service.rs", // the API's way in
-    "features/two_step/service.rs",    // sign-in's second step, before anyone is signed in
-    "server/db/webhooks.rs",           // the pack-ready job, every council with a webhook
+    "server/tenant.rs",                    // the handle itself
+    "server/auth.rs",                      // the session's member of staff
+    "server/invitee.rs",                   // the way in by link, code or session
+    "server/audit.rs",                     // sign-in, and the command line's first admin
+    "server/outbox.rs",                    // the mail job
+    "server/db/outbox.rs",                 // the mail job's queue
+    "server/db/authorities.rs",            // the councils themselves
+    "server/db/settings.rs",               // the public contacts page, every council
+    "server/db/throttle.rs",               // sign-in and code throttles
+    "features/staff/store.rs",             // sign-in by email, an email used anywhere
+    "features/staff/service.rs",           // sign-in
+    "features/entry/service.rs",           // the way in, and its throttle
+    "features/invitations/store.rs",       // reminders due, every council
+    "features/invitations/service.rs",     // the reminder job
+    "features/import/store.rs",            // clearing old checks, every council
+    "features/council_api/store.rs",       // an API key found by its hash, whichever council's
+    "features/council_api/service.rs",     // the API's way in
+    "features/two_step/service.rs",        // sign-in's second step, before anyone is signed in
+    "server/db/webhooks.rs",               // the pack-ready job, every council with a webhook
     "features/council_sign_in/store.rs",   // the council an email domain belongs to
     "features/council_sign_in/service.rs", // sign-in through the council, before anyone is known
 ];

@@ -333,6 +333,7 @@ fn action_words(code: &str) -> Option<T> {
         "contact.removed" => T::AuditContactRemoved,
         "contact.saved" => T::AuditContactSaved,
         "import.applied" => T::AuditImportApplied,
+        "import.staff_applied" => T::AuditImportStaffApplied,
         "import.checked" => T::AuditImportChecked,
         "webhook.changed" => T::AuditWebhookChanged,
         "council_sign_in.on" => T::AuditCouncilSignInOn,

@@ -1,4 +1,4 @@
-//! Children in from the council's case system: an admin (or business support) uploads a CSV (or JSON) file, sees
+//! Children (and, for admins, staff) in from the council's systems: an admin (or business support) uploads a CSV (or JSON) file, sees
 //! every problem in every row (or what will change) before anything is written, and imports
 //! it all at once or not at all. Importing again updates children by case reference.
 
@@ -38,4 +38,6 @@ pub struct ImportPreview {
     pub updating: usize,
     /// It was imported already.
     pub applied: bool,
+    /// A staff file: `adding` and `updating` count staff.
+    pub staff: bool,
 }

@@ -4,6 +4,7 @@
 //! Anything else is a problem with the file, said in words an admin can act on.
 
 use crate::domain::import::{check_headers, normal_header, Present, Problem, MAX_COLUMNS, MAX_ROWS};
+use crate::domain::import_staff::{check_staff_headers, is_staff_file};
 use crate::model::{Msg, T};
 use std::collections::HashMap;
 
@@ -15,6 +16,17 @@ pub type Rows = Vec<(usize, HashMap<String, String>)>;
 pub struct Read {
     pub rows: Rows,
     pub present: Present,
+    /// A staff file (its headers say so), not a children file.
+    pub staff: bool,
+}
+
+/// The header problems of whichever file the headers describe.
+fn header_problems(headers: &[String]) -> Vec<Problem> {
+    if is_staff_file(headers) {
+        check_staff_headers(headers)
+    } else {
+        check_headers(headers)
+    }
 }
 
 /// The file's text, whatever Unicode encoding it was saved in; a file in an old code page
@@ -55,7 +67,7 @@ pub fn rows(text: &str) -> Result<Read, Vec<Problem>> {
     if rows.len() > MAX_ROWS {
         return Err(vec![too_many_rows()]);
     }
-    Ok(Read { rows, present: Present::of(&headers) })
+    Ok(Read { rows, present: Present::of(&headers), staff: is_staff_file(&headers) })
 }
 
 fn too_many_rows() -> Problem {
@@ -72,7 +84,7 @@ fn csv_rows(text: &str) -> Result<(Rows, Vec<String>), Vec<Problem>> {
         Ok(headers) => headers.iter().map(normal_header).collect(),
         Err(_) => return Err(vec![Problem::file(Msg::new(T::ErrImportNotCsv))]),
     };
-    let problems = check_headers(&headers);
+    let problems = header_problems(&headers);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -191,7 +203,7 @@ fn json_rows(text: &str) -> Result<(Rows, Vec<String>), Vec<Problem>> {
         return Err(vec![problem]);
     }
     // A column no item has is missing; one some items lack is empty for them.
-    let problems = check_headers(&read.headers);
+    let problems = header_problems(&read.headers);
     if problems.is_empty() {
         Ok((read.rows, read.headers))
     } else {

@@ -103,6 +103,18 @@ pub async fn upload_route(State(state): State<AppState>, session: Session, reque
     Redirect::to("/staff/admin/import#file").into_response()
 }
 
+/// `GET /staff/admin/import-staff-sample.csv`: the staff file's columns and one invented member.
+pub async fn staff_sample_route() -> Response {
+    (
+        [
+            (http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (http::header::CONTENT_DISPOSITION, "attachment; filename=\"heard-staff-sample.csv\""),
+        ],
+        crate::domain::import_staff::sample_staff_csv(),
+    )
+        .into_response()
+}
+
 /// `GET /staff/admin/import-sample.csv`: the columns and one invented child, to start from.
 pub async fn sample_route() -> Response {
     (

@@ -4,6 +4,7 @@
 //! with counts only: the audit trail holds nobody's details.
 
 use crate::domain::import::{check_rows, ImportedChild, Present, Problems, Rules};
+use crate::domain::import_staff::{check_staff_rows, ImportedMember, StaffRules};
 use crate::features::import::{read, ImportPreview, ProblemLine};
 use crate::i18n::T;
 use crate::model::{Msg, Role, Viewer};
@@ -27,23 +28,56 @@ async fn iros_by_email(tenant: &Tenant) -> Result<HashMap<String, i64>, AppError
         .collect())
 }
 
-/// Every problem in the file as it is now, or the children it holds and which optional columns
-/// it has. Reading and checking up to 20,000 rows is CPU work: it runs off the async threads.
-async fn check(tenant: &Tenant, content: String) -> Result<Result<(Vec<ImportedChild>, Present), Problems>, AppError> {
-    let iros = iros_by_email(tenant).await?;
-    let today = tenant.today();
-    let post_enabled = tenant.settings().post_enabled().await?;
-    tokio::task::spawn_blocking(move || match read::rows(&content) {
-        Ok(read) => {
-            let rules = Rules { iros, today, present: read.present, post_enabled };
-            check_rows(&read.rows, &rules).map(|children| (children, read.present))
-        }
+/// What a checked file holds: children (and which optional columns it has), or staff.
+enum Checked {
+    Children(Vec<ImportedChild>, Present),
+    Staff(Vec<ImportedMember>),
+}
+
+/// Every problem in the file as it is now, or what it holds. The file's headers say whether it
+/// is a children file or a staff file (which only admins import). Reading and checking up to
+/// 20,000 rows is CPU work: it runs off the async threads.
+async fn check(tenant: &Tenant, viewer: &Viewer, content: String) -> Result<Result<Checked, Problems>, AppError> {
+    let off_thread = |e: tokio::task::JoinError| AppError::Internal(format!("import check: {e}"));
+    let read = match tokio::task::spawn_blocking(move || read::rows(&content)).await.map_err(off_thread)? {
+        Ok(read) => read,
         Err(found) => {
-            Err(Problems { total: found.len(), first: found.into_iter().take(crate::domain::import::MAX_PROBLEMS_SHOWN).collect() })
+            return Ok(Err(Problems {
+                total: found.len(),
+                first: found.into_iter().take(crate::domain::import::MAX_PROBLEMS_SHOWN).collect(),
+            }))
         }
-    })
-    .await
-    .map_err(|e| AppError::Internal(format!("import check: {e}")))
+    };
+    if read.staff {
+        if viewer.role != Role::Admin {
+            return Ok(Err(Problems {
+                total: 1,
+                first: vec![crate::domain::import::Problem::file(Msg::new(T::ErrImportStaffAdminsOnly))],
+            }));
+        }
+        let emails: Vec<String> = read
+            .rows
+            .iter()
+            .filter_map(|(_, row)| crate::domain::staff::EmailAddress::parse(row.get("email")?).ok())
+            .map(|e| e.as_str().to_string())
+            .collect();
+        let rules = StaffRules {
+            members: tenant.imports().members().await?,
+            elsewhere: tenant.imports().used_elsewhere(&emails).await?,
+            importer_email: tenant.two_step().email(viewer.staff_id).await?.unwrap_or_default(),
+            council_domain: tenant.council_sign_in().get().await?.map(|p| p.email_domain),
+        };
+        return Ok(check_staff_rows(&read.rows, &rules).map(Checked::Staff));
+    }
+    let rules = Rules {
+        iros: iros_by_email(tenant).await?,
+        today: tenant.today(),
+        present: read.present,
+        post_enabled: tenant.settings().post_enabled().await?,
+    };
+    tokio::task::spawn_blocking(move || check_rows(&read.rows, &rules).map(|children| Checked::Children(children, read.present)))
+        .await
+        .map_err(off_thread)
 }
 
 /// Keeps an uploaded file for its preview and returns its id; a file that cannot be read as
@@ -75,6 +109,7 @@ pub async fn preview(state: &AppState, viewer: &Viewer, id: i64) -> Result<Impor
         adding: 0,
         updating: 0,
         applied: stored.applied_at.is_some(),
+        staff: false,
     };
     if preview.applied {
         return Ok(preview);
@@ -83,12 +118,17 @@ pub async fn preview(state: &AppState, viewer: &Viewer, id: i64) -> Result<Impor
         // Left more than a day: its text was cleared.
         return Err(AppError::NotFound);
     }
-    match check(&tenant, stored.content).await? {
-        Ok((children, _)) => {
+    match check(&tenant, viewer, stored.content).await? {
+        Ok(Checked::Children(children, _)) => {
             let known = tenant.imports().known_references().await?;
             let updating = children.iter().filter(|c| c.child.case_reference.as_ref().is_some_and(|r| known.contains(r))).count();
             preview.updating = updating;
             preview.adding = children.len() - updating;
+        }
+        Ok(Checked::Staff(members)) => {
+            preview.staff = true;
+            preview.adding = members.iter().filter(|m| m.new).count();
+            preview.updating = members.len() - preview.adding;
         }
         Err(problems) => {
             preview.more_problems = problems.total - problems.first.len();
@@ -111,16 +151,20 @@ pub async fn apply(state: &AppState, viewer: &Viewer, id: i64) -> Result<Done, F
     if stored.content.is_empty() {
         return Err(Failed::field("", T::ErrImportExpired));
     }
-    let (children, present) = match check(&tenant, stored.content).await? {
+    let checked = match check(&tenant, viewer, stored.content).await? {
         Ok(checked) => checked,
         // The preview shows them.
         Err(_) => return Ok(Done::to(back)),
     };
-    let Some((added, updated)) = tenant.imports().apply(id, &children, present).await? else {
+    let (applied, action, done) = match checked {
+        Checked::Children(children, present) => (tenant.imports().apply(id, &children, present).await?, "import.applied", T::ImportDone),
+        Checked::Staff(members) => (tenant.imports().apply_staff(id, &members).await?, "import.staff_applied", T::ImportStaffDone),
+    };
+    let Some((added, updated)) = applied else {
         return Err(Failed::field("", T::ErrImportDone));
     };
-    audit::by_staff(state, viewer, "import.applied", "import", Some(id), &format!("{added} added, {updated} updated")).await?;
-    let notice = Msg::new(T::ImportDone).with("added", added.to_string()).with("updated", updated.to_string());
+    audit::by_staff(state, viewer, action, "import", Some(id), &format!("{added} added, {updated} updated")).await?;
+    let notice = Msg::new(done).with("added", added.to_string()).with("updated", updated.to_string());
     Ok(Done::to(back).with_notice(notice))
 }
 

@@ -2,6 +2,7 @@
 
 use crate::server::tenant::{Tenant, Unscoped};
 use crate::server::AppError;
+use std::collections::HashMap;
 
 /// How long a checked file waits to be imported before its text is cleared.
 pub const KEEP_SECONDS: i64 = 24 * 60 * 60;
@@ -245,4 +246,103 @@ pub async fn clear_stale(unscoped: &Unscoped) -> Result<u64, AppError> {
         .execute(unscoped.db())
         .await?;
     Ok(done.rows_affected())
+}
+
+impl Imports<'_> {
+    /// This council's members by lower-cased email, for checking a staff file.
+    pub async fn members(&self) -> Result<HashMap<String, crate::domain::import_staff::Member>, AppError> {
+        /// A member as the check needs them.
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            email: String,
+            role: String,
+            active: i64,
+        }
+        let rows: Vec<Row> = sqlx::query_as("SELECT email, role, active FROM staff WHERE authority_id = $1")
+            .bind(self.0.authority())
+            .fetch_all(self.0.db())
+            .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|r| {
+                let role = crate::model::Role::parse(&r.role)?;
+                Some((r.email.to_lowercase(), crate::domain::import_staff::Member { role, active: r.active == 1 }))
+            })
+            .collect())
+    }
+
+    /// Which of `emails` another council's member has (an address is one account's): asked one
+    /// by one, so nothing of another council is read but the answer.
+    pub async fn used_elsewhere(&self, emails: &[String]) -> Result<std::collections::HashSet<String>, AppError> {
+        let mut used = std::collections::HashSet::new();
+        for email in emails {
+            let found: Option<i64> = sqlx::query_scalar("SELECT id FROM staff WHERE email = $1 AND authority_id <> $2")
+                .bind(email)
+                .bind(self.0.authority())
+                .fetch_optional(self.0.db())
+                .await?;
+            if found.is_some() {
+                used.insert(email.clone());
+            }
+        }
+        Ok(used)
+    }
+
+    /// Imports a checked staff file in one transaction, marking it imported: each member is
+    /// updated (name, role, active) or added without a password (they sign in through the
+    /// council). `None` when it was imported already; `Err(Taken)` when an address was taken by
+    /// another council since the check (nothing is written).
+    pub async fn apply_staff(
+        &self,
+        id: i64,
+        members: &[crate::domain::import_staff::ImportedMember],
+    ) -> Result<Option<(usize, usize)>, AppError> {
+        let (authority_id, now) = (self.0.authority(), self.0.now());
+        let mut tx = crate::server::db::begin_write(self.0.db()).await?;
+        let claimed =
+            sqlx::query("UPDATE imports SET applied_at = $1, content = '' WHERE id = $2 AND authority_id = $3 AND applied_at IS NULL")
+                .bind(now)
+                .bind(id)
+                .bind(authority_id)
+                .execute(&mut *tx)
+                .await?;
+        if claimed.rows_affected() != 1 {
+            return Ok(None);
+        }
+        let (mut added, mut updated) = (0, 0);
+        for member in members {
+            let changed = sqlx::query(
+                "UPDATE staff SET display_name = $1, role = $2, active = $3, updated_at = $4 WHERE authority_id = $5 AND email = $6",
+            )
+            .bind(member.name.as_str())
+            .bind(member.role.as_str())
+            .bind(i64::from(member.active))
+            .bind(now)
+            .bind(authority_id)
+            .bind(member.email.as_str())
+            .execute(&mut *tx)
+            .await?;
+            if changed.rows_affected() == 1 {
+                updated += 1;
+                continue;
+            }
+            // No password: an empty hash matches none (see `staff::store::credentials`).
+            sqlx::query(
+                "INSERT INTO staff (authority_id, email, display_name, role, password_hash, active, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, '', $5, $6, $6)",
+            )
+            .bind(authority_id)
+            .bind(member.email.as_str())
+            .bind(member.name.as_str())
+            .bind(member.role.as_str())
+            .bind(i64::from(member.active))
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .map_err(crate::server::error::unique_as("", crate::i18n::T::ErrEmailTaken))?;
+            added += 1;
+        }
+        tx.commit().await?;
+        Ok(Some((added, updated)))
+    }
 }

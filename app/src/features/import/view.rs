@@ -6,6 +6,7 @@ use crate::components::flash::flash_for;
 use crate::components::route::load_for_id;
 use crate::components::{use_lang, DataTable, ErrorSummary, NoticeBox, Page, TextField};
 use crate::domain::import::{Column, CHILD_COLUMNS, COLUMNS};
+use crate::domain::import_staff::STAFF_COLUMNS;
 use crate::features::import::api::load_import_preview;
 use crate::features::import::ImportPreview;
 use crate::i18n::{Lang, T};
@@ -52,6 +53,14 @@ pub fn ImportPage() -> impl IntoView {
                     {column_rows(&COLUMNS[CHILD_COLUMNS..], lang)}
                 </DataTable>
             </section>
+            <section aria-labelledby="staff-columns">
+                <h2 id="staff-columns">{T::ImportStaffHeading.get(lang)}</h2>
+                <p>{T::ImportStaffIntro.get(lang)}</p>
+                <p><a href="/staff/admin/import-staff-sample.csv" download="heard-staff-sample.csv">{T::ImportStaffSample.get(lang)}</a></p>
+                <DataTable caption=T::ImportStaffHeading columns=vec![T::ImportColumn, T::ImportRequired, T::ImportHolds, T::ImportExample]>
+                    {column_rows(&STAFF_COLUMNS, lang)}
+                </DataTable>
+            </section>
         </Page>
     }
     .into_any()
@@ -96,16 +105,17 @@ pub fn ImportPreviewPage() -> impl IntoView {
 
 #[component]
 fn PreviewView(preview: ImportPreview, flash: Flash, lang: Lang) -> impl IntoView {
-    let ImportPreview { id, file_name, problems, more_problems, adding, updating, applied } = preview;
+    let ImportPreview { id, file_name, problems, more_problems, adding, updating, applied, staff } = preview;
+    let (clean, apply) = if staff { (T::ImportStaffClean, T::ImportStaffApply) } else { (T::ImportClean, T::ImportApply) };
     let body = if applied {
         view! { <p>{T::ImportAlreadyDone.get(lang)}</p> }.into_any()
     } else if problems.is_empty() {
         let total = adding + updating;
         view! {
-            <p>{T::ImportClean.fill(lang, &[("adding", &adding.to_string()), ("updating", &updating.to_string())])}</p>
+            <p>{clean.fill(lang, &[("adding", &adding.to_string()), ("updating", &updating.to_string())])}</p>
             <form method="post" action="/api/apply_import" class="form">
                 <input type="hidden" name="id" value=id.to_string()/>
-                <button type="submit" class="button button--primary">{T::ImportApply.fill(lang, &[("count", &total.to_string())])}</button>
+                <button type="submit" class="button button--primary">{apply.fill(lang, &[("count", &total.to_string())])}</button>
             </form>
         }
         .into_any()

@@ -129,7 +129,8 @@ pub async fn change_password(current: &str, new: &str) -> Result<crate::server::
     let state = app_state()?;
     let new = NewPassword::parse(new).map_err(|key| Failed::field("new_password", key))?;
     let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
-    let stored = tenant.staff().password_hash(viewer.staff_id).await?;
+    // A member who signs in through the council has no password (an empty hash) to check.
+    let stored = tenant.staff().password_hash(viewer.staff_id).await?.filter(|hash| !hash.is_empty());
     if !crate::server::auth::verify_password(current.to_string(), stored).await? {
         return Err(Failed::field("current_password", T::ErrCurrentPasswordWrong));
     }

@@ -27,10 +27,11 @@ pub async fn credentials(unscoped: &Unscoped, email: &EmailAddress) -> Result<Op
         role: String,
         password_hash: String,
     }
-    let row: Option<Row> = sqlx::query_as("SELECT id, authority_id, role, password_hash FROM staff WHERE email = $1 AND active = 1")
-        .bind(email.as_str())
-        .fetch_optional(db)
-        .await?;
+    let row: Option<Row> =
+        sqlx::query_as("SELECT id, authority_id, role, password_hash FROM staff WHERE email = $1 AND active = 1 AND password_hash <> ''")
+            .bind(email.as_str())
+            .fetch_optional(db)
+            .await?;
     // An unknown role cannot sign in (nor can it be stored: roles are checked on the way in).
     Ok(row.and_then(|r| {
         Some(Credentials { id: r.id, authority_id: r.authority_id, role: Role::parse(&r.role)?, password_hash: r.password_hash })
