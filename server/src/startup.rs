@@ -201,6 +201,10 @@ fn router(state: AppState, key: Key) -> Router {
         .route(app::features::council_api::OPENAPI_PATH, get(app::features::council_api::route::openapi_route))
         .route("/api/v1/reviews/{id}/export", get(app::features::council_api::route::export_route))
         .route("/api/v1/children/{case_reference}", axum::routing::put(app::features::council_api::route::put_child_route))
+        .route(
+            "/api/v1/children/{case_reference}/next-review",
+            axum::routing::put(app::features::council_api::route::put_next_review_route),
+        )
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         // Every request but a file upload carries at most 1 MiB.

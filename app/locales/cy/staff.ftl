@@ -932,3 +932,7 @@ err-import-staff-needs-council-sign-in = Mae staff newydd yn mewngofnodi drwy'r 
 err-import-staff-twice = Mae'r e-bost hwn ar linell { $line } eisoes.
 err-import-staff-admins-only = Dim ond gweinyddwr all fewnforio staff.
 audit-import-staff-applied = Mewnforiwyd ffeil staff
+
+api-scope-reviews = Trefnu a newid adolygiadau nesaf plant, yn ôl yr un rheolau â'r ffurflen drefnu
+audit-api-review-booked = Trefnodd system achosion adolygiad
+audit-api-review-changed = Newidiodd system achosion drefniant

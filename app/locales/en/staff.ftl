@@ -955,3 +955,7 @@ err-import-staff-needs-council-sign-in = New staff sign in through the council. 
 err-import-staff-twice = This email is on line { $line } already.
 err-import-staff-admins-only = Only an admin can import staff.
 audit-import-staff-applied = A staff file was imported
+
+api-scope-reviews = Book and change children's next reviews, by the same rules as the booking form
+audit-api-review-booked = A case system booked a review
+audit-api-review-changed = A case system changed a booking

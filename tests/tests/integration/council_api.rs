@@ -178,6 +178,10 @@ async fn the_api_is_described_by_its_openapi_document() {
         assert!(export["responses"].get(code).is_some(), "{code} is described");
     }
     assert_eq!(document["components"]["schemas"]["ReviewExport"]["$ref"], app::features::export::SCHEMA_PATH);
+    assert!(
+        document["paths"]["/api/v1/children/{case_reference}/next-review"]["put"]["responses"]["422"].is_object(),
+        "bookings are described"
+    );
 }
 
 async fn put_child(app: &TestApp, reference: &str, key: &str, body: &str) -> (u16, serde_json::Value) {
@@ -293,4 +297,95 @@ async fn a_case_system_adds_and_updates_children_by_the_imports_rules() {
     // The OpenAPI document describes the call.
     let openapi: serde_json::Value = app.get(app::features::council_api::OPENAPI_PATH).await.json().await.expect("openapi");
     assert!(openapi["paths"]["/api/v1/children/{case_reference}"]["put"].is_object());
+}
+
+async fn put_next_review(app: &TestApp, reference: &str, key: &str, body: &str) -> (u16, serde_json::Value) {
+    let response = app
+        .client
+        .put(app.url(&format!("/api/v1/children/{reference}/next-review")))
+        .bearer_auth(key)
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .expect("PUT");
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(serde_json::Value::Null))
+}
+
+#[tokio::test]
+async fn a_case_system_books_and_changes_a_childs_next_review_by_the_booking_forms_rules() {
+    use heard_tests::{form_date, plain_thursday_after, today};
+    let app = spawn_app().await;
+    app.sign_in_as("admin@dyffryn.example").await;
+    let key = make_key_for(&app, "Mosaic, bookings", &["children", "reviews"]).await;
+    let children_only = make_key_for(&app, "Mosaic, children", &["children"]).await;
+    let since = form_date(today() - time::Duration::days(5));
+    let row = format!(
+        r#"{{"preferred_name": "Gwen", "full_name": "Gwen Parry", "date_of_birth": "2013-02-01", "language": "cy",
+                          "legal_basis": "care_order", "looked_after_since": "{since}"}}"#
+    );
+    assert_eq!(put_child(&app, "MOS-8001", &key, &row).await.0, 201);
+    let day = form_date(plain_thursday_after(today(), 7));
+    let booking = format!(
+        r#"{{"meeting_on": "{day}", "meeting_at": "10:00", "arrangement": "in_person", "arrangement_details": "Room 2, Civic Centre"}}"#
+    );
+    let reviews = |app: &TestApp| {
+        let db = app.db.clone();
+        async move {
+            let found: Vec<(i64, String, String)> = sqlx::query_as(
+                "SELECT r.id, r.meeting_on, r.status FROM reviews r JOIN children c ON c.id = r.child_id WHERE c.case_reference = 'MOS-8001'",
+            )
+            .fetch_all(&db)
+            .await
+            .expect("reviews");
+            found
+        }
+    };
+
+    // Refused without the scope, for a child this council does not have, and for a body that
+    // is not the booking's fields.
+    assert_eq!(put_next_review(&app, "MOS-8001", &children_only, &booking).await.0, 403);
+    assert_eq!(put_next_review(&app, "MOS-9999", &key, &booking).await.0, 404);
+    let (status, body) = put_next_review(&app, "MOS-8001", &key, r#"{"meeting_on": "2027-01-01", "room": "2"}"#).await;
+    assert_eq!((status, body["error"].as_str()), (400, Some("bad_json")));
+
+    // Every problem at once, by field, and nothing saved.
+    let wrong = r#"{"meeting_on": "2020-01-01", "meeting_at": "25:00", "arrangement": "zoom", "arrangement_details": ""}"#;
+    let (status, body) = put_next_review(&app, "MOS-8001", &key, wrong).await;
+    assert_eq!(status, 422, "{body}");
+    let fields: Vec<&str> = body["problems"].as_array().expect("problems").iter().filter_map(|p| p["field"].as_str()).collect();
+    for field in ["meeting_on", "meeting_at", "arrangement", "arrangement_details"] {
+        assert!(fields.contains(&field), "{field} in {body}");
+    }
+    assert!(reviews(&app).await.is_empty(), "nothing booked");
+
+    // Booked, then changed in place (lower-case reference as a case system may send it).
+    let (status, body) = put_next_review(&app, "mos-8001", &key, &booking).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body["booked"].as_bool(), Some(true));
+    let booked = reviews(&app).await;
+    assert_eq!(booked.len(), 1);
+    assert_eq!(
+        (booked[0].0, booked[0].1.as_str(), booked[0].2.as_str()),
+        (body["review_id"].as_i64().expect("id"), day.as_str(), "booked")
+    );
+    let later = form_date(plain_thursday_after(today(), 8));
+    let (status, body) = put_next_review(&app, "MOS-8001", &key, &booking.replace(&day, &later)).await;
+    assert_eq!((status, body["booked"].as_bool()), (200, Some(false)), "{body}");
+    let changed = reviews(&app).await;
+    assert_eq!((changed.len(), changed[0].1.as_str()), (1, later.as_str()), "the same review, moved");
+    let (audited,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action IN ('api.review_booked', 'api.review_changed')")
+            .fetch_one(&app.db)
+            .await
+            .expect("audit");
+    assert_eq!(audited, 2);
+
+    // Another council's key finds no such child.
+    let glannau = app.another_browser();
+    glannau.sign_in_as("admin@glannau.example").await;
+    let theirs = make_key_for(&glannau, "Glannau bookings", &["reviews"]).await;
+    assert_eq!(put_next_review(&glannau, "MOS-8001", &theirs, &booking).await.0, 404);
+    assert_eq!(reviews(&app).await[0].1, later, "unchanged by another council");
 }

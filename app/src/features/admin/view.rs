@@ -323,6 +323,8 @@ fn action_words(code: &str) -> Option<T> {
         "staff.recovery_codes_made" => T::AuditRecoveryCodesMade,
         "settings.two_step" => T::AuditTwoStepRule,
         "api.child_added" => T::AuditApiChildAdded,
+        "api.review_booked" => T::AuditApiReviewBooked,
+        "api.review_changed" => T::AuditApiReviewChanged,
         "api.child_updated" => T::AuditApiChildUpdated,
         "api.refused_rate" => T::AuditApiRefusedRate,
         "api.refused_scope" => T::AuditApiRefusedScope,

@@ -91,6 +91,15 @@ impl Children<'_> {
         Ok(done.rows_affected() == 1)
     }
 
+    /// The child with this case reference (as typed: references are kept in capitals).
+    pub async fn by_reference(&self, reference: &str) -> Result<Option<ChildId>, AppError> {
+        Ok(sqlx::query_scalar("SELECT id FROM children WHERE authority_id = $1 AND case_reference = $2")
+            .bind(self.0.authority())
+            .bind(reference.trim().to_ascii_uppercase())
+            .fetch_optional(self.0.db())
+            .await?)
+    }
+
     /// A child's stored details as the edit form shows them; `None` outside this authority.
     pub async fn get(&self, id: ChildId) -> Result<Option<ChildInput>, AppError> {
         let (db, authority_id) = (self.0.db(), self.0.authority());

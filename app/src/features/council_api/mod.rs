@@ -16,9 +16,12 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 /// What a key may do. `export`: read reviews' exports; `children`: add and update children by
-/// the import's rules.
-pub const SCOPES: [(&str, crate::i18n::T); 2] =
-    [("export", crate::i18n::T::ApiScopeExport), ("children", crate::i18n::T::ApiScopeChildren)];
+/// the import's rules; `reviews`: book and change children's next reviews by the booking form's.
+pub const SCOPES: [(&str, crate::i18n::T); 3] = [
+    ("export", crate::i18n::T::ApiScopeExport),
+    ("children", crate::i18n::T::ApiScopeChildren),
+    ("reviews", crate::i18n::T::ApiScopeReviews),
+];
 
 /// Where the OpenAPI document is published.
 pub const OPENAPI_PATH: &str = "/api/v1/openapi.json";

@@ -147,6 +147,81 @@ pub async fn put_child_route(State(state): State<AppState>, Path(reference): Pat
     (status, Json(serde_json::json!({ "id": child_id, "case_reference": reference.trim(), "added": added }))).into_response()
 }
 
+/// A booking as a call sends it: the booking form's fields.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BookingBody {
+    meeting_on: String,
+    meeting_at: String,
+    arrangement: String,
+    arrangement_details: String,
+    #[serde(default)]
+    delay_reason: String,
+    /// The meeting's date again, when it is on a weekend or bank holiday on purpose.
+    #[serde(default)]
+    non_working_day: String,
+}
+
+/// `PUT /api/v1/children/{case_reference}/next-review`: books the child's next review, or
+/// changes it when it is booked (scope `reviews`), by the booking form's rules; everyone invited
+/// is told of a change as when staff make it. 201 booked, 200 changed; 422 with every problem
+/// and nothing saved; 404 for a child this council does not have. Audited as done by the key.
+pub async fn put_next_review_route(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    request: axum::extract::Request,
+) -> Response {
+    use crate::features::reviews::service::{book_next, Booked};
+    let (parts, body) = request.into_parts();
+    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
+    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "reviews").await {
+        Ok(found) => found,
+        Err(refused) => return refusal(refused),
+    };
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_CHILD_BODY).await else {
+        return invalid(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is larger than 64 KB.", Vec::new());
+    };
+    let Ok(body) = serde_json::from_slice::<BookingBody>(&bytes) else {
+        let words = "Send one JSON object with meeting_on, meeting_at, arrangement and arrangement_details (and delay_reason, non_working_day if needed).";
+        return invalid(StatusCode::BAD_REQUEST, "bad_json", words, Vec::new());
+    };
+    let child = match tenant.children().by_reference(&reference).await {
+        Ok(Some(child)) => child,
+        Ok(None) => return refusal(Refused::App(AppError::NotFound)),
+        Err(error) => return refusal(Refused::App(error)),
+    };
+    let input = crate::domain::reviews::BookingInput {
+        meeting_on: body.meeting_on,
+        meeting_at: body.meeting_at,
+        arrangement: body.arrangement,
+        arrangement_details: body.arrangement_details,
+        delay_reason: body.delay_reason,
+        non_working_day: body.non_working_day,
+    };
+    let (review, action, status, told) = match book_next(&state, &tenant, child, &input).await {
+        Ok(Ok(Booked::Added(review))) => (review, "api.review_booked", StatusCode::CREATED, 0),
+        Ok(Ok(Booked::Updated(review, changed))) => (review, "api.review_changed", StatusCode::OK, changed.told),
+        Ok(Err(errors)) => {
+            let problems = errors.into_iter().map(|e| (e.field, e.msg.text(crate::i18n::Lang::En))).collect();
+            return invalid(StatusCode::UNPROCESSABLE_ENTITY, "invalid", "Nothing was saved: correct these and send it again.", problems);
+        }
+        Err(AppError::Invalid(_)) => {
+            return invalid(
+                StatusCode::CONFLICT,
+                "review_closed",
+                "The child's review is being closed: it cannot be changed now.",
+                Vec::new(),
+            )
+        }
+        Err(error) => return refusal(Refused::App(error)),
+    };
+    if let Err(error) = tenant.audit().by_api_key(key.id, action, "review", review.get(), &ip).await {
+        return refusal(Refused::App(error));
+    }
+    let answer = serde_json::json!({ "review_id": review.get(), "case_reference": reference.trim(), "booked": status == StatusCode::CREATED, "invitees_told": told });
+    (status, Json(answer)).into_response()
+}
+
 /// `GET /api/v1/openapi.json`: the API's description. Public: it holds nobody's data.
 pub async fn openapi_route() -> Response {
     ([(http::header::CONTENT_TYPE, "application/json")], include_str!("openapi-v1.json")).into_response()

@@ -165,18 +165,9 @@ pub async fn save_booking(
     let today = today();
     if let Some(review_id) = review_id {
         let review = booked_review(&tenant, review_id).await?;
-        let booking = Booking::parse(input, review.due_on, today).map_err(Failed::Invalid)?;
-        let changed = booking.meeting_on != review.meeting_on
-            || crate::domain::reviews::format_form_time(booking.meeting_at) != review.meeting_at
-            || booking.arrangement != review.arrangement
-            || booking.arrangement_details != review.arrangement_details;
-        let moved = changed.then(|| link_expiry(booking.meeting_on));
-        let Some(told) = tenant.reviews().update_booking(review_id, &booking, moved, state.clock.now()).await? else {
-            return Err(AppError::NotFound.into());
-        };
+        let Changed { changed, told } = change_booking(state, &tenant, &review, input, today).await?.map_err(Failed::Invalid)?;
         let mut notice = Msg::new(T::ReviewSaved).with("name", review.child_name.clone());
         if changed && told > 0 {
-            state.wake_jobs.notify_one();
             notice = Msg::new(T::ReviewSavedTold).with("name", review.child_name.clone()).with("count", told.to_string());
         }
         audit::by_staff(state, viewer, "review.updated", "review", Some(review_id.get()), if changed { "details changed" } else { "" })
@@ -192,6 +183,68 @@ pub async fn save_booking(
     let id = tenant.reviews().insert(child_id, line.due.reason, line.due.date, &booking).await?;
     audit::by_staff(state, viewer, "review.booked", "review", Some(id), "").await?;
     Ok(Done::to(format!("/staff/reviews/{id}")).with_notice(Msg::new(T::ReviewBooked).with("name", line.child_name)))
+}
+
+/// What changing a booked review did: whether anything that invitees were told changed, and
+/// how many of them are told again.
+pub struct Changed {
+    pub changed: bool,
+    pub told: u64,
+}
+
+/// Changes a booked review by the booking form's rules (the errors by field, or what changed).
+/// Everyone invited is told when the meeting's day, time or arrangements change.
+async fn change_booking(
+    state: &AppState,
+    tenant: &Tenant,
+    review: &ReviewDetail,
+    input: &BookingInput,
+    today: time::Date,
+) -> Result<Result<Changed, Vec<crate::model::FieldError>>, AppError> {
+    let booking = match Booking::parse(input, review.due_on, today) {
+        Ok(booking) => booking,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let changed = booking.meeting_on != review.meeting_on
+        || crate::domain::reviews::format_form_time(booking.meeting_at) != review.meeting_at
+        || booking.arrangement != review.arrangement
+        || booking.arrangement_details != review.arrangement_details;
+    let moved = changed.then(|| link_expiry(booking.meeting_on));
+    let Some(told) = tenant.reviews().update_booking(review.id, &booking, moved, state.clock.now()).await? else {
+        return Err(AppError::NotFound);
+    };
+    if changed && told > 0 {
+        state.wake_jobs.notify_one();
+    }
+    Ok(Ok(Changed { changed, told }))
+}
+
+/// What booking a child's next review through the council API did.
+pub enum Booked {
+    Added(ReviewId),
+    Updated(ReviewId, Changed),
+}
+
+/// Books a child's next review, or changes it if it is booked already, by the booking form's
+/// rules: the council API's bookings. The errors by field, or what was done.
+pub async fn book_next(
+    state: &AppState,
+    tenant: &Tenant,
+    child_id: ChildId,
+    input: &BookingInput,
+) -> Result<Result<Booked, Vec<crate::model::FieldError>>, AppError> {
+    let today = tenant.today();
+    let line = schedule_lines(tenant, None, Some(child_id)).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    if let Some(booked) = &line.review {
+        let review = booked_review(tenant, booked.id).await?;
+        return Ok(change_booking(state, tenant, &review, input, today).await?.map(|changed| Booked::Updated(review.id, changed)));
+    }
+    let booking = match Booking::parse(input, line.due.date, today) {
+        Ok(booking) => booking,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let id = tenant.reviews().insert(child_id, line.due.reason, line.due.date, &booking).await?;
+    Ok(Ok(Booked::Added(ReviewId::new(id))))
 }
 
 /// The most children booked by one bulk booking: one page of the work list.
