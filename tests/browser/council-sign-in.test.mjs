@@ -2,7 +2,7 @@
 // it up, an IRO signs in through it, and each way it must refuse is tried as it would happen:
 // a token made for another app (wrong audience), a token that expired on the way, a disabled
 // account, an address with no account, another council's member, a way back used twice, and
-// someone who gives up at the provider. An admin imports staff, who then sign in this way.
+// someone who gives up at the provider, another account carrying a member's address. An admin imports staff, who then sign in this way.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { bothLanguages, expectAccessible, layoutProblems, newPage, signIn, useServerAndBrowser } from './harness.mjs';
@@ -11,6 +11,8 @@ import { HEARD_CLIENT, OTHER_CLIENT, signInThere, startOidcProvider, tokenForAno
 const shared = useServerAndBrowser(before, after);
 let provider;
 before(async () => {
+  // node runs the file's `before` hooks together: the provider needs Heard's address first.
+  for (let waited = 0; !shared.server && waited < 60_000; waited += 50) await new Promise((ok) => setTimeout(ok, 50));
   provider = await startOidcProvider({ redirectUri: `${shared.server.url}/api/sign_in/council/back` });
 });
 after(() => provider?.close());
@@ -39,10 +41,26 @@ async function startCouncilSignIn(page, email) {
 
 /// Back on Heard's sign-in page with `message`, and not signed in.
 async function refusedWith(page, message) {
-  await page.waitForURL(/\/sign-in$/);
-  await page.getByText(message).first().waitFor();
+  try {
+    await page.waitForURL(/\/sign-in$/, { timeout: 15_000 });
+    await page.getByText(message).first().waitFor({ timeout: 5_000 });
+  } catch (error) {
+    const text = await page.locator('body').innerText().catch(() => '');
+    throw new Error(`expected "${message}" at /sign-in; at ${page.url()}:\n${text.slice(0, 600)}\n${error.message}`);
+  }
   await page.goto(shared.server.url + '/staff');
   await page.waitForURL(/\/sign-in$/);
+}
+
+/// Signed in and at the staff home, or the page says why not.
+async function signedIn(page) {
+  try {
+    await page.waitForURL(/\/staff$/, { timeout: 15_000 });
+  } catch (error) {
+    const text = await page.locator('body').innerText().catch(() => '');
+    throw new Error(`expected the staff home; at ${page.url()}:\n${text.slice(0, 800)}\n${error.message}`);
+  }
+  await page.getByRole('heading', { level: 1 }).waitFor();
 }
 
 test('an admin sets up council sign-in, and an IRO signs in through the loopback provider (320 px)', async () => {
@@ -84,18 +102,26 @@ test('an admin sets up council sign-in, and an IRO signs in through the loopback
 
   // The IRO: the page that hands them on, then the provider, then their home.
   const iro = await newPage(browser, { viewport: { width: 320, height: 800 } });
-  // Held here (a 204 does not navigate) to look at the page that hands the browser on.
-  await iro.route(provider.issuer + '/auth**', (route) => route.fulfill({ status: 204 }));
+  await iro.goto(server.url + '/sign-in');
+  await bothLanguages(iro, 'sign-in with council sign-in');
+  assert.deepEqual(await layoutProblems(iro), [], 'sign-in at 320 px');
+  // Held here (a 204 does not navigate) to look at the page that hands the browser on; then
+  // let go, and the page moves on by itself.
+  let holding = true;
+  await iro.route(provider.issuer + '/auth**', (route) => (holding ? route.fulfill({ status: 204 }) : route.continue()));
   const seen = await startCouncilSignIn(iro, 'IRO@dyffryn.example');
   await iro.waitForURL(/\/sign-in\/council$/);
-  await iro.getByRole('link', { name: /^Continue to Dyffryn County Council/ }).waitFor();
+  const onward = iro.getByRole('link', { name: /^Continue to Dyffryn County Council/ });
+  const href = await onward.getAttribute('href');
+  assert.ok(href.startsWith(provider.issuer + '/auth?'), href);
+  assert.equal(await iro.locator('meta[http-equiv=refresh]').getAttribute('content'), `0;url=${href}`);
   await bothLanguages(iro, 'on the way to the council');
   assert.deepEqual(await layoutProblems(iro), [], 'on the way at 320 px');
-  await iro.unroute(provider.issuer + '/auth**');
-  await iro.getByRole('link', { name: /^Continue to Dyffryn County Council/ }).click();
+  holding = false;
+  // Loaded again, the page goes on to the provider by itself.
+  await iro.reload({ waitUntil: 'commit' });
   await signInThere(iro, provider, 'iro@dyffryn.example');
-  await iro.waitForURL(/\/staff$/);
-  await iro.getByRole('heading', { level: 1 }).waitFor();
+  await signedIn(iro);
   assert.match(await iro.locator('header').innerText(), /Sign out/);
   assert.equal(seen.returns.length, 1);
 
@@ -129,7 +155,7 @@ test('an admin sets up council sign-in, and an IRO signs in through the loopback
   const newcomer = await newPage(browser);
   await startCouncilSignIn(newcomer, 'new.iro@dyffryn.example');
   await signInThere(newcomer, provider, 'new.iro@dyffryn.example');
-  await newcomer.waitForURL(/\/staff$/);
+  await signedIn(newcomer);
   assert.match(await newcomer.locator('header').innerText(), /Sign out/);
   assert.deepEqual(admin.problems, []);
 });
@@ -171,6 +197,15 @@ test('council sign-in refuses what it must, and says why in words a person can a
     await refusedWith(page, 'There is no Heard account for the address your council gave.');
   }
 
+  // An account at the provider renamed to the IRO's address: the IRO is bound to the subject
+  // they first signed in with, so another subject carrying their address is refused.
+  provider.control.emails['impostor@dyffryn.example'] = 'iro@dyffryn.example';
+  page = await fresh();
+  await startCouncilSignIn(page, 'iro@dyffryn.example');
+  await signInThere(page, provider, 'impostor@dyffryn.example');
+  await refusedWith(page, "Heard could not check your council's answer");
+  provider.reset();
+
   // A disabled account.
   const admin = await fresh();
   await signIn(admin, server, 'admin@dyffryn.example');
@@ -196,7 +231,7 @@ test('council sign-in refuses what it must, and says why in words a person can a
   await admin.goto(server.url + '/staff/admin/audit?action=staff.council_sign_in_refused');
   await admin.getByRole('table').waitFor();
   const trail = await admin.locator('tbody').innerText();
-  for (const reason of ['audience', 'expired', 'no_account', 'domain', 'disabled', 'not_signed_in_there']) {
+  for (const reason of ['audience', 'expired', 'subject', 'no_account', 'domain', 'disabled', 'not_signed_in_there']) {
     assert.ok(trail.includes(reason), `${reason} in the trail:\n${trail}`);
   }
   assert.ok(!trail.includes('nobody@dyffryn.example'), 'no address in the trail');

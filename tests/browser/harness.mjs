@@ -3,7 +3,7 @@
 // downloaded browser), and runs axe-core (WCAG 2.2 AA) on pages.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -16,7 +16,7 @@ const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.j
 
 export const DEMO_PASSWORD = 'browser-demo-password';
 
-function freePort() {
+export function freePort() {
   return new Promise((ok, fail) => {
     const server = createServer();
     server.on('error', fail);
@@ -95,10 +95,11 @@ export async function startServer(extraEnv = {}, { port: samePort, dataDir: same
       HEARD_DEMO: '1',
       HEARD_DEMO_PASSWORD: DEMO_PASSWORD,
       HEARD_SITE_ROOT: process.env.HEARD_SITE_ROOT ?? join(root, 'target', 'site'),
-      HEARD_LOG: 'warn',
+      HEARD_LOG: process.env.HEARD_LOG ?? 'warn',
       ...extraEnv,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // HEARD_LOG_OUT=<file> (with HEARD_LOG=info) keeps the server's log there, for a failing test.
+    stdio: ['ignore', process.env.HEARD_LOG_OUT ? openSync(process.env.HEARD_LOG_OUT, 'a') : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;

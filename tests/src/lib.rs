@@ -293,6 +293,17 @@ impl TestApp {
         totp_code(&key, at)
     }
 
+    /// How many audit events of `action` with exactly `detail` there are, in every council.
+    pub async fn audit_count(&self, action: &str, detail: &str) -> i64 {
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = $1 AND detail = $2")
+            .bind(action)
+            .bind(detail)
+            .fetch_one(&self.db)
+            .await
+            .expect("audit");
+        count
+    }
+
     pub async fn sign_out(&self) -> reqwest::Response {
         self.post_form("/api/sign_out", &[]).await
     }

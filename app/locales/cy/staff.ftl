@@ -936,3 +936,5 @@ audit-import-staff-applied = Mewnforiwyd ffeil staff
 api-scope-reviews = Trefnu a newid adolygiadau nesaf plant, yn ôl yr un rheolau â'r ffurflen drefnu
 audit-api-review-booked = Trefnodd system achosion adolygiad
 audit-api-review-changed = Newidiodd system achosion drefniant
+council-sign-in-secret-again = Rhowch gyfrinach y cleient eto: newidiodd y cyhoeddwr neu ID y cleient.
+council-sign-in-second-factor = Rhaid i fewngofnodi eich cyngor ofyn am ail ffactor (er enghraifft Microsoft Authenticator): nid yw Clywed yn gofyn am ei god ei hun wedyn.

@@ -959,3 +959,5 @@ audit-import-staff-applied = A staff file was imported
 api-scope-reviews = Book and change children's next reviews, by the same rules as the booking form
 audit-api-review-booked = A case system booked a review
 audit-api-review-changed = A case system changed a booking
+council-sign-in-secret-again = Enter the client secret again: the issuer or client ID changed.
+council-sign-in-second-factor = Your council's sign-in must ask for a second factor (for example Microsoft Authenticator): Heard does not ask for its own code after it.

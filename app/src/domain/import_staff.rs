@@ -84,7 +84,7 @@ pub struct ImportedMember {
 /// Welsh name, in any case, with spaces or hyphens.
 fn role_of(value: &str) -> Option<Role> {
     let typed = value.trim().to_lowercase().replace([' ', '-'], "_");
-    Role::parse(&typed).or_else(|| match typed.as_str() {
+    Role::parse(&typed).or(match typed.as_str() {
         "independent_reviewing_officer" | "swyddog_adolygu_annibynnol" => Some(Role::Iro),
         "business_support_officer" | "cymorth_busnes" => Some(Role::BusinessSupport),
         "team_manager" | "rheolwr" => Some(Role::Manager),

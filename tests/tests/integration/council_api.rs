@@ -185,9 +185,14 @@ async fn the_api_is_described_by_its_openapi_document() {
 }
 
 async fn put_child(app: &TestApp, reference: &str, key: &str, body: &str) -> (u16, serde_json::Value) {
+    put_json(app, &format!("/api/v1/children/{reference}"), key, body).await
+}
+
+/// A case system's PUT of a JSON body with its key: the status and the JSON answer.
+async fn put_json(app: &TestApp, path: &str, key: &str, body: &str) -> (u16, serde_json::Value) {
     let response = app
         .client
-        .put(app.url(&format!("/api/v1/children/{reference}")))
+        .put(app.url(path))
         .bearer_auth(key)
         .header("content-type", "application/json")
         .body(body.to_string())
@@ -300,17 +305,7 @@ async fn a_case_system_adds_and_updates_children_by_the_imports_rules() {
 }
 
 async fn put_next_review(app: &TestApp, reference: &str, key: &str, body: &str) -> (u16, serde_json::Value) {
-    let response = app
-        .client
-        .put(app.url(&format!("/api/v1/children/{reference}/next-review")))
-        .bearer_auth(key)
-        .header("content-type", "application/json")
-        .body(body.to_string())
-        .send()
-        .await
-        .expect("PUT");
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(serde_json::Value::Null))
+    put_json(app, &format!("/api/v1/children/{reference}/next-review"), key, body).await
 }
 
 #[tokio::test]

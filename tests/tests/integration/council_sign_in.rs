@@ -39,16 +39,6 @@ async fn save(app: &TestApp, issuer: &str, secret: &str, domain: &str) -> reqwes
     .await
 }
 
-async fn audited(app: &TestApp, action: &str, detail: &str) -> i64 {
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = $1 AND detail = $2")
-        .bind(action)
-        .bind(detail)
-        .fetch_one(&app.db)
-        .await
-        .expect("audit");
-    count
-}
-
 #[tokio::test]
 async fn an_admin_sets_council_sign_in_for_their_council_only() {
     let app = spawn_app().await;
@@ -88,13 +78,13 @@ async fn an_admin_sets_council_sign_in_for_their_council_only() {
         sqlx::query_as("SELECT sealed_secret, email_domain FROM council_sign_in").fetch_one(&app.db).await.expect("saved");
     assert!(sealed.starts_with("v1.") && !sealed.contains(SECRET), "sealed");
     assert_eq!(domain, "dyffryn.example");
-    assert_eq!(audited(&app, "council_sign_in.on", "").await, 1);
+    assert_eq!(app.audit_count("council_sign_in.on", "").await, 1);
 
     // Saving again with the secret left empty keeps it.
     save(&app, &issuer, "", "dyffryn.example").await;
     let (_, page) = app.get_text("/staff/admin/sign-in").await;
     assert!(page.contains("Staff at dyffryn.example can use it now"), "kept");
-    assert_eq!(audited(&app, "council_sign_in.changed", "").await, 1);
+    assert_eq!(app.audit_count("council_sign_in.changed", "").await, 1);
 
     // Another council: sees its own (off), and cannot take the domain.
     let other = app.another_browser();
@@ -112,7 +102,7 @@ async fn an_admin_sets_council_sign_in_for_their_council_only() {
     app.post_form("/api/set_council_sign_in", &[("action", "turn_off")]).await;
     let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM council_sign_in").fetch_one(&app.db).await.expect("count");
     assert_eq!(count, 0);
-    assert_eq!(audited(&app, "council_sign_in.off", "").await, 1);
+    assert_eq!(app.audit_count("council_sign_in.off", "").await, 1);
 }
 
 #[tokio::test]
@@ -160,7 +150,7 @@ async fn starting_sends_the_browser_on_with_pkce_and_a_way_back_works_only_as_st
     // Another state: refused, audited with the reason only; and the start is used up.
     let wrong = visitor.get("/api/sign_in/council/back?code=abc&state=not-the-state").await;
     assert_eq!(location(&wrong), "/sign-in");
-    assert_eq!(audited(&app, "staff.council_sign_in_refused", "state").await, 1);
+    assert_eq!(app.audit_count("staff.council_sign_in_refused", "state").await, 1);
     let (_, page) = visitor.get_text("/sign-in/council").await;
     assert!(page.contains("No council sign-in is waiting here"), "a way back is tried once");
     let right_too_late = visitor.get(&format!("/api/sign_in/council/back?code=abc&state={}", query["state"])).await;

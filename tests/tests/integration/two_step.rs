@@ -3,20 +3,10 @@
 //! wrong passwords; other staff may turn it on and off unless their council requires it; an
 //! admin can reset a member of their own council only.
 
-use heard_tests::{location, spawn_app, TestApp, DEMO_PASSWORD};
+use heard_tests::{location, spawn_app, DEMO_PASSWORD};
 
 const ADMIN: &str = "admin@dyffryn.example";
 const IRO: &str = "iro@dyffryn.example";
-
-async fn audit_count(app: &TestApp, action: &str, detail: &str) -> i64 {
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = $1 AND detail = $2")
-        .bind(action)
-        .bind(detail)
-        .fetch_one(&app.db)
-        .await
-        .expect("audit");
-    count
-}
 
 #[tokio::test]
 async fn an_admin_sets_it_up_at_first_sign_in_then_gives_a_code_each_time() {
@@ -51,7 +41,7 @@ async fn an_admin_sets_it_up_at_first_sign_in_then_gives_a_code_each_time() {
     let hashes: Vec<(String,)> = sqlx::query_as("SELECT code_hash FROM staff_recovery_codes").fetch_all(&app.db).await.expect("codes");
     assert_eq!(hashes.len(), 10);
     assert!(hashes.iter().all(|(h,)| !codes.iter().any(|c| h.contains(&c.replace('-', "")))));
-    assert_eq!(audit_count(&app, "staff.two_step_on", "").await, 1);
+    assert_eq!(app.audit_count("staff.two_step_on", "").await, 1);
 
     // Next time: the code step. A wrong code is refused; the right one lets them in.
     app.sign_out().await;
@@ -72,21 +62,21 @@ async fn an_admin_sets_it_up_at_first_sign_in_then_gives_a_code_each_time() {
 
     let code = app.authenticator_code(ADMIN).await;
     assert_eq!(location(&app.post_form("/api/sign_in/code", &[("code", &code)]).await), "/staff");
-    assert_eq!(audit_count(&app, "staff.sign_in", "app_code").await, 1);
+    assert_eq!(app.audit_count("staff.sign_in", "app_code").await, 1);
 
     // The same code again, in another browser within its 30 seconds: refused (used once).
     let other = app.another_browser();
     assert_eq!(location(&other.sign_in(ADMIN, DEMO_PASSWORD).await), "/sign-in/code");
     assert_eq!(location(&other.post_form("/api/sign_in/code", &[("code", &code)]).await), "/sign-in/code", "a code is accepted once");
     assert_eq!(location(&other.get("/staff").await), "/sign-in", "not let in with a used code");
-    assert_eq!(audit_count(&app, "staff.sign_in", "app_code").await, 1, "no second sign-in");
+    assert_eq!(app.audit_count("staff.sign_in", "app_code").await, 1, "no second sign-in");
 
     // A recovery code works once, typed as printed or not, and says how many are left.
     let recovery = codes[3].to_uppercase().replace('-', " ");
     assert_eq!(location(&other.post_form("/api/sign_in/code", &[("code", &recovery)]).await), "/staff");
     let (_, home) = other.get_text("/staff").await;
     assert!(home.contains("You have 9 left"), "the notice counts what is left");
-    assert_eq!(audit_count(&app, "staff.sign_in", "recovery_code").await, 1);
+    assert_eq!(app.audit_count("staff.sign_in", "recovery_code").await, 1);
     other.sign_out().await;
     other.sign_in(ADMIN, DEMO_PASSWORD).await;
     assert_eq!(location(&other.post_form("/api/sign_in/code", &[("code", &codes[3])]).await), "/sign-in/code", "used once only");
@@ -169,7 +159,7 @@ async fn others_choose_it_unless_their_council_requires_it() {
     let (_, staff_page) = admin.get_text("/staff/admin/staff").await;
     assert!(staff_page.contains("Everyone must use two-step sign-in"));
     assert_eq!(location(&admin.post_form("/api/set_two_step_rule", &[("everyone", "1")]).await), "/staff/admin/staff");
-    assert_eq!(audit_count(&app, "settings.two_step", "everyone").await, 1);
+    assert_eq!(app.audit_count("settings.two_step", "everyone").await, 1);
     assert_eq!(location(&app.sign_in(IRO, DEMO_PASSWORD).await), "/sign-in/set-up");
     app.set_up_two_step(IRO, true).await;
     let code = app.authenticator_code(IRO).await;
@@ -208,7 +198,7 @@ async fn an_admin_resets_a_member_of_their_own_council_only() {
     assert_eq!(location(&reset), "/staff/admin/staff");
     let (_, staff_page) = admin.get_text("/staff/admin/staff").await;
     assert!(staff_page.contains("Two-step sign-in was reset"));
-    assert_eq!(audit_count(&app, "staff.two_step_reset", "").await, 1);
+    assert_eq!(app.audit_count("staff.two_step_reset", "").await, 1);
     app.sign_out().await;
     assert_eq!(location(&app.sign_in(IRO, DEMO_PASSWORD).await), "/staff", "the IRO signs in with their password again");
 }

@@ -165,7 +165,9 @@ struct BookingBody {
 /// `PUT /api/v1/children/{case_reference}/next-review`: books the child's next review, or
 /// changes it when it is booked (scope `reviews`), by the booking form's rules; everyone invited
 /// is told of a change as when staff make it. 201 booked, 200 changed; 422 with every problem
-/// and nothing saved; 404 for a child this council does not have. Audited as done by the key.
+/// and nothing saved; 404 for a child this council does not have (or whose reviews have ended);
+/// 409 when the review is being closed or was booked by another call at once. Audited as done
+/// by the key.
 pub async fn put_next_review_route(
     State(state): State<AppState>,
     Path(reference): Path<String>,
@@ -205,13 +207,17 @@ pub async fn put_next_review_route(
             let problems = errors.into_iter().map(|e| (e.field, e.msg.text(crate::i18n::Lang::En))).collect();
             return invalid(StatusCode::UNPROCESSABLE_ENTITY, "invalid", "Nothing was saved: correct these and send it again.", problems);
         }
-        Err(AppError::Invalid(_)) => {
+        Err(AppError::Invalid(crate::i18n::T::ErrReviewClosed)) => {
             return invalid(
                 StatusCode::CONFLICT,
                 "review_closed",
                 "The child's review is being closed: it cannot be changed now.",
                 Vec::new(),
             )
+        }
+        Err(AppError::Invalid(key)) => {
+            // Booked by another call a moment ago, for one: said in the form's words.
+            return invalid(StatusCode::CONFLICT, "conflict", key.get(crate::i18n::Lang::En), Vec::new());
         }
         Err(error) => return refusal(Refused::App(error)),
     };

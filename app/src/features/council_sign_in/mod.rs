@@ -17,8 +17,9 @@ use serde::{Deserialize, Serialize};
 pub const SETTINGS_PAGE: &str = "/staff/admin/sign-in";
 /// The page that hands the browser on to the council's sign-in.
 pub const CONTINUE_PAGE: &str = "/sign-in/council";
-/// Where the council's sign-in sends the browser back (registered with the provider). Under
-/// `/api/sign_in/` with the other sign-in steps, so the device cookie comes too.
+/// Where the council's sign-in sends the browser back (registered with the provider), under
+/// `/api/sign_in/` with the other sign-in steps. (The device cookie is SameSite=Strict, so it
+/// does not come back from another site: a council sign-in is throttled as a new browser's.)
 pub const RETURN_PATH: &str = "/api/sign_in/council/back";
 
 /// An authority's council sign-in as its admin sees it (never the secret).

@@ -113,6 +113,12 @@ pub async fn start(email: &str) -> Result<Done, Failed> {
         // The provider can offer the right account straight away.
         .set_login_hint(LoginHint::new(email.as_str().to_string()))
         .url();
+    // The provider's sign-in page is where the browser is sent: HTTPS (or this machine, for a
+    // local server), as its issuer is.
+    if !crate::server::webhook::allowed_url(url.as_str(), local(&state)) {
+        tracing::warn!(authority = authority.get(), "council sign-in: the provider's sign-in page is not HTTPS");
+        return Err(Failed::field(EMAIL_FIELD, T::CouncilSignInUnreachable));
+    }
     let pending = Pending {
         authority_id: authority,
         state: csrf.secret().clone(),
@@ -286,6 +292,20 @@ async fn check(
     if member.active != 1 || member.role().is_none() {
         return Ok(Err(Refused { reason: "disabled", key: T::CouncilSignInDisabled, staff: Some(member.id) }));
     }
+    // An address in a token can change (Entra ID's `email` is not verified), the subject cannot:
+    // a member is bound to the subject of their first council sign-in, and only it signs in
+    // as them after that.
+    let subject = claims.subject().as_str();
+    let other_subject = || Ok(Err(Refused { reason: "subject", key: T::CouncilSignInRefused, staff: Some(member.id) }));
+    match tenant.council_sign_in().subject_of(member.id).await? {
+        Some((issuer, bound)) if issuer == provider.issuer && bound == subject => {}
+        Some((issuer, _)) if issuer == provider.issuer => return other_subject(),
+        _ => {
+            if !tenant.council_sign_in().bind(member.id, &provider.issuer, subject).await? {
+                return other_subject();
+            }
+        }
+    }
     Ok(Ok((member.id, email.as_str().to_string())))
 }
 
@@ -321,7 +341,8 @@ pub async fn save(state: &AppState, viewer: &Viewer, typed: Typed<'_>) -> Result
     let tenant = Tenant::of_viewer(state, viewer);
     let before = tenant.council_sign_in().get().await?;
     let mut errors = Vec::new();
-    let issuer = typed.issuer.trim().trim_end_matches('/').to_string();
+    // As typed: discovery checks the issuer exactly, and some end in `/`.
+    let issuer = typed.issuer.trim().to_string();
     if !outward::may_call(&issuer, local(state)) {
         errors.push(("issuer", T::CouncilSignInIssuerInvalid));
     }
@@ -329,8 +350,14 @@ pub async fn save(state: &AppState, viewer: &Viewer, typed: Typed<'_>) -> Result
     if client_id.is_empty() || client_id.len() > 200 || client_id.chars().any(char::is_control) {
         errors.push(("client_id", T::CouncilSignInClientIdMissing));
     }
+    // The saved secret is kept only for the same provider and client: it is never sent elsewhere.
+    let same_client = before.as_ref().is_some_and(|b| b.issuer == issuer && b.client_id == client_id);
     let secret = match (typed.client_secret.trim(), &before) {
-        ("", Some(before)) => Some(open_secret(state, viewer.authority_id, before)?),
+        ("", Some(before)) if same_client => Some(open_secret(state, viewer.authority_id, before)?),
+        ("", Some(_)) => {
+            errors.push(("client_secret", T::CouncilSignInSecretAgain));
+            None
+        }
         ("", None) => {
             errors.push(("client_secret", T::CouncilSignInSecretMissing));
             None

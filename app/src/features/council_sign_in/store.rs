@@ -79,11 +79,45 @@ impl CouncilSignIn<'_> {
         Ok(())
     }
 
-    /// Turns council sign-in off. False when it was not on.
+    /// Turns council sign-in off, and forgets which subject each member was bound to (so an
+    /// account recreated at the provider can be bound again). False when it was not on.
     pub async fn remove(&self) -> Result<bool, AppError> {
-        let removed =
-            sqlx::query("DELETE FROM council_sign_in WHERE authority_id = $1").bind(self.0.authority()).execute(self.0.db()).await?;
+        let mut tx = crate::server::db::begin_write(self.0.db()).await?;
+        sqlx::query("DELETE FROM staff_council_subjects WHERE authority_id = $1").bind(self.0.authority()).execute(&mut *tx).await?;
+        let removed = sqlx::query("DELETE FROM council_sign_in WHERE authority_id = $1").bind(self.0.authority()).execute(&mut *tx).await?;
+        tx.commit().await?;
         Ok(removed.rows_affected() > 0)
+    }
+
+    /// The issuer and subject a member is bound to, if they have signed in this way before.
+    pub async fn subject_of(&self, staff_id: StaffId) -> Result<Option<(String, String)>, AppError> {
+        Ok(sqlx::query_as("SELECT issuer, subject FROM staff_council_subjects WHERE staff_id = $1 AND authority_id = $2")
+            .bind(staff_id)
+            .bind(self.0.authority())
+            .fetch_optional(self.0.db())
+            .await?)
+    }
+
+    /// Binds a member to the provider's subject (replacing a binding to another issuer). False
+    /// when that subject is another member's already.
+    pub async fn bind(&self, staff_id: StaffId, issuer: &str, subject: &str) -> Result<bool, AppError> {
+        let bound = sqlx::query(
+            "INSERT INTO staff_council_subjects (staff_id, authority_id, issuer, subject, bound_at)
+             SELECT id, authority_id, $3, $4, $5 FROM staff WHERE id = $1 AND authority_id = $2
+             ON CONFLICT (staff_id) DO UPDATE SET issuer = $3, subject = $4, bound_at = $5",
+        )
+        .bind(staff_id)
+        .bind(self.0.authority())
+        .bind(issuer)
+        .bind(subject)
+        .bind(self.0.now())
+        .execute(self.0.db())
+        .await;
+        match bound {
+            Ok(done) => Ok(done.rows_affected() == 1),
+            Err(sqlx::Error::Database(db)) if db.is_unique_violation() => Ok(false),
+            Err(error) => Err(error.into()),
+        }
     }
 
     /// The member of this authority with `email` (lower case), active or not.

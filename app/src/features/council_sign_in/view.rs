@@ -105,6 +105,7 @@ fn SettingsForm(settings: Settings, flash: Flash, lang: Lang) -> impl IntoView {
         <NoticeBox notice=flash.notice.clone()/>
         <ErrorSummary flash=flash.clone()/>
         <p>{T::CouncilSignInSettingsIntro.get(lang)}</p>
+        <p>{T::CouncilSignInSecondFactor.get(lang)}</p>
         <p><strong>{status}</strong></p>
         <h2 id="return-address">{T::CouncilSignInReturnHeading.get(lang)}</h2>
         <p>{T::CouncilSignInReturnIntro.get(lang)}</p>

@@ -93,14 +93,7 @@ impl Imports<'_> {
     ) -> Result<Option<(usize, usize)>, AppError> {
         let (authority_id, now) = (self.0.authority(), self.0.now());
         let mut tx = crate::server::db::begin_write(self.0.db()).await?;
-        let claimed =
-            sqlx::query("UPDATE imports SET applied_at = $1, content = '' WHERE id = $2 AND authority_id = $3 AND applied_at IS NULL")
-                .bind(now)
-                .bind(id)
-                .bind(authority_id)
-                .execute(&mut *tx)
-                .await?;
-        if claimed.rows_affected() != 1 {
+        if !claim(&mut tx, self.0, id).await? {
             return Ok(None);
         }
         let (mut added, mut updated) = (0, 0);
@@ -299,14 +292,7 @@ impl Imports<'_> {
     ) -> Result<Option<(usize, usize)>, AppError> {
         let (authority_id, now) = (self.0.authority(), self.0.now());
         let mut tx = crate::server::db::begin_write(self.0.db()).await?;
-        let claimed =
-            sqlx::query("UPDATE imports SET applied_at = $1, content = '' WHERE id = $2 AND authority_id = $3 AND applied_at IS NULL")
-                .bind(now)
-                .bind(id)
-                .bind(authority_id)
-                .execute(&mut *tx)
-                .await?;
-        if claimed.rows_affected() != 1 {
+        if !claim(&mut tx, self.0, id).await? {
             return Ok(None);
         }
         let (mut added, mut updated) = (0, 0);
@@ -345,4 +331,17 @@ impl Imports<'_> {
         tx.commit().await?;
         Ok(Some((added, updated)))
     }
+}
+
+/// Marks a checked file imported (and clears its text) within the import's transaction: false
+/// when it was imported already, so each file is imported once.
+async fn claim(tx: &mut sqlx::Transaction<'_, sqlx::Any>, tenant: &Tenant, id: i64) -> Result<bool, AppError> {
+    let claimed =
+        sqlx::query("UPDATE imports SET applied_at = $1, content = '' WHERE id = $2 AND authority_id = $3 AND applied_at IS NULL")
+            .bind(tenant.now())
+            .bind(id)
+            .bind(tenant.authority())
+            .execute(&mut **tx)
+            .await?;
+    Ok(claimed.rows_affected() == 1)
 }

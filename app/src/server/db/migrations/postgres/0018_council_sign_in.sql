@@ -9,3 +9,14 @@ CREATE TABLE council_sign_in (
     email_domain TEXT NOT NULL UNIQUE,
     updated_at BIGINT NOT NULL
 );
+-- Who the council's provider says each member is (the ID token's `sub` from that issuer), bound
+-- at their first council sign-in: afterwards only that subject signs in as them, whatever
+-- address a token carries, and one subject is one member.
+CREATE TABLE staff_council_subjects (
+    staff_id BIGINT PRIMARY KEY REFERENCES staff(id),
+    authority_id BIGINT NOT NULL REFERENCES authorities(id),
+    issuer TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    bound_at BIGINT NOT NULL,
+    UNIQUE (authority_id, issuer, subject)
+);
