@@ -459,6 +459,17 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await expectText(admin, 'Copy the signing secret now. It is shown only once.');
   await admin.getByRole('button', { name: 'Turn off the webhook' }).click();
   await expectText(admin, 'The webhook is off. Heard will not call it again.');
+  // Council sign-in (the journey through a provider is council-sign-in.test.mjs): every field
+  // is read, and an issuer with no OpenID configuration is said to be one.
+  await admin.goto(server.url + '/staff/admin/sign-in');
+  await admin.getByLabel('Issuer address').fill('http://127.0.0.1:9/no-provider');
+  await admin.getByLabel('Client ID').fill('heard-forms');
+  await admin.getByLabel('Client secret').fill('a-secret-typed-by-the-admin');
+  await admin.getByLabel('Staff email domain').fill('dyffryn.example');
+  await admin.getByRole('button', { name: 'Save council sign-in' }).click();
+  await expectText(admin, 'Heard could not read an OpenID configuration at this issuer.');
+  assert.equal(await admin.getByLabel('Client ID').inputValue(), 'heard-forms');
+  assert.equal(await admin.getByLabel('Staff email domain').inputValue(), 'dyffryn.example');
 
   await admin.goto(server.url + '/staff/admin/audit');
   await admin.locator('#action').selectOption('event.recorded').catch(() => admin.locator('#action').selectOption({ index: 1 }));
