@@ -114,19 +114,32 @@ fn cells_of(bytes: &[u8], reference: &str) -> Option<Cells> {
     Some((cells, problems))
 }
 
+/// A call that sends a body: its key checked for `scope` (and counted), the caller's address,
+/// and the body read up to 64 KB; or the answer that refuses it (`too_large` says what to send).
+async fn keyed_body(
+    state: &AppState,
+    request: axum::extract::Request,
+    scope: &str,
+    too_large: &str,
+) -> Result<(crate::server::tenant::Tenant, crate::features::council_api::store::LiveKey, String, axum::body::Bytes), Response> {
+    let (parts, body) = request.into_parts();
+    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
+    let (tenant, key) = authenticate(state, &parts.headers, &ip, scope).await.map_err(refusal)?;
+    let bytes = axum::body::to_bytes(body, MAX_CHILD_BODY)
+        .await
+        .map_err(|_| invalid(StatusCode::PAYLOAD_TOO_LARGE, "too_large", too_large, Vec::new()))?;
+    Ok((tenant, key, ip, bytes))
+}
+
 /// `PUT /api/v1/children/{case_reference}`: adds the child with this case reference, or updates
 /// them (scope `children`), by the rules of the children file's rows. 201 when added, 200 when
 /// updated; 422 with every problem, and nothing saved. Audited as done by the key.
 pub async fn put_child_route(State(state): State<AppState>, Path(reference): Path<String>, request: axum::extract::Request) -> Response {
-    let (parts, body) = request.into_parts();
-    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
-    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "children").await {
-        Ok(found) => found,
-        Err(refused) => return refusal(refused),
-    };
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_CHILD_BODY).await else {
-        return invalid(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is larger than 64 KB: send one child at a time.", Vec::new());
-    };
+    let (tenant, key, ip, bytes) =
+        match keyed_body(&state, request, "children", "The body is larger than 64 KB: send one child at a time.").await {
+            Ok(call) => call,
+            Err(answer) => return answer,
+        };
     let Some((cells, found)) = cells_of(&bytes, &reference) else {
         let words = "Send one JSON object whose keys are the children file's column names.";
         return invalid(StatusCode::BAD_REQUEST, "bad_json", words, Vec::new());
@@ -174,14 +187,9 @@ pub async fn put_next_review_route(
     request: axum::extract::Request,
 ) -> Response {
     use crate::features::reviews::service::{book_next, Booked};
-    let (parts, body) = request.into_parts();
-    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
-    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "reviews").await {
-        Ok(found) => found,
-        Err(refused) => return refusal(refused),
-    };
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_CHILD_BODY).await else {
-        return invalid(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is larger than 64 KB.", Vec::new());
+    let (tenant, key, ip, bytes) = match keyed_body(&state, request, "reviews", "The body is larger than 64 KB.").await {
+        Ok(call) => call,
+        Err(answer) => return answer,
     };
     let Ok(body) = serde_json::from_slice::<BookingBody>(&bytes) else {
         let words = "Send one JSON object with meeting_on, meeting_at, arrangement and arrangement_details (and delay_reason, non_working_day if needed).";

@@ -92,10 +92,9 @@ impl Imports<'_> {
         present: crate::domain::import::Present,
     ) -> Result<Option<(usize, usize)>, AppError> {
         let (authority_id, now) = (self.0.authority(), self.0.now());
-        let mut tx = crate::server::db::begin_write(self.0.db()).await?;
-        if !claim(&mut tx, self.0, id).await? {
+        let Some(mut tx) = begin_claimed(self.0, id).await? else {
             return Ok(None);
-        }
+        };
         let (mut added, mut updated) = (0, 0);
         for imported in children {
             match save_in(&mut tx, authority_id, now, imported, present).await? {
@@ -291,10 +290,9 @@ impl Imports<'_> {
         members: &[crate::domain::import_staff::ImportedMember],
     ) -> Result<Option<(usize, usize)>, AppError> {
         let (authority_id, now) = (self.0.authority(), self.0.now());
-        let mut tx = crate::server::db::begin_write(self.0.db()).await?;
-        if !claim(&mut tx, self.0, id).await? {
+        let Some(mut tx) = begin_claimed(self.0, id).await? else {
             return Ok(None);
-        }
+        };
         let (mut added, mut updated) = (0, 0);
         for member in members {
             let changed = sqlx::query(
@@ -333,15 +331,16 @@ impl Imports<'_> {
     }
 }
 
-/// Marks a checked file imported (and clears its text) within the import's transaction: false
-/// when it was imported already, so each file is imported once.
-async fn claim(tx: &mut sqlx::Transaction<'_, sqlx::Any>, tenant: &Tenant, id: i64) -> Result<bool, AppError> {
+/// Opens the import's transaction with the checked file marked imported (and its text
+/// cleared) in it: `None` when it was imported already, so each file is imported once.
+async fn begin_claimed(tenant: &Tenant, id: i64) -> Result<Option<sqlx::Transaction<'static, sqlx::Any>>, AppError> {
+    let mut tx = crate::server::db::begin_write(tenant.db()).await?;
     let claimed =
         sqlx::query("UPDATE imports SET applied_at = $1, content = '' WHERE id = $2 AND authority_id = $3 AND applied_at IS NULL")
             .bind(tenant.now())
             .bind(id)
             .bind(tenant.authority())
-            .execute(&mut **tx)
+            .execute(&mut *tx)
             .await?;
-    Ok(claimed.rows_affected() == 1)
+    Ok((claimed.rows_affected() == 1).then_some(tx))
 }
