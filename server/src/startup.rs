@@ -200,6 +200,7 @@ fn router(state: AppState, key: Key) -> Router {
         // The council API: called with a key, never a session.
         .route(app::features::council_api::OPENAPI_PATH, get(app::features::council_api::route::openapi_route))
         .route("/api/v1/reviews/{id}/export", get(app::features::council_api::route::export_route))
+        .route("/api/v1/reviews/{id}/pack.pdf", get(app::features::council_api::route::pack_pdf_route))
         .route("/api/v1/children/{case_reference}", axum::routing::put(app::features::council_api::route::put_child_route))
         .route(
             "/api/v1/children/{case_reference}/next-review",

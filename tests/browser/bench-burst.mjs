@@ -8,43 +8,13 @@
 // Usage (after a release build): node tests/browser/bench-burst.mjs [sign-ins per burst, default 500]
 import { readFileSync } from 'node:fs';
 import { DEMO_PASSWORD, isoDate, startServer } from './harness.mjs';
+import { client } from './bench-children.mjs';
 
 const count = Number(process.argv[2] ?? 500);
 const INVITATIONS = 100;
 const TRIES = 5;
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/// A browser-like client: a cookie jar, the site's own Origin, and a forwarded address.
-function client(server, address) {
-  const jar = new Map();
-  const headers = () => ({
-    origin: server.url,
-    'x-forwarded-for': address,
-    cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
-  });
-  const keep = (response) => {
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const at = pair.indexOf('=');
-      jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-    return response;
-  };
-  return {
-    async post(path, fields) {
-      return keep(await fetch(server.url + path, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { ...headers(), 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(fields).toString(),
-      }));
-    },
-    async get(path) {
-      return keep(await fetch(server.url + path, { headers: { ...headers(), accept: 'text/html' } }));
-    },
-  };
-}
 
 async function burst(label, server, sample, requests) {
   const started = Date.now();

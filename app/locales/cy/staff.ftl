@@ -335,6 +335,7 @@ pdf-password-long = Defnyddiwch gyfrinair o 128 nod neu lai.
 pdf-password-characters = Defnyddiwch lythrennau, rhifau, bylchau ac atalnodi yn y cyfrinair (dim emoji na bylchau arbennig).
 pdf-password-differ = Dydy'r ddau gyfrinair ddim yr un fath. Teipiwch nhw eto.
 pdf-made = Crëwyd ar { $date_soft } am { $time } (amser y DU) gan { $name }.
+pdf-made-by-key = yr allwedd API “{ $name }”
 pdf-marking = SWYDDOGOL-SENSITIF: gwybodaeth bersonol am blentyn. Peidiwch â'i anfon ymlaen.
 pdf-page = Tudalen { $page } o { $pages }
 pdf-houses = Y Tri Thŷ: pryderon, pethau da, breuddwydion.

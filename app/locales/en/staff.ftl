@@ -351,6 +351,7 @@ pdf-password-long = Use a password of 128 characters or fewer.
 pdf-password-characters = Use letters, numbers, spaces and punctuation in the password (no emoji or special spaces).
 pdf-password-differ = The two passwords are not the same. Type them again.
 pdf-made = Made on { $date } at { $time } (UK time) by { $name }.
+pdf-made-by-key = the API key “{ $name }”
 pdf-marking = OFFICIAL-SENSITIVE: personal information about a child. Do not forward.
 pdf-page = Page { $page } of { $pages }
 pdf-houses = The Three Houses: worries, good things, dreams.

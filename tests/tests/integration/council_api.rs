@@ -135,6 +135,75 @@ async fn a_case_system_reads_a_review_with_its_own_councils_key_and_nothing_else
     assert_eq!(call(&app, &export, Some(&replacement)).await.0, 401, "a revoked key stops for good");
 }
 
+/// The pack as a PDF for the case record: with an `export` key of the review's own council, in
+/// either language, unsealed, nothing marked as read by the IRO, audited; refused otherwise.
+#[tokio::test]
+async fn a_case_system_fetches_the_pack_as_a_pdf_with_its_own_councils_key() {
+    use crate::pack::{CHILD_WORDS, MESSAGE_WORDS, PARENT_WORDS};
+    let app = spawn_app().await;
+    let (review, _, _) = review_with_voices(&app).await;
+    let pdf = format!("/api/v1/reviews/{review}/pack.pdf");
+    app.sign_in_as("admin@dyffryn.example").await;
+    let key = make_key(&app, "Mosaic, live").await;
+    let children_only = make_key_for(&app, "Children only", &["children"]).await;
+
+    for (presented, status) in [(None, 401), (Some(children_only.as_str()), 403)] {
+        let (got, body) = call(&app, &pdf, presented).await;
+        assert_eq!(got, status, "{body}");
+        assert!(!body.to_string().contains("Heulwen"));
+    }
+
+    let fetch = |lang: &'static str| {
+        let request = app.client.get(app.url(&format!("{pdf}{lang}"))).bearer_auth(&key);
+        async move { request.send().await.expect("GET") }
+    };
+    let response = fetch("").await;
+    assert_eq!(response.status(), 200);
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    assert_eq!(header("content-type"), "application/pdf");
+    assert_eq!(header("cache-control"), "no-store");
+    assert_eq!(header("content-disposition"), format!("attachment; filename=\"pre-review-pack-{review}.pdf\""));
+    let bytes = response.bytes().await.expect("pdf");
+    assert!(bytes.starts_with(b"%PDF-") && !String::from_utf8_lossy(&bytes).contains("/Encrypt"), "not sealed");
+    let text = plain_pdf_text(&bytes);
+    let at = |needle: &str| text.find(needle).unwrap_or_else(|| panic!("the PDF has {needle:?}: {text}"));
+    assert!(at("Urgent: Heulwen said they do not feel safe") < at(CHILD_WORDS), "the alert comes first");
+    assert!(text.contains(MESSAGE_WORDS) && text.contains("OFFICIAL-SENSITIVE"));
+    assert!(text.contains("by the API key “Mosaic, live”"), "made by the key: {text}");
+    assert!(!text.contains(PARENT_WORDS), "words not sent stay their author's");
+
+    let welsh = plain_pdf_text(&fetch("?lang=cy").await.bytes().await.expect("pdf"));
+    assert!(welsh.contains("Brys: dywedodd Heulwen nad ydyn nhw'n teimlo'n ddiogel") && welsh.contains(CHILD_WORDS), "{welsh}");
+    assert!(welsh.contains("gan yr allwedd API “Mosaic, live”"), "{welsh}");
+
+    // The case system's copy is not the IRO's reading: the child is not told it was read.
+    let (unread,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM child_messages WHERE read_by IS NULL").fetch_one(&app.db).await.expect("messages");
+    assert_eq!(unread, 1, "nothing marked as read");
+    let (audited,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'api.pack_exported' AND subject_id = $1")
+        .bind(review)
+        .fetch_one(&app.db)
+        .await
+        .expect("audit");
+    assert_eq!(audited, 2);
+
+    // Another council's key finds nothing, and its probe is on its own trail.
+    app.sign_out().await;
+    app.sign_in_as("admin@glannau.example").await;
+    let glannau = make_key(&app, "Glannau case system").await;
+    let (status, body) = call(&app, &pdf, Some(&glannau)).await;
+    assert_eq!((status, body["error"].as_str()), (404, Some("not_found")));
+    let (status, _) = call(&app, "/api/v1/reviews/not-a-number/pack.pdf", Some(&glannau)).await;
+    assert_eq!(status, 404);
+}
+
+/// Every page's text of an unsealed PDF, as a PDF reader would show it.
+fn plain_pdf_text(bytes: &[u8]) -> String {
+    let document = lopdf::Document::load_mem(bytes).expect("a PDF");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    document.extract_text(&pages).expect("text")
+}
+
 /// A key gets 120 calls a minute; past that it is told to wait, in JSON with Retry-After, and
 /// the first refusal of the minute goes on the trail (not every one).
 #[tokio::test]
@@ -173,9 +242,11 @@ async fn the_api_is_described_by_its_openapi_document() {
     let (status, document) = call(&app, app::features::council_api::OPENAPI_PATH, None).await;
     assert_eq!(status, 200);
     assert_eq!(document["openapi"], "3.1.0");
-    let export = &document["paths"]["/api/v1/reviews/{id}/export"]["get"];
-    for code in ["200", "401", "403", "404", "429", "503"] {
-        assert!(export["responses"].get(code).is_some(), "{code} is described");
+    for path in ["/api/v1/reviews/{id}/export", "/api/v1/reviews/{id}/pack.pdf"] {
+        let get = &document["paths"][path]["get"];
+        for code in ["200", "401", "403", "404", "429", "503"] {
+            assert!(get["responses"].get(code).is_some(), "{path}: {code} is described");
+        }
     }
     assert_eq!(document["components"]["schemas"]["ReviewExport"]["$ref"], app::features::export::SCHEMA_PATH);
     assert!(

@@ -4,9 +4,9 @@
 use heard_tests::{browser_post, spawn_app, today, TestApp, Visitor};
 use time::Duration;
 
-const CHILD_WORDS: &str = "pack-child-words-heron";
-const PARENT_WORDS: &str = "pack-parent-words-otter";
-const MESSAGE_WORDS: &str = "pack-message-words-wren";
+pub(crate) const CHILD_WORDS: &str = "pack-child-words-heron";
+pub(crate) const PARENT_WORDS: &str = "pack-parent-words-otter";
+pub(crate) const MESSAGE_WORDS: &str = "pack-message-words-wren";
 const PDF_PASSWORD: &str = "teal kettle orchard";
 
 async fn count(app: &TestApp, sql: &str, id: i64) -> i64 {

@@ -68,6 +68,73 @@ pub async fn export_route(State(state): State<AppState>, Path(id): Path<String>,
     }
 }
 
+/// `GET /api/v1/reviews/{id}/pack.pdf`: the review's pre-review pack as a PDF (scope
+/// `export`), as the IRO would print it but unsealed: the case system keeps it in the case
+/// record. `?lang=cy` gives Welsh headings (what people said stays in their words). Nothing is
+/// marked as read by the IRO; audited as made by the key, once the file exists.
+pub async fn pack_pdf_route(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<std::collections::HashMap<String, String>>,
+    request: axum::extract::Request,
+) -> Response {
+    let (parts, _) = request.into_parts();
+    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
+    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "export").await {
+        Ok(found) => found,
+        Err(refused) => return refusal(refused),
+    };
+    let lang = query.get("lang").and_then(|code| crate::i18n::Lang::parse(code)).unwrap_or_default();
+    let Ok(review_id) = id.parse::<i64>() else {
+        return refusal(Refused::App(AppError::NotFound));
+    };
+    let made = match pack_pdf(&tenant, &key, ReviewId::new(review_id), lang).await {
+        Ok(bytes) => Ok(bytes),
+        Err(AppError::NotFound) => {
+            if let Err(error) = tenant.audit().by_api_key(key.id, "api.review_not_found", "review", review_id, &ip).await {
+                return refusal(Refused::App(error));
+            }
+            Err(AppError::NotFound)
+        }
+        Err(error) => Err(error),
+    };
+    let bytes = match made {
+        Ok(bytes) => bytes,
+        Err(error) => return refusal(Refused::App(error)),
+    };
+    if let Err(error) = tenant.audit().by_api_key(key.id, "api.pack_exported", "review", review_id, &ip).await {
+        return refusal(Refused::App(error));
+    }
+    (
+        [
+            (http::header::CONTENT_TYPE, "application/pdf".to_string()),
+            (http::header::CACHE_CONTROL, "no-store".to_string()),
+            // Named by the review's number, never the child's name.
+            (http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"pre-review-pack-{review_id}.pdf\"")),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+async fn pack_pdf(
+    tenant: &crate::server::tenant::Tenant,
+    key: &crate::features::council_api::store::LiveKey,
+    review_id: ReviewId,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, AppError> {
+    use crate::features::pack::pdf::{document, writer};
+    let review = tenant.reviews().get(review_id).await?.ok_or(AppError::NotFound)?;
+    let (pack, _) = crate::features::pack::service::contents(tenant, review, false).await?;
+    let made = crate::server::uk_time(tenant.now());
+    let by = crate::i18n::T::PdfMadeByKey.fill(lang, &[("name", &key.name)]);
+    let (meta, blocks) = document(&pack, lang, made, &by);
+    tokio::task::spawn_blocking(move || writer::plain(&meta, &blocks))
+        .await
+        .map_err(|e| AppError::Internal(format!("pdf task: {e}")))?
+        .map_err(AppError::Internal)
+}
+
 /// The largest body a child's call may have: one row of the children file is far smaller.
 const MAX_CHILD_BODY: usize = 64 * 1024;
 

@@ -11,14 +11,17 @@ pub struct LiveKey {
     pub id: i64,
     pub authority_id: AuthorityId,
     pub scopes: String,
+    /// What its admin called it: named as the maker of a pack it fetched.
+    pub name: String,
 }
 
 /// The live (not revoked) key with this hash, whichever council's: the call's own way in.
 pub async fn live_key(unscoped: &Unscoped, key_hash: &str) -> Result<Option<LiveKey>, AppError> {
-    let found: Option<LiveKey> = sqlx::query_as("SELECT id, authority_id, scopes FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL")
-        .bind(key_hash)
-        .fetch_optional(unscoped.db())
-        .await?;
+    let found: Option<LiveKey> =
+        sqlx::query_as("SELECT id, authority_id, scopes, name FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL")
+            .bind(key_hash)
+            .fetch_optional(unscoped.db())
+            .await?;
     Ok(found)
 }
 

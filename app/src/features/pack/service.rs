@@ -54,11 +54,27 @@ pub async fn open_review(state: &AppState, viewer: &Viewer, review_id: ReviewId)
 pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened, action: Option<&str>) -> Result<PackData, AppError> {
     let tenant = crate::server::tenant::Tenant::of_viewer(state, viewer);
     let Opened { review, covering } = opened;
-    let review_id = review.id;
     if let Some(action) = action {
-        audit::by_staff_from(state, viewer, ip, action, "review", Some(review_id.get()), if covering { "cover" } else { "" }).await?;
+        audit::by_staff_from(state, viewer, ip, action, "review", Some(review.id.get()), if covering { "cover" } else { "" }).await?;
     }
+    let (pack, shown) = contents(&tenant, review, covering).await?;
+    // "Your IRO has read this" is true only when the child's own IRO read it.
+    if !covering {
+        tenant.pack().mark_read(viewer.staff_id, &shown.consultations, &shown.messages, state.clock.now()).await?;
+    }
+    Ok(pack)
+}
 
+/// What a pack shows that its reader can mark as read.
+pub struct Shown {
+    pub consultations: Vec<i64>,
+    pub messages: Vec<i64>,
+}
+
+/// The pack of a review as it stands, read and changing nothing: the caller checks who may have
+/// it, audits it and says whether it was read.
+pub async fn contents(tenant: &crate::server::tenant::Tenant, review: ReviewDetail, covering: bool) -> Result<(PackData, Shown), AppError> {
+    let review_id = review.id;
     let alerts = tenant
         .pack()
         .alerts(review_id)
@@ -128,12 +144,8 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
             ))
         })
         .collect();
-    // "Your IRO has read this" is true only when the child's own IRO read it.
-    if !covering {
-        let message_ids: Vec<i64> = messages.iter().map(|(id, _)| *id).collect();
-        tenant.pack().mark_read(viewer.staff_id, &shown, &message_ids, state.clock.now()).await?;
-    }
-    Ok(PackData {
+    let shown = Shown { consultations: shown, messages: messages.iter().map(|(id, _)| *id).collect() };
+    let pack = PackData {
         review,
         alerts,
         child: child_voice,
@@ -143,7 +155,8 @@ pub async fn gather(state: &AppState, viewer: &Viewer, ip: &str, opened: Opened,
         anyone_invited: !asked.is_empty(),
         waiting,
         covering,
-    })
+    };
+    Ok((pack, shown))
 }
 
 /// How a member of staff may open a child's packs.

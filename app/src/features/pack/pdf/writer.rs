@@ -394,6 +394,16 @@ fn text_ops(out: &mut String, size: f32, x: f32, y: f32, grey: bool, pieces: &[(
 /// Writes the document, sealed with AES-256 (PDF 2.0 security handler, revision 6) under
 /// `password`. Anyone opening it needs the password; printing and copying are then allowed.
 pub fn protected(meta: &Meta, blocks: &[Block], password: &str) -> Result<Vec<u8>, String> {
+    write(meta, blocks, Some(password))
+}
+
+/// Writes the document unsealed: for a case system that fetched it over the council's API, and
+/// keeps it in the case record under that system's own protection.
+pub fn plain(meta: &Meta, blocks: &[Block]) -> Result<Vec<u8>, String> {
+    write(meta, blocks, None)
+}
+
+fn write(meta: &Meta, blocks: &[Block], password: Option<&str>) -> Result<Vec<u8>, String> {
     let fonts = Fonts::load()?;
     let pages = lay_out(&fonts, blocks);
     let total = pages.len();
@@ -462,7 +472,9 @@ pub fn protected(meta: &Meta, blocks: &[Block], password: &str) -> Result<Vec<u8
         Object::String(bytes, StringFormat::Hexadecimal)
     };
     doc.trailer.set("ID", vec![id(), id()]);
-    seal(&mut doc, password)?;
+    if let Some(password) = password {
+        seal(&mut doc, password)?;
+    }
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).map_err(|e| format!("writing the PDF: {e}"))?;
     Ok(bytes)

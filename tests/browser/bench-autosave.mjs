@@ -1,0 +1,77 @@
+// Benchmark, not a test: saving as children type (the form keeper's POST /api/autosave), each
+// save one screen's answers with words that change every time.
+// - Open loop: N children (default 200), each saving every 2 s, each save sent at its time
+//   whether or not the last one was answered; latency is counted from when it was due, so a
+//   slow server cannot hide its queue.
+// - Closed loop (saturation): the same children saving again as soon as answered.
+// Prints saves per second, latency percentiles and how saves were answered.
+// Usage (after a release build): node tests/browser/bench-autosave.mjs [children, default 200] [seconds, default 30]
+// With HEARD_DATABASE_URL=postgres://... in the environment it runs on PostgreSQL.
+import { startServer } from './harness.mjs';
+import { invitedChildren } from './bench-children.mjs';
+
+const count = Number(process.argv[2] ?? 200);
+const seconds = Number(process.argv[3] ?? 30);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function save(server, child, n) {
+  return fetch(server.url + '/api/autosave', {
+    method: 'POST',
+    headers: {
+      origin: server.url, cookie: child.cookie(), 'x-forwarded-for': child.address,
+      'content-type': 'application/x-www-form-urlencoded', accept: 'application/json',
+    },
+    body: new URLSearchParams({ step: '1', 'a[feel_now]': n % 2 ? 'happy' : 'ok', 'a[feel_now:words]': `I like drawing and football ${n}` }).toString(),
+  }).then(async (res) => { await res.arrayBuffer(); return res.status; }, () => 'failed');
+}
+
+function summary(label, times, statuses, elapsed) {
+  times.sort((a, b) => a - b);
+  const at = (p) => times[Math.min(times.length - 1, Math.floor(times.length * p))]?.toFixed(1);
+  const tally = {};
+  for (const s of statuses) tally[s] = (tally[s] ?? 0) + 1;
+  console.log(`${label}: ${times.length} saves in ${elapsed.toFixed(1)} s = ${(times.length / elapsed).toFixed(0)} saves/s; ` +
+    `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${times.at(-1)?.toFixed(1)} ms; answered ${JSON.stringify(tally)}`);
+}
+
+const server = await startServer({ HEARD_TRUST_PROXY: '1' });
+try {
+  const made = performance.now();
+  const children = await invitedChildren(server, count);
+  console.log(`${count} children ready in ${((performance.now() - made) / 1000).toFixed(0)} s; ${process.env.HEARD_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}`);
+  // Warm up: every child saves once.
+  await Promise.all(children.map((c, i) => save(server, c, i)));
+
+  {
+    const times = [];
+    const statuses = [];
+    const start = performance.now();
+    const end = start + seconds * 1000;
+    await Promise.all(children.map(async (child, i) => {
+      // Spread over the first 2 s, then every 2 s on the dot.
+      for (let due = start + (i * 2000) / count, n = 0; due < end; due += 2000, n++) {
+        await sleep(Math.max(0, due - performance.now()));
+        save(server, child, n).then((status) => { times.push(performance.now() - due); statuses.push(status); });
+      }
+    }));
+    await sleep(2000);
+    summary(`open loop, ${count} children every 2 s (${(count / 2).toFixed(0)} saves/s offered)`, times, statuses, seconds);
+  }
+
+  {
+    const times = [];
+    const statuses = [];
+    const start = performance.now();
+    const end = start + seconds * 1000;
+    await Promise.all(children.map(async (child) => {
+      for (let n = 0; performance.now() < end; n++) {
+        const sent = performance.now();
+        statuses.push(await save(server, child, n));
+        times.push(performance.now() - sent);
+      }
+    }));
+    summary(`closed loop, ${count} at once (saturation)`, times, statuses, (performance.now() - start) / 1000);
+  }
+} finally {
+  await server.stop();
+}
