@@ -8,6 +8,7 @@ pub mod demo;
 pub mod demo_history;
 pub mod jobs;
 pub mod middleware;
+pub mod page_cache;
 pub mod session_store;
 pub mod startup;
 pub mod telemetry;

@@ -41,9 +41,14 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
             || path == "/favicon.svg"
     };
     let mut response = next.run(request).await;
+    // A kept public page carries hashes of its inline scripts and styles instead of the nonce.
+    let (scripts, styles) = match response.extensions().get::<crate::page_cache::InlineHashes>() {
+        Some(kept) => (kept.scripts.clone(), kept.styles.clone()),
+        None => (format!(" 'nonce-{nonce}'"), format!(" 'nonce-{nonce}'")),
+    };
     let headers = response.headers_mut();
     let csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data:; \
+        "default-src 'self'; script-src 'self'{scripts} 'wasm-unsafe-eval'; style-src 'self'{styles}; img-src 'self' data:; \
          media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
          form-action 'self'; frame-ancestors 'none'"
     );

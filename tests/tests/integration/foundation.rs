@@ -92,7 +92,8 @@ async fn unknown_pages_are_a_kind_404() {
 #[tokio::test]
 async fn responses_carry_strict_security_headers() {
     let app = spawn_app().await;
-    let response = app.get("/").await;
+    // A page made per request (the kept public pages are below).
+    let response = app.get("/sign-in").await;
     let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
     let csp = header("content-security-policy");
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
@@ -114,9 +115,82 @@ async fn responses_carry_strict_security_headers() {
 #[tokio::test]
 async fn nonces_differ_per_response() {
     let app = spawn_app().await;
-    let a = app.get("/").await.headers().get("content-security-policy").cloned();
-    let b = app.get("/").await.headers().get("content-security-policy").cloned();
+    let a = app.get("/sign-in").await.headers().get("content-security-policy").cloned();
+    let b = app.get("/sign-in").await.headers().get("content-security-policy").cloned();
     assert_ne!(a, b);
+}
+
+/// The CSP source of an inline script's text, worked out here as a browser does.
+fn sha256_source(text: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes())))
+}
+
+/// The public pages are the same for everyone without a session, so each is made once per
+/// language and kept: sent as kept (compressed once), its inline script allowed by its hash
+/// rather than a nonce. Someone with a session still gets a page made for them.
+#[tokio::test]
+async fn public_pages_are_kept_per_language_and_allow_their_scripts_by_hash() {
+    let app = spawn_app().await;
+    let stranger = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+    let get = |path: &str, headers: &[(&str, &str)]| {
+        let mut request = stranger.get(app.url(path));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        async move { request.send().await.expect("GET") }
+    };
+    for path in ["/", "/start", "/help-now", "/accessibility", "/credits"] {
+        let first = get(path, &[]).await;
+        assert_eq!(first.status(), 200, "{path}");
+        let csp = first.headers()["content-security-policy"].to_str().expect("csp").to_string();
+        assert!(first.headers().get("set-cookie").is_none(), "{path} sets no cookie");
+        let body = first.text().await.expect("body");
+        // Every inline script (the hydration loader among them) by its hash, and nothing else.
+        let inline: Vec<String> = body
+            .split("<script")
+            .skip(1)
+            .filter_map(|rest| {
+                let (tag, after) = rest.split_once('>')?;
+                (!tag.contains("src=")).then(|| sha256_source(after.split("</script>").next().unwrap_or_default()))
+            })
+            .collect();
+        assert!(body.contains("<script type=\"module\""), "{path} has the hydration loader");
+        assert!(!csp.contains("'nonce-"), "{path}: no nonce for a page sent to many: {csp}");
+        assert!(csp.contains(&format!("script-src 'self' {} 'wasm-unsafe-eval'", inline.join(" "))), "{path}: {inline:?} {csp}");
+        assert!(csp.contains("style-src 'self'; "), "{path}: no inline styles: {csp}");
+        assert!(!csp.contains("unsafe-inline") && csp.contains("frame-ancestors 'none'"));
+
+        let again = get(path, &[]).await;
+        assert_eq!(again.headers()["cache-control"], "no-store", "kept by Heard, never by a browser or proxy");
+        assert_eq!(again.text().await.expect("body"), body, "{path}: the same page");
+
+        // Compressed once, for browsers that take brotli or gzip.
+        let brotli = get(path, &[("accept-encoding", "gzip, br")]).await;
+        assert_eq!(brotli.headers()["content-encoding"], "br");
+        let mut unpacked = Vec::new();
+        brotli::BrotliDecompress(&mut &brotli.bytes().await.expect("bytes")[..], &mut unpacked).expect("brotli");
+        assert_eq!(String::from_utf8(unpacked).expect("utf-8"), body);
+        let gzip = get(path, &[("accept-encoding", "gzip, br;q=0")]).await;
+        assert_eq!(gzip.headers()["content-encoding"], "gzip");
+    }
+
+    // Each language is its own page.
+    let welsh = get("/", &[("cookie", "heard_lang=cy")]).await.text().await.expect("body");
+    assert!(welsh.contains(r#"<html lang="cy""#) && welsh.contains("Mae Clywed yn helpu plant"));
+    let welsh_browser = get("/", &[("accept-language", "cy")]).await.text().await.expect("body");
+    assert_eq!(welsh_browser, welsh);
+    assert!(get("/", &[]).await.text().await.expect("body").contains(r#"<html lang="en""#));
+
+    // With a session, the page is made for that person, with its own nonce.
+    app.sign_in_as("support@dyffryn.example").await;
+    let response = app.get("/").await;
+    let csp = response.headers()["content-security-policy"].to_str().expect("csp").to_string();
+    assert!(csp.contains("'nonce-") && !csp.contains("'sha256-"), "{csp}");
+    // A query is passed on too (the start page reads `?again`).
+    let csp = get("/start?again=1", &[]).await.headers()["content-security-policy"].to_str().expect("csp").to_string();
+    assert!(csp.contains("'nonce-"), "{csp}");
 }
 
 #[tokio::test]

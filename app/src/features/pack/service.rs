@@ -121,7 +121,7 @@ pub async fn contents(tenant: &crate::server::tenant::Tenant, review: ReviewDeta
             }
         };
         shown.push(sent.id);
-        let voice = voice(&tenant, invitation, sent).await?;
+        let voice = voice(tenant, invitation, sent).await?;
         match invitation.audience {
             Audience::Child => child_voice = Some(voice),
             _ => adults.push(voice),
