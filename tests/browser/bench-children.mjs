@@ -49,7 +49,7 @@ export async function invitedChildren(server, count) {
       communication_needs: '', looked_after_since: isoDate(-5), legal_basis: 'care_order', placement_type: '', iro_staff_id: '',
     });
     const childId = (child.headers.get('location') ?? '').split('/').pop();
-    const day = isoDate(20 + (i % 20));
+    const day = isoDate(8 + (i % 6));
     const review = await staff.post('/api/save_booking', {
       child_id: childId, meeting_on: day, meeting_at: '10:30', arrangement: 'in_person',
       arrangement_details: 'Room 1', delay_reason: '', non_working_day: day,
