@@ -31,6 +31,24 @@ pub struct Entry {
     /// The child's own invitation to a held review whose outcome letter was sent: it opens the
     /// letter and nothing else.
     pub letter: bool,
+    /// The invitee's secret as it stood when the invitation was read (read with it: every page
+    /// and save of theirs checks it), if they have made one.
+    pub secret: Option<SecretHeld>,
+}
+
+/// An invitee's secret as stored: its kind, its hash and the wrong tries since it was last given.
+#[derive(Clone)]
+pub struct SecretHeld {
+    pub kind: String,
+    pub hash: String,
+    pub failures: i64,
+}
+
+/// Never the hash, wherever an entry is printed.
+impl std::fmt::Debug for SecretHeld {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SecretHeld").field("kind", &self.kind).field("failures", &self.failures).finish_non_exhaustive()
+    }
 }
 
 impl Entry {
@@ -41,7 +59,7 @@ impl Entry {
 }
 
 const ENTRY: &str = "SELECT i.id, i.authority_id, i.review_id, i.first_name, i.language, i.audience, i.revoked_at, i.expires_at,
-                            r.status AS review_status,
+                            i.secret_kind, i.secret_hash, i.secret_failures, r.status AS review_status,
                             (SELECT COUNT(*) FROM outcome_letters l WHERE l.review_id = i.review_id AND l.sent_at IS NOT NULL)
                                 AS letters_sent
                      FROM invitations i JOIN reviews r ON r.id = i.review_id AND r.authority_id = i.authority_id";
@@ -57,6 +75,9 @@ struct EntryRow {
     audience: String,
     revoked_at: Option<i64>,
     expires_at: Option<i64>,
+    secret_kind: Option<String>,
+    secret_hash: Option<String>,
+    secret_failures: i64,
     review_status: String,
     letters_sent: i64,
 }
@@ -74,6 +95,10 @@ fn entry(r: EntryRow, now: i64) -> Result<Entry, AppError> {
         audience,
         usable: live && r.review_status == "booked",
         letter: live && r.review_status == "held" && audience == Audience::Child && r.letters_sent > 0,
+        secret: match (r.secret_kind, r.secret_hash) {
+            (Some(kind), Some(hash)) => Some(SecretHeld { kind, hash, failures: r.secret_failures }),
+            _ => None,
+        },
     })
 }
 

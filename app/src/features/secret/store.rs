@@ -6,13 +6,8 @@ use crate::model::{InvitationId, ReviewId};
 use crate::server::tenant::Tenant;
 use crate::server::AppError;
 
-/// The child's secret as stored.
-#[derive(Clone, Debug)]
-pub struct Secret {
-    pub kind: String,
-    pub hash: String,
-    pub failures: i64,
-}
+/// The child's secret as stored (read with their invitation: `Entry::secret`).
+pub use crate::server::invitee::SecretHeld as Secret;
 
 /// Invitees' secrets, as one authority's staff reset them: `tenant.secrets()`.
 pub struct Secrets<'t>(&'t Tenant);

@@ -69,7 +69,7 @@ impl TwoStep<'_> {
     }
 
     async fn replace_codes_in(
-        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        tx: &mut crate::server::db::Write,
         tenant: &Tenant,
         staff_id: StaffId,
         code_hashes: &[String],

@@ -6,15 +6,68 @@ pub mod settings;
 pub mod throttle;
 pub mod webhooks;
 
+/// A transaction that will write, with its turn at the writer's lock. Used as the transaction
+/// itself: `&mut *tx` is the connection to run queries on; `commit` or `rollback` ends it (as
+/// does dropping it, which rolls back) and gives the turn to the next writer.
+pub struct Write {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    /// SQLite's turn (none on PostgreSQL), held until the transaction ends.
+    _turn: Option<tokio::sync::OwnedSemaphorePermit>,
+}
+
+impl Write {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.tx.rollback().await
+    }
+}
+
+impl std::ops::Deref for Write {
+    type Target = sqlx::AnyConnection;
+    fn deref(&self) -> &sqlx::AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for Write {
+    fn deref_mut(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.tx
+    }
+}
+
+/// How long a writer waits for its turn before the request is answered "busy, try again": as
+/// long as SQLite's own busy timeout.
+const TURN_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// The one writer's turn of each SQLite database this process has open, by address.
+fn sqlite_turns(url: &str) -> std::sync::Arc<tokio::sync::Semaphore> {
+    static TURNS: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<tokio::sync::Semaphore>>>> =
+        std::sync::OnceLock::new();
+    let turns = TURNS.get_or_init(Default::default);
+    let mut turns = turns.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    turns.entry(url.to_string()).or_insert_with(|| std::sync::Arc::new(tokio::sync::Semaphore::new(1))).clone()
+}
+
 /// Begins a transaction that will write. On SQLite it takes the write lock at once (`BEGIN
 /// IMMEDIATE`): a deferred transaction that reads first cannot wait for a writer that got in
 /// between, and fails at once with "database is locked" whatever the busy timeout (seen when a
-/// child pressed "I don't feel safe" while the mail job was writing). PostgreSQL needs nothing.
-pub async fn begin_write(db: &sqlx::AnyPool) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-    if db.connect_options().database_url.scheme() == "sqlite" {
-        db.begin_with("BEGIN IMMEDIATE").await
+/// child pressed "I don't feel safe" while the mail job was writing). And writers of this process
+/// take turns first, in the order they came: SQLite's busy handler waits by sleeping (1, 2, 5, 10
+/// ms and more), so under many saves at once the lock sat free while the writers slept, capping
+/// autosave and stretching its slowest answers. PostgreSQL needs neither.
+pub async fn begin_write(db: &sqlx::AnyPool) -> Result<Write, sqlx::Error> {
+    let url = &db.connect_options().database_url;
+    if url.scheme() == "sqlite" {
+        let turn = tokio::time::timeout(TURN_WAIT, sqlite_turns(url.as_str()).acquire_owned())
+            .await
+            .map_err(|_| sqlx::Error::PoolTimedOut)?
+            .map_err(|_| sqlx::Error::PoolClosed)?;
+        Ok(Write { tx: db.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
     } else {
-        db.begin().await
+        Ok(Write { tx: db.begin().await?, _turn: None })
     }
 }
 
