@@ -854,6 +854,7 @@ audit-api-child-updated = Diweddarodd system achosion blentyn
 audit-api-refused-rate = Gwrthodwyd galwadau system achosion: gormod
 audit-api-refused-scope = Gwrthodwyd galwad system achosion: nid yw ei allwedd yn cael gwneud hynny
 audit-api-review-exported = Darllenodd system achosion allforyn adolygiad
+audit-api-pack-exported = Cymerodd system achosion becyn adolygiad fel PDF
 audit-api-review-not-found = Gofynnodd system achosion am adolygiad nad yw yma
 audit-api-key-made = Gwnaed allwedd API
 audit-api-key-revoked = Diddymwyd allwedd API

@@ -877,6 +877,7 @@ audit-api-child-updated = A case system updated a child
 audit-api-refused-rate = A case system's calls were refused: too many
 audit-api-refused-scope = A case system's call was refused: its key may not do that
 audit-api-review-exported = A case system read a review's export
+audit-api-pack-exported = A case system took a review's pack as a PDF
 audit-api-review-not-found = A case system asked for a review that is not here
 audit-api-key-made = An API key was made
 audit-api-key-revoked = An API key was revoked

@@ -329,6 +329,7 @@ fn action_words(code: &str) -> Option<T> {
         "api.refused_rate" => T::AuditApiRefusedRate,
         "api.refused_scope" => T::AuditApiRefusedScope,
         "api.review_exported" => T::AuditApiReviewExported,
+        "api.pack_exported" => T::AuditApiPackExported,
         "api.review_not_found" => T::AuditApiReviewNotFound,
         "api_key.made" => T::AuditApiKeyMade,
         "api_key.revoked" => T::AuditApiKeyRevoked,
