@@ -66,3 +66,30 @@ async fn a_server_killed_between_claim_and_send_leaves_the_message_to_the_next_o
     assert_eq!((status.as_str(), attempts), ("sent", 2));
     assert_eq!(second.app.invitation_status(invitation).await, "sent");
 }
+
+/// A child's words, once Heard has said they are saved, are there after the server is killed
+/// with SIGKILL straight after (SQLite commits reach the log before they are acknowledged).
+#[tokio::test]
+async fn a_save_acknowledged_just_before_a_kill_is_kept() {
+    let (database_url, data_dir) = fresh_place().await;
+    let first = HeardProcess::start(BINARY, &database_url, &data_dir, &[]).await;
+    let app = &first.app;
+    app.sign_in_as("support@dyffryn.example").await;
+    let child = app.add_child("Elis", today() - Duration::days(5)).await;
+    let review = app.booked_review(child, today() + Duration::days(12)).await;
+    let (visitor, _, _) = app.invitee(review, "child", "Elis").await;
+    visitor.post("/api/set_secret", &[("kind", "pictures"), ("a[pic_cat]", "on"), ("a[pic_sun]", "on"), ("a[pic_tree]", "on")]).await;
+    let words = "kept-through-the-kill-kestrel";
+    let saved =
+        visitor.post("/api/save_step", &[("step", "1"), ("go", "stay"), ("a[feel_now]", "happy"), ("a[feel_now:words]", words)]).await;
+    assert_eq!(saved, "/form/screen/1", "saved, and told so");
+    first.kill();
+
+    // Read afresh, as the next server will.
+    let db = sqlx::AnyPool::connect(&database_url).await.expect("the database after the kill");
+    let kept: Option<(String,)> =
+        sqlx::query_as("SELECT words FROM answers WHERE question_id = 'feel_now'").fetch_optional(&db).await.expect("answers");
+    assert_eq!(kept.map(|(w,)| w).as_deref(), Some(words));
+    let second = HeardProcess::start(BINARY, &database_url, &data_dir, &[]).await;
+    assert_eq!(second.app.get("/health").await.status(), 200);
+}
