@@ -19,17 +19,18 @@ export function client(server, address) {
     }
     return response;
   };
+  /// A POST of `body` (with its content type, or FormData's own), not following redirects.
+  const send = async (path, body, type) => keep(await fetch(server.url + path, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { ...headers(), ...(type ? { 'content-type': type } : {}) },
+    body,
+  }));
   return {
     address,
     cookie: () => headers().cookie,
-    async post(path, fields) {
-      return keep(await fetch(server.url + path, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { ...headers(), 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(fields).toString(),
-      }));
-    },
+    send,
+    post: (path, fields) => send(path, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded'),
     async get(path) {
       return keep(await fetch(server.url + path, { headers: { ...headers(), accept: 'text/html' }, redirect: 'manual' }));
     },

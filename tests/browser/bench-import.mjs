@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { DEMO_PASSWORD, startServer, totpCode } from './harness.mjs';
+import { client } from './bench-children.mjs';
 
 const rows = Number(process.argv[2] ?? 10_000);
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
@@ -33,21 +34,10 @@ function csv(count) {
 }
 
 const server = await startServer();
-const jar = new Map();
-const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-const keep = (response) => {
-  for (const c of response.headers.getSetCookie()) {
-    const [pair] = c.split(';');
-    const at = pair.indexOf('=');
-    jar.set(pair.slice(0, at), pair.slice(at + 1));
-  }
-  return response;
-};
-const post = async (path, body, type) => keep(await fetch(server.url + path, {
-  method: 'POST', redirect: 'manual', body,
-  headers: { origin: server.url, cookie: cookie(), ...(type ? { 'content-type': type } : {}) },
-}));
-const get = async (path) => keep(await fetch(server.url + path, { headers: { cookie: cookie() } }));
+let web = client(server, '192.0.2.1');
+const post = (path, body, type) => web.send(path, body, type);
+// Pages as a browser asks for them (the client's own GET asks for HTML and follows no redirect).
+const get = (path) => web.get(path);
 
 let peak = rssMb(server.pid);
 const sampler = setInterval(() => { peak = Math.max(peak, rssMb(server.pid)); }, 20);
@@ -88,13 +78,13 @@ try {
     assert.match(done, /The file was imported/);
   }
   // Business support's lists over the imported children.
-  jar.clear();
+  web = client(server, '192.0.2.1');
   const support = await post('/api/sign_in', new URLSearchParams({ email: 'support@dyffryn.example', password: DEMO_PASSWORD }).toString(),
     'application/x-www-form-urlencoded');
   assert.equal(support.headers.get('location'), '/staff');
   const sent = (path) => new Promise((ok, fail) => {
     const started = performance.now();
-    const req = request(server.url + path, { headers: { cookie: cookie(), 'accept-encoding': 'br', accept: 'text/html' } }, (res) => {
+    const req = request(server.url + path, { headers: { cookie: web.cookie(), 'accept-encoding': 'br', accept: 'text/html' } }, (res) => {
       let bytes = 0;
       res.on('data', (chunk) => { bytes += chunk.length; });
       res.on('end', () => ok({ ms: performance.now() - started, bytes, status: res.statusCode }));
