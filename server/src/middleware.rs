@@ -28,7 +28,8 @@ fn is_static_path(path: &str) -> bool {
 
 /// Strict security headers on every response. Scripts run only from this site or with the
 /// request's nonce (Leptos's hydration loader carries it); WebAssembly needs `wasm-unsafe-eval`.
-/// Styles too, the nonce allowing only the pack's printed page header and footer.
+/// Styles too, the nonce allowing only the pack's printed page header and footer. A kept public
+/// page (`page_cache`), sent to many, names its inline scripts and styles by hash instead.
 pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let nonce = new_nonce();
     request.extensions_mut().insert(CspNonce(nonce.clone()));

@@ -18,10 +18,12 @@ use std::time::{Duration, Instant};
 /// The pages kept, by path: the same for everyone without a session.
 pub const PAGES: [&str; 5] = ["/", "/start", "/help-now", "/accessibility", "/credits"];
 
-/// How long a page is kept before it is made again (a deploy replaces the process anyway).
+/// How long a page is kept before it is made again (a deploy replaces the process anyway; one
+/// request makes it again while the others wait for it).
 const KEEP: Duration = Duration::from_secs(300);
 
-/// The largest page kept: anything larger is passed on as made.
+/// The largest page read to keep (the kept pages are a few KB): a larger one is answered "busy"
+/// and logged, since its body is spent by then.
 const MAX_PAGE: usize = 512 * 1024;
 
 /// The CSP sources that allow a kept page's inline scripts and styles, put on its response for
@@ -46,6 +48,9 @@ struct Kept {
 #[derive(Default)]
 pub struct PageCache {
     kept: RwLock<HashMap<(&'static str, Lang), Arc<Kept>>>,
+    /// Held while a page is made, so requests arriving together (at start, or when a page has
+    /// aged) wait for the one making it instead of each rendering and compressing it.
+    making: tokio::sync::Mutex<()>,
 }
 
 impl PageCache {
@@ -114,6 +119,10 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut request: Request, ne
     };
     let key = (path, app::server::security::lang_from_headers(request.headers()));
     let wanted = encoding(&request);
+    let making = match cache.fresh(&key) {
+        Some(_) => None,
+        None => Some(cache.making.lock().await),
+    };
     let page = match cache.fresh(&key) {
         Some(page) => page,
         None => {
@@ -128,21 +137,25 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut request: Request, ne
             }
             let (parts, body) = response.into_parts();
             let Ok(html) = axum::body::to_bytes(body, MAX_PAGE).await else {
+                tracing::error!(path, "a public page was larger than a kept page may be");
                 return StatusCode::SERVICE_UNAVAILABLE.into_response();
             };
             let content_type =
                 parts.headers.get(header::CONTENT_TYPE).cloned().unwrap_or(HeaderValue::from_static("text/html; charset=utf-8"));
+            let as_made = html.clone();
             let made = match tokio::task::spawn_blocking(move || make(html, content_type)).await.map_err(|e| e.to_string()) {
                 Ok(Ok(made)) => Arc::new(made),
                 Ok(Err(error)) | Err(error) => {
+                    // Sent as it was made (with its own nonce, uncompressed), and not kept.
                     tracing::error!(%error, "could not keep a public page");
-                    return StatusCode::SERVICE_UNAVAILABLE.into_response();
+                    return Response::from_parts(parts, axum::body::Body::from(as_made));
                 }
             };
             cache.keep(key, made.clone());
             made
         }
     };
+    drop(making);
     let (body, coding) = match wanted {
         Encoding::Brotli => (page.brotli.clone(), Some("br")),
         Encoding::Gzip => (page.gzip.clone(), Some("gzip")),
@@ -151,7 +164,7 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut request: Request, ne
     let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, page.content_type.clone());
-    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding, cookie"));
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding, accept-language, cookie"));
     if let Some(coding) = coding {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
     }

@@ -226,7 +226,8 @@ fn router(state: AppState, key: Key) -> Router {
         }))
         // Brotli's own default (quality 11) is for files made once. For pages made per request,
         // quality 1: a child's form screen (16.8 KB) is 4.1 KB in about 50 µs, where quality 5
-        // makes 3.3 KB in three times the work and zeroes large tables for every response.
+        // makes 3.3 KB in three times the work and zeroes large tables for every response. The
+        // level applies to gzip too (level 1), for the few browsers without brotli.
         .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Precise(1)))
         .layer(axum::middleware::from_fn_with_state(crate::page_cache::PageCache::new(), crate::page_cache::serve))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))

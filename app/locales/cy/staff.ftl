@@ -749,6 +749,7 @@ api-key-name = Enw
 api-key-name-hint = Er enghraifft, y system a fydd yn ei defnyddio: "Mosaic, byw".
 api-key-scopes = Beth y gall ei wneud
 api-scope-export = Darllen allforion adolygiadau: beth anfonodd plant, rhieni a gofalwyr
+api-scope-pack = Cymryd pecynnau cyn yr adolygiad fel PDF: enw'r plentyn, beth anfonodd pawb, a negeseuon y plentyn i'w Swyddog Adolygu Annibynnol
 api-scope-children = Ychwanegu a diweddaru plant, yn ôl yr un rheolau â mewnforio ffeil
 api-key-used = Wedi'i gwneud a'i defnyddio ddiwethaf
 api-key-made-on = Wedi'i gwneud { $date }

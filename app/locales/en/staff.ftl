@@ -764,6 +764,7 @@ api-key-name = Name
 api-key-name-hint = For example, the system that will use it: "Mosaic, live".
 api-key-scopes = What it may do
 api-scope-export = Read reviews' exports: what children, parents and carers sent
+api-scope-pack = Take reviews' pre-review packs as PDFs: the child's name, what everyone sent, and the child's messages to their IRO
 api-scope-children = Add and update children, by the same rules as importing a file
 api-key-used = Made and last used
 api-key-made-on = Made { $date }

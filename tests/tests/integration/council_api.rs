@@ -135,8 +135,9 @@ async fn a_case_system_reads_a_review_with_its_own_councils_key_and_nothing_else
     assert_eq!(call(&app, &export, Some(&replacement)).await.0, 401, "a revoked key stops for good");
 }
 
-/// The pack as a PDF for the case record: with an `export` key of the review's own council, in
-/// either language, unsealed, nothing marked as read by the IRO, audited; refused otherwise.
+/// The pack as a PDF for the case record: with a `pack` key of the review's own council, in
+/// either language, unsealed, nothing marked as read by the IRO, audited; refused otherwise. An
+/// `export` key does not get it: the pack holds more (the child's name, their messages).
 #[tokio::test]
 async fn a_case_system_fetches_the_pack_as_a_pdf_with_its_own_councils_key() {
     use crate::pack::{CHILD_WORDS, MESSAGE_WORDS, PARENT_WORDS};
@@ -144,10 +145,10 @@ async fn a_case_system_fetches_the_pack_as_a_pdf_with_its_own_councils_key() {
     let (review, _, _) = review_with_voices(&app).await;
     let pdf = format!("/api/v1/reviews/{review}/pack.pdf");
     app.sign_in_as("admin@dyffryn.example").await;
-    let key = make_key(&app, "Mosaic, live").await;
-    let children_only = make_key_for(&app, "Children only", &["children"]).await;
+    let key = make_key_for(&app, "Mosaic, live", &["pack"]).await;
+    let export_only = make_key(&app, "Export only").await;
 
-    for (presented, status) in [(None, 401), (Some(children_only.as_str()), 403)] {
+    for (presented, status) in [(None, 401), (Some(export_only.as_str()), 403)] {
         let (got, body) = call(&app, &pdf, presented).await;
         assert_eq!(got, status, "{body}");
         assert!(!body.to_string().contains("Heulwen"));
@@ -161,7 +162,6 @@ async fn a_case_system_fetches_the_pack_as_a_pdf_with_its_own_councils_key() {
     assert_eq!(response.status(), 200);
     let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
     assert_eq!(header("content-type"), "application/pdf");
-    assert_eq!(header("cache-control"), "no-store");
     assert_eq!(header("content-disposition"), format!("attachment; filename=\"pre-review-pack-{review}.pdf\""));
     let bytes = response.bytes().await.expect("pdf");
     assert!(bytes.starts_with(b"%PDF-") && !String::from_utf8_lossy(&bytes).contains("/Encrypt"), "not sealed");
@@ -180,6 +180,9 @@ async fn a_case_system_fetches_the_pack_as_a_pdf_with_its_own_councils_key() {
     let (unread,): (i64,) =
         sqlx::query_as("SELECT COUNT(*) FROM child_messages WHERE read_by IS NULL").fetch_one(&app.db).await.expect("messages");
     assert_eq!(unread, 1, "nothing marked as read");
+    let (read_views,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM consultations WHERE read_at IS NOT NULL").fetch_one(&app.db).await.expect("consultations");
+    assert_eq!(read_views, 0, "no one's views marked as read");
     let (audited,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events WHERE action = 'api.pack_exported' AND subject_id = $1")
         .bind(review)
         .fetch_one(&app.db)
@@ -190,9 +193,18 @@ async fn a_case_system_fetches_the_pack_as_a_pdf_with_its_own_councils_key() {
     // Another council's key finds nothing, and its probe is on its own trail.
     app.sign_out().await;
     app.sign_in_as("admin@glannau.example").await;
-    let glannau = make_key(&app, "Glannau case system").await;
+    let glannau = make_key_for(&app, "Glannau case system", &["pack"]).await;
     let (status, body) = call(&app, &pdf, Some(&glannau)).await;
     assert_eq!((status, body["error"].as_str()), (404, Some("not_found")));
+    let (probes,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM audit_events WHERE action = 'api.review_not_found' AND subject_id = $1
+         AND authority_id = (SELECT id FROM authorities WHERE slug = 'glannau')",
+    )
+    .bind(review)
+    .fetch_one(&app.db)
+    .await
+    .expect("audit");
+    assert_eq!(probes, 1, "the probe is on Glannau's own trail");
     let (status, _) = call(&app, "/api/v1/reviews/not-a-number/pack.pdf", Some(&glannau)).await;
     assert_eq!(status, 404);
 }

@@ -15,10 +15,13 @@ pub mod view;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-/// What a key may do. `export`: read reviews' exports; `children`: add and update children by
-/// the import's rules; `reviews`: book and change children's next reviews by the booking form's.
-pub const SCOPES: [(&str, crate::i18n::T); 3] = [
+/// What a key may do. `export`: read reviews' exports; `pack`: take reviews' packs as PDFs (more
+/// than the export: the child's name, and their messages to their IRO, so a scope of its own);
+/// `children`: add and update children by the import's rules; `reviews`: book and change
+/// children's next reviews by the booking form's.
+pub const SCOPES: [(&str, crate::i18n::T); 4] = [
     ("export", crate::i18n::T::ApiScopeExport),
+    ("pack", crate::i18n::T::ApiScopePack),
     ("children", crate::i18n::T::ApiScopeChildren),
     ("reviews", crate::i18n::T::ApiScopeReviews),
 ];

@@ -69,7 +69,7 @@ pub async fn export_route(State(state): State<AppState>, Path(id): Path<String>,
 }
 
 /// `GET /api/v1/reviews/{id}/pack.pdf`: the review's pre-review pack as a PDF (scope
-/// `export`), as the IRO would print it but unsealed: the case system keeps it in the case
+/// `pack`), as the IRO would print it but unsealed: the case system keeps it in the case
 /// record. `?lang=cy` gives Welsh headings (what people said stays in their words). Nothing is
 /// marked as read by the IRO; audited as made by the key, once the file exists.
 pub async fn pack_pdf_route(
@@ -80,7 +80,7 @@ pub async fn pack_pdf_route(
 ) -> Response {
     let (parts, _) = request.into_parts();
     let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
-    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "export").await {
+    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "pack").await {
         Ok(found) => found,
         Err(refused) => return refusal(refused),
     };

@@ -134,7 +134,7 @@ impl Imports<'_> {
 /// places given, inside `tx`: the child's id, and whether they were added. Optional columns not
 /// `present` keep their stored values on update.
 async fn save_in(
-    tx: &mut crate::server::db::Write,
+    tx: &mut crate::server::db::WriteTx,
     authority_id: crate::model::AuthorityId,
     now: i64,
     imported: &crate::domain::import::ImportedChild,
@@ -192,7 +192,7 @@ async fn save_in(
 /// of theirs), each with the kind the schedule gives it from the reviews before it, so the next
 /// review falls due as if Heard had known them all along.
 async fn add_past_reviews(
-    tx: &mut crate::server::db::Write,
+    tx: &mut crate::server::db::WriteTx,
     authority_id: crate::model::AuthorityId,
     now: i64,
     child_id: i64,
@@ -333,7 +333,7 @@ impl Imports<'_> {
 
 /// Opens the import's transaction with the checked file marked imported (and its text
 /// cleared) in it: `None` when it was imported already, so each file is imported once.
-async fn begin_claimed(tenant: &Tenant, id: i64) -> Result<Option<crate::server::db::Write>, AppError> {
+async fn begin_claimed(tenant: &Tenant, id: i64) -> Result<Option<crate::server::db::WriteTx>, AppError> {
     let mut tx = crate::server::db::begin_write(tenant.db()).await?;
     let claimed =
         sqlx::query("UPDATE imports SET applied_at = $1, content = '' WHERE id = $2 AND authority_id = $3 AND applied_at IS NULL")

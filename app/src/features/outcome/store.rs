@@ -77,7 +77,7 @@ impl OutcomeLetters<'_> {
     /// given. A letter already sent is never changed: false then.
     async fn write(
         &self,
-        tx: &mut crate::server::db::Write,
+        tx: &mut crate::server::db::WriteTx,
         review_id: ReviewId,
         by: StaffId,
         letter: &Letter,

@@ -292,7 +292,7 @@ impl Reviews<'_> {
     /// when `keep_child` (it stays to open the outcome letter; until one is sent it opens nothing).
     pub async fn revoke_all(
         &self,
-        tx: &mut crate::server::db::Write,
+        tx: &mut crate::server::db::WriteTx,
         review_id: ReviewId,
         keep_child: bool,
         at: i64,
@@ -317,7 +317,7 @@ impl Reviews<'_> {
     /// Returns how many notices were queued.
     pub async fn rescheduled(
         &self,
-        tx: &mut crate::server::db::Write,
+        tx: &mut crate::server::db::WriteTx,
         review_id: ReviewId,
         expires_at: i64,
         at: i64,

@@ -69,7 +69,7 @@ impl TwoStep<'_> {
     }
 
     async fn replace_codes_in(
-        tx: &mut crate::server::db::Write,
+        tx: &mut crate::server::db::WriteTx,
         tenant: &Tenant,
         staff_id: StaffId,
         code_hashes: &[String],

@@ -7,15 +7,17 @@ pub mod throttle;
 pub mod webhooks;
 
 /// A transaction that will write, with its turn at the writer's lock. Used as the transaction
-/// itself: `&mut *tx` is the connection to run queries on; `commit` or `rollback` ends it (as
-/// does dropping it, which rolls back) and gives the turn to the next writer.
-pub struct Write {
+/// itself: `&mut *tx` is the connection to run queries on; `commit` or `rollback` ends it and
+/// gives the turn to the next writer. Dropping it (an early return on error) rolls back too, but
+/// the turn passes before that rollback has run, so the next writer may wait in SQLite's busy
+/// handler for a moment: correct, only slower, and only on error paths.
+pub struct WriteTx {
     tx: sqlx::Transaction<'static, sqlx::Any>,
     /// SQLite's turn (none on PostgreSQL), held until the transaction ends.
     _turn: Option<tokio::sync::OwnedSemaphorePermit>,
 }
 
-impl Write {
+impl WriteTx {
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         self.tx.commit().await
     }
@@ -25,14 +27,14 @@ impl Write {
     }
 }
 
-impl std::ops::Deref for Write {
+impl std::ops::Deref for WriteTx {
     type Target = sqlx::AnyConnection;
     fn deref(&self) -> &sqlx::AnyConnection {
         &self.tx
     }
 }
 
-impl std::ops::DerefMut for Write {
+impl std::ops::DerefMut for WriteTx {
     fn deref_mut(&mut self) -> &mut sqlx::AnyConnection {
         &mut self.tx
     }
@@ -42,7 +44,9 @@ impl std::ops::DerefMut for Write {
 /// long as SQLite's own busy timeout.
 const TURN_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// The one writer's turn of each SQLite database this process has open, by address.
+/// The one writer's turn of each SQLite database this process has open, by address (two
+/// spellings of one file would get two turns, and SQLite's lock still keeps them apart; the
+/// in-memory databases of unit tests share one turn, which only makes them take turns).
 fn sqlite_turns(url: &str) -> std::sync::Arc<tokio::sync::Semaphore> {
     static TURNS: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<tokio::sync::Semaphore>>>> =
         std::sync::OnceLock::new();
@@ -58,16 +62,16 @@ fn sqlite_turns(url: &str) -> std::sync::Arc<tokio::sync::Semaphore> {
 /// take turns first, in the order they came: SQLite's busy handler waits by sleeping (1, 2, 5, 10
 /// ms and more), so under many saves at once the lock sat free while the writers slept, capping
 /// autosave and stretching its slowest answers. PostgreSQL needs neither.
-pub async fn begin_write(db: &sqlx::AnyPool) -> Result<Write, sqlx::Error> {
+pub async fn begin_write(db: &sqlx::AnyPool) -> Result<WriteTx, sqlx::Error> {
     let url = &db.connect_options().database_url;
     if url.scheme() == "sqlite" {
         let turn = tokio::time::timeout(TURN_WAIT, sqlite_turns(url.as_str()).acquire_owned())
             .await
             .map_err(|_| sqlx::Error::PoolTimedOut)?
             .map_err(|_| sqlx::Error::PoolClosed)?;
-        Ok(Write { tx: db.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
+        Ok(WriteTx { tx: db.begin_with("BEGIN IMMEDIATE").await?, _turn: Some(turn) })
     } else {
-        Ok(Write { tx: db.begin().await?, _turn: None })
+        Ok(WriteTx { tx: db.begin().await?, _turn: None })
     }
 }
 

@@ -281,7 +281,7 @@ impl Outbox<'_> {
     /// about does. Returns its id.
     pub async fn enqueue(
         &self,
-        tx: &mut crate::server::db::Write,
+        tx: &mut crate::server::db::WriteTx,
         kind: Kind,
         subject_id: i64,
         review_id: Option<ReviewId>,
@@ -309,7 +309,7 @@ impl Outbox<'_> {
     /// many were queued.
     pub async fn enqueue_for_review(
         &self,
-        tx: &mut crate::server::db::Write,
+        tx: &mut crate::server::db::WriteTx,
         review_id: ReviewId,
         kind: Kind,
         include_revoked: bool,
@@ -336,7 +336,7 @@ impl Outbox<'_> {
     /// its link no longer works.
     pub async fn enqueue_invitation(
         &self,
-        tx: &mut crate::server::db::Write,
+        tx: &mut crate::server::db::WriteTx,
         invitation_id: InvitationId,
         review_id: ReviewId,
         now: i64,

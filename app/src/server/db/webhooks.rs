@@ -90,7 +90,13 @@ impl Webhooks<'_> {
 
     /// Queues `kind` about a review inside the caller's transaction, if the council has a
     /// webhook, and only once ever per review and event (a second call queues nothing).
-    pub async fn enqueue_once(&self, tx: &mut crate::server::db::Write, kind: Kind, review_id: ReviewId, now: i64) -> Result<(), AppError> {
+    pub async fn enqueue_once(
+        &self,
+        tx: &mut crate::server::db::WriteTx,
+        kind: Kind,
+        review_id: ReviewId,
+        now: i64,
+    ) -> Result<(), AppError> {
         // (The SELECT's WHERE also settles SQLite's reading of INSERT … SELECT … ON CONFLICT.)
         sqlx::query(
             "INSERT INTO outbox (authority_id, kind, subject_id, review_id, once_key, message_id, created_at, next_try_at)
@@ -109,7 +115,7 @@ impl Webhooks<'_> {
     }
 
     /// Queues "pack ready" for a review if everyone asked for their views has sent them.
-    pub async fn pack_ready_if_all_sent(&self, tx: &mut crate::server::db::Write, review_id: ReviewId, now: i64) -> Result<(), AppError> {
+    pub async fn pack_ready_if_all_sent(&self, tx: &mut crate::server::db::WriteTx, review_id: ReviewId, now: i64) -> Result<(), AppError> {
         let (waiting,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM invitations
              WHERE review_id = $1 AND authority_id = $2 AND revoked_at IS NULL AND audience <> 'other' AND status <> 'submitted'",
