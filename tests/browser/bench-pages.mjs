@@ -41,7 +41,7 @@ function load(url, headers) {
   const run = spawnSync('wrk', [...args, url], { encoding: 'utf8' });
   const out = run.stdout;
   const rate = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-  const pct = (p) => /^\s+(\d+)%\s+([\d.]+\w+)/gm.exec(out) && [...out.matchAll(/^\s+(\d+)%\s+([\d.]+\w+)/gm)].find((m) => m[1] === p)?.[2];
+  const pct = (p) => [...out.matchAll(/^\s+(\d+)%\s+([\d.]+\w+)/gm)].find((m) => m[1] === p)?.[2];
   const bad = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
   const errors = /Socket errors: (.*)/.exec(out)?.[1] ?? 'none';
   if (!rate) throw new Error(`wrk said: ${out}${run.stderr}`);

@@ -36,35 +36,52 @@ fn refusal(refused: Refused) -> Response {
     response
 }
 
+/// A call for one review (`GET /api/v1/reviews/{id}/…`): its key checked for `scope` (and
+/// counted), and the review's id, or the answer that refuses it. An id that is not a number is
+/// no review: the same answer as one that does not exist.
+async fn keyed_review(
+    state: &AppState,
+    parts: &http::request::Parts,
+    id: &str,
+    scope: &str,
+) -> Result<(crate::server::tenant::Tenant, crate::features::council_api::store::LiveKey, String, i64), Response> {
+    let ip = crate::server::security::client_address(parts, state.settings.proxy_hops);
+    let (tenant, key) = authenticate(state, &parts.headers, &ip, scope).await.map_err(refusal)?;
+    let review_id = id.parse::<i64>().map_err(|_| refusal(Refused::App(AppError::NotFound)))?;
+    Ok((tenant, key, ip, review_id))
+}
+
+/// What a review call found, on its council's trail as `done` (or `api.review_not_found`: a
+/// key trying other councils' ids shows there); any other failure is answered as it is.
+async fn audited<T>(
+    tenant: &crate::server::tenant::Tenant,
+    key: &crate::features::council_api::store::LiveKey,
+    ip: &str,
+    review_id: i64,
+    found: Result<T, AppError>,
+    done: &str,
+) -> Result<T, Response> {
+    let action = match &found {
+        Ok(_) => done,
+        Err(AppError::NotFound) => "api.review_not_found",
+        Err(_) => return found.map_err(|error| refusal(Refused::App(error))),
+    };
+    tenant.audit().by_api_key(key.id, action, "review", review_id, ip).await.map_err(|error| refusal(Refused::App(error)))?;
+    found.map_err(|error| refusal(Refused::App(error)))
+}
+
 /// `GET /api/v1/reviews/{id}/export`: one review's export (scope `export`), audited as read by
 /// the key. Another council's review is simply not found.
 pub async fn export_route(State(state): State<AppState>, Path(id): Path<String>, request: axum::extract::Request) -> Response {
     let (parts, _) = request.into_parts();
-    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
-    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "export").await {
-        Ok(found) => found,
-        Err(refused) => return refusal(refused),
-    };
-    // An id that is not a number is no review: the same answer as one that does not exist.
-    let Ok(review_id) = id.parse::<i64>() else {
-        return refusal(Refused::App(AppError::NotFound));
+    let (tenant, key, ip, review_id) = match keyed_review(&state, &parts, &id, "export").await {
+        Ok(call) => call,
+        Err(answer) => return answer,
     };
     let found = crate::features::export::service::review_export(&tenant, &state.settings.base_url, ReviewId::new(review_id)).await;
-    // Every answer to a live key is on its council's trail, a review not found too (a key
-    // trying other councils' ids shows there).
-    let action = match &found {
-        Ok(_) => Some("api.review_exported"),
-        Err(AppError::NotFound) => Some("api.review_not_found"),
-        Err(_) => None,
-    };
-    if let Some(action) = action {
-        if let Err(error) = tenant.audit().by_api_key(key.id, action, "review", review_id, &ip).await {
-            return refusal(Refused::App(error));
-        }
-    }
-    match found {
+    match audited(&tenant, &key, &ip, review_id, found, "api.review_exported").await {
         Ok(export) => ([(http::header::CACHE_CONTROL, "no-store")], Json(export)).into_response(),
-        Err(error) => refusal(Refused::App(error)),
+        Err(answer) => answer,
     }
 }
 
@@ -79,42 +96,25 @@ pub async fn pack_pdf_route(
     request: axum::extract::Request,
 ) -> Response {
     let (parts, _) = request.into_parts();
-    let ip = crate::server::security::client_address(&parts, state.settings.proxy_hops);
-    let (tenant, key) = match authenticate(&state, &parts.headers, &ip, "pack").await {
-        Ok(found) => found,
-        Err(refused) => return refusal(refused),
+    let (tenant, key, ip, review_id) = match keyed_review(&state, &parts, &id, "pack").await {
+        Ok(call) => call,
+        Err(answer) => return answer,
     };
     let lang = query.get("lang").and_then(|code| crate::i18n::Lang::parse(code)).unwrap_or_default();
-    let Ok(review_id) = id.parse::<i64>() else {
-        return refusal(Refused::App(AppError::NotFound));
-    };
-    let made = match pack_pdf(&tenant, &key, ReviewId::new(review_id), lang).await {
-        Ok(bytes) => Ok(bytes),
-        Err(AppError::NotFound) => {
-            if let Err(error) = tenant.audit().by_api_key(key.id, "api.review_not_found", "review", review_id, &ip).await {
-                return refusal(Refused::App(error));
-            }
-            Err(AppError::NotFound)
-        }
-        Err(error) => Err(error),
-    };
-    let bytes = match made {
-        Ok(bytes) => bytes,
-        Err(error) => return refusal(Refused::App(error)),
-    };
-    if let Err(error) = tenant.audit().by_api_key(key.id, "api.pack_exported", "review", review_id, &ip).await {
-        return refusal(Refused::App(error));
+    let made = pack_pdf(&tenant, &key, ReviewId::new(review_id), lang).await;
+    match audited(&tenant, &key, &ip, review_id, made, "api.pack_exported").await {
+        Ok(bytes) => (
+            [
+                (http::header::CONTENT_TYPE, "application/pdf".to_string()),
+                (http::header::CACHE_CONTROL, "no-store".to_string()),
+                // Named by the review's number, never the child's name.
+                (http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"pre-review-pack-{review_id}.pdf\"")),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(answer) => answer,
     }
-    (
-        [
-            (http::header::CONTENT_TYPE, "application/pdf".to_string()),
-            (http::header::CACHE_CONTROL, "no-store".to_string()),
-            // Named by the review's number, never the child's name.
-            (http::header::CONTENT_DISPOSITION, format!("attachment; filename=\"pre-review-pack-{review_id}.pdf\"")),
-        ],
-        bytes,
-    )
-        .into_response()
 }
 
 async fn pack_pdf(

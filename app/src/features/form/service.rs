@@ -144,19 +144,18 @@ pub async fn save_step(
     let answers = read_answers(&questions, fields).map_err(|p| problems_to_errors(p, entry))?;
     // "I don't feel safe" counts when it is chosen, not every time the screen is saved again.
     // Most saves say nothing of the kind, and need not read what was said before.
-    let raising: Vec<_> =
-        answers.iter().filter(|a| questions.iter().find(|q| q.id == a.question_id).is_some_and(|q| a.raises_alert(q))).collect();
+    let raising: Vec<_> = answers
+        .iter()
+        .filter_map(|a| questions.iter().find(|q| q.id == a.question_id).filter(|q| a.raises_alert(q)).map(|q| (a, *q)))
+        .collect();
     let newly_unsafe = if raising.is_empty() {
         None
     } else {
         let before = tenant.consultations().answers(c.id).await?;
         raising
             .into_iter()
-            .find(|a| {
-                let Some(q) = questions.iter().find(|q| q.id == a.question_id) else { return false };
-                !before.iter().any(|b| b.answer.question_id == a.question_id && b.answer.raises_alert(q))
-            })
-            .map(|a| a.question_id.clone())
+            .find(|(a, q)| !before.iter().any(|b| b.answer.question_id == a.question_id && b.answer.raises_alert(q)))
+            .map(|(a, _)| a.question_id.clone())
     };
     let reached = if go == "next" { step + 1 } else { step };
     if !tenant.consultations().save_answers(&c, &answers, lang, reached, by).await? {
