@@ -21,10 +21,14 @@ pub struct Consultation {
     pub submitted_at: Option<i64>,
     /// When the child's IRO last opened the pack showing it (cleared by an addition).
     pub read_at: Option<i64>,
+    /// A screen was saved before: the invitation already says "in progress" (set with the
+    /// first save, and never set back).
+    pub saved_before: bool,
 }
 
 const CONSULTATION: &str =
-    "SELECT id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at, read_at FROM consultations";
+    "SELECT id, authority_id, review_id, invitation_id, form_id, form_version, band, step, advocacy, submitted_at, read_at,
+     plain_saves + scripted_saves AS saves FROM consultations";
 /// A consultation as stored, column by column (see `CONSULTATION`).
 #[derive(sqlx::FromRow)]
 struct ConsultationRow {
@@ -39,6 +43,7 @@ struct ConsultationRow {
     advocacy: Option<String>,
     submitted_at: Option<i64>,
     read_at: Option<i64>,
+    saves: i64,
 }
 
 fn consultation(r: ConsultationRow) -> Result<Consultation, AppError> {
@@ -55,6 +60,7 @@ fn consultation(r: ConsultationRow) -> Result<Consultation, AppError> {
         advocacy: r.advocacy,
         submitted_at: r.submitted_at,
         read_at: r.read_at,
+        saved_before: r.saves > 0,
     })
 }
 
@@ -217,15 +223,18 @@ impl Consultations<'_> {
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query(
-            "UPDATE invitations SET status = 'in_progress', updated_at = $1 WHERE id = $2 AND authority_id = $3
-             AND status IN ('not_sent', 'sent', 'opened')",
-        )
-        .bind(at)
-        .bind(c.invitation_id)
-        .bind(self.0.authority())
-        .execute(&mut *tx)
-        .await?;
+        // Only the first save moves the invitation on; every later one would change nothing.
+        if !c.saved_before {
+            sqlx::query(
+                "UPDATE invitations SET status = 'in_progress', updated_at = $1 WHERE id = $2 AND authority_id = $3
+                 AND status IN ('not_sent', 'sent', 'opened')",
+            )
+            .bind(at)
+            .bind(c.invitation_id)
+            .bind(self.0.authority())
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(true)
     }
