@@ -36,10 +36,12 @@ fn open(database_url: &str) -> Result<AnyPool, sqlx::Error> {
         .max_connections(if sqlite { 8 } else { 16 })
         .acquire_timeout(Duration::from_secs(10))
         // sqlx's default pings every connection as it is taken from the pool: a second round
-        // trip for every query (on SQLite, two more thread hand-offs; the form screen spent a
-        // quarter of its time in hand-offs). A connection in steady use is known to be alive;
-        // only one left idle for a while (when the database may have restarted or the network
-        // dropped it) is checked first, and one that fails the check is replaced.
+        // trip for every acquire (on SQLite, two more thread hand-offs; the form screen spent a
+        // quarter of its time in hand-offs). sqlx also pings each connection as it is returned
+        // and closes one that fails, so one taken soon after is known to have answered then.
+        // Only a connection idle for a while is checked first, and one that fails the check is
+        // replaced. The cost: a database restart within that while fails the next use of each
+        // connection once, which the person sees as the calm "try again" (the error is busy).
         .test_before_acquire(false)
         .before_acquire(|conn, meta| {
             Box::pin(async move {

@@ -25,8 +25,15 @@ impl DbSessionStore {
     }
 }
 
-fn backend(error: impl std::fmt::Display) -> session_store::Error {
-    session_store::Error::Backend(error.to_string())
+/// A database error as the session layer carries it: as text, marked when the database was only
+/// busy or away for a moment (a connection dropped by a restart, say), so the person is asked to
+/// try again rather than shown a fault.
+fn backend(error: sqlx::Error) -> session_store::Error {
+    if app::server::error::is_busy(&error) {
+        session_store::Error::Backend(format!("{}{error}", app::server::error::SESSION_STORE_BUSY))
+    } else {
+        session_store::Error::Backend(error.to_string())
+    }
 }
 
 fn key(id: &Id) -> String {
@@ -88,5 +95,20 @@ impl SessionStore for DbSessionStore {
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
         sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(key(id)).execute(&self.db).await.map_err(backend)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backend;
+    use app::server::AppError;
+
+    #[test]
+    fn a_dropped_connection_asks_to_try_again_and_a_fault_stays_a_fault() {
+        let dropped = sqlx::Error::Io(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "connection reset by peer"));
+        let busy = AppError::from(tower_sessions::session::Error::Store(backend(dropped)));
+        assert!(matches!(busy, AppError::Busy(_)), "{busy:?}");
+        let fault = AppError::from(tower_sessions::session::Error::Store(backend(sqlx::Error::RowNotFound)));
+        assert!(matches!(fault, AppError::Internal(_)), "{fault:?}");
     }
 }

@@ -66,14 +66,15 @@ try {
   }
 
   {
-    // Saturation: wrk (bench-autosave.lua) keeps one connection a child, each saving again as
-    // soon as answered. Node would take one of the two cores for itself at this rate.
+    // Saturation: wrk (bench-autosave.lua), as many connections as children, each sending the
+    // next save as soon as one is answered, the saves taken from the children in turn (so a
+    // child may have two in flight). Node would take one of the two cores for itself here.
     const list = join(server.dataDir, 'bench-children.tsv');
     writeFileSync(list, children.map((c) => `${c.cookie()}\t${c.address}`).join('\n') + '\n');
     const run = spawnSync('wrk', ['-t1', `-c${count}`, `-d${seconds}s`, '--timeout', '10s', '-s', join(here, 'bench-autosave.lua'),
       server.url, '--', list, server.url], { encoding: 'utf8' });
     const line = /^wrk-summary (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) (.*)$/m.exec(run.stdout);
-    if (!line) throw new Error(`wrk failed: ${run.stdout}${run.stderr}`);
+    if (!line) throw new Error(`wrk failed: ${run.error ?? ''}${run.stdout ?? ''}${run.stderr ?? ''}`);
     const [, saves, micros, p50, p95, p99, max, answered] = line;
     const elapsed = Number(micros) / 1e6;
     console.log(`closed loop, ${count} at once (saturation, wrk): ${saves} saves in ${elapsed.toFixed(1)} s = ${(Number(saves) / elapsed).toFixed(0)} saves/s; ` +

@@ -72,7 +72,9 @@ pub fn unique_refuses(key: T) -> impl FnOnce(sqlx::Error) -> AppError {
 
 /// A database that is locked, restarting, out of connections or unreachable: the request can be
 /// tried again as it is.
-fn is_busy(error: &sqlx::Error) -> bool {
+/// Whether a database error is the database being busy or away for a moment (a calm "try
+/// again"), not a fault.
+pub fn is_busy(error: &sqlx::Error) -> bool {
     match error {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
         sqlx::Error::Database(db) => {
@@ -88,11 +90,15 @@ fn is_busy(error: &sqlx::Error) -> bool {
     }
 }
 
+/// How the session store marks an error that `is_busy` found (the session layer's errors reach
+/// the app only as text).
+pub const SESSION_STORE_BUSY: &str = "database busy: ";
+
 impl From<tower_sessions::session::Error> for AppError {
     fn from(error: tower_sessions::session::Error) -> Self {
         // The session store is the database: a busy database shows here first.
         let text = error.to_string();
-        if text.contains("database is locked") || text.contains("pool timed out") {
+        if text.contains(SESSION_STORE_BUSY) || text.contains("database is locked") || text.contains("pool timed out") {
             AppError::Busy(format!("session: {text}"))
         } else {
             AppError::Internal(format!("session: {text}"))
