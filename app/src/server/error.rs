@@ -72,8 +72,6 @@ pub fn unique_refuses(key: T) -> impl FnOnce(sqlx::Error) -> AppError {
 
 /// A database that is locked, restarting, out of connections or unreachable: the request can be
 /// tried again as it is.
-/// Whether a database error is the database being busy or away for a moment (a calm "try
-/// again"), not a fault.
 pub fn is_busy(error: &sqlx::Error) -> bool {
     match error {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
