@@ -94,9 +94,10 @@ pub const SESSION_STORE_BUSY: &str = "database busy: ";
 
 impl From<tower_sessions::session::Error> for AppError {
     fn from(error: tower_sessions::session::Error) -> Self {
-        // The session store is the database: a busy database shows here first.
+        // The session store is the database: a busy database shows here first, marked by the
+        // store (`is_busy` knows SQLite's lock and a pool timed out as well as a dropped line).
         let text = error.to_string();
-        if text.contains(SESSION_STORE_BUSY) || text.contains("database is locked") || text.contains("pool timed out") {
+        if text.contains(SESSION_STORE_BUSY) {
             AppError::Busy(format!("session: {text}"))
         } else {
             AppError::Internal(format!("session: {text}"))
