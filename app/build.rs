@@ -3,7 +3,7 @@
 //! message taken out of English while code still uses it.
 //!
 //! It also refuses to build when the languages disagree: a file or a message missing in one of
-//! them, a message in another file, different variables (`$x_soft` counts as `$x`), a plural
+//! them (only English and Welsh have `staff.ftl`: staff pages are in those two), a message in another file, different variables (`$x_soft` counts as `$x`), a plural
 //! variant the language does not have (`[tow]`, or `[few]` in English), or anything Fluent cannot
 //! parse. The same checks run again as unit tests in `src/i18n/tests.rs`.
 //!
@@ -21,6 +21,11 @@ const FILES_START: &str = "/// Every .ftl file";
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+/// The languages of the staff pages. Every other language has the invitee's files only: every
+/// English file but this one.
+const STAFF_LANGUAGES: [&str; 2] = ["en", "cy"];
+const STAFF_FILE: &str = "staff.ftl";
 
 /// One message as read from a file.
 struct Message {
@@ -43,7 +48,10 @@ struct Language {
 fn plural_categories(lang: &str) -> &'static [&'static str] {
     match lang {
         "en" => &["one", "other"],
-        "cy" => &["zero", "one", "two", "few", "many", "other"],
+        "cy" | "ar" => &["zero", "one", "two", "few", "many", "other"],
+        "pl" => &["one", "few", "many", "other"],
+        "ro" => &["one", "few", "other"],
+        "ps" | "fa" | "ti" | "ckb" => &["one", "other"],
         _ => &["zero", "one", "two", "few", "many", "other"],
     }
 }
@@ -77,15 +85,23 @@ fn main() {
         if code == "en" {
             continue;
         }
-        let en_files: BTreeSet<&String> = en.files.iter().map(|(f, _)| f).collect();
+        let staff = STAFF_LANGUAGES.contains(&code.as_str());
+        let en_files: BTreeSet<&String> = en.files.iter().map(|(f, _)| f).filter(|f| staff || *f != STAFF_FILE).collect();
         let files: BTreeSet<&String> = language.files.iter().map(|(f, _)| f).collect();
         for f in en_files.difference(&files) {
             problems.push(format!("locales/{code}/{f} is missing (locales/en/{f} exists)"));
         }
         for f in files.difference(&en_files) {
-            problems.push(format!("locales/{code}/{f} has no English file locales/en/{f}"));
+            if *f == STAFF_FILE {
+                problems.push(format!("locales/{code}/{f}: staff pages are in English and Welsh only"));
+            } else {
+                problems.push(format!("locales/{code}/{f} has no English file locales/en/{f}"));
+            }
         }
         for (id, message) in &en.messages {
+            if !staff && message.file == STAFF_FILE {
+                continue;
+            }
             match language.messages.get(id) {
                 None => problems.push(format!("`{id}` (locales/en/{}) is missing in locales/{code}/", message.file)),
                 Some(other) => {

@@ -9,6 +9,7 @@ const CONCEPTS = {
   child: 'child',
   calendar: 'spiral-calendar',
   speech: 'speech-balloon',
+  language: 'globe-with-meridians',
   family: 'family-adult-adult-child',
   reader: 'open-book',
   help: 'sos-button',

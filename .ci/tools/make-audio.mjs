@@ -1,14 +1,16 @@
 // Makes the read-aloud clips for the child's screens: one MP3 per (language, text) found in the
-// form definitions, spoken by Debian's espeak-ng (voices "en-gb" and "cy") and encoded by Debian's
-// lame. The clips are generated, not committed (public/audio/ is in .gitignore); .ci/setup runs this.
+// form definitions and their translations, spoken by Debian's espeak-ng and encoded by Debian's
+// lame. A language gets clips only if espeak-ng has a voice for it (VOICES below, which must
+// match `Lang::has_clips` in app/src/model/words.rs): Pashto, Tigrinya and Sorani have none. The clips are generated, not committed (public/audio/ is in .gitignore); .ci/setup runs this.
 //
 //   node .ci/tools/make-audio.mjs [FORMS_DIR] [AUDIO_DIR]     (defaults: app/forms public/audio)
 //
 // Input: every *.json in FORMS_DIR. Any object anywhere in them with string fields "en" and "cy"
-// is a text; both of its languages are spoken.
+// is a text; both of its languages are spoken. Then FORMS_DIR/translations/<lang>.json for each
+// other voiced language ({"child.v1": {"<where>": "<text>", …}, …}): every text in it is spoken.
 //
 // CONTRACT (the Rust server computes the same name to find a clip; change both or neither):
-//   AUDIO_DIR/<lang>/<name>.mp3, lang = "en" | "cy",
+//   AUDIO_DIR/<lang>/<name>.mp3, lang = a key of VOICES,
 //   name = the first 16 lowercase hex digits of SHA-256 over the UTF-8 bytes of `${lang}\n${text}`,
 //   text exactly as it is in the JSON (no trimming or other normalising).
 //   e.g. lang "en", text "Yes" -> sha256("en\nYes") -> public/audio/en/<16 hex>.mp3
@@ -25,7 +27,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const formsDir = resolve(process.argv[2] ?? join(root, 'app/forms'));
 const audioDir = resolve(process.argv[3] ?? join(root, 'public/audio'));
-const VOICES = { en: 'en-gb', cy: 'cy' };
+const VOICES = { en: 'en-gb', cy: 'cy', ar: 'ar', fa: 'fa', pl: 'pl', ro: 'ro' };
 const SPEED = '140'; // words per minute: unhurried, for children
 const LAME = ['--quiet', '-m', 'm', '--resample', '22.05', '-b', '32']; // mono 22 kHz 32 kbit/s = 4 KB/s
 const CONCURRENCY = 2;
@@ -60,7 +62,7 @@ function walk(node) {
   if (Array.isArray(node)) return node.forEach(walk);
   if (node === null || typeof node !== 'object') return;
   if (typeof node.en === 'string' && typeof node.cy === 'string') {
-    for (const lang of Object.keys(VOICES)) {
+    for (const lang of ['en', 'cy']) {
       const text = node[lang];
       if (text.trim() !== '') wanted.set(`${lang}/${clipName(lang, text)}`, { lang, text });
     }
@@ -76,6 +78,20 @@ for (const f of files) {
     fail(`cannot read ${join(formsDir, f)}: ${e.message}`);
   }
   walk(json);
+}
+for (const lang of Object.keys(VOICES).filter((l) => l !== 'en' && l !== 'cy')) {
+  const file = join(formsDir, 'translations', `${lang}.json`);
+  let forms;
+  try {
+    forms = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    fail(`cannot read ${file}: ${e.message}`);
+  }
+  for (const texts of Object.values(forms)) {
+    for (const text of Object.values(texts)) {
+      if (typeof text === 'string' && text.trim() !== '') wanted.set(`${lang}/${clipName(lang, text)}`, { lang, text });
+    }
+  }
 }
 
 for (const lang of Object.keys(VOICES)) mkdirSync(join(audioDir, lang), { recursive: true });

@@ -14,12 +14,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
     provide_context(lang);
     #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<http::request::Parts>() {
+        provide_context(crate::i18n::Offered(crate::server::security::offered_langs(parts.uri.path(), &parts.headers)));
+    }
+    #[cfg(feature = "ssr")]
     if let Some(nonce) = crate::server::security::request_nonce() {
         provide_context(leptos::nonce::Nonce::from_value(nonce));
     }
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code()>
+        <html lang=lang.code() dir=lang.direction().as_str()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -68,6 +72,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/letters") view=invitations::view::LettersPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/settings") view=admin::view::SettingsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reports") view=reports::view::Reports ssr=SsrMode::Async/>
+                <Route path=path!("/staff/admin/languages") view=crate::features::languages::view::LanguagesPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/outbox") view=admin::view::OutboxPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/audit") view=admin::view::AuditPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/admin/cover") view=admin::view::CoverAdminPage ssr=SsrMode::Async/>
@@ -98,11 +103,13 @@ pub fn App() -> impl IntoView {
 }
 
 /// The language of this request: the visitor's choice (cookie), else their browser's preference
-/// for Welsh or English, else English.
+/// for Welsh or English, else English; staff pages in Welsh or English only.
 fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        use_context::<http::request::Parts>().map(|parts| crate::server::security::lang_from_headers(&parts.headers)).unwrap_or_default()
+        use_context::<http::request::Parts>()
+            .map(|parts| crate::server::security::page_lang(parts.uri.path(), &parts.headers))
+            .unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -22,6 +22,8 @@ fn is_static_path(path: &str) -> bool {
     path.starts_with("/pkg/")
         || path.starts_with("/symbols/")
         || path.starts_with("/audio/")
+        || path.starts_with("/fonts/")
+        || path.starts_with("/icons/")
         || path == "/favicon.svg"
         || path == "/robots.txt"
 }
@@ -33,14 +35,7 @@ fn is_static_path(path: &str) -> bool {
 pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let nonce = new_nonce();
     request.extensions_mut().insert(CspNonce(nonce.clone()));
-    let is_static = {
-        let path = request.uri().path();
-        path.starts_with("/pkg/")
-            || path.starts_with("/icons/")
-            || path.starts_with("/symbols/")
-            || path.starts_with("/audio/")
-            || path == "/favicon.svg"
-    };
+    let is_static = is_static_path(request.uri().path());
     let mut response = next.run(request).await;
     // A kept public page carries hashes of its inline scripts and styles instead of the nonce.
     let (scripts, styles) = match response.extensions().get::<crate::page_cache::InlineHashes>() {
@@ -125,7 +120,7 @@ pub async fn calm_errors(request: Request, next: Next) -> Response {
     if path == "/health" || is_static_path(&path) || path.starts_with("/api/v1/") {
         return next.run(request).await;
     }
-    let lang = app::server::security::lang_from_headers(request.headers());
+    let lang = app::server::security::page_lang(&path, request.headers());
     let back = request
         .headers()
         .get(header::REFERER)
@@ -179,11 +174,12 @@ fn calm_page(status: StatusCode, lang: app::i18n::Lang, back: &str) -> Response 
     };
     let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
     let html = format!(
-        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+        "<!DOCTYPE html><html lang=\"{code}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} – {app}</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/pkg/heard.css\"></head>\
          <body><main id=\"main\" class=\"page page--calm\"><h1>{title}</h1><p>{words}</p>\
          <p><a class=\"button button--primary\" href=\"{back}\">{again}</a></p></main></body></html>",
         code = lang.code(),
+        dir = lang.direction().as_str(),
         title = escape(title.get(lang)),
         app = escape(T::AppName.get(lang)),
         words = escape(words.get(lang)),

@@ -44,10 +44,14 @@ struct Kept {
     gzip: Bytes,
 }
 
-/// The kept pages, by path and language; at most `PAGES` × languages entries.
+/// A kept page's path, language and language menu.
+type Key = (&'static str, Lang, Vec<Lang>);
+
+/// The kept pages, by path, language and menu; at most `PAGES` × 9 languages × 2⁷ menus
+/// entries, though a council's visitors share one menu.
 #[derive(Default)]
 pub struct PageCache {
-    kept: RwLock<HashMap<(&'static str, Lang), Arc<Kept>>>,
+    kept: RwLock<HashMap<Key, Arc<Kept>>>,
     /// Held while a page is made, so requests arriving together (at start, or when a page has
     /// aged) wait for the one making it instead of each rendering and compressing it.
     making: tokio::sync::Mutex<()>,
@@ -58,12 +62,12 @@ impl PageCache {
         Arc::new(PageCache::default())
     }
 
-    fn fresh(&self, key: &(&'static str, Lang)) -> Option<Arc<Kept>> {
+    fn fresh(&self, key: &Key) -> Option<Arc<Kept>> {
         let kept = self.kept.read().ok()?;
         kept.get(key).filter(|k| k.made.elapsed() < KEEP).cloned()
     }
 
-    fn keep(&self, key: (&'static str, Lang), page: Arc<Kept>) {
+    fn keep(&self, key: Key, page: Arc<Kept>) {
         if let Ok(mut kept) = self.kept.write() {
             kept.insert(key, page);
         }
@@ -117,7 +121,9 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut request: Request, ne
     let Some(path) = kept_path(&request) else {
         return next.run(request).await;
     };
-    let key = (path, app::server::security::lang_from_headers(request.headers()));
+    // The page's language and its language menu (at most 2⁷ lists) make it what it is.
+    let key =
+        (path, app::server::security::lang_from_headers(request.headers()), app::server::security::offered_langs(path, request.headers()));
     let wanted = encoding(&request);
     let making = match cache.fresh(&key) {
         Some(_) => None,

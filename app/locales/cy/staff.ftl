@@ -941,3 +941,30 @@ audit-api-review-booked = Trefnodd system achosion adolygiad
 audit-api-review-changed = Newidiodd system achosion drefniant
 council-sign-in-secret-again = Rhowch gyfrinach y cleient eto: newidiodd y cyhoeddwr neu ID y cleient.
 council-sign-in-second-factor = Rhaid i fewngofnodi eich cyngor ofyn am ail ffactor (er enghraifft Microsoft Authenticator): nid yw Clywed yn gofyn am ei god ei hun wedyn.
+
+## Ieithoedd a gynigir i blant, rhieni a gofalwyr (gweinyddwyr)
+
+languages-title = Ieithoedd
+languages-intro = Gall plant, rhieni a gofalwyr ddefnyddio'r Gymraeg a'r Saesneg bob amser. Dewiswch pa ieithoedd eraill i'w cynnig iddyn nhw hefyd. Yna gellir anfon gwahoddiad mewn unrhyw iaith rydych chi'n ei chynnig.
+languages-never-machine = Does dim geiriau neb yn cael eu cyfieithu gan beiriant. Mae'r hyn mae plentyn neu riant yn ei ysgrifennu yn ei iaith yn cyrraedd yr IRO fel y'i hysgrifennwyd, ac mae'r pecyn yn dweud pa iaith yw hi, er mwyn i chi drefnu cyfieithydd.
+languages-column-language = Iaith
+languages-column-review = Cyfieithiad
+languages-column-voice = Darllen yn uchel
+languages-column-offered = Yn cael ei chynnig
+language-review-source = Y gwreiddiol: mae pob testun yn cael ei ysgrifennu yn Saesneg yn gyntaf
+language-review-reviewed = Wedi'i wirio gan gyfieithydd cymwys
+language-review-draft = Drafft: heb ei wirio eto gan gyfieithydd cymwys
+language-voice-clips = Clipiau wedi'u recordio o bob cwestiwn ac ateb
+language-voice-device = Llais y ddyfais ei hun, lle mae ganddi un ar gyfer yr iaith hon; fel arall dim botwm darllen yn uchel
+languages-always = Yn cael ei chynnig bob amser
+languages-offered = Yn cael ei chynnig
+languages-not-offered = Ddim yn cael ei chynnig
+languages-offer = Cynnig { $language }
+languages-stop = Peidio â chynnig { $language }
+languages-now-offered = Mae { $language } yn cael ei chynnig i blant, rhieni a gofalwyr nawr.
+languages-no-longer-offered = Dydy { $language } ddim yn cael ei chynnig mwyach. Mae gwahoddiadau a anfonwyd ynddi eisoes yn dal i weithio.
+languages-not-one = Dewiswch un o'r ieithoedd ar y dudalen hon.
+audit-language-offered = Cafodd iaith ei chynnig
+audit-language-withdrawn = Peidiwyd â chynnig iaith
+pack-language-used = Wedi ateb yn { $languages }.
+pack-interpreter = Dydy Clywed ddim yn cyfieithu geiriau neb: trefnwch gyfieithydd i'w darllen gyda chi.

@@ -964,3 +964,30 @@ audit-api-review-booked = A case system booked a review
 audit-api-review-changed = A case system changed a booking
 council-sign-in-secret-again = Enter the client secret again: the issuer or client ID changed.
 council-sign-in-second-factor = Your council's sign-in must ask for a second factor (for example Microsoft Authenticator): Heard does not ask for its own code after it.
+
+## Languages offered to children, parents and carers (admins)
+
+languages-title = Languages
+languages-intro = Children, parents and carers can always use Welsh and English. Choose which other languages to offer them too. An invitation can then be sent in any language you offer.
+languages-never-machine = Nobody's words are machine-translated. What a child or parent writes in their language reaches the IRO as they wrote it, and the pack says which language it is in, so you can book an interpreter.
+languages-column-language = Language
+languages-column-review = Translation
+languages-column-voice = Read aloud
+languages-column-offered = Offered
+language-review-source = The original: every text is written in English first
+language-review-reviewed = Checked by a qualified translator
+language-review-draft = Draft: not yet checked by a qualified translator
+language-voice-clips = Recorded clips of every question and answer
+language-voice-device = The device's own voice, where it has one for this language; otherwise no read-aloud button
+languages-always = Always offered
+languages-offered = Offered
+languages-not-offered = Not offered
+languages-offer = Offer { $language }
+languages-stop = Stop offering { $language }
+languages-now-offered = { $language } is now offered to children, parents and carers.
+languages-no-longer-offered = { $language } is no longer offered. Invitations already sent in it still work.
+languages-not-one = Choose one of the languages on this page.
+audit-language-offered = A language was offered
+audit-language-withdrawn = A language was no longer offered
+pack-language-used = Answered in { $languages }.
+pack-interpreter = Heard does not translate anyone's words: book an interpreter to read them with you.

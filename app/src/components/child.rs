@@ -20,7 +20,7 @@ pub fn screen(key: &str) -> ScreenText {
     #[cfg(not(feature = "ssr"))]
     {
         let _ = key;
-        ScreenText { en: String::new(), cy: String::new(), symbol: String::new() }
+        ScreenText::default()
     }
 }
 
@@ -47,10 +47,14 @@ pub fn symbol_src(concept: &str) -> String {
     format!("/symbols/{concept}.svg")
 }
 
+/// Symbols that point the way the page reads (back, next): mirrored on right-to-left pages.
+const DIRECTIONAL: [&str; 2] = ["back", "next"];
+
 /// A symbol beside its words: decorative, so screen readers hear the words once.
 #[component]
 pub fn Symbol(concept: String, #[prop(default = 48)] size: u32) -> impl IntoView {
-    view! { <img class="symbol" src=symbol_src(&concept) alt="" width=size height=size/> }
+    let class = if DIRECTIONAL.contains(&concept.as_str()) { "symbol symbol--directional" } else { "symbol" };
+    view! { <img class=class src=symbol_src(&concept) alt="" width=size height=size/> }
 }
 
 /// Plays the recorded words. Before the script loads it is a link to the clip, so it still
@@ -85,7 +89,7 @@ pub fn SpeakWords(words: String, lang: String, label: String, name: String) -> i
     let wanted = lang.clone();
     Effect::new(move |_| {
         #[cfg(feature = "hydrate")]
-        ready.set(player::can_say(&wanted));
+        player::can_say(&wanted, move |has| ready.set(has));
         #[cfg(not(feature = "hydrate"))]
         let _ = &wanted;
     });
@@ -127,19 +131,32 @@ mod player {
         report_use();
     }
 
-    /// Whether the device has a voice for the language (English voices are everywhere; Welsh
-    /// ones are not, and a device lists its voices only once it has loaded them).
-    pub fn can_say(lang: &str) -> bool {
+    /// Whether the device has a voice for the language (English voices are everywhere; others
+    /// often are not). A device lists its voices only once it has loaded them, so `ready` is
+    /// told again when the list changes.
+    pub fn can_say(lang: &str, ready: impl Fn(bool) + 'static) {
+        use wasm_bindgen::closure::Closure;
         let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
-            return false;
+            return ready(false);
         };
-        if lang != "cy" {
-            return true;
+        if lang == "en" {
+            return ready(true);
         }
-        synth
-            .get_voices()
-            .iter()
-            .any(|voice| voice.dyn_into::<web_sys::SpeechSynthesisVoice>().is_ok_and(|v| v.lang().to_ascii_lowercase().starts_with("cy")))
+        let wanted = lang.to_string();
+        let has = move |synth: &web_sys::SpeechSynthesis| {
+            synth.get_voices().iter().any(|voice| {
+                voice.dyn_into::<web_sys::SpeechSynthesisVoice>().is_ok_and(|v| {
+                    let tag = v.lang().to_ascii_lowercase().replace('_', "-");
+                    tag == wanted || tag.starts_with(&format!("{wanted}-"))
+                })
+            })
+        };
+        ready(has(&synth));
+        let listener = synth.clone();
+        let changed = Closure::<dyn Fn()>::new(move || ready(has(&listener)));
+        synth.set_onvoiceschanged(Some(changed.as_ref().unchecked_ref()));
+        // Lives as long as the page: the island is never unmounted.
+        changed.forget();
     }
 
     /// Speaks the words in their language with the device's voice (one at a time).
@@ -154,7 +171,11 @@ mod player {
         };
         synth.cancel();
         if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(words) {
-            utterance.set_lang(if lang == "cy" { "cy-GB" } else { "en-GB" });
+            utterance.set_lang(match lang {
+                "cy" => "cy-GB",
+                "en" => "en-GB",
+                other => other,
+            });
             utterance.set_rate(0.9);
             synth.speak(&utterance);
         }
@@ -177,6 +198,21 @@ mod player {
     }
 }
 
+/// The read-aloud button for words in the page's language: Heard's recorded clip where it has
+/// clips in the language; else the device's own voice, shown only if the device has one for
+/// the language; else no button at all (never a voice of another language).
+#[component]
+pub fn ReadAloudWords(words: String) -> impl IntoView {
+    let lang = use_lang();
+    let label = T::Listen.get(lang).to_string();
+    if lang.has_clips() {
+        view! { <ReadAloud src=clip(lang, &words) label=label words=words/> }.into_any()
+    } else {
+        let name = format!("{label}: {words}");
+        view! { <SpeakWords words=words lang=lang.code().to_string() label=label name=name/> }.into_any()
+    }
+}
+
 /// Words with their symbol and read-aloud button.
 #[component]
 pub fn Spoken(text: Text, symbol: String) -> impl IntoView {
@@ -186,7 +222,7 @@ pub fn Spoken(text: Text, symbol: String) -> impl IntoView {
         <li>
             <Symbol concept=symbol/>
             <p>{words.clone()}</p>
-            <ReadAloud src=clip(lang, &words) label=T::Listen.get(lang).to_string() words=words/>
+            <ReadAloudWords words=words/>
         </li>
     }
 }
@@ -203,7 +239,7 @@ pub fn EasyLine(key: &'static str) -> impl IntoView {
 pub fn Listen(text: Text) -> impl IntoView {
     let lang = use_lang();
     let words = text.get(lang).to_string();
-    view! { <ReadAloud src=clip(lang, &words) label=T::Listen.get(lang).to_string() words=words/> }
+    view! { <ReadAloudWords words=words/> }
 }
 
 /// The help every child screen ends with, always in the same place: "I don't feel safe" (when
@@ -225,7 +261,7 @@ pub fn ChildHelp(signed_in: bool, back: String) -> impl IntoView {
                                 <Symbol concept=not_safe.symbol.clone() size=32/>
                                 <span>{words.clone()}</span>
                             </button>
-                            <ReadAloud src=clip(lang, &words) label=T::Listen.get(lang).to_string() words=words/>
+                            <ReadAloudWords words=words/>
                         </div>
                     </form>
                     <p><a class="button" href="/form/advocate">{T::FormTalkToAdvocate.get(lang)}</a></p>
@@ -268,15 +304,6 @@ pub fn AdultHelp(audience: Audience) -> impl IntoView {
     }
 }
 
-impl ScreenText {
-    pub fn get_text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.en.clone(),
-            Lang::Cy => self.cy.clone(),
-        }
-    }
-}
-
 /// The frame of a child screen: title with its symbol and read-aloud, the content, the help.
 /// Teenagers, care leavers, parents and carers get a calmer look; parents and carers their own help.
 #[component]
@@ -302,7 +329,7 @@ pub fn ChildScreen(
             <div class="child-title">
                 <Symbol concept=symbol size=56/>
                 <h1>{heading.clone()}</h1>
-                <ReadAloud src=clip(lang, &heading) label=T::Listen.get(lang).to_string() words=heading/>
+                <ReadAloudWords words=heading/>
             </div>
             {children()}
             {match adult {

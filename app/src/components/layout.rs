@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header with language switch and "Help now", footer.
 
 use crate::components::{use_here, use_lang, use_viewer};
-use crate::i18n::T;
+use crate::i18n::{Lang, T};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -68,17 +68,45 @@ pub fn SiteFooter() -> impl IntoView {
     }
 }
 
-/// Switches between Cymraeg and English. A plain form, so it works before any script loads.
+/// Switches language: a button for Cymraeg (or, in Cymraeg, English), as in Wales they come
+/// first, and where more are offered, a menu of the rest, each named in itself. Plain forms and
+/// a `<details>`, so it works before any script loads.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
-    let other = lang.other();
     let here = use_here();
+    let other = lang.other();
+    let more: Vec<Lang> = offered_langs().into_iter().filter(|choice| *choice != lang && *choice != other).collect();
     view! {
         <form method="post" action="/api/set_language" class="language-switch">
             <input type="hidden" name="lang" value=other.code()/>
-            <input type="hidden" name="back" value=here/>
+            <input type="hidden" name="back" value=here.clone()/>
             <button type="submit" lang=other.code()>{other.own_name()}</button>
         </form>
+        {(!more.is_empty()).then(|| view! {
+            <details class="language-menu">
+                <summary>
+                    <img src=crate::components::child::symbol_src("language") alt="" width="24" height="24"/>
+                    <span>{T::LanguageSwitchLabel.get(lang)}</span>
+                </summary>
+                <form method="post" action="/api/set_language" class="language-menu__list">
+                    <input type="hidden" name="back" value=here/>
+                    {more
+                        .into_iter()
+                        .map(|choice| view! {
+                            <button type="submit" name="lang" value=choice.code() lang=choice.code() dir=choice.direction().as_str()>
+                                {choice.own_name()}
+                            </button>
+                        })
+                        .collect_view()}
+                </form>
+            </details>
+        })}
     }
+}
+
+/// The languages this page offers (see `server::security::offered_langs`): Welsh and English
+/// where nothing else is known.
+pub fn offered_langs() -> Vec<Lang> {
+    use_context::<crate::i18n::Offered>().map(|o| o.0).unwrap_or_else(|| Lang::STAFF.to_vec())
 }

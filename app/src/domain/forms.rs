@@ -9,18 +9,24 @@ use crate::model::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-/// Words in both languages.
+/// Words in every language: English and Welsh side by side in the form file, the others from
+/// `app/forms/translations/<code>.json` (see [`library`]), by language code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Text {
     pub en: String,
     pub cy: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub more: BTreeMap<String, String>,
 }
 
 impl Text {
+    /// The words in `lang`; English where a translation is missing, which a test forbids for
+    /// every shipped text.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::En => &self.en,
             Lang::Cy => &self.cy,
+            other => self.more.get(other.code()).unwrap_or(&self.en),
         }
     }
 }
@@ -187,16 +193,26 @@ pub struct ScreensFile {
     pub texts: BTreeMap<String, ScreenText>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ScreenText {
     pub en: String,
     pub cy: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub more: BTreeMap<String, String>,
     pub symbol: String,
 }
 
 impl ScreenText {
     pub fn text(&self) -> Text {
-        Text { en: self.en.clone(), cy: self.cy.clone() }
+        Text { en: self.en.clone(), cy: self.cy.clone(), more: self.more.clone() }
+    }
+
+    pub fn get_text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.en.clone(),
+            Lang::Cy => self.cy.clone(),
+            other => self.more.get(other.code()).unwrap_or(&self.en).clone(),
+        }
     }
 }
 
@@ -546,6 +562,62 @@ pub mod library {
     ];
     const SCREENS: &str = include_str!("../../forms/screens.v1.json");
 
+    /// The other languages' words for every text of the files above, by form, then by where the
+    /// text sits in its file (see [`translate`]).
+    const TRANSLATIONS: &[(Lang, &str)] = &[
+        (Lang::Ar, include_str!("../../forms/translations/ar.json")),
+        (Lang::Ckb, include_str!("../../forms/translations/ckb.json")),
+        (Lang::Fa, include_str!("../../forms/translations/fa.json")),
+        (Lang::Pl, include_str!("../../forms/translations/pl.json")),
+        (Lang::Ps, include_str!("../../forms/translations/ps.json")),
+        (Lang::Ro, include_str!("../../forms/translations/ro.json")),
+        (Lang::Ti, include_str!("../../forms/translations/ti.json")),
+    ];
+
+    type Translations = Vec<(Lang, BTreeMap<String, BTreeMap<String, String>>)>;
+
+    /// Reads a form file, its texts in every language.
+    fn read<T: serde::de::DeserializeOwned>(name: &str, text: &str, translations: &Translations) -> T {
+        let mut value: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("app/forms/{name} is not JSON: {e}"));
+        let form = name.trim_end_matches(".json");
+        for (lang, forms) in translations {
+            let words = forms.get(form).unwrap_or_else(|| panic!("app/forms/translations/{}.json has no {form}", lang.code()));
+            translate(&mut value, "", *lang, words);
+        }
+        serde_json::from_value(value).unwrap_or_else(|e| panic!("app/forms/{name} is not a valid form: {e}"))
+    }
+
+    /// Puts each text's words in `lang` beside its English and Welsh, as `"more": {"ar": …}`.
+    /// A text is any object with `en` and `cy`; its key is the path to it, a step for each
+    /// object key and for each list item (its `id`, else its index): `sets/faces/happy/text`.
+    /// The translation files use the same keys (a text with none there is caught by a test).
+    fn translate(node: &mut serde_json::Value, path: &str, lang: Lang, words: &BTreeMap<String, String>) {
+        use serde_json::Value;
+        let join = |step: &str| if path.is_empty() { step.to_string() } else { format!("{path}/{step}") };
+        match node {
+            Value::Object(map) => {
+                if map.get("en").is_some_and(Value::is_string) && map.get("cy").is_some_and(Value::is_string) {
+                    if let Some(text) = words.get(path) {
+                        let more = map.entry("more").or_insert_with(|| Value::Object(Default::default()));
+                        if let Value::Object(more) = more {
+                            more.insert(lang.code().to_string(), Value::String(text.clone()));
+                        }
+                    }
+                }
+                for (key, child) in map.iter_mut().filter(|(key, _)| !["en", "cy", "more"].contains(&key.as_str())) {
+                    translate(child, &join(key), lang, words);
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter_mut().enumerate() {
+                    let step = item.get("id").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| index.to_string());
+                    translate(item, &join(&step), lang, words);
+                }
+            }
+            _ => {}
+        }
+    }
+
     pub struct Library {
         pub files: Vec<FormFile>,
         pub screens: ScreensFile,
@@ -554,13 +626,16 @@ pub mod library {
     }
 
     static LIBRARY: LazyLock<Library> = LazyLock::new(|| {
-        let files: Vec<FormFile> = FORM_FILES
+        let translations: Translations = TRANSLATIONS
             .iter()
-            .map(|(name, text)| {
-                serde_json::from_str::<FormFile>(text).unwrap_or_else(|e| panic!("app/forms/{name} is not a valid form: {e}"))
+            .map(|(lang, text)| {
+                let forms =
+                    serde_json::from_str(text).unwrap_or_else(|e| panic!("app/forms/translations/{}.json is not valid: {e}", lang.code()));
+                (*lang, forms)
             })
             .collect();
-        let screens: ScreensFile = serde_json::from_str(SCREENS).unwrap_or_else(|e| panic!("app/forms/screens.v1.json is not valid: {e}"));
+        let files: Vec<FormFile> = FORM_FILES.iter().map(|(name, text)| read(name, text, &translations)).collect();
+        let screens: ScreensFile = read("screens.v1.json", SCREENS, &translations);
         let dont_say = screens.texts.get("dont_say").cloned().unwrap_or_else(|| panic!("app/forms/screens.v1.json has no dont_say"));
         let resolved = files
             .iter()
@@ -592,8 +667,7 @@ pub mod library {
 
         /// Words for a child screen. Unknown keys are a programming error caught by tests.
         pub fn screen(&self, key: &str) -> &ScreenText {
-            static MISSING: LazyLock<ScreenText> =
-                LazyLock::new(|| ScreenText { en: String::new(), cy: String::new(), symbol: "speech".into() });
+            static MISSING: LazyLock<ScreenText> = LazyLock::new(|| ScreenText { symbol: "speech".into(), ..ScreenText::default() });
             self.screens.texts.get(key).unwrap_or(&MISSING)
         }
     }
@@ -647,7 +721,12 @@ mod tests {
     }
 
     fn dont_say() -> ScreenText {
-        ScreenText { en: "I don't want to say".into(), cy: "Dw i ddim eisiau dweud".into(), symbol: "dont-say".into() }
+        ScreenText {
+            en: "I don't want to say".into(),
+            cy: "Dw i ddim eisiau dweud".into(),
+            symbol: "dont-say".into(),
+            ..ScreenText::default()
+        }
     }
 
     fn fields(pairs: &[(&str, &str)]) -> HashMap<String, String> {
@@ -847,8 +926,12 @@ mod tests {
             }
             for lang in Lang::ALL {
                 let words = text.get(lang);
-                if words.trim().is_empty() {
+                let translated = lang.is_staff() || text.more.get(lang.code()).is_some_and(|w| !w.trim().is_empty());
+                if words.trim().is_empty() || !translated {
                     problems.push(format!("{what}: no {} text", lang.code()));
+                    continue;
+                }
+                if !lang.has_clips() {
                     continue;
                 }
                 let clip = root.join(clip_path(lang, words).trim_start_matches('/'));
@@ -883,6 +966,51 @@ mod tests {
         assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
     }
 
+    /// Each translation file has a text for every text of every form, and nothing else: a key
+    /// that is not a text's (mistyped, or left after a form changed) would never be shown.
+    #[test]
+    fn translations_are_keyed_by_the_texts_of_the_forms() {
+        use std::collections::BTreeSet;
+        /// Every text's key, found the way `library::translate` finds them.
+        fn collect(node: &serde_json::Value, path: &str, out: &mut BTreeSet<String>) {
+            use serde_json::Value;
+            let join = |step: &str| if path.is_empty() { step.to_string() } else { format!("{path}/{step}") };
+            match node {
+                Value::Object(map) => {
+                    if map.contains_key("en") && map.contains_key("cy") {
+                        out.insert(path.to_string());
+                    }
+                    for (key, child) in map.iter().filter(|(k, _)| !["en", "cy", "more"].contains(&k.as_str())) {
+                        collect(child, &join(key), out);
+                    }
+                }
+                Value::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        collect(item, &join(item.get("id").and_then(Value::as_str).unwrap_or(&i.to_string())), out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("forms");
+        for lang in Lang::ALL.into_iter().filter(|l| !l.is_staff()) {
+            let file = dir.join(format!("translations/{}.json", lang.code()));
+            let translated: BTreeMap<String, BTreeMap<String, String>> =
+                serde_json::from_str(&std::fs::read_to_string(&file).expect("translation file")).expect("translation JSON");
+            for name in ["child.v1", "parent.v1", "carer.v1", "screens.v1"] {
+                let form: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{name}.json"))).expect("form file"))
+                        .expect("form JSON");
+                let mut wanted = BTreeSet::new();
+                collect(&form, "", &mut wanted);
+                let given: BTreeSet<String> = translated.get(name).map(|m| m.keys().cloned().collect()).unwrap_or_default();
+                assert!(wanted.len() > 50, "{name}: only {} texts found", wanted.len());
+                assert_eq!(wanted.difference(&given).collect::<Vec<_>>(), Vec::<&String>::new(), "{name}: untranslated in {}", lang.code());
+                assert_eq!(given.difference(&wanted).collect::<Vec<_>>(), Vec::<&String>::new(), "{name}: not texts, in {}", lang.code());
+            }
+        }
+    }
+
     /// Easy read: every sentence of every form and screen, in both languages, is 15 words or fewer.
     #[test]
     fn every_form_and_screen_sentence_is_short() {
@@ -892,7 +1020,7 @@ mod tests {
         let mut long = Vec::new();
         for text in &texts {
             for lang in Lang::ALL {
-                for sentence in text.get(lang).split(['.', '!', '?']) {
+                for sentence in text.get(lang).split(['.', '!', '?', '؟', '።', '፧']) {
                     if sentence.split_whitespace().count() > 15 {
                         long.push(format!("{}: {sentence}", lang.code()));
                     }

@@ -14,6 +14,7 @@ pub mod export;
 pub mod form;
 pub mod import;
 pub mod invitations;
+pub mod languages;
 pub mod messages;
 pub mod outbox;
 pub mod outcome;

@@ -1,76 +1,171 @@
-//! Dates as people read them, in English and Welsh, and the Welsh soft mutation that a date
-//! takes after "ar" or "tan" ("ar ddydd Llun").
+//! Dates as people read them, in every language Heard speaks, and the Welsh soft mutation that
+//! a date takes after "ar" or "tan" ("ar ddydd Llun"). The day and month names of languages
+//! other than English and Welsh came with their translations, and are drafts like them.
 
 use super::Lang;
 
-/// A date as people read it: "Monday 4 January 2027", "dydd Llun 4 Ionawr 2027".
+/// A date as people read it: "Monday 4 January 2027", "dydd Llun 4 Ionawr 2027",
+/// "poniedziałek, 4 stycznia 2027".
 pub fn long_date(date: time::Date, lang: Lang) -> String {
-    use time::{Month, Weekday};
-    let (weekday, month) = match lang {
-        Lang::En => (
-            match date.weekday() {
-                Weekday::Monday => "Monday",
-                Weekday::Tuesday => "Tuesday",
-                Weekday::Wednesday => "Wednesday",
-                Weekday::Thursday => "Thursday",
-                Weekday::Friday => "Friday",
-                Weekday::Saturday => "Saturday",
-                Weekday::Sunday => "Sunday",
-            },
-            match date.month() {
-                Month::January => "January",
-                Month::February => "February",
-                Month::March => "March",
-                Month::April => "April",
-                Month::May => "May",
-                Month::June => "June",
-                Month::July => "July",
-                Month::August => "August",
-                Month::September => "September",
-                Month::October => "October",
-                Month::November => "November",
-                Month::December => "December",
-            },
-        ),
-        Lang::Cy => (
-            match date.weekday() {
-                Weekday::Monday => "dydd Llun",
-                Weekday::Tuesday => "dydd Mawrth",
-                Weekday::Wednesday => "dydd Mercher",
-                Weekday::Thursday => "dydd Iau",
-                Weekday::Friday => "dydd Gwener",
-                Weekday::Saturday => "dydd Sadwrn",
-                Weekday::Sunday => "dydd Sul",
-            },
-            match date.month() {
-                Month::January => "Ionawr",
-                Month::February => "Chwefror",
-                Month::March => "Mawrth",
-                Month::April => "Ebrill",
-                Month::May => "Mai",
-                Month::June => "Mehefin",
-                Month::July => "Gorffennaf",
-                Month::August => "Awst",
-                Month::September => "Medi",
-                Month::October => "Hydref",
-                Month::November => "Tachwedd",
-                Month::December => "Rhagfyr",
-            },
-        ),
-    };
-    format!("{weekday} {} {month} {}", date.day(), date.year())
+    let calendar = calendar(lang);
+    let weekday = calendar.weekdays[usize::from(date.weekday().number_days_from_monday())];
+    calendar
+        .pattern
+        .replace("{weekday}", weekday)
+        .replace("{day}", &date.day().to_string())
+        .replace("{month}", calendar.months[month_index(date)])
+        .replace("{year}", &date.year().to_string())
 }
 
 /// A month's short name: "Jan", "Ion".
 pub fn short_month(date: time::Date, lang: Lang) -> &'static str {
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const CY: [&str; 12] = ["Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"];
-    let month = usize::from(u8::from(date.month())) - 1;
+    calendar(lang).months_short[month_index(date)]
+}
+
+fn month_index(date: time::Date) -> usize {
+    usize::from(u8::from(date.month())) - 1
+}
+
+fn calendar(lang: Lang) -> &'static Calendar {
     match lang {
-        Lang::En => EN[month],
-        Lang::Cy => CY[month],
+        Lang::En => &EN,
+        Lang::Cy => &CY,
+        Lang::Ar => &AR,
+        Lang::Ckb => &CKB,
+        Lang::Fa => &FA,
+        Lang::Pl => &PL,
+        Lang::Ps => &PS,
+        Lang::Ro => &RO,
+        Lang::Ti => &TI,
     }
 }
+
+/// How one language writes a date: day and month names, and the order of a full date.
+struct Calendar {
+    /// Monday first.
+    weekdays: [&'static str; 7],
+    /// As inside a full date (Polish "4 stycznia").
+    months: [&'static str; 12],
+    /// For tables.
+    months_short: [&'static str; 12],
+    /// A full date, from `{weekday}`, `{day}`, `{month}` and `{year}`.
+    pattern: &'static str,
+}
+
+const EN: Calendar = Calendar {
+    weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    months_short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    pattern: "{weekday} {day} {month} {year}",
+};
+
+const CY: Calendar = Calendar {
+    weekdays: ["dydd Llun", "dydd Mawrth", "dydd Mercher", "dydd Iau", "dydd Gwener", "dydd Sadwrn", "dydd Sul"],
+    months: ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"],
+    months_short: ["Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"],
+    pattern: "{weekday} {day} {month} {year}",
+};
+
+const AR: Calendar = Calendar {
+    weekdays: ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
+    months: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    months_short: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    pattern: "{weekday} {day} {month} {year}",
+};
+
+const CKB: Calendar = Calendar {
+    weekdays: ["دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "یەکشەممە"],
+    months: [
+        "کانوونی دووەم",
+        "شوبات",
+        "ئازار",
+        "نیسان",
+        "ئایار",
+        "حوزەیران",
+        "تەمووز",
+        "ئاب",
+        "ئەیلوول",
+        "تشرینی یەکەم",
+        "تشرینی دووەم",
+        "کانوونی یەکەم",
+    ],
+    months_short: [
+        "کانوونی دووەم",
+        "شوبات",
+        "ئازار",
+        "نیسان",
+        "ئایار",
+        "حوزەیران",
+        "تەمووز",
+        "ئاب",
+        "ئەیلوول",
+        "تشرینی یەکەم",
+        "تشرینی دووەم",
+        "کانوونی یەکەم",
+    ],
+    pattern: "{weekday}، {day}ی {month}ی {year}",
+};
+
+const FA: Calendar = Calendar {
+    weekdays: ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"],
+    months: ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
+    months_short: ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"],
+    pattern: "{weekday} {day} {month} {year}",
+};
+
+const PL: Calendar = Calendar {
+    weekdays: ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
+    months: [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ],
+    months_short: ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
+    pattern: "{weekday}, {day} {month} {year}",
+};
+
+const PS: Calendar = Calendar {
+    weekdays: ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"],
+    months: ["جنوري", "فبروري", "مارچ", "اپرېل", "مۍ", "جون", "جولای", "اګست", "سپتمبر", "اکتوبر", "نومبر", "ډسمبر"],
+    months_short: ["جنوري", "فبروري", "مارچ", "اپرېل", "مۍ", "جون", "جولای", "اګست", "سپتمبر", "اکتوبر", "نومبر", "ډسمبر"],
+    pattern: "{weekday}، {day} {month} {year}",
+};
+
+const RO: Calendar = Calendar {
+    weekdays: ["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"],
+    months: [
+        "ianuarie",
+        "februarie",
+        "martie",
+        "aprilie",
+        "mai",
+        "iunie",
+        "iulie",
+        "august",
+        "septembrie",
+        "octombrie",
+        "noiembrie",
+        "decembrie",
+    ],
+    months_short: ["ian.", "feb.", "mar.", "apr.", "mai", "iun.", "iul.", "aug.", "sept.", "oct.", "nov.", "dec."],
+    pattern: "{weekday}, {day} {month} {year}",
+};
+
+const TI: Calendar = Calendar {
+    weekdays: ["ሰኑይ", "ሰሉስ", "ረቡዕ", "ሓሙስ", "ዓርቢ", "ቀዳም", "ሰንበት"],
+    months: ["ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም", "ጥቅምቲ", "ሕዳር", "ታሕሳስ"],
+    months_short: ["ጥሪ", "ለካ", "መጋ", "ሚያ", "ግን", "ሰነ", "ሓም", "ነሓ", "መስ", "ጥቅ", "ሕዳ", "ታሕ"],
+    pattern: "{weekday}፣ {day} {month} {year}",
+};
 
 /// A short date for tables: "4 Jan 2027", "4 Ion 2027".
 pub fn short_date(date: time::Date, lang: Lang) -> String {

@@ -40,7 +40,10 @@ fn load() -> HashMap<Lang, Bundle> {
         let mut bundle = Bundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around variables: they would end up in HTML, email and PDFs.
         bundle.set_use_isolating(false);
-        for (code, file, text) in FTL_FILES.iter().filter(|(code, _, _)| *code == lang.code()) {
+        // Staff pages are in Welsh and English only; another language's bundle borrows the
+        // English staff words, so a staff text asked for in it (which no page does) is English.
+        let borrowed = FTL_FILES.iter().filter(|(code, file, _)| !lang.is_staff() && *code == "en" && *file == "staff.ftl");
+        for (code, file, text) in FTL_FILES.iter().filter(|(code, _, _)| *code == lang.code()).chain(borrowed) {
             let resource = FluentResource::try_new(text.to_string())
                 .unwrap_or_else(|(_, errors)| panic!("app/locales/{code}/{file} does not parse: {errors:?}"));
             bundle.add_resource(resource).unwrap_or_else(|errors| panic!("app/locales/{code}/{file}: {errors:?}"));

@@ -17,7 +17,7 @@ mod tests;
 
 pub use dates::{long_date, month_year, short_date, short_month, soft_mutation};
 
-pub use crate::model::{Lang, T};
+pub use crate::model::{Direction, Lang, Review, T};
 
 // `FTL_FILES` (server only): the text of every .ftl file.
 include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
@@ -30,6 +30,14 @@ pub fn load() {
 
 /// The cookie that remembers the chosen language (not personal data; no consent needed).
 pub const LANG_COOKIE: &str = "heard_lang";
+
+/// The cookie that remembers which languages the invitee's council offers (codes only).
+pub const OFFER_COOKIE: &str = "heard_offer";
+
+/// The languages the language menu of the page being made offers (see
+/// `server::security::offered_langs`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offered(pub Vec<Lang>);
 
 impl T {
     /// The text in `lang`. A message with variables comes with them as `{name}` (as `fill`

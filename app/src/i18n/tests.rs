@@ -91,15 +91,21 @@ fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
+/// The messages a language has: every one in Welsh and English, all but the staff pages' in
+/// the others.
+fn keys_of(lang: Lang) -> Vec<T> {
+    T::ALL.iter().copied().filter(|k| lang.is_staff() || k.file() != "staff.ftl").collect()
+}
+
 #[test]
-fn every_message_exists_in_both_languages() {
-    let ids: BTreeSet<String> = T::ALL.iter().map(|k| k.id().to_string()).collect();
+fn every_message_exists_in_every_language() {
     for lang in Lang::ALL {
+        let ids: BTreeSet<String> = keys_of(lang).iter().map(|k| k.id().to_string()).collect();
         let found = messages(lang.code());
         let there: BTreeSet<String> = found.keys().cloned().collect();
         assert_eq!(ids.difference(&there).collect::<Vec<_>>(), Vec::<&String>::new(), "missing in {}", lang.code());
         assert_eq!(there.difference(&ids).collect::<Vec<_>>(), Vec::<&String>::new(), "not in English, in {}", lang.code());
-        for key in T::ALL {
+        for key in &keys_of(lang) {
             assert_eq!(found[key.id()].0, key.file(), "{} is in another file in {}", key.id(), lang.code());
             assert!(!key.get(lang).trim().is_empty(), "{key:?} is empty in {lang:?}");
             for text in renderings(*key, lang) {
@@ -111,14 +117,21 @@ fn every_message_exists_in_both_languages() {
 }
 
 #[test]
-fn both_languages_use_the_same_variables() {
-    let en = messages("en");
-    let cy = messages("cy");
-    for key in T::ALL {
-        let expected: BTreeSet<String> = key.vars().iter().map(|v| v.to_string()).collect();
-        assert_eq!(base_vars(&en[key.id()].1), expected, "{} (en)", key.id());
-        assert_eq!(base_vars(&cy[key.id()].1), expected, "{} (cy) has other variables than English", key.id());
+fn every_language_uses_the_same_variables() {
+    for lang in Lang::ALL {
+        let found = messages(lang.code());
+        for key in keys_of(lang) {
+            let expected: BTreeSet<String> = key.vars().iter().map(|v| v.to_string()).collect();
+            assert_eq!(base_vars(&found[key.id()].1), expected, "{} ({}) has other variables than English", key.id(), lang.code());
+        }
     }
+}
+
+/// A staff text asked for in a language the staff pages do not have is the English one.
+#[test]
+fn staff_words_are_english_outside_the_staff_languages() {
+    assert_eq!(T::PdfPage.get(Lang::Ar), T::PdfPage.get(Lang::En));
+    assert_ne!(T::Listen.get(Lang::Ar), T::Listen.get(Lang::En));
 }
 
 /// Words on child screens keep to easy-read: every sentence 15 words or fewer, in both
@@ -132,7 +145,8 @@ fn child_screen_sentences_are_short() {
     for key in keys {
         for lang in Lang::ALL {
             for text in renderings(*key, lang) {
-                for sentence in text.split(['.', '!', '?']) {
+                // Arabic script asks with "؟", Ethiopic ends with "።" and asks with "፧".
+                for sentence in text.split(['.', '!', '?', '؟', '።', '፧']) {
                     let words = sentence.split_whitespace().count();
                     if words > 15 {
                         long.push(format!("{} ({}): {words} words: {sentence}", key.id(), lang.code()));
@@ -220,6 +234,46 @@ fn welsh_is_translated_not_copied() {
     assert!(same.is_empty(), "untranslated:\n{}", same.join("\n"));
     // A single copied word is caught too, not only sentences.
     assert!(T::ALL.iter().any(|k| k.get(Lang::En) == "Staff" && k.get(Lang::Cy) == "Staff"), "the allow-list is used");
+}
+
+/// The other languages' texts are translated too: a text the same as the English one is a name,
+/// an abbreviation or a number, never an English sentence left behind.
+#[test]
+fn every_language_is_translated_not_copied() {
+    for lang in Lang::ALL.into_iter().filter(|l| !l.is_staff()) {
+        let same: Vec<String> = keys_of(lang)
+            .into_iter()
+            .filter(|k| {
+                let (en, theirs) = (k.get(Lang::En).trim(), k.get(lang).trim());
+                // More than one English word left as it was is a sentence left untranslated.
+                en == theirs && words(en).len() > 1
+            })
+            .map(|k| format!("{} = {:?}", k.id(), k.get(Lang::En)))
+            .collect();
+        assert!(same.is_empty(), "untranslated in {}:\n{}", lang.code(), same.join("\n"));
+    }
+}
+
+/// A right-to-left language's pages say so, and others do not.
+#[test]
+fn right_to_left_languages_are_marked() {
+    use crate::i18n::Direction;
+    let rtl: Vec<&str> = Lang::ALL.into_iter().filter(|l| l.direction() == Direction::Rtl).map(Lang::code).collect();
+    assert_eq!(rtl, ["ar", "ckb", "fa", "ps"]);
+}
+
+#[test]
+fn dates_read_naturally_in_every_language() {
+    let monday = date!(2027 - 01 - 04);
+    assert_eq!(long_date(monday, Lang::Pl), "poniedziałek, 4 stycznia 2027");
+    assert_eq!(long_date(monday, Lang::Ro), "luni, 4 ianuarie 2027");
+    assert_eq!(long_date(monday, Lang::Ar), "الاثنين 4 يناير 2027");
+    assert_eq!(long_date(monday, Lang::Ti), "ሰኑይ፣ 4 ጥሪ 2027");
+    assert_eq!(short_date(date!(2026 - 12 - 01), Lang::Pl), "1 gru 2026");
+    for lang in Lang::ALL {
+        let text = long_date(monday, lang);
+        assert!(text.contains('4') && text.contains("2027") && !text.contains('{'), "{text} ({})", lang.code());
+    }
 }
 
 #[test]
@@ -321,6 +375,12 @@ fn language_codes_parse() {
     assert_eq!(Lang::parse("cy-GB"), Some(Lang::Cy));
     assert_eq!(Lang::parse("EN"), Some(Lang::En));
     assert_eq!(Lang::parse("fr"), None);
+    assert_eq!(Lang::parse("prs-AF"), Some(Lang::Fa));
+    assert_eq!(Lang::parse("ku-Arab-IQ"), Some(Lang::Ckb));
+    assert_eq!(Lang::parse("ku"), None, "Kurmanji is written in Latin letters: not Sorani");
+    for lang in Lang::ALL {
+        assert_eq!(Lang::parse(lang.code()), Some(lang));
+    }
     assert_eq!(Lang::parse(""), None);
 }
 

@@ -14,4 +14,4 @@ pub use failure::Failure;
 pub use ids::*;
 pub use messages::{FieldError, Flash, Go, Msg};
 pub use people::{ChildTag, Role, Viewer};
-pub use words::{Lang, T};
+pub use words::{Direction, Lang, Review, T};

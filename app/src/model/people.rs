@@ -52,10 +52,7 @@ pub struct Viewer {
 
 impl Viewer {
     pub fn authority_name(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.authority_en,
-            Lang::Cy => &self.authority_cy,
-        }
+        lang.pick(&self.authority_en, &self.authority_cy)
     }
 }
 

@@ -6,30 +6,94 @@ use serde::{Deserialize, Serialize};
 // `enum T`, `T::ALL`, `T::id`, `T::file` and `T::vars`, generated from app/locales/en by build.rs.
 include!(concat!(env!("OUT_DIR"), "/i18n_keys.rs"));
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 pub enum Lang {
     #[default]
     En,
     Cy,
+    /// Arabic.
+    Ar,
+    /// Polish.
+    Pl,
+    /// Romanian.
+    Ro,
+    /// Pashto.
+    Ps,
+    /// Persian: Farsi and Dari.
+    Fa,
+    /// Tigrinya.
+    Ti,
+    /// Central Kurdish (Sorani).
+    Ckb,
+}
+
+/// Which way a language's script runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The value of an HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// How far a language's words can be trusted: an admin sees this before offering a language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Review {
+    /// The language every message is first written in.
+    Source,
+    /// Checked by a qualified translator.
+    Reviewed,
+    /// Not yet checked by a qualified translator.
+    Draft,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Cy, Lang::En];
+    /// Every language, Welsh and English first (in Wales they are never second to another).
+    pub const ALL: [Lang; 9] = [Lang::Cy, Lang::En, Lang::Ar, Lang::Ckb, Lang::Fa, Lang::Pl, Lang::Ps, Lang::Ro, Lang::Ti];
 
-    /// The language's code, which is also its folder under `app/locales`.
+    /// The languages of the staff pages and every council: always offered, never switched off.
+    pub const STAFF: [Lang; 2] = [Lang::Cy, Lang::En];
+
+    /// The language's code (BCP 47), which is also its folder under `app/locales`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Cy => "cy",
+            Lang::Ar => "ar",
+            Lang::Pl => "pl",
+            Lang::Ro => "ro",
+            Lang::Ps => "ps",
+            Lang::Fa => "fa",
+            Lang::Ti => "ti",
+            Lang::Ckb => "ckb",
         }
     }
 
-    /// Reads a language code such as `cy`, `cy-GB`, `en` or `en-GB`.
+    /// Reads a language code such as `cy`, `cy-GB`, `en-GB`, `fa-AF` or `ckb`. Dari (`prs`)
+    /// is written Persian; Kurdish in Arabic script (`ku-Arab`) is Sorani.
     pub fn parse(code: &str) -> Option<Lang> {
-        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
+        let lower = code.trim().to_ascii_lowercase();
+        let mut parts = lower.split(['-', '_']);
+        let primary = parts.next()?;
+        match primary {
             "cy" => Some(Lang::Cy),
             "en" => Some(Lang::En),
+            "ar" => Some(Lang::Ar),
+            "pl" => Some(Lang::Pl),
+            "ro" => Some(Lang::Ro),
+            "ps" => Some(Lang::Ps),
+            "fa" | "prs" => Some(Lang::Fa),
+            "ti" => Some(Lang::Ti),
+            "ckb" => Some(Lang::Ckb),
+            "ku" if parts.any(|part| part == "arab") => Some(Lang::Ckb),
             _ => None,
         }
     }
@@ -39,13 +103,93 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::Cy => "Cymraeg",
+            Lang::Ar => "العربية",
+            Lang::Pl => "Polski",
+            Lang::Ro => "Română",
+            Lang::Ps => "پښتو",
+            Lang::Fa => "فارسی / دری",
+            Lang::Ti => "ትግርኛ",
+            Lang::Ckb => "کوردی سۆرانی",
         }
     }
 
+    /// The language's name for staff, in English or Welsh (`staff`).
+    pub fn staff_name(self, staff: Lang) -> &'static str {
+        let (en, cy) = match self {
+            Lang::En => ("English", "Saesneg"),
+            Lang::Cy => ("Welsh", "Cymraeg"),
+            Lang::Ar => ("Arabic", "Arabeg"),
+            Lang::Pl => ("Polish", "Pwyleg"),
+            Lang::Ro => ("Romanian", "Rwmaneg"),
+            Lang::Ps => ("Pashto", "Pashto"),
+            Lang::Fa => ("Farsi / Dari", "Ffarsi / Dari"),
+            Lang::Ti => ("Tigrinya", "Tigrinya"),
+            Lang::Ckb => ("Kurdish (Sorani)", "Cwrdeg (Sorani)"),
+        };
+        staff.pick(en, cy)
+    }
+
+    /// Which way the language's script runs: Arabic script right to left.
+    pub fn direction(self) -> Direction {
+        match self {
+            Lang::Ar | Lang::Ps | Lang::Fa | Lang::Ckb => Direction::Rtl,
+            Lang::En | Lang::Cy | Lang::Pl | Lang::Ro | Lang::Ti => Direction::Ltr,
+        }
+    }
+
+    /// Whether a qualified translator has checked the words. A translator who checks a
+    /// language changes its line here, in the same change as their corrections.
+    pub fn review(self) -> Review {
+        match self {
+            Lang::En => Review::Source,
+            // Heard's own Welsh, not yet checked by a qualified translator either.
+            Lang::Cy | Lang::Ar | Lang::Pl | Lang::Ro | Lang::Ps | Lang::Fa | Lang::Ti | Lang::Ckb => Review::Draft,
+        }
+    }
+
+    /// Whether Heard has recorded clips of its fixed words in this language: those for which
+    /// espeak-ng has a voice (`.ci/tools/make-audio.mjs` records them). Pashto, Tigrinya and
+    /// Sorani have none, so their words are read by the device's own voice where it has one.
+    pub fn has_clips(self) -> bool {
+        matches!(self, Lang::En | Lang::Cy | Lang::Ar | Lang::Fa | Lang::Pl | Lang::Ro)
+    }
+
+    /// Whether the staff pages (and so every council) have this language.
+    pub fn is_staff(self) -> bool {
+        Lang::STAFF.contains(&self)
+    }
+
+    /// The language a staff page is shown in for someone who chose this one: staff pages are in
+    /// Welsh and English only.
+    pub fn for_staff(self) -> Lang {
+        if self.is_staff() {
+            self
+        } else {
+            Lang::En
+        }
+    }
+
+    /// Of something kept in Welsh and English only (a council's name), the one to show: the
+    /// Welsh in Welsh, else the English.
+    pub fn pick<'a>(self, en: &'a str, cy: &'a str) -> &'a str {
+        if self == Lang::Cy {
+            cy
+        } else {
+            en
+        }
+    }
+
+    /// The staff languages a message in this language also points to ("also in Welsh",
+    /// "also in English"): Welsh first, never itself.
+    pub fn also_offered(self) -> Vec<Lang> {
+        Lang::STAFF.into_iter().filter(|other| *other != self).collect()
+    }
+
+    /// The other staff language: Welsh for English, English for everything else.
     pub fn other(self) -> Lang {
         match self {
             Lang::En => Lang::Cy,
-            Lang::Cy => Lang::En,
+            _ => Lang::En,
         }
     }
 }

@@ -365,7 +365,7 @@ impl StaffRequest {
         Some(StaffRequest {
             viewer: parts.extensions.get::<Viewer>().cloned()?,
             ip: crate::server::security::client_address(parts, state.settings.proxy_hops),
-            lang: crate::server::security::lang_from_headers(&parts.headers),
+            lang: crate::server::security::lang_from_headers(&parts.headers).for_staff(),
         })
     }
 }

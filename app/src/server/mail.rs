@@ -209,8 +209,8 @@ impl Purpose {
     }
 }
 
-/// The message for one invitee, in their language, with a line in the other language offering it
-/// there too. Only their first name and the link: no child's name, no dates, no places.
+/// The message for one invitee, in their language, with a line in Welsh and one in English
+/// (the ones that are not theirs) offering it there too. Only their first name and the link: no child's name, no dates, no places.
 pub fn invitation_email(purpose: Purpose, authority_id: AuthorityId, to: &str, first_name: &str, lang: Lang, link: &str) -> Email {
     let (subject, lead) = match purpose {
         Purpose::Invitation => (T::MailInviteSubject, T::MailInviteBody),
@@ -223,13 +223,16 @@ pub fn invitation_email(purpose: Purpose, authority_id: AuthorityId, to: &str, f
     if purpose != Purpose::Cancelled {
         body.push_str(&format!("{}\n{link}\n\n{}\n\n", T::MailOpenLink.get(lang), T::MailLinkPrivate.get(lang)));
     }
-    body.push_str(&format!("{}\n\n-- \n{}\n", T::MailIgnore.get(lang), T::MailOtherLanguage.get(lang.other())));
+    body.push_str(&format!("{}\n\n-- \n", T::MailIgnore.get(lang)));
+    for other in lang.also_offered() {
+        body.push_str(&format!("{}\n", T::MailOtherLanguage.get(other)));
+    }
     Email {
         authority_id: Some(authority_id),
         to: to.to_string(),
         subject: subject.get(lang).to_string(),
         body,
-        languages: vec![lang, lang.other()],
+        languages: std::iter::once(lang).chain(lang.also_offered()).collect(),
         message_id: None,
     }
 }

@@ -23,6 +23,32 @@ pub fn set_lang_cookie(state: &crate::server::AppState, lang: crate::i18n::Lang)
     set_cookie(state, Cookie { name: crate::i18n::LANG_COOKIE, value: lang.code(), path: "/", max_age: 31_536_000, strict: false });
 }
 
+/// Remembers the languages the invitee's council offers, for the language menu on their pages
+/// (codes only: not personal data). Only the menu reads it; a change of language is checked
+/// against the council's list on the server.
+pub fn set_offer_cookie(state: &crate::server::AppState, offered: &[crate::i18n::Lang]) {
+    let value: Vec<&str> = offered.iter().filter(|lang| !lang.is_staff()).map(|lang| lang.code()).collect();
+    let value = if value.is_empty() { "none".to_string() } else { value.join(".") };
+    set_cookie(state, Cookie { name: crate::i18n::OFFER_COOKIE, value: &value, path: "/", max_age: 31_536_000, strict: false });
+}
+
+/// The languages a page at `path` offers on its menu: Welsh and English on staff pages; on
+/// others, those the visitor's council offers once they came in with an invitation (the
+/// cookie), else every language.
+pub fn offered_langs(path: &str, headers: &http::HeaderMap) -> Vec<crate::i18n::Lang> {
+    use crate::i18n::{Lang, OFFER_COOKIE};
+    if is_staff_path(path) {
+        return Lang::STAFF.to_vec();
+    }
+    match cookie_in(headers, OFFER_COOKIE) {
+        Some(codes) => {
+            let chosen: Vec<Lang> = codes.split('.').filter_map(Lang::parse).collect();
+            Lang::ALL.into_iter().filter(|lang| lang.is_staff() || chosen.contains(lang)).collect()
+        }
+        None => Lang::ALL.to_vec(),
+    }
+}
+
 /// A cookie for the response being made: always HttpOnly, Secure behind HTTPS.
 pub struct Cookie<'a> {
     pub name: &'a str,
@@ -155,8 +181,25 @@ pub fn chosen_lang(headers: &http::HeaderMap) -> Option<crate::i18n::Lang> {
     cookie_in(headers, LANG_COOKIE).and_then(|value| Lang::parse(&value))
 }
 
+/// The language a page at `path` is shown in: the visitor's, except that staff pages are in
+/// Welsh or English only.
+pub fn page_lang(path: &str, headers: &http::HeaderMap) -> crate::i18n::Lang {
+    let lang = lang_from_headers(headers);
+    if is_staff_path(path) {
+        lang.for_staff()
+    } else {
+        lang
+    }
+}
+
+/// Pages for staff (and their sign-in), which are in Welsh and English only.
+pub fn is_staff_path(path: &str) -> bool {
+    ["/staff", "/sign-in"].iter().any(|start| path == *start || path.starts_with(&format!("{start}/")))
+}
+
 /// The language to answer in: the visitor's choice, else their browser's preference for Welsh or
-/// English, else English.
+/// English, else English. Another language is used only when chosen (on the switch, or by an
+/// invitation in it): it is offered, never assumed.
 pub fn lang_from_headers(headers: &http::HeaderMap) -> crate::i18n::Lang {
     use crate::i18n::Lang;
     if let Some(lang) = chosen_lang(headers) {
@@ -165,7 +208,7 @@ pub fn lang_from_headers(headers: &http::HeaderMap) -> crate::i18n::Lang {
     if let Some(accept) = headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()) {
         for part in accept.split(',') {
             let tag = part.split(';').next().unwrap_or_default();
-            if let Some(lang) = Lang::parse(tag) {
+            if let Some(lang) = Lang::parse(tag).filter(|lang| lang.is_staff()) {
                 return lang;
             }
         }
@@ -189,6 +232,22 @@ mod lang_tests {
     #[test]
     fn cookie_wins_over_browser_preference() {
         assert_eq!(lang_from_headers(&headers(&[("cookie", "a=b; heard_lang=cy"), ("accept-language", "en-GB")])), Lang::Cy);
+    }
+
+    #[test]
+    fn other_languages_are_chosen_not_assumed() {
+        assert_eq!(lang_from_headers(&headers(&[("accept-language", "ar, en;q=0.5")])), Lang::En);
+        assert_eq!(lang_from_headers(&headers(&[("cookie", "heard_lang=ar")])), Lang::Ar);
+    }
+
+    #[test]
+    fn staff_pages_are_in_welsh_or_english() {
+        let arabic = headers(&[("cookie", "heard_lang=ar")]);
+        assert_eq!(page_lang("/staff/children", &arabic), Lang::En);
+        assert_eq!(page_lang("/sign-in", &arabic), Lang::En);
+        assert_eq!(page_lang("/form/screen/1", &arabic), Lang::Ar);
+        assert_eq!(page_lang("/staffroom", &arabic), Lang::Ar);
+        assert_eq!(page_lang("/staff", &headers(&[("cookie", "heard_lang=cy")])), Lang::Cy);
     }
 
     #[test]

@@ -56,6 +56,7 @@ pub const CONCEPTS: &[&str] = &[
     "id-card",
     "keep-safe",
     "key",
+    "language",
     "less",
     "letter",
     "listen",

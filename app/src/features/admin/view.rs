@@ -314,6 +314,8 @@ fn action_words(code: &str) -> Option<T> {
         "settings.updated" => T::AuditSettingsUpdated,
         "staff.added" => T::AuditStaffAdded,
         "staff.disabled" => T::AuditStaffDisabled,
+        "language.offered" => T::AuditLanguageOffered,
+        "language.withdrawn" => T::AuditLanguageWithdrawn,
         "staff.enabled" => T::AuditStaffEnabled,
         "staff.password_changed" => T::AuditPasswordChanged,
         "staff.sign_in" => T::AuditSignIn,

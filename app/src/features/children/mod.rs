@@ -15,4 +15,6 @@ pub struct ChildFormData {
     pub input: crate::domain::children::ChildInput,
     /// Active IROs of the authority: (staff id, name).
     pub iros: Vec<(i64, String)>,
+    /// The languages the authority offers, Welsh and English first.
+    pub languages: Vec<crate::model::Lang>,
 }

@@ -23,7 +23,8 @@ pub async fn form(state: &AppState, viewer: &Viewer, id: Option<ChildId>) -> Res
         None => ChildInput::default(),
     };
     let iros = tenant.staff().iros().await?;
-    Ok(ChildFormData { input, iros })
+    let languages = crate::features::languages::service::offered(&tenant).await?;
+    Ok(ChildFormData { input, iros, languages })
 }
 
 pub async fn save(state: &AppState, viewer: &Viewer, id: Option<ChildId>, input: &ChildInput) -> Result<Done, Failed> {

@@ -50,7 +50,7 @@ fn ChildFormView(id: Option<i64>, data: ChildFormData, flash: Flash, lang: Lang)
     // After an error the form shows what was typed; otherwise what is stored.
     let value = |field: &str, stored: &str| flash.value(field).unwrap_or_else(|| stored.to_string());
     let input = &data.input;
-    let languages = vec![("cy".to_string(), Lang::Cy.own_name().to_string()), ("en".to_string(), Lang::En.own_name().to_string())];
+    let languages = crate::features::languages::select_options(&data.languages, &input.preferred_language, lang);
     let bases = LegalBasis::ALL.iter().map(|b| (b.as_str().to_string(), b.label().get(lang).to_string())).collect::<Vec<_>>();
     let mut iros = vec![(String::new(), T::ChildIroNone.get(lang).to_string())];
     iros.extend(data.iros.iter().map(|(id, name)| (id.to_string(), name.clone())));

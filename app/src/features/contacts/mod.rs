@@ -30,4 +30,6 @@ pub struct ContactRow {
 pub struct Contacts {
     pub rows: Vec<ContactRow>,
     pub post_enabled: bool,
+    /// The languages the authority offers, Welsh and English first.
+    pub languages: Vec<crate::model::Lang>,
 }

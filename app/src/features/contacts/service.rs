@@ -17,7 +17,11 @@ pub fn back_to(child: ChildId) -> String {
 
 /// A child's contacts as their page shows them; the page's own read is audited there.
 pub async fn for_child(tenant: &Tenant, child: ChildId) -> Result<Contacts, AppError> {
-    Ok(Contacts { rows: tenant.contacts().for_child(child).await?, post_enabled: tenant.settings().post_enabled().await? })
+    Ok(Contacts {
+        rows: tenant.contacts().for_child(child).await?,
+        post_enabled: tenant.settings().post_enabled().await?,
+        languages: crate::features::languages::service::offered(tenant).await?,
+    })
 }
 
 pub async fn save(state: &AppState, viewer: &Viewer, child: ChildId, input: &ContactInput) -> Result<Done, Failed> {

@@ -18,14 +18,14 @@ pub fn ContactsSection(
     flash: Flash,
     lang: Lang,
 ) -> impl IntoView {
-    let Contacts { rows, post_enabled } = contacts;
+    let Contacts { rows, post_enabled, languages } = contacts;
     let flash = if flash.form == "save_contact" { flash } else { Flash::default() };
     let value = |field: &str, default: &str| flash.value(field).unwrap_or_else(|| default.to_string());
     // The form starts at the first empty place; the child's own place with their name.
     let first_free = Slot::ALL.iter().copied().find(|s| !rows.iter().any(|r| r.slot == *s)).unwrap_or(Slot::Parent1);
     let suggested_name = if first_free == Slot::Child { child_name.clone() } else { String::new() };
     let slots = Slot::ALL.iter().map(|s| (s.as_str().to_string(), s.label().get(lang).to_string())).collect::<Vec<_>>();
-    let languages = vec![("cy".to_string(), Lang::Cy.own_name().to_string()), ("en".to_string(), Lang::En.own_name().to_string())];
+    let languages = crate::features::languages::select_options(&languages, "", lang);
     let mut deliveries = vec![(Delivery::Email.as_str().to_string(), T::DeliveryEmail.get(lang).to_string())];
     if post_enabled {
         deliveries.push((Delivery::Post.as_str().to_string(), T::DeliveryPost.get(lang).to_string()));

@@ -57,7 +57,15 @@ async fn come_in(state: &AppState, entry: &Entry) -> Result<Done, Failed> {
     // A new entry starts locked: a secret given earlier in this browser does not carry over.
     session.remove::<(i64, String)>(crate::server::invitee::SESSION_UNLOCKED).await.map_err(AppError::from)?;
     tenant.invitations().mark_opened(entry.id).await?;
-    if crate::server::security::request_cookie(crate::i18n::LANG_COOKIE).is_none() {
+    // Their menu offers the council's languages and their invitation's; a language chosen on
+    // this device before stays, if the council offers it.
+    let mut offered = crate::features::languages::service::offered(&tenant).await?;
+    if !offered.contains(&entry.language) {
+        offered.push(entry.language);
+    }
+    crate::server::security::set_offer_cookie(state, &offered);
+    let chosen = crate::server::security::request_cookie(crate::i18n::LANG_COOKIE).and_then(|code| crate::i18n::Lang::parse(&code));
+    if !chosen.is_some_and(|lang| offered.contains(&lang)) {
         set_lang_cookie(state, entry.language);
     }
     tenant.audit().by_invitee("invitation.entered", "invitation", entry.id.get()).await?;

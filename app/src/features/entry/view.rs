@@ -193,7 +193,7 @@ pub fn MyReviewPage() -> impl IntoView {
                             view! {
                                 <li><img src=crate::components::child::symbol_src("calendar") alt="" width="48" height="48"/><p>{about}</p></li>
                                 <li><img src=symbol alt="" width="48" height="48"/>
-                                    <p>{m.arrangement.label().get(lang)}<br/><span class="pre-line">{m.details.clone()}</span></p></li>
+                                    <p>{m.arrangement.label().get(lang)}<br/><span class="pre-line" dir="auto">{m.details.clone()}</span></p></li>
                             }
                             .into_any()
                         }

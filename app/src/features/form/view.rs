@@ -34,13 +34,13 @@ fn welcome(child: ChildStatus, _: Flash, lang: Lang) -> Result<AnyView, String> 
     Ok(view! {
         <p class="lead">{T::EntryHello.fill(lang, &[("name", &child.first_name)])}</p>
         <div class="language-choice">
-            {Lang::ALL
+            {crate::components::layout::offered_langs()
                 .into_iter()
                 .map(|choice| view! {
                     <form method="post" action="/api/set_language">
                         <input type="hidden" name="lang" value=choice.code()/>
                         <input type="hidden" name="back" value="/about"/>
-                        <button type="submit" class="button button--big button--choice" lang=choice.code()>
+                        <button type="submit" class="button button--big button--choice" lang=choice.code() dir=choice.direction().as_str()>
                             {choice.own_name()}
                         </button>
                     </form>

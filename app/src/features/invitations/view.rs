@@ -110,10 +110,7 @@ fn LetterArticle(data: LetterData, lang: Lang) -> impl IntoView {
     // The page speaks the reader's language; the letter speaks the recipient's.
     let to = data.language;
     let when = meeting_when(data.meeting_on, &data.meeting_at, to);
-    let authority = match to {
-        Lang::En => data.authority_en.clone(),
-        Lang::Cy => data.authority_cy.clone(),
-    };
+    let authority = to.pick(&data.authority_en, &data.authority_cy).to_string();
     let start_address = data.link.split("/i/").next().map(|base| format!("{base}/start")).unwrap_or_default();
     let start_display = start_address.trim_start_matches("https://").trim_start_matches("http://").to_string();
     let intro = match data.audience {
@@ -133,16 +130,16 @@ fn LetterArticle(data: LetterData, lang: Lang) -> impl IntoView {
         Arrangement::Phone => crate::components::child::symbol_src("phone"),
     };
     view! {
-        <article class="letter" lang=to.code() aria-label=T::LetterTitle.get(lang)>
+        <article class="letter" lang=to.code() dir=to.direction().as_str() aria-label=T::LetterTitle.get(lang)>
             <p class="letter__from">{authority}</p>
             {(!data.postal_address.is_empty()).then(|| view! {
-                <p class="letter__address pre-line">{format!("{}\n{}", data.first_name, data.postal_address)}</p>
+                <p class="letter__address pre-line" dir="auto">{format!("{}\n{}", data.first_name, data.postal_address)}</p>
             })}
             <ul class="easy-read">
                 <li><img src=crate::components::child::symbol_src("wave") alt="" width="48" height="48"/><p>{T::LetterHello.fill(to, &[("name", &data.first_name)])}</p></li>
                 <li><img src=crate::components::child::symbol_src("calendar") alt="" width="48" height="48"/><p>{intro}</p></li>
                 <li><img src=arrangement_symbol alt="" width="48" height="48"/>
-                    <p>{data.arrangement.label().get(to)}<br/><span class="pre-line">{data.arrangement_details.clone()}</span></p></li>
+                    <p>{data.arrangement.label().get(to)}<br/><span class="pre-line" dir="auto">{data.arrangement_details.clone()}</span></p></li>
                 <li><img src=crate::components::child::symbol_src("speech") alt="" width="48" height="48"/><p>{T::LetterViews.get(to)}</p></li>
             </ul>
             <div class="letter__access">
@@ -156,7 +153,9 @@ fn LetterArticle(data: LetterData, lang: Lang) -> impl IntoView {
             </div>
             <p><img src=crate::components::child::symbol_src("help") alt="" width="32" height="32"/>
                 {if contact.is_empty() { T::LetterHelpNoContact.get(to).to_string() } else { T::LetterHelp.fill(to, &[("contact", &contact)]) }}</p>
-            <p class="letter__other-language" lang=to.other().code()>{T::LetterOtherLanguage.get(to.other())}</p>
+            {to.also_offered().into_iter().map(|other| view! {
+                <p class="letter__other-language" lang=other.code() dir="ltr">{T::LetterOtherLanguage.get(other)}</p>
+            }).collect_view()}
         </article>
     }
 }

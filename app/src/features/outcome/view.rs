@@ -74,7 +74,7 @@ fn OutcomeView(page: OutcomePage, flash: Flash, lang: Lang) -> impl IntoView {
             <article class="card outcome-letter">
                 {PARTS.iter().map(|(field, label, _)| view! {
                     <h2>{label.get(lang)}</h2>
-                    <p class="pre-line" lang=page.language.code()>{part(&page.letter, field).to_string()}</p>
+                    <p class="pre-line" dir="auto" lang=page.language.code()>{part(&page.letter, field).to_string()}</p>
                 }).collect_view()}
             </article>
         }

@@ -27,6 +27,8 @@ pub struct ReviewPageData {
     pub undelivered: Vec<crate::features::outbox::Undelivered>,
     pub post_enabled: bool,
     pub child_language: Lang,
+    /// The languages the authority offers, Welsh and English first.
+    pub languages: Vec<Lang>,
     /// The viewer is the child's allocated IRO (who alone confirms the meeting and resets secrets).
     pub viewer_is_childs_iro: bool,
     /// The viewer may open this review's pack (the child's IRO, or covering for them).

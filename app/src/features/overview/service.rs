@@ -104,6 +104,7 @@ pub async fn review_page(state: &AppState, viewer: &Viewer, id: ReviewId) -> Res
         undelivered: crate::features::outbox::service::for_review(&tenant, id).await?,
         post_enabled: tenant.settings().post_enabled().await?,
         child_language: child.first().map(|c| c.language).unwrap_or_default(),
+        languages: crate::features::languages::service::offered(&tenant).await?,
         viewer_is_childs_iro: viewer.role == crate::model::Role::Iro && allocated == Some(viewer.staff_id.get()),
         viewer_opens_pack: opens_pack,
         meeting_seen: meeting_fingerprint(&review),

@@ -63,6 +63,7 @@ pub fn StaffHome() -> impl IntoView {
                     <li><a href="/staff/admin/outbox">{T::OutboxTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/audit">{T::AuditTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/cover">{T::CoverTitle.get(lang)}</a></li>
+                    <li><a href="/staff/admin/languages">{T::LanguagesTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/api-keys">{T::ApiKeysTitle.get(lang)}</a></li>
                     <li><a href="/staff/admin/sign-in">{T::CouncilSignInSettingsTitle.get(lang)}</a></li>
                 </ul>
@@ -292,9 +293,9 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
             <div><dt>{T::MeetingWhen.get(lang)}</dt><dd>{meeting_when(review.meeting_on, &review.meeting_at, lang)}</dd></div>
             <div><dt>{T::ReviewDue.get(lang)}</dt><dd>{due_words(review.due_on, lang)}</dd></div>
             <div><dt>{T::ReportDeadline.get(lang)}</dt><dd>{long_date(review.report_deadline, lang)}</dd></div>
-            <div><dt>{T::Arrangement.get(lang)}</dt><dd>{review.arrangement.label().get(lang)}<br/><span class="pre-line">{review.arrangement_details.clone()}</span></dd></div>
+            <div><dt>{T::Arrangement.get(lang)}</dt><dd>{review.arrangement.label().get(lang)}<br/><span class="pre-line" dir="auto">{review.arrangement_details.clone()}</span></dd></div>
             {(!review.delay_reason.is_empty()).then(|| view! {
-                <div><dt>{T::DelayReason.get(lang)}</dt><dd class="pre-line">{review.delay_reason.clone()}</dd></div>
+                <div><dt>{T::DelayReason.get(lang)}</dt><dd class="pre-line" dir="auto">{review.delay_reason.clone()}</dd></div>
             })}
         </dl>
         {data.viewer_opens_pack.then(|| view! {
@@ -345,7 +346,7 @@ fn ReviewView(data: ReviewPageData, flash: Flash, lang: Lang) -> impl IntoView {
         {open.then(|| view! {
             <section aria-labelledby="add-invitee-heading" class="card">
                 <h2 id="add-invitee-heading">{T::AddInviteeHeading.get(lang)}</h2>
-                <AddInviteeForm review_id=review.id child_name=review.child_name.clone() child_language=data.child_language
+                <AddInviteeForm review_id=review.id child_name=review.child_name.clone() child_language=data.child_language languages=data.languages.clone()
                     suggest_child=!has_child post_enabled=data.post_enabled flash=invitee_flash lang=lang/>
             </section>
             <section aria-labelledby="close-heading" class="card card--quiet">
@@ -427,6 +428,7 @@ fn AddInviteeForm(
     review_id: ReviewId,
     child_name: String,
     child_language: Lang,
+    languages: Vec<Lang>,
     suggest_child: bool,
     post_enabled: bool,
     flash: Flash,
@@ -434,7 +436,7 @@ fn AddInviteeForm(
 ) -> impl IntoView {
     let value = |field: &str, default: &str| flash.value(field).unwrap_or_else(|| default.to_string());
     let audiences = Audience::ALL.iter().map(|a| (a.as_str().to_string(), a.label().get(lang).to_string())).collect::<Vec<_>>();
-    let languages = vec![("cy".to_string(), Lang::Cy.own_name().to_string()), ("en".to_string(), Lang::En.own_name().to_string())];
+    let languages = crate::features::languages::select_options(&languages, child_language.code(), lang);
     let mut deliveries = vec![(Delivery::Email.as_str().to_string(), T::DeliveryEmail.get(lang).to_string())];
     if post_enabled {
         deliveries.push((Delivery::Post.as_str().to_string(), T::DeliveryPost.get(lang).to_string()));
@@ -498,7 +500,7 @@ fn ChildOverviewView(child: ChildOverview, flash: Flash, lang: Lang) -> impl Int
             <div><dt>{T::ChildLookedAfterSince.get(lang)}</dt><dd>{long_date(c.looked_after_since, lang)}</dd></div>
             <div><dt>{T::ChildIro.get(lang)}</dt><dd>{c.iro_name.clone().unwrap_or_else(|| T::ChildIroNone.get(lang).to_string())}</dd></div>
             {(!c.placement_type.is_empty()).then(|| view! { <div><dt>{T::ChildPlacementType.get(lang)}</dt><dd>{c.placement_type.clone()}</dd></div> })}
-            {(!c.communication_needs.is_empty()).then(|| view! { <div><dt>{T::ChildCommNeeds.get(lang)}</dt><dd class="pre-line">{c.communication_needs.clone()}</dd></div> })}
+            {(!c.communication_needs.is_empty()).then(|| view! { <div><dt>{T::ChildCommNeeds.get(lang)}</dt><dd class="pre-line" dir="auto">{c.communication_needs.clone()}</dd></div> })}
         </dl>
         <p><a class="button" href=format!("/staff/children/{}/edit", c.id)>{T::ChildEdit.fill(lang, &[("name", &c.preferred_name)])}</a></p>
 

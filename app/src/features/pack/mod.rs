@@ -68,6 +68,19 @@ pub struct PackVoice {
     pub additions: Vec<PackAddition>,
 }
 
+impl PackVoice {
+    /// The languages this person answered in, in `Lang::ALL` order.
+    pub fn languages(&self) -> Vec<Lang> {
+        let used: Vec<Lang> = self
+            .sections
+            .iter()
+            .flat_map(|s| s.answers.iter().map(|a| a.language))
+            .chain(self.additions.iter().map(|a| a.language))
+            .collect();
+        Lang::ALL.into_iter().filter(|lang| used.contains(lang)).collect()
+    }
+}
+
 /// Someone asked for their views who has not sent them yet.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PackWaiting {

@@ -231,9 +231,22 @@ fn Voice(
 ) -> impl IntoView {
     let lang = use_lang();
     let status = voice.sent_on.map(|on| T::PackSentOn.fill(lang, &[("date", &long_date(on, lang))])).unwrap_or_default();
+    let used = voice.languages();
+    let names =
+        used.iter()
+            .map(|l| if l.is_staff() { l.staff_name(lang).to_string() } else { format!("{} ({})", l.staff_name(lang), l.own_name()) });
+    let names = names.collect::<Vec<_>>().join(", ");
+    let interpreter = used.iter().any(|l| !l.is_staff());
     let sections: Vec<PackSection> = voice.sections.into_iter().filter(|s| s.id != skip).collect();
     view! {
         <p class="hint">{status}</p>
+        {(!used.is_empty()).then(|| view! {
+            <p class="pack-language">
+                <Symbol concept="language".to_string() size=24/>
+                {T::PackLanguageUsed.fill(lang, &[("languages", &names)])}
+                {interpreter.then(|| view! { " " {T::PackInterpreter.get(lang)} })}
+            </p>
+        })}
         {sections.into_iter().map(|s| {
             let houses = s.id == HOUSES_SECTION && voice.audience == Audience::Child;
             view! {
@@ -282,8 +295,19 @@ fn Answers(answers: Vec<PackAnswer>) -> impl IntoView {
                         <p class="said__question"><Symbol concept=a.symbol.clone() size=32/>{a.question.get(lang).to_string()}</p>
                         {(!a.choices.is_empty()).then(|| view! {
                             <ul class="said__choices" lang=theirs.code()>
-                                {a.choices.iter().map(|c| view! {
-                                    <li><Symbol concept=c.symbol.clone() size=40/><span>{c.text.get(theirs).to_string()}</span></li>
+                                {a.choices.iter().map(|c| {
+                                    // Heard's own answers are shown as the author saw them; in a
+                                    // language staff may not read, the reader's words come first.
+                                    let seen = c.text.get(theirs).to_string();
+                                    view! {
+                                        <li><Symbol concept=c.symbol.clone() size=40/>
+                                            {if theirs.is_staff() {
+                                                view! { <span>{seen}</span> }.into_any()
+                                            } else {
+                                                view! { <span lang=lang.code()>{c.text.get(lang).to_string()}</span> " " <span class="hint" dir="auto">{format!("({seen})")}</span> }.into_any()
+                                            }}
+                                        </li>
+                                    }
                                 }).collect_view()}
                             </ul>
                         })}

@@ -64,11 +64,12 @@ pub async fn sign_out() -> Result<(), Failure> {
 /// Remembers the chosen language in a cookie and returns to the page the switch was on.
 #[server(endpoint = "set_language")]
 pub async fn set_language(lang: Option<String>, back: Option<String>) -> Result<(), Failure> {
-    use crate::i18n::Lang;
     use crate::server::{forms, security::local_path, state::app_state};
     let state = app_state()?;
-    let lang = lang.as_deref().and_then(Lang::parse).unwrap_or_default();
-    crate::server::security::set_lang_cookie(&state, lang);
+    // A language that may not be chosen here leaves the page as it was.
+    if let Some(lang) = crate::features::languages::service::allowed_choice(&state, lang.as_deref().unwrap_or_default()).await? {
+        crate::server::security::set_lang_cookie(&state, lang);
+    }
     forms::see_other(&local_path(back.as_deref(), "/"));
     Ok(())
 }
