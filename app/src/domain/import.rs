@@ -246,12 +246,37 @@ fn check_contacts(line: usize, cell: &dyn Fn(&str) -> String, rules: &Rules, pro
     contacts
 }
 
+/// A language as a case system writes it: its code (ISO 639-1 or -2), its name in English or
+/// Welsh, or its own name ("Polski", "العربية").
 fn language_code(value: &str) -> String {
-    match value.trim().to_lowercase().as_str() {
-        "cy" | "cym" | "welsh" | "cymraeg" => "cy".into(),
-        "en" | "eng" | "english" | "saesneg" | "saesneg/english" => "en".into(),
-        other => other.to_string(),
+    use crate::model::Lang;
+    let typed = value.trim().to_lowercase();
+    const ISO_639_2: [(&str, Lang); 12] = [
+        ("cym", Lang::Cy),
+        ("wel", Lang::Cy),
+        ("eng", Lang::En),
+        ("ara", Lang::Ar),
+        ("pol", Lang::Pl),
+        ("ron", Lang::Ro),
+        ("rum", Lang::Ro),
+        ("pus", Lang::Ps),
+        ("fas", Lang::Fa),
+        ("per", Lang::Fa),
+        ("prs", Lang::Fa),
+        ("tir", Lang::Ti),
+    ];
+    if typed == "saesneg/english" {
+        return "en".into();
     }
+    let named = |lang: &Lang| {
+        [lang.code(), lang.staff_name(Lang::En), lang.staff_name(Lang::Cy), lang.own_name()].iter().any(|name| name.to_lowercase() == typed)
+    };
+    ISO_639_2
+        .iter()
+        .find(|(code, _)| *code == typed)
+        .map(|(_, lang)| *lang)
+        .or_else(|| Lang::ALL.iter().find(|lang| named(lang)).copied())
+        .map_or(typed, |lang| lang.code().to_string())
 }
 
 fn legal_basis_code(value: &str) -> String {
@@ -497,6 +522,11 @@ mod tests {
         assert_eq!(child.language, crate::model::Lang::Cy);
         assert_eq!(child.legal_basis, LegalBasis::CareOrder);
         assert_eq!(child.case_reference.as_deref(), Some("WCCIS-1"), "references in one case");
+        for (written, code) in
+            [("Arabic", "ar"), ("Pwyleg", "pl"), ("tir", "ti"), ("Kurdish (Sorani)", "ckb"), (" ENG ", "en"), ("French", "french")]
+        {
+            assert_eq!(language_code(written), code, "{written}");
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod foundation;
 mod import;
 mod invitations;
 mod isolation;
+mod languages;
 mod migrations;
 mod operations;
 mod outbox;

@@ -35,6 +35,11 @@
 //!    file) is not compared as data. A constraint written on a column counts as the same one
 //!    written on the table (`x TEXT CHECK (…)` ≈ `CONSTRAINT t_x_check CHECK (…)`), and is named
 //!    as PostgreSQL names it (`<table>_<column>_check`, `…_key`) so `DROP CONSTRAINT` finds it.
+//! 4. Widening a constraint in place: where every stored row stays valid, SQLite may instead edit
+//!    the table's stored definition (`PRAGMA writable_schema = ON`, `UPDATE sqlite_schema SET
+//!    sql = replace(sql, 'old', 'new') WHERE type = 'table' AND name IN (…)`, `PRAGMA
+//!    writable_schema = RESET`). The model makes the same text replacement in those tables'
+//!    columns and constraints; the `UPDATE` is not compared as data.
 //!
 //! (`BEGIN IMMEDIATE`, SQLite's write transaction, is in `app/src/server/db/mod.rs`, not in the
 //! migrations: sqlx runs each migration in a transaction of its own on both engines.)
@@ -735,6 +740,13 @@ impl Schema {
             if self.functions.remove(&name).is_none() && !if_exists {
                 return Err(format!("there is no function `{name}`"));
             }
+        } else if self.sqlite && c.eat("pragma writable_schema =") {
+            if !(c.eat("on") || c.eat("reset") || c.eat("off")) {
+                return Err(format!("expected ON, RESET or OFF at `{}`", render(c.rest())));
+            }
+            c.end()?;
+        } else if self.sqlite && c.eat("update sqlite_schema set sql =") {
+            self.edit_stored_definitions(&mut c)?;
         } else if ["insert", "update", "delete", "with", "select"].iter().any(|w| c.peek(w)) {
             return Ok(Effect::Data);
         } else {
@@ -805,6 +817,43 @@ impl Schema {
             return Err(format!("trigger `{name}` already exists"));
         }
         self.triggers.insert(name, Trigger { table, timing: timing.to_string(), events, level: level.to_string(), when, action });
+        Ok(())
+    }
+
+    /// SQLite's `UPDATE sqlite_schema SET sql = replace(sql, 'old', 'new') WHERE type = 'table'
+    /// AND name IN (…)`: the same replacement in the named tables' definitions, as text (so
+    /// `language IN (…)` is found inside `preferred_language IN (…)`, as SQLite finds it).
+    fn edit_stored_definitions(&mut self, c: &mut Cursor) -> Result<(), String> {
+        c.expect("replace")?;
+        let arguments = split_commas(&c.group()?);
+        let (old, new) = match arguments.as_slice() {
+            [sql, old, new] if sql.as_slice() == [word("sql")] => match (old.as_slice(), new.as_slice()) {
+                ([Tok::Str(old)], [Tok::Str(new)]) => (render(&tokenize(old)), render(&tokenize(new))),
+                _ => return Err("replace() needs two strings".to_string()),
+            },
+            _ => return Err("expected replace(sql, 'old', 'new')".to_string()),
+        };
+        c.expect("where type = 'table' and name in")?;
+        let names = split_commas(&c.group()?);
+        c.end()?;
+        for name in names {
+            let [Tok::Str(name)] = name.as_slice() else {
+                return Err("expected the tables' names as strings".to_string());
+            };
+            let table = self.table(name)?;
+            let mut changed = false;
+            let definitions = table.columns.iter_mut().map(|(_, toks)| toks).chain(table.constraints.values_mut());
+            for toks in definitions {
+                let text = render(toks);
+                if text.contains(&old) {
+                    *toks = tokenize(&text.replace(&old, &new));
+                    changed = true;
+                }
+            }
+            if !changed {
+                return Err(format!("`{old}` is not in table `{name}`"));
+            }
+        }
         Ok(())
     }
 

@@ -100,7 +100,8 @@ pub async fn pack_pdf_route(
         Ok(call) => call,
         Err(answer) => return answer,
     };
-    let lang = query.get("lang").and_then(|code| crate::i18n::Lang::parse(code)).unwrap_or_default();
+    // The pack is a staff document: its headings are in Welsh or English.
+    let lang = query.get("lang").and_then(|code| crate::i18n::Lang::parse(code)).unwrap_or_default().for_staff();
     let made = pack_pdf(&tenant, &key, ReviewId::new(review_id), lang).await;
     match audited(&tenant, &key, &ip, review_id, made, "api.pack_exported").await {
         Ok(bytes) => (

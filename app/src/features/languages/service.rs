@@ -53,7 +53,7 @@ pub async fn allowed_choice(state: &AppState, code: &str) -> Result<Option<Lang>
     if entry.language == lang {
         return Ok(Some(lang));
     }
-    let offered = offered(&state.unscoped().for_stored(entry.authority_id)).await?;
+    let offered = offered(&Tenant::of_entry(state, &entry)).await?;
     Ok(offered.contains(&lang).then_some(lang))
 }
 

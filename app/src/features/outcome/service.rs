@@ -47,10 +47,14 @@ async fn page_of(state: &AppState, viewer: &Viewer, review: ReviewDetail) -> Res
     let child_invitation =
         tenant.invitations().for_review(review_id).await?.into_iter().find(|i| i.audience == Audience::Child && !i.revoked && i.issued);
     let stored = tenant.outcome().get(review_id).await?;
+    // The IRO writes in Welsh or English: a child who reads another language has the letter's
+    // frame in theirs and the IRO's words in English (an interpreter can go through it with them).
     let language = match (&stored, &child_invitation) {
         (Some(letter), _) => letter.language,
-        (None, Some(invitation)) => invitation.language,
-        (None, None) => tenant.children().schedule_rows(None, Some(review.child_id)).await?.first().map(|c| c.language).unwrap_or_default(),
+        (None, Some(invitation)) => invitation.language.for_staff(),
+        (None, None) => {
+            tenant.children().schedule_rows(None, Some(review.child_id)).await?.first().map(|c| c.language.for_staff()).unwrap_or_default()
+        }
     };
     let letter = stored.unwrap_or_default();
     Ok(OutcomePage {
@@ -155,9 +159,11 @@ pub async fn save(
                 audit::by_staff(state, viewer, "review.held", "review", Some(review_id.get()), "letter").await?;
             }
             let next = crate::features::reviews::service::next_due(&tenant, review.child_id).await?;
-            let notice = Msg::new(if emailed { T::OutcomeSentEmailed } else { T::OutcomeSentTellThem })
-                .with("name", review.child_name)
-                .with("date", next.map(|d| crate::i18n::long_date(d, crate::server::security::request_lang())).unwrap_or_default());
+            let notice =
+                Msg::new(if emailed { T::OutcomeSentEmailed } else { T::OutcomeSentTellThem }).with("name", review.child_name).with(
+                    "date",
+                    next.map(|d| crate::i18n::long_date(d, crate::server::security::request_lang().for_staff())).unwrap_or_default(),
+                );
             Ok(Done::to(back).with_notice(notice))
         }
     }
