@@ -371,8 +371,10 @@ export async function layoutProblems(page) {
     const controls = [...document.querySelectorAll('a[href], button, select, textarea, label[for], input:not([type=hidden])')].filter((el) => {
       const style = getComputedStyle(el);
       const box = el.getBoundingClientRect();
+      // Inside a closed <details> only the summary shows.
+      const folded = el.closest('details:not([open])') && !el.closest('summary');
       return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0 && box.width > 0 && box.height > 0
-        && !el.closest('[hidden]');
+        && !el.closest('[hidden]') && !folded;
     });
     const name = (el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.innerText || el.value || '').trim().slice(0, 30)}"`;
     for (let i = 0; i < controls.length; i++) {

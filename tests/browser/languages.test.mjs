@@ -159,8 +159,8 @@ test('a child answers in Arabic at 320 px, a parent sends views in Polish, and t
   await iro.getByText('Answered in Arabic (العربية).').waitFor();
   await iro.getByText('Answered in Polish (Polski).').first().waitFor();
   const theirs = iro.locator('.said__words[lang="ar"][dir="auto"]', { hasText: words });
-  assert.equal(await theirs.count(), 1, 'the child\'s words, marked Arabic, direction from the words');
-  assert.equal(await theirs.evaluate((p) => getComputedStyle(p).direction), 'rtl');
+  assert.ok(await theirs.count() > 0, 'the child\'s words, marked Arabic, direction from the words');
+  assert.equal(await theirs.first().evaluate((p) => getComputedStyle(p).direction), 'rtl');
   assert.ok(await iro.locator('.said__words[lang="pl"]', { hasText: 'Zdanie Katarzyny 1: dużo się zmieniło' }).count() > 0);
   await expectAccessible(iro, 'pack with Arabic and Polish (en)');
   await switchLanguage(iro, 'cy');
