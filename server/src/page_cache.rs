@@ -44,11 +44,10 @@ struct Kept {
     gzip: Bytes,
 }
 
-/// A kept page's path, language and language menu.
-type Key = (&'static str, Lang, Vec<Lang>);
+/// A kept page's path and language.
+type Key = (&'static str, Lang);
 
-/// The kept pages, by path, language and menu; at most `PAGES` × 9 languages × 2⁷ menus
-/// entries, though a council's visitors share one menu.
+/// The kept pages, by path and language; at most `PAGES` × languages entries.
 #[derive(Default)]
 pub struct PageCache {
     kept: RwLock<HashMap<Key, Arc<Kept>>>,
@@ -80,14 +79,13 @@ fn kept_path(request: &Request) -> Option<&'static str> {
         return None;
     }
     let path = PAGES.iter().find(|p| **p == request.uri().path())?;
-    let has_session = request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .any(|pair| pair.trim_start().split('=').next().is_some_and(|name| name.ends_with("heard_session")));
-    (!has_session).then_some(*path)
+    // Someone with a session, or who came in with an invitation (their council's language
+    // menu), gets a page made for them: kept pages are everyone's.
+    let personal =
+        request.headers().get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).any(|pair| {
+            pair.trim_start().split('=').next().is_some_and(|name| name.ends_with("heard_session") || name == app::i18n::OFFER_COOKIE)
+        });
+    (!personal).then_some(*path)
 }
 
 #[derive(Clone, Copy)]
@@ -121,9 +119,8 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut request: Request, ne
     let Some(path) = kept_path(&request) else {
         return next.run(request).await;
     };
-    // The page's language and its language menu (at most 2⁷ lists) make it what it is.
-    let key =
-        (path, app::server::security::lang_from_headers(request.headers()), app::server::security::offered_langs(path, request.headers()));
+    // Without the menu cookie (see `kept_path`), the menu offers every language.
+    let key = (path, app::server::security::lang_from_headers(request.headers()));
     let wanted = encoding(&request);
     let making = match cache.fresh(&key) {
         Some(_) => None,

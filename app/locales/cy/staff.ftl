@@ -126,7 +126,7 @@ move-recorded = Cafodd y newid lleoliad ar gyfer { $name } ei gofnodi.
 
 err-date-invalid = Rhowch ddyddiad go iawn.
 err-text-too-long = Mae hwn yn rhy hir. Defnyddiwch { $max } nod neu lai.
-err-language = Dewiswch Gymraeg neu Saesneg.
+err-language = Dewiswch un o'r ieithoedd yn y rhestr.
 
 ## Reviews: booking, the schedule, the meeting
 
@@ -622,7 +622,7 @@ import-col-case-reference = Rhif y plentyn yn y system achosion. Mae mewnforio e
 import-col-preferred-name = Yr enw maen nhw'n hoffi cael eu galw.
 import-col-full-name = Eu henw cyfreithiol llawn. Dim ond staff sy'n ei weld.
 import-col-date-of-birth = Wedi'i ysgrifennu 2015-12-31 neu 31/12/2015.
-import-col-language = cy ar gyfer Cymraeg, en ar gyfer Saesneg.
+import-col-language = Cod iaith (cy, en, ar, pl, ro, ps, fa, ti, ckb) neu ei henw, fel Cymraeg neu Arabeg.
 import-col-legal-basis = Un o: care_order, interim_care_order, s76, s76_short_breaks, placement_with_parents, placed_for_adoption, pathway_plan.
 import-col-looked-after-since = Y diwrnod y dechreuon nhw dderbyn gofal, wedi'i ysgrifennu fel y dyddiad geni.
 import-col-placement-type = Er enghraifft, gofal maeth.
@@ -715,7 +715,7 @@ worklist-no-contacts = Dim cysylltiadau eto
 import-col-child-email = Yr e-bost ar gyfer gwahoddiad y plentyn: ei e-bost ei hun, neu e-bost ei ofalwr ar gyfer plentyn ifanc.
 import-col-child-address = Ble i bostio llythyr y plentyn, pan nad oes e-bost.
 import-col-contact-name = Enw cyntaf y person hwn. Dim ond yr enw cyntaf sy'n mynd yn yr e-bost neu'r llythyr.
-import-col-contact-language = cy neu en. Os yw'n wag, iaith y plentyn.
+import-col-contact-language = Cod neu enw iaith, fel i'r plentyn. Os yw'n wag, iaith y plentyn.
 import-col-contact-email = Eu e-bost. Heb e-bost, maen nhw'n cael llythyr.
 import-col-contact-address = Eu cyfeiriad post, ar gyfer llythyr.
 err-import-contact-how = Rhowch e-bost neu gyfeiriad post, neu gadewch holl golofnau'r person hwn yn wag.
@@ -968,3 +968,4 @@ audit-language-offered = Cafodd iaith ei chynnig
 audit-language-withdrawn = Peidiwyd â chynnig iaith
 pack-language-used = Wedi ateb yn { $languages }.
 pack-interpreter = Dydy Clywed ddim yn cyfieithu geiriau neb: trefnwch gyfieithydd i'w darllen gyda chi.
+err-language-not-offered = Dydy'r cyngor ddim yn cynnig yr iaith hon. Gall gweinyddwr ei chynnig ar y dudalen Ieithoedd.

@@ -134,7 +134,7 @@ err-text-too-long =
         [one] This is too long. Use { $max } character or fewer.
        *[other] This is too long. Use { $max } characters or fewer.
     }
-err-language = Choose Welsh or English.
+err-language = Choose one of the languages in the list.
 
 ## Reviews: booking, the schedule, the meeting
 
@@ -637,7 +637,7 @@ import-col-case-reference = The child's id in the case system. Importing again u
 import-col-preferred-name = The name they like to be called.
 import-col-full-name = Their full legal name. Only staff see it.
 import-col-date-of-birth = Written 2015-12-31 or 31/12/2015.
-import-col-language = cy for Welsh, en for English.
+import-col-language = A language code (cy, en, ar, pl, ro, ps, fa, ti, ckb) or its name, such as Welsh or Arabic.
 import-col-legal-basis = One of: care_order, interim_care_order, s76, s76_short_breaks, placement_with_parents, placed_for_adoption, pathway_plan.
 import-col-looked-after-since = The day they became looked after, written like the date of birth.
 import-col-placement-type = For example, foster care.
@@ -730,7 +730,7 @@ worklist-no-contacts = No contacts yet
 import-col-child-email = The email for the child's invitation: their own, or their carer's for a young child.
 import-col-child-address = Where to post the child's letter, when there is no email.
 import-col-contact-name = This person's first name. Only the first name goes in the email or letter.
-import-col-contact-language = cy or en. Empty means the child's language.
+import-col-contact-language = A language code or name, as for the child. Empty means the child's language.
 import-col-contact-email = Their email. With no email, they get a letter.
 import-col-contact-address = Their postal address, for a letter.
 err-import-contact-how = Give an email or a postal address, or leave all of this person's columns empty.
@@ -991,3 +991,4 @@ audit-language-offered = A language was offered
 audit-language-withdrawn = A language was no longer offered
 pack-language-used = Answered in { $languages }.
 pack-interpreter = Heard does not translate anyone's words: book an interpreter to read them with you.
+err-language-not-offered = The council does not offer this language. An admin can offer it on the Languages page.

@@ -154,7 +154,8 @@ mod player {
         ready(has(&synth));
         let listener = synth.clone();
         let changed = Closure::<dyn Fn()>::new(move || ready(has(&listener)));
-        synth.set_onvoiceschanged(Some(changed.as_ref().unchecked_ref()));
+        // A listener of its own for each button (an `onvoiceschanged` would keep only the last).
+        let _ = synth.add_event_listener_with_callback("voiceschanged", changed.as_ref().unchecked_ref());
         // Lives as long as the page: the island is never unmounted.
         changed.forget();
     }

@@ -68,20 +68,20 @@ pub fn SiteFooter() -> impl IntoView {
     }
 }
 
-/// Switches language: a button for Cymraeg (or, in Cymraeg, English), as in Wales they come
-/// first, and where more are offered, a menu of the rest, each named in itself. Plain forms and
-/// a `<details>`, so it works before any script loads.
+/// Switches language: a button for each of Cymraeg and English the page is not in, as in Wales
+/// they come first, and where more are offered, a menu of the rest, each named in itself. Plain
+/// forms and a `<details>`, so it works before any script loads.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
     let here = use_here();
-    let other = lang.other();
-    let more: Vec<Lang> = offered_langs().into_iter().filter(|choice| *choice != lang && *choice != other).collect();
+    let more: Vec<Lang> = offered_langs().into_iter().filter(|choice| *choice != lang && !choice.is_staff()).collect();
     view! {
         <form method="post" action="/api/set_language" class="language-switch">
-            <input type="hidden" name="lang" value=other.code()/>
             <input type="hidden" name="back" value=here.clone()/>
-            <button type="submit" lang=other.code()>{other.own_name()}</button>
+            {lang.also_offered().into_iter().map(|other| view! {
+                <button type="submit" name="lang" value=other.code() lang=other.code()>{other.own_name()}</button>
+            }).collect_view()}
         </form>
         {(!more.is_empty()).then(|| view! {
             <details class="language-menu">
@@ -102,6 +102,18 @@ pub fn LanguageSwitch() -> impl IntoView {
                 </form>
             </details>
         })}
+    }
+}
+
+/// A language's name on a staff page: Welsh and English in themselves, any other in the
+/// reader's language with its own name beside it, marked with its language and direction.
+#[component]
+pub fn LanguageName(of: Lang) -> impl IntoView {
+    let lang = use_lang();
+    if of.is_staff() {
+        view! { <span lang=of.code()>{of.own_name()}</span> }.into_any()
+    } else {
+        view! { {of.staff_name(lang)} " (" <span lang=of.code() dir=of.direction().as_str()>{of.own_name()}</span> ")" }.into_any()
     }
 }
 

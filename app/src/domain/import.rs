@@ -265,8 +265,18 @@ fn language_code(value: &str) -> String {
         ("prs", Lang::Fa),
         ("tir", Lang::Ti),
     ];
-    if typed == "saesneg/english" {
-        return "en".into();
+    // Names case systems use that are not the language's own or its English or Welsh one.
+    const ALSO: [(&str, Lang); 7] = [
+        ("saesneg/english", Lang::En),
+        ("farsi", Lang::Fa),
+        ("dari", Lang::Fa),
+        ("persian", Lang::Fa),
+        ("kurdish", Lang::Ckb),
+        ("sorani", Lang::Ckb),
+        ("kurdish sorani", Lang::Ckb),
+    ];
+    if let Some((_, lang)) = ALSO.iter().find(|(name, _)| *name == typed) {
+        return lang.code().to_string();
     }
     let named = |lang: &Lang| {
         [lang.code(), lang.staff_name(Lang::En), lang.staff_name(Lang::Cy), lang.own_name()].iter().any(|name| name.to_lowercase() == typed)

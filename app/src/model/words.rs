@@ -129,6 +129,16 @@ impl Lang {
         staff.pick(en, cy)
     }
 
+    /// The language as staff read it: Welsh and English by their own names, any other by its
+    /// name in `staff`'s language with its own beside it ("Arabic (العربية)").
+    pub fn staff_label(self, staff: Lang) -> String {
+        if self.is_staff() {
+            self.own_name().to_string()
+        } else {
+            format!("{} ({})", self.staff_name(staff), self.own_name())
+        }
+    }
+
     /// Which way the language's script runs: Arabic script right to left.
     pub fn direction(self) -> Direction {
         match self {

@@ -66,6 +66,30 @@ async fn an_admin_offers_arabic_and_a_parent_answers_in_it_right_to_left() {
         )
         .await;
     assert_eq!(location(&added), format!("/staff/reviews/{review}"));
+    // A language the council does not offer is refused, saying so, and nothing is made.
+    let refused = app
+        .post_form(
+            "/api/add_invitee",
+            &[
+                ("review_id", &review.to_string()),
+                ("audience", "carer"),
+                ("first_name", "Selam"),
+                ("language", "ti"),
+                ("delivery", "post"),
+                ("email", ""),
+                ("postal_address", "2 High Street\nTown"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&refused), format!("/staff/reviews/{review}"));
+    let (_, told) = app.get_text(&format!("/staff/reviews/{review}")).await;
+    assert!(told.contains("The council does not offer this language."), "the refusal is said");
+    let (tigrinya,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM invitations WHERE review_id = $1 AND language = 'ti'")
+        .bind(review)
+        .fetch_one(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(tigrinya, 0, "no invitation in a language not offered");
     let (invitation,): (i64,) = sqlx::query_as("SELECT id FROM invitations WHERE review_id = $1 AND language = 'ar'")
         .bind(review)
         .fetch_one(&app.db)

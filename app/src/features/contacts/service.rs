@@ -28,6 +28,7 @@ pub async fn save(state: &AppState, viewer: &Viewer, child: ChildId, input: &Con
     crate::server::auth::allowed(viewer, &REVIEW_STAFF)?;
     let tenant = Tenant::of_viewer(state, viewer);
     let contact = Contact::parse(input, tenant.settings().post_enabled().await?).map_err(Failed::Invalid)?;
+    crate::features::languages::service::check_offered(&tenant, contact.invitee.language).await?;
     if !tenant.contacts().set(child, contact.slot, Some(&contact)).await? {
         return Err(AppError::NotFound.into());
     }

@@ -1,6 +1,7 @@
 //! The contacts section of a child's page: who is usually invited to their reviews, each with a
 //! button to remove them, and a form to add one or change one (a place set again is replaced).
 
+use crate::components::layout::LanguageName;
 use crate::components::{DataTable, SelectField, TextArea, TextField};
 use crate::domain::contacts::Slot;
 use crate::domain::reviews::Delivery;
@@ -25,7 +26,7 @@ pub fn ContactsSection(
     let first_free = Slot::ALL.iter().copied().find(|s| !rows.iter().any(|r| r.slot == *s)).unwrap_or(Slot::Parent1);
     let suggested_name = if first_free == Slot::Child { child_name.clone() } else { String::new() };
     let slots = Slot::ALL.iter().map(|s| (s.as_str().to_string(), s.label().get(lang).to_string())).collect::<Vec<_>>();
-    let languages = crate::features::languages::select_options(&languages, "", lang);
+    let languages = crate::features::languages::select_options(&languages, child_language.code(), lang);
     let mut deliveries = vec![(Delivery::Email.as_str().to_string(), T::DeliveryEmail.get(lang).to_string())];
     if post_enabled {
         deliveries.push((Delivery::Post.as_str().to_string(), T::DeliveryPost.get(lang).to_string()));
@@ -78,7 +79,7 @@ fn ContactRowView(child_id: ChildId, row: ContactRow, lang: Lang) -> impl IntoVi
     view! {
         <tr>
             <th scope="row">{row.slot.label().get(lang)}</th>
-            <td>{row.first_name.clone()}<br/><span class="hint" lang=row.language.code()>{row.language.own_name()}</span></td>
+            <td>{row.first_name.clone()}<br/><span class="hint"><LanguageName of=row.language/></span></td>
             <td class="break-words">{how}</td>
             <td class="actions">
                 <form method="post" action="/api/remove_contact" class="inline-form">

@@ -26,6 +26,7 @@ pub async fn add(state: &AppState, viewer: &Viewer, review_id: ReviewId, input: 
     booked_review(&tenant, review_id).await?;
     let post_enabled = tenant.settings().post_enabled().await?;
     let invitee = Invitee::parse(input, post_enabled).map_err(Failed::Invalid)?;
+    crate::features::languages::service::check_offered(&tenant, invitee.language).await?;
     let id = tenant.invitations().insert(review_id, &invitee).await?;
     audit::by_staff(state, viewer, "invitation.added", "invitation", Some(id), invitee.audience.as_str()).await?;
     Ok(Done::to(format!("/staff/reviews/{review_id}")).with_notice(Msg::new(T::InviteeAdded).with("name", invitee.first_name)))
@@ -184,6 +185,7 @@ async fn invite_contacts(
     post_enabled: bool,
 ) -> Result<Invited, AppError> {
     let invited = tenant.invitations().for_review(review.id).await?;
+    let offered = crate::features::languages::service::offered(tenant).await?;
     for contact in tenant.contacts().for_child(child).await? {
         let audience = contact.slot.audience();
         let already = invited.iter().any(|i| i.audience == audience && i.first_name.eq_ignore_ascii_case(&contact.first_name));
@@ -193,7 +195,8 @@ async fn invite_contacts(
         let invitee = Invitee {
             audience,
             first_name: contact.first_name,
-            language: contact.language,
+            // A language the council has stopped offering: their invitation is in English.
+            language: if offered.contains(&contact.language) { contact.language } else { contact.language.for_staff() },
             delivery: contact.delivery,
             email: contact.email,
             postal_address: contact.postal_address,

@@ -17,14 +17,7 @@ pub fn select_options(offered: &[crate::model::Lang], current: &str, staff: crat
     if let Some(kept) = crate::model::Lang::parse(current).filter(|lang| !langs.contains(lang)) {
         langs.push(kept);
     }
-    langs
-        .into_iter()
-        .map(|lang| {
-            let label =
-                if lang.is_staff() { lang.own_name().to_string() } else { format!("{} – {}", lang.staff_name(staff), lang.own_name()) };
-            (lang.code().to_string(), label)
-        })
-        .collect()
+    langs.into_iter().map(|lang| (lang.code().to_string(), lang.staff_label(staff))).collect()
 }
 
 /// One language as the admin's page shows it.

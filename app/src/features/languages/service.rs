@@ -38,6 +38,17 @@ pub async fn offered(tenant: &Tenant) -> Result<Vec<Lang>, AppError> {
     Ok(langs)
 }
 
+/// Refuses a language this authority does not offer, for an invitation or a contact (whose
+/// invitations would be in it). A child's own preferred language may be any: it is a fact about
+/// them, which the IRO needs to book an interpreter.
+pub async fn check_offered(tenant: &Tenant, lang: Lang) -> Result<(), Failed> {
+    if offered(tenant).await?.contains(&lang) {
+        Ok(())
+    } else {
+        Err(Failed::field("language", T::ErrLanguageNotOffered))
+    }
+}
+
 /// The language a visitor asked for, if they may have it: any, on the public pages; for
 /// someone who came in with an invitation, one their council offers, or their invitation's.
 pub async fn allowed_choice(state: &AppState, code: &str) -> Result<Option<Lang>, AppError> {
@@ -50,10 +61,12 @@ pub async fn allowed_choice(state: &AppState, code: &str) -> Result<Option<Lang>
     let Some(entry) = crate::server::invitee::current().await? else {
         return Ok(Some(lang));
     };
-    if entry.language == lang {
-        return Ok(Some(lang));
+    let mut offered = offered(&Tenant::of_entry(state, &entry)).await?;
+    if !offered.contains(&entry.language) {
+        offered.push(entry.language);
     }
-    let offered = offered(&Tenant::of_entry(state, &entry)).await?;
+    // The menu shows what the council offers now, not what it offered when they came in.
+    crate::server::security::set_offer_cookie(state, &offered);
     Ok(offered.contains(&lang).then_some(lang))
 }
 

@@ -161,7 +161,7 @@ fn LetterView(page: ChildLetter) -> impl IntoView {
                     <Symbol concept=from.symbol.clone() size=32/>
                     <span>{format!("{} – {}", from.get_text(lang), page.iro_name)}</span>
                 </p>
-                <p class="hint">{T::OutcomeSentOn.fill(lang, &[("date", &long_date(page.sent_on, lang))])}</p>
+                <p class="hint">{T::MessageSentOn.fill(lang, &[("date", &long_date(page.sent_on, lang))])}</p>
             </article>
         </ChildScreen>
     }

@@ -1,6 +1,7 @@
 //! The staff homes (one per role), a child's page and a review's page.
 
 use crate::components::flash::{flash_for, PageFlash};
+use crate::components::layout::LanguageName;
 use crate::components::route::load_for_id;
 use crate::components::TextArea;
 use crate::components::{use_lang, use_viewer};
@@ -406,7 +407,7 @@ fn InvitationRowView(invitation: InvitationRow, open: bool) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{i.first_name.clone()}</th>
-            <td>{i.audience.label().get(lang)}<br/><span class="hint" lang=i.language.code()>{i.language.own_name()}</span></td>
+            <td>{i.audience.label().get(lang)}<br/><span class="hint"><LanguageName of=i.language/></span></td>
             <td>{how}</td>
             <td>
                 <InvitationTag status=i.status revoked=i.revoked/>
@@ -495,7 +496,7 @@ fn ChildOverviewView(child: ChildOverview, flash: Flash, lang: Lang) -> impl Int
             <div><dt>{T::ChildFullName.get(lang)}</dt><dd>{c.full_name.clone()}</dd></div>
             <div><dt>{T::ChildAge.get(lang)}</dt><dd>{c.age}</dd></div>
             <div><dt>{T::ChildForm.get(lang)}</dt><dd>{c.band.label().get(lang)}</dd></div>
-            <div><dt>{T::ChildLanguagePref.get(lang)}</dt><dd lang=c.language.code()>{c.language.own_name()}</dd></div>
+            <div><dt>{T::ChildLanguagePref.get(lang)}</dt><dd><LanguageName of=c.language/></dd></div>
             <div><dt>{T::ChildLegalBasis.get(lang)}</dt><dd>{c.legal_basis.label().get(lang)}</dd></div>
             <div><dt>{T::ChildLookedAfterSince.get(lang)}</dt><dd>{long_date(c.looked_after_since, lang)}</dd></div>
             <div><dt>{T::ChildIro.get(lang)}</dt><dd>{c.iro_name.clone().unwrap_or_else(|| T::ChildIroNone.get(lang).to_string())}</dd></div>

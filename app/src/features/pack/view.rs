@@ -232,9 +232,7 @@ fn Voice(
     let lang = use_lang();
     let status = voice.sent_on.map(|on| T::PackSentOn.fill(lang, &[("date", &long_date(on, lang))])).unwrap_or_default();
     let used = voice.languages();
-    let names =
-        used.iter()
-            .map(|l| if l.is_staff() { l.staff_name(lang).to_string() } else { format!("{} ({})", l.staff_name(lang), l.own_name()) });
+    let names = used.iter().map(|l| if l.is_staff() { l.staff_name(lang).to_string() } else { l.staff_label(lang) });
     let names = names.collect::<Vec<_>>().join(", ");
     let interpreter = used.iter().any(|l| !l.is_staff());
     let sections: Vec<PackSection> = voice.sections.into_iter().filter(|s| s.id != skip).collect();
