@@ -15,6 +15,21 @@ async fn offered(app: &TestApp) -> Vec<String> {
     rows.into_iter().map(|(code,)| code).collect()
 }
 
+/// Business support's add-invitee form, for a letter in `language`.
+async fn invite_by_post(app: &TestApp, review: i64, audience: &str, first_name: &str, language: &str) -> reqwest::Response {
+    let review = review.to_string();
+    let form = [
+        ("review_id", review.as_str()),
+        ("audience", audience),
+        ("first_name", first_name),
+        ("language", language),
+        ("delivery", "post"),
+        ("email", ""),
+        ("postal_address", "1 High Street\nTown"),
+    ];
+    app.post_form("/api/add_invitee", &form).await
+}
+
 #[tokio::test]
 async fn an_admin_offers_arabic_and_a_parent_answers_in_it_right_to_left() {
     let app = spawn_app().await;
@@ -51,36 +66,10 @@ async fn an_admin_offers_arabic_and_a_parent_answers_in_it_right_to_left() {
     let (_, review_page) = app.get_text(&format!("/staff/reviews/{review}")).await;
     assert!(review_page.contains("<option value=\"ar\""), "Arabic is a choice for an invitee");
     assert!(!review_page.contains("<option value=\"ti\""), "Tigrinya is not offered by this council");
-    let added = app
-        .post_form(
-            "/api/add_invitee",
-            &[
-                ("review_id", &review.to_string()),
-                ("audience", "parent"),
-                ("first_name", "Huda"),
-                ("language", "ar"),
-                ("delivery", "post"),
-                ("email", ""),
-                ("postal_address", "1 High Street\nTown"),
-            ],
-        )
-        .await;
+    let added = invite_by_post(&app, review, "parent", "Huda", "ar").await;
     assert_eq!(location(&added), format!("/staff/reviews/{review}"));
     // A language the council does not offer is refused, saying so, and nothing is made.
-    let refused = app
-        .post_form(
-            "/api/add_invitee",
-            &[
-                ("review_id", &review.to_string()),
-                ("audience", "carer"),
-                ("first_name", "Selam"),
-                ("language", "ti"),
-                ("delivery", "post"),
-                ("email", ""),
-                ("postal_address", "2 High Street\nTown"),
-            ],
-        )
-        .await;
+    let refused = invite_by_post(&app, review, "carer", "Selam", "ti").await;
     assert_eq!(location(&refused), format!("/staff/reviews/{review}"));
     let (_, told) = app.get_text(&format!("/staff/reviews/{review}")).await;
     assert!(told.contains("The council does not offer this language."), "the refusal is said");
