@@ -30,6 +30,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <link rel="stylesheet" href="/pkg/heard.css"/>
+                {script_fonts(lang).iter().map(|font| view! {
+                    <link rel="preload" href=*font r#as="font" r#type="font/woff2" crossorigin="anonymous"/>
+                }).collect_view()}
                 <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
@@ -99,6 +102,16 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/staff/messages/:id") view=messages::view::IroMessagePage ssr=SsrMode::Async/>
             </Routes>
         </Router>
+    }
+}
+
+/// The fonts a page in `lang` will need if the device lacks its script (`style/main.css` names
+/// them too): fetched with the page rather than when the first letter is laid out.
+fn script_fonts(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Ar | Lang::Ps | Lang::Fa | Lang::Ckb => &["/fonts/noto-sans-arabic-400.woff2", "/fonts/noto-sans-arabic-700.woff2"],
+        Lang::Ti => &["/fonts/noto-sans-ethiopic-400.woff2", "/fonts/noto-sans-ethiopic-700.woff2"],
+        Lang::En | Lang::Cy | Lang::Pl | Lang::Ro => &[],
     }
 }
 
