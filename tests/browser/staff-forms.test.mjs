@@ -485,6 +485,12 @@ test('every staff form works when filled in and submitted by clicking', async ()
   await admin.getByRole('button', { name: /End this cover/ }).first().click();
   await expectText(admin, 'Cover ended.');
 
+  await admin.goto(server.url + '/staff/admin/languages');
+  await admin.getByRole('button', { name: 'Offer Romanian', exact: true }).click();
+  await expectText(admin, 'Romanian is now offered to children, parents and carers.');
+  await admin.getByRole('button', { name: 'Stop offering Romanian' }).click();
+  await expectText(admin, 'Romanian is no longer offered. Invitations already sent in it still work.');
+
   await admin.goto(server.url + '/staff/admin/outbox');
   await admin.getByRole('button', { name: /^Try again now/ }).first().waitFor();
   await bothLanguages(admin, 'outgoing email with undelivered messages');
