@@ -23,11 +23,16 @@ impl Text {
     /// The words in `lang`; English where a translation is missing, which a test forbids for
     /// every shipped text.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Cy => &self.cy,
-            other => self.more.get(other.code()).unwrap_or(&self.en),
-        }
+        words_in(lang, &self.en, &self.cy, &self.more)
+    }
+}
+
+/// A text's words in `lang`: English and Welsh beside each other, the rest by code.
+fn words_in<'a>(lang: Lang, en: &'a str, cy: &'a str, more: &'a BTreeMap<String, String>) -> &'a str {
+    match lang {
+        Lang::En => en,
+        Lang::Cy => cy,
+        other => more.get(other.code()).map_or(en, String::as_str),
     }
 }
 
@@ -208,11 +213,7 @@ impl ScreenText {
     }
 
     pub fn get_text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.en.clone(),
-            Lang::Cy => self.cy.clone(),
-            other => self.more.get(other.code()).unwrap_or(&self.en).clone(),
-        }
+        words_in(lang, &self.en, &self.cy, &self.more).to_string()
     }
 }
 

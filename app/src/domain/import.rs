@@ -251,10 +251,13 @@ fn check_contacts(line: usize, cell: &dyn Fn(&str) -> String, rules: &Rules, pro
 fn language_code(value: &str) -> String {
     use crate::model::Lang;
     let typed = value.trim().to_lowercase();
-    const ISO_639_2: [(&str, Lang); 12] = [
+    // Codes (ISO 639-2) and names case systems use that are not the language's own, its
+    // English or Welsh name, or its two-letter code.
+    const OTHER_NAMES: [(&str, Lang); 19] = [
         ("cym", Lang::Cy),
         ("wel", Lang::Cy),
         ("eng", Lang::En),
+        ("saesneg/english", Lang::En),
         ("ara", Lang::Ar),
         ("pol", Lang::Pl),
         ("ron", Lang::Ro),
@@ -263,27 +266,20 @@ fn language_code(value: &str) -> String {
         ("fas", Lang::Fa),
         ("per", Lang::Fa),
         ("prs", Lang::Fa),
-        ("tir", Lang::Ti),
-    ];
-    // Names case systems use that are not the language's own or its English or Welsh one.
-    const ALSO: [(&str, Lang); 7] = [
-        ("saesneg/english", Lang::En),
         ("farsi", Lang::Fa),
         ("dari", Lang::Fa),
         ("persian", Lang::Fa),
+        ("tir", Lang::Ti),
         ("kurdish", Lang::Ckb),
         ("sorani", Lang::Ckb),
         ("kurdish sorani", Lang::Ckb),
     ];
-    if let Some((_, lang)) = ALSO.iter().find(|(name, _)| *name == typed) {
-        return lang.code().to_string();
-    }
     let named = |lang: &Lang| {
         [lang.code(), lang.staff_name(Lang::En), lang.staff_name(Lang::Cy), lang.own_name()].iter().any(|name| name.to_lowercase() == typed)
     };
-    ISO_639_2
+    OTHER_NAMES
         .iter()
-        .find(|(code, _)| *code == typed)
+        .find(|(name, _)| *name == typed)
         .map(|(_, lang)| *lang)
         .or_else(|| Lang::ALL.iter().find(|lang| named(lang)).copied())
         .map_or(typed, |lang| lang.code().to_string())

@@ -150,10 +150,7 @@ pub async fn onward(state: &AppState) -> Result<Onward, AppError> {
         return Ok(Onward::default());
     }
     let (name_en, name_cy) = state.unscoped().for_stored(pending.authority_id).council_sign_in().authority_names().await?;
-    let council = match crate::server::security::request_lang() {
-        crate::i18n::Lang::Cy => name_cy,
-        _ => name_en,
-    };
+    let council = crate::server::security::request_lang().pick(&name_en, &name_cy).to_string();
     Ok(Onward { address: pending.address, council })
 }
 

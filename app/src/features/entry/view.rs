@@ -8,7 +8,7 @@ use crate::components::{ErrorSummary, HelpNowPanel, NoticeBox, Page};
 use crate::domain::reviews::{Arrangement, Audience};
 use crate::features::entry::api::{entry_contacts, greet_link, my_review};
 use crate::features::entry::{TeamContact, ViewsState};
-use crate::i18n::{Lang, T};
+use crate::i18n::T;
 use crate::present::meeting_when;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -31,7 +31,7 @@ fn WhoToAsk(contacts: Vec<TeamContact>) -> impl IntoView {
                     {listed
                         .into_iter()
                         .map(|TeamContact { name_en, name_cy, phone, email }| {
-                            let name = if lang == Lang::Cy { name_cy } else { name_en };
+                            let name = lang.pick(&name_en, &name_cy).to_string();
                             view! {
                                 <li>
                                     <strong>{name}</strong>
@@ -176,7 +176,7 @@ pub fn MyReviewPage() -> impl IntoView {
                         }
                         .into_any();
                     };
-                    let council = if lang == Lang::Cy { r.authority_cy.clone() } else { r.authority_en.clone() };
+                    let council = lang.pick(&r.authority_en, &r.authority_cy).to_string();
                     let adult = r.audience != Audience::Child;
                     let meeting = match &r.meeting {
                         Some(m) => {
