@@ -194,14 +194,6 @@ impl Lang {
     pub fn also_offered(self) -> Vec<Lang> {
         Lang::STAFF.into_iter().filter(|other| *other != self).collect()
     }
-
-    /// The other staff language: Welsh for English, English for everything else.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::Cy,
-            _ => Lang::En,
-        }
-    }
 }
 
 impl T {
