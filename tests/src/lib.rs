@@ -1,6 +1,7 @@
 //! Test harness: starts the real Heard server on port 0 with a fresh database (SQLite, or
 //! PostgreSQL when `HEARD_TEST_DB=postgres`) and talks to it over HTTP like a browser would.
 
+pub mod pdf;
 pub mod smtp;
 
 use heard_server::configuration::Settings;

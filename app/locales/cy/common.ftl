@@ -62,6 +62,6 @@ a11y-prepared = Paratowyd y datganiad hwn ar 23 Tachwedd 2026.
 credits-title = Cydnabyddiaeth a thrwyddedau
 credits-symbols = Symbolau:
 credits-voices = Recordiadau darllen yn uchel wedi'u gwneud gyda
-credits-fonts = Y ffont mewn lawrlwythiadau PDF wedi'u diogelu:
+credits-fonts = Ffontiau mewn lawrlwythiadau PDF ac ar gyfer sgriptiau eraill:
 credits-own-symbols = Gall cyngor ddefnyddio ei symbolau trwyddedig ei hun (er enghraifft Widgit) yn lle'r rhain.
 credits-intro = Mae Clywed wedi'i adeiladu gyda meddalwedd cod agored.

@@ -62,6 +62,6 @@ a11y-prepared = This statement was prepared on 23 November 2026.
 credits-title = Credits and licences
 credits-symbols = Symbols:
 credits-voices = Read-aloud recordings made with
-credits-fonts = The font in protected PDF downloads:
+credits-fonts = Fonts in PDF downloads and for other scripts:
 credits-own-symbols = A council may use its own licensed symbols (for example Widgit) in place of these.
 credits-intro = Heard is built with open source software.

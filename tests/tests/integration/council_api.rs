@@ -211,9 +211,7 @@ async fn a_case_system_fetches_the_pack_as_a_pdf_with_its_own_councils_key() {
 
 /// Every page's text of an unsealed PDF, as a PDF reader would show it.
 fn plain_pdf_text(bytes: &[u8]) -> String {
-    let document = lopdf::Document::load_mem(bytes).expect("a PDF");
-    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
-    document.extract_text(&pages).expect("text")
+    heard_tests::pdf::pdf_text(bytes, "").expect("a PDF")
 }
 
 /// A key gets 120 calls a minute; past that it is told to wait, in JSON with Retry-After, and

@@ -238,12 +238,7 @@ async fn an_admin_can_let_another_iro_cover_and_end_it_and_both_are_audited() {
     assert!(!app.get_text(&path).await.1.contains(CHILD_WORDS), "cover ended");
 }
 
-/// Every page's text of a protected PDF, opened with `password` as a PDF reader would.
-fn pdf_text(bytes: &[u8], password: &str) -> Result<String, lopdf::Error> {
-    let document = lopdf::Document::load_mem_with_options(bytes, lopdf::LoadOptions::with_password(password))?;
-    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
-    document.extract_text(&pages)
-}
+use heard_tests::pdf::pdf_text;
 
 #[tokio::test]
 async fn the_iro_downloads_the_pack_as_a_pdf_only_they_can_open_with_the_password_they_typed() {
@@ -330,5 +325,41 @@ async fn every_printed_page_of_the_pack_carries_its_title_the_child_the_meeting_
     assert!(css.contains("@top-center") && css.contains("@bottom-left") && css.contains("counter(pages)"), "{css}");
     for words in ["Pre-review pack", "Heulwen", "OFFICIAL-SENSITIVE"] {
         assert!(css.contains(words), "{words} on every page: {css}");
+    }
+}
+
+/// What a child types in any script comes back out of the sealed PDF exactly as typed, letter
+/// for letter and in the order written: right-to-left scripts, Ge'ez, Polish and Welsh letters,
+/// and an emoji joined from several.
+#[tokio::test]
+async fn every_script_comes_back_out_of_the_sealed_pdf_as_it_was_typed() {
+    let said = [
+        "أريد أن أرى أخي كل أسبوع، من فضلك.",
+        "زه غواړم چې خپل ورور ووینم.",
+        "دەمەوێت براکەم ببینم، تکایە.",
+        "ንሓወይ ክርኢ ደልየ ኣለኹ።",
+        "Chcę częściej widywać brata — żółć i gęś.",
+        "Dw i eisiau gweld fy mrawd. Ŵyn, ŷd a thŷ.",
+        "Fi a Mam 👩‍👦 gyda'n gilydd 👍🏽",
+    ];
+    let app = spawn_app().await;
+    app.sign_in_as("support@dyffryn.example").await;
+    let child_id = app.add_child("Heulwen", today() - Duration::days(5)).await;
+    let review = app.booked_review(child_id, today() + Duration::days(20)).await;
+    app.allocate_iro(review, "iro@dyffryn.example").await;
+    let (child, _, _) = app.invitee(review, "child", "Heulwen").await;
+    child.post("/api/set_secret", &[("kind", "pictures"), ("a[pic_cat]", "on"), ("a[pic_sun]", "on"), ("a[pic_tree]", "on")]).await;
+    let words = said.join("\n");
+    child.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[feel_now]", "happy"), ("a[feel_now:words]", &words)]).await;
+    child.post("/api/check_answers", &[("send", "1")]).await;
+    app.sign_out().await;
+
+    app.sign_in_as("iro@dyffryn.example").await;
+    let pdf = format!("/staff/reviews/{review}/pack.pdf");
+    let response = app.post_form(&pdf, &[("password", PDF_PASSWORD), ("password_again", PDF_PASSWORD)]).await;
+    assert_eq!(response.status().as_u16(), 200);
+    let text = pdf_text(&response.bytes().await.expect("pdf"), PDF_PASSWORD).expect("opens with the password");
+    for line in said {
+        assert!(text.lines().any(|l| l.trim_end() == line), "the PDF gives back {line:?} as typed:\n{text}");
     }
 }

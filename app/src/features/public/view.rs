@@ -86,8 +86,9 @@ pub fn Credits() -> impl IntoView {
                     </li>
                     <li>
                         {T::CreditsFonts.get(lang)} " "
-                        <a href="https://dejavu-fonts.github.io/">"DejaVu Sans"</a>
-                        " (Bitstream Vera licence; DejaVu changes public domain)"
+                        <a href="https://github.com/notofonts">"Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic"</a>
+                        " © Google, "
+                        <a href="https://openfontlicense.org">"SIL Open Font License 1.1"</a>
                     </li>
                     <li>{T::CreditsOwnSymbols.get(lang)}</li>
                 </ul>

@@ -17,7 +17,7 @@ use axum::extract::{FromRequest, Path, Request, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 use tower_sessions::Session;
-use writer::{Block, Meta, PASSWORD_MAX, PASSWORD_MIN};
+use writer::{Block, Kind, Meta, PASSWORD_MAX, PASSWORD_MIN};
 
 use crate::features::pack::PDF_FORM as FORM;
 
@@ -118,73 +118,86 @@ pub fn document(pack: &PackData, lang: Lang, made: time::PrimitiveDateTime, made
     let name = r.child_name.as_str();
     let when = crate::present::meeting_when(r.meeting_on, &r.meeting_at, lang);
     let mut b = vec![
-        Block::Title(format!("{}: {name}", T::PackTitle.get(lang))),
-        Block::Text(T::PackFor.fill(lang, &[("name", name), ("when", &when), ("deadline", &long_date(r.report_deadline, lang))])),
-        Block::Hint(T::PdfMade.fill(
-            lang,
-            &[("date", &long_date(made.date(), lang)), ("time", &format!("{:02}:{:02}", made.hour(), made.minute())), ("name", made_by)],
-        )),
+        Block::new(Kind::Title, format!("{}: {name}", T::PackTitle.get(lang))),
+        Block::new(
+            Kind::Text,
+            T::PackFor.fill(lang, &[("name", name), ("when", &when), ("deadline", &long_date(r.report_deadline, lang))]),
+        ),
+        Block::new(
+            Kind::Hint,
+            T::PdfMade.fill(
+                lang,
+                &[
+                    ("date", &long_date(made.date(), lang)),
+                    ("time", &format!("{:02}:{:02}", made.hour(), made.minute())),
+                    ("name", made_by),
+                ],
+            ),
+        ),
     ];
     if pack.covering {
-        b.push(Block::Flag(T::PackCovering.get(lang).into()));
+        b.push(Block::new(Kind::Flag, T::PackCovering.get(lang)));
     }
     if !pack.alerts.is_empty() {
-        b.push(Block::Heading(T::PackAlertsHeading.fill(lang, &[("name", name)])));
-        b.push(Block::Hint(T::PackTimesUk.get(lang).into()));
+        b.push(Block::new(Kind::Heading, T::PackAlertsHeading.fill(lang, &[("name", name)])));
+        b.push(Block::new(Kind::Hint, T::PackTimesUk.get(lang)));
         for a in &pack.alerts {
             let state = match (&a.acknowledged_by, a.acknowledged_on) {
                 (Some(by), Some(on)) => T::PackAlertDealt.fill(lang, &[("name", by), ("date", &long_date(on, lang))]),
                 _ => T::PackAlertOpen.get(lang).to_string(),
             };
             let line = T::PackAlertLine.fill(lang, &[("date", &long_date(a.raised_on, lang)), ("time", &a.raised_time)]);
-            b.push(Block::Flag(format!("{line} – {state}")));
+            b.push(Block::new(Kind::Flag, format!("{line} – {state}")));
         }
     }
-    b.push(Block::Heading(T::PackWishesHeading.fill(lang, &[("name", name)])));
+    b.push(Block::new(Kind::Heading, T::PackWishesHeading.fill(lang, &[("name", name)])));
     match pack.child.as_ref().and_then(|c| c.sections.iter().find(|s| s.id == WISHES_SECTION)) {
         Some(section) => answers(&mut b, &section.answers, lang),
-        None => b.push(Block::Text(T::PackNoWishes.get(lang).into())),
+        None => b.push(Block::new(Kind::Text, T::PackNoWishes.get(lang))),
     }
-    b.push(Block::Heading(T::PackWaitingHeading.get(lang).into()));
+    b.push(Block::new(Kind::Heading, T::PackWaitingHeading.get(lang)));
     if !pack.anyone_invited {
-        b.push(Block::Text(T::PackNobodyInvited.get(lang).into()));
+        b.push(Block::new(Kind::Text, T::PackNobodyInvited.get(lang)));
     } else if pack.waiting.is_empty() {
-        b.push(Block::Text(T::PackEveryoneReplied.get(lang).into()));
+        b.push(Block::new(Kind::Text, T::PackEveryoneReplied.get(lang)));
     }
     for w in &pack.waiting {
         let reminded = if w.reminder_sent { format!(" – {}", T::PackReminded.get(lang)) } else { String::new() };
-        b.push(Block::Item(format!("{} ({}) – {}{reminded}", w.first_name, w.audience.label().get(lang), w.status.label().get(lang))));
+        b.push(Block::new(
+            Kind::Item,
+            format!("{} ({}) – {}{reminded}", w.first_name, w.audience.label().get(lang), w.status.label().get(lang)),
+        ));
     }
-    b.push(Block::Heading(T::PackChildHeading.fill(lang, &[("name", name)])));
+    b.push(Block::new(Kind::Heading, T::PackChildHeading.fill(lang, &[("name", name)])));
     match &pack.child {
         Some(voice) => self::voice(&mut b, voice, WISHES_SECTION, lang),
-        None => b.push(Block::Text(T::PackNotStarted.fill(lang, &[("name", name)]))),
+        None => b.push(Block::new(Kind::Text, T::PackNotStarted.fill(lang, &[("name", name)]))),
     }
     if !pack.messages.is_empty() {
-        b.push(Block::Heading(T::PackMessagesHeading.fill(lang, &[("name", name)])));
+        b.push(Block::new(Kind::Heading, T::PackMessagesHeading.fill(lang, &[("name", name)])));
         for m in &pack.messages {
-            b.push(Block::Hint(T::MessageSentOn.fill(lang, &[("date", &long_date(m.sent_on, lang))])));
+            b.push(Block::new(Kind::Hint, T::MessageSentOn.fill(lang, &[("date", &long_date(m.sent_on, lang))])));
             let about = message_kind(m.kind, lang);
-            b.push(Block::Text(format!("{} {about}", T::PackMessageAbout.get(lang))));
+            b.push(Block::new(Kind::Text, format!("{} {about}", T::PackMessageAbout.get(lang))));
             if !m.words.is_empty() {
-                b.push(Block::Quote(m.words.clone()));
+                b.push(Block::said(Kind::Quote, m.words.clone(), m.language.code()));
             }
         }
     }
     if !pack.advocacy.is_empty() {
-        b.push(Block::Heading(T::PackAdvocacyHeading.get(lang).into()));
+        b.push(Block::new(Kind::Heading, T::PackAdvocacyHeading.get(lang)));
         for a in &pack.advocacy {
             let state = advocacy_status(&a.status);
             let request = T::PackAdvocacy.fill(lang, &[("reference", &a.reference), ("status", state.get(lang))]);
-            b.push(Block::Item(format!("{} ({}) – {request}", a.first_name, a.audience.label().get(lang))));
+            b.push(Block::new(Kind::Item, format!("{} ({}) – {request}", a.first_name, a.audience.label().get(lang))));
         }
     }
-    b.push(Block::Heading(T::PackAdultsHeading.get(lang).into()));
+    b.push(Block::new(Kind::Heading, T::PackAdultsHeading.get(lang)));
     if pack.adults.is_empty() {
-        b.push(Block::Text(T::PackNoAdults.get(lang).into()));
+        b.push(Block::new(Kind::Text, T::PackNoAdults.get(lang)));
     }
     for adult in &pack.adults {
-        b.push(Block::Heading(format!("{} ({})", adult.first_name, adult.audience.label().get(lang))));
+        b.push(Block::new(Kind::Heading, format!("{} ({})", adult.first_name, adult.audience.label().get(lang))));
         voice(&mut b, adult, "", lang);
     }
     let meta = Meta {
@@ -198,23 +211,33 @@ pub fn document(pack: &PackData, lang: Lang, made: time::PrimitiveDateTime, made
 
 fn voice(b: &mut Vec<Block>, voice: &PackVoice, skip: &str, lang: Lang) {
     if let Some(on) = voice.sent_on {
-        b.push(Block::Hint(T::PackSentOn.fill(lang, &[("date", &long_date(on, lang))])));
+        b.push(Block::new(Kind::Hint, T::PackSentOn.fill(lang, &[("date", &long_date(on, lang))])));
+    }
+    // Which languages they answered in, so the IRO can book an interpreter.
+    let used = voice.languages();
+    if !used.is_empty() {
+        let names = used.iter().map(|l| if l.is_staff() { l.staff_name(lang).to_string() } else { l.staff_label(lang) });
+        let mut line = T::PackLanguageUsed.fill(lang, &[("languages", &names.collect::<Vec<_>>().join(", "))]);
+        if used.iter().any(|l| !l.is_staff()) {
+            line = format!("{line} {}", T::PackInterpreter.get(lang));
+        }
+        b.push(Block::new(Kind::Text, line));
     }
     for section in voice.sections.iter().filter(|s| s.id != skip) {
         let houses = section.id == HOUSES_SECTION && voice.audience == Audience::Child;
-        b.push(Block::Subheading(section.title.get(lang).to_string()));
+        b.push(Block::new(Kind::Subheading, section.title.get(lang).to_string()));
         if houses {
-            b.push(Block::Hint(T::PdfHouses.get(lang).into()));
+            b.push(Block::new(Kind::Hint, T::PdfHouses.get(lang)));
         }
         answers(b, &section.answers, lang);
     }
     if !voice.additions.is_empty() {
-        b.push(Block::Subheading(T::PackAddedLater.get(lang).into()));
+        b.push(Block::new(Kind::Subheading, T::PackAddedLater.get(lang)));
         for a in &voice.additions {
-            b.push(Block::Hint(T::AddedOn.fill(lang, &[("date", &long_date(a.added_on, lang))])));
-            b.push(Block::Quote(a.words.clone()));
+            b.push(Block::new(Kind::Hint, T::AddedOn.fill(lang, &[("date", &long_date(a.added_on, lang))])));
+            b.push(Block::said(Kind::Quote, a.words.clone(), a.language.code()));
             if a.private {
-                b.push(Block::Flag(T::PackPrivateTag.get(lang).into()));
+                b.push(Block::new(Kind::Flag, T::PackPrivateTag.get(lang)));
             }
         }
     }
@@ -223,15 +246,23 @@ fn voice(b: &mut Vec<Block>, voice: &PackVoice, skip: &str, lang: Lang) {
 /// Each question in the reader's language; the choices and words as their author gave them.
 fn answers(b: &mut Vec<Block>, answers: &[PackAnswer], lang: Lang) {
     for a in answers {
-        b.push(Block::Text(a.question.get(lang).to_string()));
+        b.push(Block::new(Kind::Text, a.question.get(lang).to_string()));
+        let theirs = a.language;
         for choice in &a.choices {
-            b.push(Block::Item(choice.text.get(a.language).to_string()));
+            // As on the pack page: Heard's own answer as its author saw it; in a language staff
+            // may not read, the reader's words first and theirs after.
+            let seen = choice.text.get(theirs).to_string();
+            b.push(if theirs.is_staff() {
+                Block::said(Kind::Item, seen, theirs.code())
+            } else {
+                Block::new(Kind::Item, format!("{} ", choice.text.get(lang))).then(format!("({seen})"), Some(theirs.code()))
+            });
         }
         if !a.words.is_empty() {
-            b.push(Block::Quote(a.words.clone()));
+            b.push(Block::said(Kind::Quote, a.words.clone(), theirs.code()));
         }
         if a.private {
-            b.push(Block::Flag(T::PackPrivateTag.get(lang).into()));
+            b.push(Block::new(Kind::Flag, T::PackPrivateTag.get(lang)));
         }
     }
 }
