@@ -187,6 +187,9 @@ fn shapes_neighbours(c: char) -> bool {
 
 /// A block laid out at its width, with the language of each stretch of its text.
 struct Laid {
+    /// Which block this is a paragraph of, and whether it is the first.
+    source: usize,
+    first: bool,
     kind: Kind,
     text: String,
     layout: Layout<()>,
@@ -220,6 +223,23 @@ fn font_context() -> FontContext {
     fonts
 }
 
+/// A block's paragraphs: each line someone typed is laid out on its own, so each takes its own
+/// direction from its first letter (an English line after an Arabic one stays left to right).
+fn paragraphs(block: &Block) -> Vec<Block> {
+    let mut out = vec![Block { kind: block.kind, parts: Vec::new() }];
+    for part in &block.parts {
+        for (n, piece) in part.text.split('\n').enumerate() {
+            if n > 0 {
+                out.push(Block { kind: block.kind, parts: Vec::new() });
+            }
+            if let Some(last) = out.last_mut() {
+                last.parts.push(Part { text: piece.to_string(), lang: part.lang.clone() });
+            }
+        }
+    }
+    out
+}
+
 fn lay_out_block(fonts: &mut FontContext, layouts: &mut LayoutContext<()>, coverage: &Coverage, block: &Block, doc_lang: &str) -> Laid {
     let (size, bold, grey, indent, _) = look(block.kind);
     let mut text = String::new();
@@ -242,7 +262,7 @@ fn lay_out_block(fonts: &mut FontContext, layouts: &mut LayoutContext<()>, cover
     let mut layout = builder.build(&text);
     layout.break_all_lines(Some(PAGE_WIDTH - 2.0 * MARGIN - indent));
     layout.align(Alignment::Start, AlignmentOptions::default());
-    Laid { kind: block.kind, text, layout, langs, indent, grey }
+    Laid { source: 0, first: true, kind: block.kind, text, layout, langs, indent, grey }
 }
 
 /// Puts every line on a page: headings are not left alone at the foot of one.
@@ -250,7 +270,7 @@ fn paginate(laid: &[Laid]) -> (Vec<Placed>, usize) {
     let mut placed = Vec::new();
     let (mut page, mut y) = (0, TOP);
     for (n, block) in laid.iter().enumerate() {
-        let (_, _, _, _, before) = look(block.kind);
+        let before = if block.first { look(block.kind).4 } else { 0.0 };
         let first = block.layout.lines().next().map(|l| l.metrics().line_height).unwrap_or(0.0);
         let keep = if matches!(block.kind, Kind::Heading | Kind::Subheading) { 3.0 * first } else { first };
         y += before;
@@ -386,7 +406,9 @@ enum Failure {
 
 /// Everything laid out, ready to draw.
 struct Prepared {
-    blocks: Vec<Laid>,
+    /// How many blocks the document has; `laid` holds their paragraphs.
+    blocks: usize,
+    laid: Vec<Laid>,
     placed: Vec<Placed>,
     pages: usize,
     head: Laid,
@@ -399,14 +421,19 @@ fn prepare(meta: &Meta, blocks: &[Block]) -> Result<Prepared, String> {
     let mut fonts = font_context();
     let mut layouts = LayoutContext::new();
     let mut lay = |block: &Block| lay_out_block(&mut fonts, &mut layouts, &coverage, block, &meta.lang);
-    let laid: Vec<Laid> = blocks.iter().map(&mut lay).collect();
+    let mut laid = Vec::new();
+    for (source, block) in blocks.iter().enumerate() {
+        for (n, paragraph) in paragraphs(block).iter().enumerate() {
+            laid.push(Laid { source, first: n == 0, ..lay(paragraph) });
+        }
+    }
     let (placed, pages) = paginate(&laid);
     let head = lay(&Block::new(Kind::Hint, meta.running_head.as_str()));
     let labels = (1..=pages)
         .map(|n| lay(&Block::new(Kind::Hint, meta.page_label.replace("{page}", &n.to_string()).replace("{pages}", &pages.to_string()))))
         .collect();
     let bullet = lay(&Block::new(Kind::Item, "•"));
-    Ok(Prepared { blocks: laid, placed, pages, head, labels, bullet })
+    Ok(Prepared { blocks: blocks.len(), laid, placed, pages, head, labels, bullet })
 }
 
 fn render(meta: &Meta, prepared: &Prepared, accessible: bool) -> Result<Vec<u8>, Failure> {
@@ -419,7 +446,7 @@ fn render(meta: &Meta, prepared: &Prepared, accessible: bool) -> Result<Vec<u8>,
     }
     let mut document = krilla::Document::new_with(settings);
     let mut fonts = Fonts::default();
-    let count = prepared.blocks.len();
+    let count = prepared.blocks;
     let mut spans: Vec<Vec<krilla::tagging::Identifier>> = (0..count).map(|_| Vec::new()).collect();
     let mut labels: Vec<Vec<krilla::tagging::Identifier>> = (0..count).map(|_| Vec::new()).collect();
     let mut outline = Outline::new();
@@ -430,16 +457,17 @@ fn render(meta: &Meta, prepared: &Prepared, accessible: bool) -> Result<Vec<u8>,
         surface.set_fill(Some(fill(grey())));
         draw_furniture(&mut surface, &mut fonts, &prepared.head, ArtifactType::Header, false, 30.0);
         for placed in prepared.placed.iter().filter(|p| p.page == page_index) {
-            let block = &prepared.blocks[placed.block];
+            let block = &prepared.laid[placed.block];
             surface.set_fill(Some(fill(if block.grey { grey() } else { rgb::Color::black() })));
-            if placed.line == 0 && block.kind == Kind::Item {
-                draw_line(&mut surface, &mut fonts, &prepared.bullet, 0, MARGIN + 2.0, placed.top, Some(&mut labels[placed.block]));
+            let opens = placed.line == 0 && block.first;
+            if opens && block.kind == Kind::Item {
+                draw_line(&mut surface, &mut fonts, &prepared.bullet, 0, MARGIN + 2.0, placed.top, Some(&mut labels[block.source]));
             }
-            if placed.line == 0 && matches!(block.kind, Kind::Title | Kind::Heading) {
+            if opens && matches!(block.kind, Kind::Title | Kind::Heading) {
                 outline
                     .push_child(OutlineNode::new(block.text.clone(), XyzDestination::new(page_index, Point::from_xy(MARGIN, placed.top))));
             }
-            draw_line(&mut surface, &mut fonts, block, placed.line, MARGIN + block.indent, placed.top, Some(&mut spans[placed.block]));
+            draw_line(&mut surface, &mut fonts, block, placed.line, MARGIN + block.indent, placed.top, Some(&mut spans[block.source]));
         }
         surface.set_fill(Some(fill(grey())));
         if let Some(label) = prepared.labels.get(page_index) {
@@ -450,7 +478,8 @@ fn render(meta: &Meta, prepared: &Prepared, accessible: bool) -> Result<Vec<u8>,
     }
     let mut tree = TagTree::new().with_lang(Some(bcp47(&meta.lang)));
     let mut list: Option<TagGroup> = None;
-    for (n, block) in prepared.blocks.iter().enumerate() {
+    for block in prepared.laid.iter().filter(|l| l.first) {
+        let n = block.source;
         let ids = std::mem::take(&mut spans[n]);
         if ids.is_empty() {
             continue;
@@ -599,19 +628,19 @@ mod tests {
         let prepared = prepare(&meta(), &blocks).expect("laid out");
         assert!(prepared.pages >= 3, "{} pages", prepared.pages);
         for placed in &prepared.placed {
-            let block = &prepared.blocks[placed.block];
+            let block = &prepared.laid[placed.block];
             let line = block.layout.get(placed.line).expect("line");
             assert!(placed.top >= TOP && placed.top + line.metrics().line_height <= BOTTOM, "line inside the page's margins");
             let width = PAGE_WIDTH - 2.0 * MARGIN - block.indent;
             assert!(line.metrics().advance - line.metrics().hanging_advance <= width + 0.01, "line within its width");
         }
         // Welsh wraps into several lines and keeps every word.
-        let welsh = prepared.blocks.iter().find(|b| b.text == words).expect("the Welsh words");
+        let welsh = prepared.laid.iter().find(|b| b.text == words).expect("the Welsh words");
         assert!(welsh.layout.len() > 3);
         let rejoined: Vec<String> = welsh.layout.lines().map(|l| welsh.text[l.text_range()].to_string()).collect();
         assert_eq!(rejoined.concat(), words);
         // Arabic lines start at the right margin.
-        let arabic = prepared.blocks.iter().find(|b| b.langs[0].1 == "ar").expect("the Arabic words");
+        let arabic = prepared.laid.iter().find(|b| b.langs[0].1 == "ar").expect("the Arabic words");
         let first = arabic.layout.get(0).expect("a line");
         assert!(first.runs().all(|r| r.is_rtl()), "right to left");
         let width = PAGE_WIDTH - 2.0 * MARGIN - arabic.indent;
@@ -619,6 +648,21 @@ mod tests {
         assert!((right - width).abs() < 5.0, "the first line ends at the right margin: {right} of {width}");
         let last = arabic.layout.get(arabic.layout.len() - 1).expect("a last line");
         assert!(last.metrics().offset > 50.0, "a short last line sits at the right, not the left");
+    }
+
+    #[test]
+    fn each_line_someone_typed_takes_its_own_direction() {
+        let said = Block::said(Kind::Quote, "أريد أن أرى أخي\nFi a Mam 👩‍👦 gyda'n gilydd 👍🏽\n\nንሓወይ", "ar");
+        let prepared = prepare(&meta(), &[Block::new(Kind::Text, "Cwestiwn"), said]).expect("laid out");
+        let quote: Vec<&Laid> = prepared.laid.iter().filter(|l| l.source == 1).collect();
+        assert_eq!(
+            quote.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+            ["أريد أن أرى أخي", "Fi a Mam 👩‍👦 gyda'n gilydd 👍🏽", "", "ንሓወይ"]
+        );
+        assert_eq!(quote.iter().map(|l| l.first).collect::<Vec<_>>(), [true, false, false, false]);
+        let rtl = |l: &Laid| l.layout.get(0).expect("a line").runs().any(|r| r.is_rtl());
+        assert!(rtl(quote[0]) && !rtl(quote[1]) && !rtl(quote[3]));
+        assert!(quote[1].layout.get(0).expect("a line").metrics().offset < 1.0, "the Welsh line starts at the left");
     }
 
     #[test]
