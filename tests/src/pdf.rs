@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 struct Marked {
     reversed: bool,
     actual: Option<String>,
-    /// What the sequence showed: kept aside when it is reversed or replaced.
-    text: String,
+    /// What the sequence showed, glyph by glyph: kept aside when it is reversed or replaced.
+    glyphs: Vec<String>,
     aside: bool,
 }
 
@@ -30,9 +30,12 @@ pub fn pdf_text(bytes: &[u8], password: &str) -> Result<String, String> {
 
 fn page_text(document: &Document, page: lopdf::ObjectId) -> Result<String, String> {
     let fonts = document.get_page_fonts(page).map_err(|e| format!("fonts: {e}"))?;
-    let mut encodings: BTreeMap<Vec<u8>, Encoding> = BTreeMap::new();
+    // Each font's encoding, and how many bytes one glyph's code takes (two in a composite font).
+    let mut encodings: BTreeMap<Vec<u8>, (Encoding, usize)> = BTreeMap::new();
     for (name, font) in &fonts {
-        encodings.insert(name.clone(), font.get_font_encoding(document).map_err(|e| format!("font encoding: {e}"))?);
+        let encoding = font.get_font_encoding(document).map_err(|e| format!("font encoding: {e}"))?;
+        let width = if font.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"Type0") { 2 } else { 1 };
+        encodings.insert(name.clone(), (encoding, width));
     }
     let content = document.get_page_content(page);
     let content = Content::decode(&content).map_err(|e| format!("decoding content: {e}"))?;
@@ -48,14 +51,16 @@ fn page_text(document: &Document, page: lopdf::ObjectId) -> Result<String, Strin
                     op.operands.get(1).and_then(|p| p.as_dict().ok()).and_then(|d| d.get(b"ActualText").ok()).and_then(text_string);
                 let reversed = tag == b"ReversedChars";
                 let aside = reversed || actual.is_some();
-                stack.push(Marked { reversed, actual, text: String::new(), aside });
+                stack.push(Marked { reversed, actual, glyphs: Vec::new(), aside });
             }
             "EMC" => {
                 let Some(done) = stack.pop() else { continue };
+                // Reversed glyph by glyph, not letter by letter: a glyph for several letters
+                // (lam-alef) stands for them in their own order.
                 let shown = match (done.actual, done.reversed) {
                     (Some(actual), _) => actual,
-                    (None, true) => done.text.chars().rev().collect(),
-                    (None, false) => done.text,
+                    (None, true) => done.glyphs.iter().rev().map(String::as_str).collect(),
+                    (None, false) => done.glyphs.concat(),
                 };
                 if done.aside {
                     emit(&mut stack, &mut out, &shown);
@@ -65,23 +70,29 @@ fn page_text(document: &Document, page: lopdf::ObjectId) -> Result<String, Strin
             "Tm" => {
                 let y = op.operands.get(5).and_then(number);
                 if let (Some(y), Some(last)) = (y, line_y) {
-                    // A new line starts before anything it shows, even inside a reversed run.
-                    if (y - last).abs() > 1.0 {
+                    // A new line starts before anything it shows, even inside a reversed run. A
+                    // mark set above or below its letter moves a few points, never a line (the
+                    // closest lines are 13 points apart).
+                    if (y - last).abs() > 8.0 {
                         out.push('\n');
+                        line_y = Some(y);
                     }
+                } else {
+                    line_y = y;
                 }
-                line_y = y.or(line_y);
             }
             "Tj" | "TJ" | "'" | "\"" => {
-                let Some(encoding) = font.as_ref().and_then(|f| encodings.get(f)) else { continue };
+                let Some((encoding, width)) = font.as_ref().and_then(|f| encodings.get(f)) else { continue };
                 let strings: Vec<&Object> = match op.operator.as_str() {
                     "TJ" => op.operands.first().and_then(|o| o.as_array().ok()).map(|a| a.iter().collect()).unwrap_or_default(),
                     _ => op.operands.last().into_iter().collect(),
                 };
                 for string in strings {
                     if let Ok(bytes) = string.as_str() {
-                        let text = Document::decode_text(encoding, bytes).map_err(|e| format!("decoding text: {e}"))?;
-                        emit(&mut stack, &mut out, &text);
+                        for code in bytes.chunks(*width) {
+                            let text = Document::decode_text(encoding, code).map_err(|e| format!("decoding text: {e}"))?;
+                            emit(&mut stack, &mut out, &text);
+                        }
                     }
                 }
             }
@@ -94,7 +105,7 @@ fn page_text(document: &Document, page: lopdf::ObjectId) -> Result<String, Strin
 /// Adds text to the innermost sequence that keeps its text aside, or to the page.
 fn emit(stack: &mut [Marked], out: &mut String, text: &str) {
     match stack.iter_mut().rev().find(|m| m.aside) {
-        Some(marked) => marked.text.push_str(text),
+        Some(marked) => marked.glyphs.push(text.to_string()),
         None => out.push_str(text),
     }
 }

@@ -329,37 +329,81 @@ async fn every_printed_page_of_the_pack_carries_its_title_the_child_the_meeting_
 }
 
 /// What a child types in any script comes back out of the sealed PDF exactly as typed, letter
-/// for letter and in the order written: right-to-left scripts, Ge'ez, Polish and Welsh letters,
-/// and an emoji joined from several.
+/// for letter and in the order written: right-to-left scripts (with a lam-alef ligature and a
+/// mark above a letter), Ge'ez, Polish and Welsh letters, and an emoji joined from several.
+/// Once from a child answering in English, once from one answering in Arabic (whose words are
+/// set in the Arabic font first). The Arabic is shaped: one letter, three glyphs.
 #[tokio::test]
 async fn every_script_comes_back_out_of_the_sealed_pdf_as_it_was_typed() {
     let said = [
         "أريد أن أرى أخي كل أسبوع، من فضلك.",
+        "لا أريد ذلك، شكراً.",
         "زه غواړم چې خپل ورور ووینم.",
         "دەمەوێت براکەم ببینم، تکایە.",
+        "لطفاً بیا",
         "ንሓወይ ክርኢ ደልየ ኣለኹ።",
         "Chcę częściej widywać brata — żółć i gęś.",
         "Dw i eisiau gweld fy mrawd. Ŵyn, ŷd a thŷ.",
         "Fi a Mam 👩‍👦 gyda'n gilydd 👍🏽",
     ];
     let app = spawn_app().await;
-    app.sign_in_as("support@dyffryn.example").await;
-    let child_id = app.add_child("Heulwen", today() - Duration::days(5)).await;
-    let review = app.booked_review(child_id, today() + Duration::days(20)).await;
-    app.allocate_iro(review, "iro@dyffryn.example").await;
-    let (child, _, _) = app.invitee(review, "child", "Heulwen").await;
-    child.post("/api/set_secret", &[("kind", "pictures"), ("a[pic_cat]", "on"), ("a[pic_sun]", "on"), ("a[pic_tree]", "on")]).await;
-    let words = said.join("\n");
-    child.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[feel_now]", "happy"), ("a[feel_now:words]", &words)]).await;
-    child.post("/api/check_answers", &[("send", "1")]).await;
+    app.sign_in_as("admin@dyffryn.example").await;
+    app.post_form("/api/offer_language", &[("lang", "ar"), ("offered", "1")]).await;
     app.sign_out().await;
+    for (name, language) in [("Heulwen", "en"), ("Huda", "ar")] {
+        app.sign_in_as("support@dyffryn.example").await;
+        let child_id = app.add_child(name, today() - Duration::days(5)).await;
+        let review = app.booked_review(child_id, today() + Duration::days(20)).await;
+        app.allocate_iro(review, "iro@dyffryn.example").await;
+        let (child, _, _) = app.invitee(review, "child", name).await;
+        app.sign_out().await;
+        child.post("/api/set_language", &[("lang", language), ("back", "/form")]).await;
+        child.post("/api/set_secret", &[("kind", "pictures"), ("a[pic_cat]", "on"), ("a[pic_sun]", "on"), ("a[pic_tree]", "on")]).await;
+        let words = said.join("\n");
+        child.post("/api/save_step", &[("step", "1"), ("go", "next"), ("a[feel_now]", "happy"), ("a[feel_now:words]", &words)]).await;
+        child.post("/api/check_answers", &[("send", "1")]).await;
+        let (stored,): (String,) = sqlx::query_as("SELECT language FROM answers WHERE words = $1 ORDER BY consultation_id DESC LIMIT 1")
+            .bind(&words)
+            .fetch_one(&app.db)
+            .await
+            .expect("answer");
+        assert_eq!(stored, language);
 
-    app.sign_in_as("iro@dyffryn.example").await;
-    let pdf = format!("/staff/reviews/{review}/pack.pdf");
-    let response = app.post_form(&pdf, &[("password", PDF_PASSWORD), ("password_again", PDF_PASSWORD)]).await;
-    assert_eq!(response.status().as_u16(), 200);
-    let text = pdf_text(&response.bytes().await.expect("pdf"), PDF_PASSWORD).expect("opens with the password");
-    for line in said {
-        assert!(text.lines().any(|l| l.trim_end() == line), "the PDF gives back {line:?} as typed:\n{text}");
+        app.sign_in_as("iro@dyffryn.example").await;
+        let pdf = format!("/staff/reviews/{review}/pack.pdf");
+        let response = app.post_form(&pdf, &[("password", PDF_PASSWORD), ("password_again", PDF_PASSWORD)]).await;
+        assert_eq!(response.status().as_u16(), 200);
+        let bytes = response.bytes().await.expect("pdf");
+        let text = pdf_text(&bytes, PDF_PASSWORD).expect("opens with the password");
+        for line in said {
+            assert!(text.lines().any(|l| l.trim_end() == line), "the PDF gives back {line:?} as typed by a child in {language}:\n{text}");
+        }
+        // Shaped, not letter by letter: ي is drawn initial, medial and final by different glyphs,
+        // all of which copy out as ي. And the file says it is PDF/UA.
+        let document = lopdf::Document::load_mem_with_options(&bytes, lopdf::LoadOptions::with_password(PDF_PASSWORD)).expect("opens");
+        let page = *document.get_pages().values().next().expect("a page");
+        let fonts = document.get_page_fonts(page).expect("fonts");
+        let arabic = fonts
+            .values()
+            .find(|f| f.get(b"BaseFont").and_then(|n| n.as_name()).is_ok_and(|n| n.ends_with(b"NotoSansArabic-Regular")))
+            .expect("the Arabic font is embedded");
+        let map = arabic
+            .get(b"ToUnicode")
+            .and_then(|o| o.as_reference())
+            .and_then(|id| document.get_object(id))
+            .and_then(|o| o.as_stream())
+            .expect("ToUnicode");
+        let map = String::from_utf8_lossy(&map.decompressed_content().unwrap_or_else(|_| map.content.clone())).into_owned();
+        assert!(map.matches("<064A>").count() >= 2, "more than one glyph shows ي:\n{map}");
+        let metadata = document
+            .catalog()
+            .and_then(|c| c.get(b"Metadata"))
+            .and_then(|o| o.as_reference())
+            .and_then(|id| document.get_object(id))
+            .and_then(|o| o.as_stream())
+            .expect("XMP");
+        let xmp = metadata.decompressed_content().unwrap_or_else(|_| metadata.content.clone());
+        assert!(String::from_utf8_lossy(&xmp).contains("pdfuaid:part"), "claims PDF/UA-1");
+        app.sign_out().await;
     }
 }

@@ -132,7 +132,8 @@ async fn pack_pdf(
     let (meta, blocks) = document(&pack, lang, made, &by);
     tokio::task::spawn_blocking(move || writer::plain(&meta, &blocks))
         .await
-        .map_err(|e| AppError::Internal(format!("pdf task: {e}")))?
+        // A panic's message could quote the text: only whether it panicked is kept.
+        .map_err(|e| AppError::Internal(if e.is_panic() { "the PDF task panicked".into() } else { "the PDF task was cancelled".into() }))?
         .map_err(AppError::Internal)
 }
 

@@ -104,7 +104,8 @@ async fn download(
     let password = password.to_string();
     let bytes = tokio::task::spawn_blocking(move || writer::protected(&meta, &blocks, &password))
         .await
-        .map_err(|e| AppError::Internal(format!("pdf task: {e}")))?
+        // A panic's message could quote the text: only whether it panicked is kept.
+        .map_err(|e| AppError::Internal(if e.is_panic() { "the PDF task panicked".into() } else { "the PDF task was cancelled".into() }))?
         .map_err(AppError::Internal)?;
     // Recorded once the file exists: the trail never claims a download that did not happen.
     let detail = if pack.covering { "cover" } else { "" };

@@ -19,8 +19,8 @@ use lopdf::encryption::crypt_filters::{Aes256CryptFilter, CryptFilter};
 use lopdf::{dictionary, Document, EncryptionState, EncryptionVersion, Object, Permissions, StringFormat};
 use parley::fontique::{Blob, Collection, CollectionOptions, Language};
 use parley::{
-    Alignment, AlignmentOptions, FontContext, FontFamily, FontWeight, Layout, LayoutContext, LineHeight, PositionedLayoutItem,
-    StyleProperty,
+    Alignment, AlignmentOptions, FontContext, FontFamily, FontWeight, Layout, LayoutContext, LineHeight, OverflowWrap,
+    PositionedLayoutItem, StyleProperty,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::num::NonZeroU16;
@@ -172,6 +172,9 @@ impl Coverage {
             .filter_map(|c| match c {
                 '\n' => Some('\n'),
                 '\t' => Some(' '),
+                // A byte-order mark pasted mid-text means nothing, and a glyph for it would
+                // break PDF/UA's rule that every glyph stands for text.
+                '\u{FEFF}' => None,
                 c if c.is_control() => None,
                 c if shapes_neighbours(c) || self.covers(c) => Some(c),
                 _ => Some('?'),
@@ -180,9 +183,13 @@ impl Coverage {
     }
 }
 
-/// Characters that draw nothing themselves but join or vary what is next to them.
+/// Characters that draw nothing themselves but join, vary or set the direction of what is next
+/// to them (Arabic keyboards type the direction marks).
 fn shapes_neighbours(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{E0020}'..='\u{E007F}' | '\u{1F3FB}'..='\u{1F3FF}')
+    matches!(
+        c,
+        '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0020}'..='\u{E007F}' | '\u{1F3FB}'..='\u{1F3FF}'
+    )
 }
 
 /// A block laid out at its width, with the language of each stretch of its text.
@@ -229,7 +236,9 @@ fn paragraphs(block: &Block) -> Vec<Block> {
     let mut out = vec![Block { kind: block.kind, parts: Vec::new() }];
     for part in &block.parts {
         for (n, piece) in part.text.split('\n').enumerate() {
-            if n > 0 {
+            // Blank lines in a row print as one: a paste of empty lines is not pages of nothing.
+            let blank = |b: &Block| b.parts.iter().all(|p| p.text.trim().is_empty());
+            if n > 0 && !(out.len() > 1 && out.last().is_some_and(blank) && out.get(out.len() - 2).is_some_and(blank)) {
                 out.push(Block { kind: block.kind, parts: Vec::new() });
             }
             if let Some(last) = out.last_mut() {
@@ -252,6 +261,8 @@ fn lay_out_block(fonts: &mut FontContext, layouts: &mut LayoutContext<()>, cover
     let mut builder = layouts.ranged_builder(fonts, &text, 1.0, true);
     builder.push_default(StyleProperty::FontSize(size));
     builder.push_default(StyleProperty::LineHeight(LineHeight::FontSizeRelative(1.45)));
+    // A word wider than the line (a long link, "hahaha...") breaks where it must.
+    builder.push_default(StyleProperty::OverflowWrap(OverflowWrap::Anywhere));
     if bold {
         builder.push_default(StyleProperty::FontWeight(FontWeight::BOLD));
     }
@@ -333,28 +344,7 @@ fn draw_line(
         let run = glyph_run.run();
         let Some(font) = fonts.get(run.font()) else { continue };
         let size = run.font_size();
-        let mut glyphs: Vec<KrillaGlyph> = Vec::new();
-        for cluster in run.visual_clusters() {
-            if cluster.is_ligature_continuation() {
-                // A ligature's later letters have no glyph of their own: its first glyph stands for them.
-                if let Some(glyph) = glyphs.last_mut() {
-                    let range = cluster.text_range();
-                    glyph.text_range = glyph.text_range.start.min(range.start)..glyph.text_range.end.max(range.end);
-                }
-                continue;
-            }
-            for g in cluster.glyphs() {
-                glyphs.push(KrillaGlyph::new(
-                    GlyphId::new(g.id),
-                    g.advance / size,
-                    g.x / size,
-                    g.y / size,
-                    0.0,
-                    cluster.text_range(),
-                    None,
-                ));
-            }
-        }
+        let glyphs = run_glyphs(run, size, &block.text);
         if glyphs.is_empty() {
             continue;
         }
@@ -363,11 +353,84 @@ fn draw_line(
             spans.push(surface.start_tagged(ContentTag::Span(SpanTag::empty().with_lang(Some(&lang)))));
         }
         let baseline = top + glyph_run.baseline() - line_top;
-        surface.draw_glyphs(Point::from_xy(x + glyph_run.offset(), baseline), &glyphs, font, &block.text, size, false);
+        let start = x + glyph_run.offset();
+        if run.is_rtl() {
+            // Word by word in the order they were typed, each at its place on the line: krilla
+            // marks each word `/ReversedChars`, and a reader copying the line out gets the words
+            // in their order too, not the page's left-to-right one.
+            for (at, word) in words_in_typed_order(&glyphs, &block.text) {
+                surface.draw_glyphs(Point::from_xy(start + at * size, baseline), word, font.clone(), &block.text, size, false);
+            }
+        } else {
+            surface.draw_glyphs(Point::from_xy(start, baseline), &glyphs, font, &block.text, size, false);
+        }
         if spans.is_some() {
             surface.end_tagged();
         }
     }
+}
+
+/// A right-to-left run's glyphs (in the page's left-to-right order) cut into words and the spaces
+/// between them, in the order they were typed, each with how far along the run it starts (in
+/// units of the font size, as the glyphs' advances are).
+fn words_in_typed_order<'g>(glyphs: &'g [KrillaGlyph], text: &str) -> Vec<(f32, &'g [KrillaGlyph])> {
+    let space = |g: &KrillaGlyph| text.get(g.text_range.clone()).is_some_and(|t| t.chars().all(char::is_whitespace));
+    let mut pieces = Vec::new();
+    let (mut from, mut at, mut piece_at) = (0, 0.0, 0.0);
+    for (n, glyph) in glyphs.iter().enumerate() {
+        // A piece ends where a space starts or stops.
+        if n > from && space(glyph) != space(&glyphs[n - 1]) {
+            pieces.push((piece_at, &glyphs[from..n]));
+            from = n;
+            piece_at = at;
+        }
+        at += glyph.x_advance;
+    }
+    if from < glyphs.len() {
+        pieces.push((piece_at, &glyphs[from..]));
+    }
+    pieces.sort_by_key(|(_, piece)| piece.iter().map(|g| g.text_range.start).min().unwrap_or(0));
+    pieces
+}
+
+/// A run's glyphs in the order they are drawn (left to right), each with the text it stands for.
+/// Clusters are taken in the order they were typed, so a ligature's later letters (lam-alef)
+/// join the glyph that draws them, then right-to-left runs are turned round. Where a cluster has
+/// one glyph for each of its letters (a letter and its mark), each glyph gets its own letter, so
+/// every glyph's text falls steadily across a right-to-left run and krilla can mark it
+/// `/ReversedChars`.
+fn run_glyphs(run: &parley::Run<'_, ()>, size: f32, text: &str) -> Vec<KrillaGlyph> {
+    let mut clusters: Vec<(Range<usize>, Vec<parley::Glyph>)> = Vec::new();
+    for cluster in run.clusters() {
+        let range = cluster.text_range();
+        match clusters.last_mut() {
+            Some((merged, _)) if cluster.is_ligature_continuation() => merged.end = merged.end.max(range.end),
+            _ => clusters.push((range, cluster.glyphs().collect())),
+        }
+    }
+    let rtl = run.is_rtl();
+    if rtl {
+        clusters.reverse();
+    }
+    let mut glyphs = Vec::new();
+    for (range, cluster) in clusters {
+        let letters: Vec<Range<usize>> = text
+            .get(range.clone())
+            .unwrap_or_default()
+            .char_indices()
+            .map(|(i, c)| range.start + i..range.start + i + c.len_utf8())
+            .collect();
+        let one_each = cluster.len() > 1 && cluster.len() == letters.len();
+        for (n, g) in cluster.iter().enumerate() {
+            let own = match (one_each, rtl) {
+                (true, true) => letters[letters.len() - 1 - n].clone(),
+                (true, false) => letters[n].clone(),
+                (false, _) => range.clone(),
+            };
+            glyphs.push(KrillaGlyph::new(GlyphId::new(g.id), g.advance / size, g.x / size, g.y / size, 0.0, own, None));
+        }
+    }
+    glyphs
 }
 
 /// Draws a piece of page furniture (the marking, the page number) as an artifact, outside the
@@ -399,7 +462,7 @@ fn tag_for(block: &Laid, doc_lang: &str) -> TagKind {
 
 /// Why krilla could not write a document.
 enum Failure {
-    /// It would not meet PDF/UA-1 (a letter no font draws, say): how many problems.
+    /// It would not meet PDF/UA-1: how many problems.
     Inaccessible(usize),
     Other(String),
 }
@@ -481,7 +544,10 @@ fn render(meta: &Meta, prepared: &Prepared, accessible: bool) -> Result<Vec<u8>,
     for block in prepared.laid.iter().filter(|l| l.first) {
         let n = block.source;
         let ids = std::mem::take(&mut spans[n]);
-        if ids.is_empty() {
+        let bullets = std::mem::take(&mut labels[n]);
+        // Every marked piece of a page must be in the tree, so a bullet goes in even when the
+        // item's text drew nothing; a block that drew nothing has no element.
+        if ids.is_empty() && bullets.is_empty() {
             continue;
         }
         let mut group = TagGroup::new(tag_for(block, &meta.lang));
@@ -490,7 +556,6 @@ fn render(meta: &Meta, prepared: &Prepared, accessible: bool) -> Result<Vec<u8>,
         }
         if block.kind == Kind::Item {
             let mut item = TagGroup::new(Tag::LI);
-            let bullets = std::mem::take(&mut labels[n]);
             if !bullets.is_empty() {
                 let mut label = TagGroup::new(Tag::Lbl);
                 for id in bullets {
@@ -498,7 +563,9 @@ fn render(meta: &Meta, prepared: &Prepared, accessible: bool) -> Result<Vec<u8>,
                 }
                 item.push(label);
             }
-            item.push(group);
+            if !group.children.is_empty() {
+                item.push(group);
+            }
             list.get_or_insert_with(|| TagGroup::new(Tag::L(ListNumbering::Disc))).push(item);
             continue;
         }
@@ -515,7 +582,8 @@ fn render(meta: &Meta, prepared: &Prepared, accessible: bool) -> Result<Vec<u8>,
     document.set_metadata(Metadata::new().title(meta.title.clone()).language(bcp47(&meta.lang)).producer("Heard".into()));
     document.finish().map_err(|e| match e {
         krilla::error::KrillaError::Validation(problems) => Failure::Inaccessible(problems.len()),
-        other => Failure::Other(format!("{other:?}")),
+        // What krilla says may quote a font's or the text's details: none of it goes further.
+        _ => Failure::Other("krilla could not finish the document".into()),
     })
 }
 
@@ -523,8 +591,8 @@ fn fill(colour: rgb::Color) -> Fill {
     Fill { paint: colour.into(), opacity: NormalizedF32::ONE, rule: Default::default() }
 }
 
-/// Writes the document as tagged PDF/UA-1; where it cannot meet that (a letter none of the
-/// fonts draws), still writes it, tagged, without the claim, and says so in the log.
+/// Writes the document as tagged PDF/UA-1; where it cannot meet that (a glyph krilla cannot map
+/// to text, say), still writes it, tagged, without the claim, and says so in the log.
 fn write(meta: &Meta, blocks: &[Block]) -> Result<Vec<u8>, String> {
     let prepared = prepare(meta, blocks)?;
     match render(meta, &prepared, true) {
@@ -610,7 +678,7 @@ mod tests {
         }
     }
 
-    /// The page's content, decompressed, with the document opened by `password`.
+    /// The document, opened with `password`.
     fn opened(bytes: &[u8], password: &str) -> Document {
         Document::load_mem_with_options(bytes, lopdf::LoadOptions::with_password(password)).expect("opens with the password")
     }
