@@ -112,6 +112,22 @@ async fn responses_carry_strict_security_headers() {
     assert_eq!(body.matches(&format!(r#"nonce="{nonce}""#)).count(), scripts, "{body}");
 }
 
+/// A file (a symbol here) is not a page: a short policy under which nothing runs, and none of
+/// the headers only a page uses, so the many files of a screen stay light.
+#[tokio::test]
+async fn files_carry_a_short_policy_under_which_nothing_runs() {
+    let app = spawn_app().await;
+    // The policy goes by the path: the test server has no built site, so this may be its 404.
+    let response = app.get("/symbols/face-happy.svg").await;
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    let csp = header("content-security-policy");
+    assert!(csp.starts_with("default-src 'none';") && csp.contains("sandbox") && csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(!csp.contains("nonce") && !csp.contains("script-src"), "no script allowed: {csp}");
+    assert_eq!(header("x-content-type-options"), "nosniff");
+    assert_eq!(header("cross-origin-resource-policy"), "same-origin");
+    assert_eq!(header("permissions-policy"), "", "a page's header only");
+}
+
 #[tokio::test]
 async fn nonces_differ_per_response() {
     let app = spawn_app().await;
