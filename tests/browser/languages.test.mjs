@@ -221,3 +221,31 @@ test('Arabic and Tigrinya screens fit 320-390 px; Tigrinya has no wrong-language
   assert.deepEqual(problems, []);
   for (const p of [visitor, child]) assert.deepEqual(p.problems, []);
 });
+
+test('Polish, Romanian, Pashto, Farsi and Sorani public pages, and the Languages page, fit 320 px and pass axe', async () => {
+  const { server, browser } = shared;
+  const problems = [];
+  const visitor = await newPage(browser, { viewport: { width: 320, height: 800 } });
+  for (const [lang, dir] of [['pl', 'ltr'], ['ro', 'ltr'], ['ps', 'rtl'], ['fa', 'rtl'], ['ckb', 'rtl']]) {
+    await visitor.context().addCookies([{ name: 'heard_lang', value: lang, url: server.url }]);
+    for (const path of ['/', '/start', '/help-now', '/accessibility', '/credits']) {
+      await visitor.goto(server.url + path);
+      assert.equal(await visitor.evaluate(() => `${document.documentElement.lang} ${document.documentElement.dir}`), `${lang} ${dir}`);
+      for (const p of await layoutProblems(visitor)) problems.push(`${lang} ${path}: ${p}`);
+      await expectAccessible(visitor, `${path} (${lang})`);
+    }
+  }
+  // The admin's Languages page, in both staff languages, at phone widths.
+  const admin = await offer(browser, server, []);
+  for (const lang of ['en', 'cy']) {
+    await switchLanguage(admin, lang);
+    for (const width of [320, 360, 390]) {
+      await admin.setViewportSize({ width, height: 800 });
+      await admin.goto(server.url + '/staff/admin/languages');
+      for (const p of await layoutProblems(admin)) problems.push(`languages page (${lang}) ${width}px: ${p}`);
+      if (width === 320) await expectAccessible(admin, `languages page (${lang}) at 320 px`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  for (const p of [visitor, admin]) assert.deepEqual(p.problems, []);
+});

@@ -311,7 +311,11 @@ impl Fonts {
         if let Some(font) = self.0.get(&key) {
             return Some(font.clone());
         }
-        let font = Font::new(data.data.data().to_vec().into(), data.index)?;
+        // Every font parley has is one of ours, built in: krilla borrows it rather than copying
+        // megabytes for each document.
+        let bytes = data.data.data();
+        let ours = FONTS.iter().find(|font| font.as_ptr() == bytes.as_ptr() && font.len() == bytes.len())?;
+        let font = Font::new((*ours).into(), data.index)?;
         self.0.insert(key, font.clone());
         Some(font)
     }
