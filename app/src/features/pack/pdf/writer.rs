@@ -314,8 +314,10 @@ impl Fonts {
         // Every font parley has is one of ours, built in: krilla borrows it rather than copying
         // megabytes for each document.
         let bytes = data.data.data();
-        let ours = FONTS.iter().find(|font| font.as_ptr() == bytes.as_ptr() && font.len() == bytes.len())?;
-        let font = Font::new((*ours).into(), data.index)?;
+        let font = match FONTS.iter().find(|font| font.as_ptr() == bytes.as_ptr() && font.len() == bytes.len()) {
+            Some(ours) => Font::new((*ours).into(), data.index)?,
+            None => Font::new(bytes.to_vec().into(), data.index)?,
+        };
         self.0.insert(key, font.clone());
         Some(font)
     }
