@@ -33,29 +33,29 @@ fn is_static_path(path: &str) -> bool {
 /// Styles too, the nonce allowing only the pack's printed page header and footer. A kept public
 /// page (`page_cache`), sent to many, names its inline scripts and styles by hash instead.
 pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let is_static = is_static_path(request.uri().path());
-    let nonce = (!is_static).then(new_nonce);
-    if let Some(nonce) = &nonce {
-        request.extensions_mut().insert(CspNonce(nonce.clone()));
-    }
+    let nonce = new_nonce();
+    request.extensions_mut().insert(CspNonce(nonce.clone()));
+    let file_path = is_static_path(request.uri().path());
     let mut response = next.run(request).await;
-    let csp = match &nonce {
-        // A file, not a page (a symbol, a clip, the WebAssembly): it has no script of its own to
-        // allow, and an SVG opened on its own runs nothing. The short policy also keeps the
-        // dozen files of a child's first screen from each carrying a page's worth of headers.
-        None => STATIC_CSP.to_string(),
-        Some(nonce) => {
-            // A kept public page carries hashes of its inline scripts and styles instead of the nonce.
-            let (scripts, styles) = match response.extensions().get::<crate::page_cache::InlineHashes>() {
-                Some(kept) => (kept.scripts.clone(), kept.styles.clone()),
-                None => (format!(" 'nonce-{nonce}'"), format!(" 'nonce-{nonce}'")),
-            };
-            format!(
-                "default-src 'self'; script-src 'self'{scripts} 'wasm-unsafe-eval'; style-src 'self'{styles}; img-src 'self' data:; \
-                 media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
-                 form-action 'self'; frame-ancestors 'none'"
-            )
-        }
+    // A file, not a page (a symbol, a clip, the WebAssembly): it has no script of its own to
+    // allow, and one opened on its own runs nothing. The short policy also keeps the dozen files
+    // of a child's first screen from each carrying a page's worth of headers. A page sent for a
+    // file path (the not-found page for a missing symbol) is still a page.
+    let is_html = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"));
+    let is_file = file_path && !is_html;
+    let csp = if is_file {
+        STATIC_CSP.to_string()
+    } else {
+        // A kept public page carries hashes of its inline scripts and styles instead of the nonce.
+        let (scripts, styles) = match response.extensions().get::<crate::page_cache::InlineHashes>() {
+            Some(kept) => (kept.scripts.clone(), kept.styles.clone()),
+            None => (format!(" 'nonce-{nonce}'"), format!(" 'nonce-{nonce}'")),
+        };
+        format!(
+            "default-src 'self'; script-src 'self'{scripts} 'wasm-unsafe-eval'; style-src 'self'{styles}; img-src 'self' data:; \
+             media-src 'self' blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+             form-action 'self'; frame-ancestors 'none'"
+        )
     };
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&csp) {
@@ -67,23 +67,27 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
     if state.settings.secure_cookies() {
         headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     }
-    if is_static {
-        if !headers.contains_key(header::CACHE_CONTROL) {
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
-        }
-    } else {
+    if !is_file {
         // What only a page (a document) uses: where its links tell, its window, its powers.
         headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
         headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
         headers.insert("permissions-policy", HeaderValue::from_static("camera=(), geolocation=(), microphone=(self), payment=(), usb=()"));
+    }
+    if file_path {
+        if !headers.contains_key(header::CACHE_CONTROL) {
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600"));
+        }
+    } else {
         // Pages may hold a child's words: never cache them anywhere.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
 }
 
-/// The policy for files: nothing runs, nothing loads but what an SVG draws with itself.
-const STATIC_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox";
+/// The policy for files: nothing runs. A clip or symbol opened in a tab of its own still plays
+/// or shows (the browser's player fetches it again, from this origin).
+const STATIC_CSP: &str =
+    "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox allow-same-origin";
 
 /// Refuses a state-changing request that a browser says came from another site. Browsers send
 /// `Sec-Fetch-Site` and `Origin` on every POST; requests without either are not from a browser page.

@@ -118,6 +118,15 @@ test('a 13+ form: a private answer, an advocate, and the connection lost mid-for
   const clip = await page.request.get(server.url + (await listen.getAttribute('href')));
   assert.equal(clip.status(), 200);
   assert.equal(clip.headers()['content-type'], 'audio/mpeg');
+  // Without a script the button is a link to the clip: opened on its own, the browser's player
+  // loads it under the file's own policy.
+  const alone = await page.context().newPage();
+  const blocked = [];
+  alone.on('console', (msg) => { if (msg.type() === 'error') blocked.push(msg.text()); });
+  await alone.goto(server.url + (await listen.getAttribute('href')));
+  await alone.waitForFunction(() => (document.querySelector('video, audio')?.readyState ?? 0) > 0, null, { timeout: 10_000 });
+  assert.deepEqual(blocked, [], 'nothing blocked when a clip is opened on its own');
+  await alone.close();
 
   const first = page.locator('textarea').first();
   await page.locator('.question .choices input').first().check();

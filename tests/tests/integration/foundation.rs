@@ -112,20 +112,29 @@ async fn responses_carry_strict_security_headers() {
     assert_eq!(body.matches(&format!(r#"nonce="{nonce}""#)).count(), scripts, "{body}");
 }
 
-/// A file (a symbol here) is not a page: a short policy under which nothing runs, and none of
-/// the headers only a page uses, so the many files of a screen stay light.
+/// A file is not a page: a short policy under which nothing runs, and none of the headers only
+/// a page uses, so the many files of a screen stay light. A missing file's not-found page is
+/// still a page, with a page's policy.
 #[tokio::test]
 async fn files_carry_a_short_policy_under_which_nothing_runs() {
-    let app = spawn_app().await;
-    // The policy goes by the path: the test server has no built site, so this may be its 404.
-    let response = app.get("/symbols/face-happy.svg").await;
+    let app = spawn_app_with_site().await;
+    let response = app.get("/favicon.svg").await;
+    assert_eq!(response.status(), 200);
     let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
     let csp = header("content-security-policy");
     assert!(csp.starts_with("default-src 'none';") && csp.contains("sandbox") && csp.contains("frame-ancestors 'none'"), "{csp}");
-    assert!(!csp.contains("nonce") && !csp.contains("script-src"), "no script allowed: {csp}");
+    assert!(!csp.contains("nonce") && !csp.contains("script-src") && !csp.contains("allow-scripts"), "no script allowed: {csp}");
+    assert!(csp.contains("media-src 'self'"), "a clip opened on its own still plays: {csp}");
     assert_eq!(header("x-content-type-options"), "nosniff");
     assert_eq!(header("cross-origin-resource-policy"), "same-origin");
-    assert_eq!(header("permissions-policy"), "", "a page's header only");
+    for page_only in ["permissions-policy", "referrer-policy", "cross-origin-opener-policy"] {
+        assert_eq!(header(page_only), "", "{page_only} is a page's header");
+    }
+
+    let missing = app.get("/symbols/no-such-symbol.svg").await;
+    assert_eq!(missing.status(), 404);
+    let csp = missing.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    assert!(csp.contains("'nonce-") && csp.contains("style-src 'self'"), "the not-found page keeps a page's policy: {csp}");
 }
 
 #[tokio::test]

@@ -86,9 +86,9 @@ pub fn Credits() -> impl IntoView {
                     </li>
                     <li>
                         {T::CreditsFonts.get(lang)} " "
-                        <a href="https://github.com/notofonts">"Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic"</a>
-                        " © Google, "
-                        <a href="https://openfontlicense.org">"SIL Open Font License 1.1"</a>
+                        <a href="https://github.com/notofonts">"Noto Sans"</a>
+                        " (Latin, Arabic, Ethiopic) © Google, "
+                        <a href="https://openfontlicense.org">"SIL OFL 1.1"</a>
                     </li>
                     <li>{T::CreditsOwnSymbols.get(lang)}</li>
                 </ul>
