@@ -124,17 +124,13 @@ async fn pack_pdf(
     review_id: ReviewId,
     lang: crate::i18n::Lang,
 ) -> Result<Vec<u8>, AppError> {
-    use crate::features::pack::pdf::{document, writer};
+    use crate::features::pack::pdf::{document, make};
     let review = tenant.reviews().get(review_id).await?.ok_or(AppError::NotFound)?;
     let (pack, _) = crate::features::pack::service::contents(tenant, review, false).await?;
     let made = crate::server::uk_time(tenant.now());
     let by = crate::i18n::T::PdfMadeByKey.fill(lang, &[("name", &key.name)]);
     let (meta, blocks) = document(&pack, lang, made, &by);
-    tokio::task::spawn_blocking(move || writer::plain(&meta, &blocks))
-        .await
-        // A panic's message could quote the text: only whether it panicked is kept.
-        .map_err(|e| AppError::Internal(if e.is_panic() { "the PDF task panicked".into() } else { "the PDF task was cancelled".into() }))?
-        .map_err(AppError::Internal)
+    make(meta, blocks, None).await
 }
 
 /// The largest body a child's call may have: one row of the children file is far smaller.

@@ -79,6 +79,18 @@ impl PackVoice {
             .collect();
         Lang::ALL.into_iter().filter(|lang| used.contains(lang)).collect()
     }
+
+    /// "Answered in …" in the reader's language, and whether an interpreter is needed (a
+    /// language staff do not read); `None` before they answered anything.
+    pub fn languages_line(&self, lang: Lang) -> Option<(String, bool)> {
+        let used = self.languages();
+        if used.is_empty() {
+            return None;
+        }
+        let names = used.iter().map(|l| if l.is_staff() { l.staff_name(lang).to_string() } else { l.staff_label(lang) });
+        let line = crate::i18n::T::PackLanguageUsed.fill(lang, &[("languages", &names.collect::<Vec<_>>().join(", "))]);
+        Some((line, used.iter().any(|l| !l.is_staff())))
+    }
 }
 
 /// Someone asked for their views who has not sent them yet.

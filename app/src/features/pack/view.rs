@@ -231,17 +231,14 @@ fn Voice(
 ) -> impl IntoView {
     let lang = use_lang();
     let status = voice.sent_on.map(|on| T::PackSentOn.fill(lang, &[("date", &long_date(on, lang))])).unwrap_or_default();
-    let used = voice.languages();
-    let names = used.iter().map(|l| if l.is_staff() { l.staff_name(lang).to_string() } else { l.staff_label(lang) });
-    let names = names.collect::<Vec<_>>().join(", ");
-    let interpreter = used.iter().any(|l| !l.is_staff());
+    let used = voice.languages_line(lang);
     let sections: Vec<PackSection> = voice.sections.into_iter().filter(|s| s.id != skip).collect();
     view! {
         <p class="hint">{status}</p>
-        {(!used.is_empty()).then(|| view! {
+        {used.map(|(line, interpreter)| view! {
             <p class="pack-language">
                 <Symbol concept="language".to_string() size=24/>
-                {T::PackLanguageUsed.fill(lang, &[("languages", &names)])}
+                {line}
                 {interpreter.then(|| view! { " " {T::PackInterpreter.get(lang)} })}
             </p>
         })}

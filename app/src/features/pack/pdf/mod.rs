@@ -101,16 +101,24 @@ async fn download(
     let pack = crate::features::pack::service::gather(state, viewer, ip, opened, None).await?;
     let made = crate::server::uk_time(crate::server::now());
     let (meta, blocks) = document(&pack, lang, made, &viewer.display_name);
-    let password = password.to_string();
-    let bytes = tokio::task::spawn_blocking(move || writer::protected(&meta, &blocks, &password))
-        .await
-        // A panic's message could quote the text: only whether it panicked is kept.
-        .map_err(|e| AppError::Internal(if e.is_panic() { "the PDF task panicked".into() } else { "the PDF task was cancelled".into() }))?
-        .map_err(AppError::Internal)?;
+    let bytes = make(meta, blocks, Some(password.to_string())).await?;
     // Recorded once the file exists: the trail never claims a download that did not happen.
     let detail = if pack.covering { "cover" } else { "" };
     crate::server::audit::by_staff_from(state, viewer, ip, "pack.downloaded", "review", Some(review_id.get()), detail).await?;
     Ok(bytes)
+}
+
+/// Writes the document off the async threads (layout is CPU work): sealed under `password`, or
+/// plain for a case system's own keeping.
+pub async fn make(meta: Meta, blocks: Vec<Block>, password: Option<String>) -> Result<Vec<u8>, AppError> {
+    tokio::task::spawn_blocking(move || match password {
+        Some(password) => writer::protected(&meta, &blocks, &password),
+        None => writer::plain(&meta, &blocks),
+    })
+    .await
+    // A panic's message could quote the text: only whether it panicked is kept.
+    .map_err(|e| AppError::Internal(if e.is_panic() { "the PDF task panicked".into() } else { "the PDF task was cancelled".into() }))?
+    .map_err(AppError::Internal)
 }
 
 /// The pack in blocks of text, in the reader's language; what people said stays in theirs.
@@ -215,14 +223,8 @@ fn voice(b: &mut Vec<Block>, voice: &PackVoice, skip: &str, lang: Lang) {
         b.push(Block::new(Kind::Hint, T::PackSentOn.fill(lang, &[("date", &long_date(on, lang))])));
     }
     // Which languages they answered in, so the IRO can book an interpreter.
-    let used = voice.languages();
-    if !used.is_empty() {
-        let names = used.iter().map(|l| if l.is_staff() { l.staff_name(lang).to_string() } else { l.staff_label(lang) });
-        let mut line = T::PackLanguageUsed.fill(lang, &[("languages", &names.collect::<Vec<_>>().join(", "))]);
-        if used.iter().any(|l| !l.is_staff()) {
-            line = format!("{line} {}", T::PackInterpreter.get(lang));
-        }
-        b.push(Block::new(Kind::Text, line));
+    if let Some((line, interpreter)) = voice.languages_line(lang) {
+        b.push(Block::new(Kind::Text, if interpreter { format!("{line} {}", T::PackInterpreter.get(lang)) } else { line }));
     }
     for section in voice.sections.iter().filter(|s| s.id != skip) {
         let houses = section.id == HOUSES_SECTION && voice.audience == Audience::Child;

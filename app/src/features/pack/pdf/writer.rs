@@ -101,11 +101,6 @@ impl Block {
         self.parts.push(Part { text: text.into(), lang: lang.map(str::to_string) });
         self
     }
-
-    /// All the block's words, as one string.
-    pub fn text(&self) -> String {
-        self.parts.iter().map(|p| p.text.as_str()).collect()
-    }
 }
 
 /// What a document says about itself, and the line on every page.
@@ -156,8 +151,16 @@ fn bcp47(code: &str) -> String {
 struct Coverage(Vec<ttf_parser::Face<'static>>);
 
 impl Coverage {
-    fn load() -> Result<Coverage, String> {
-        FONTS.iter().map(|data| ttf_parser::Face::parse(data, 0).map_err(|e| format!("font: {e}"))).collect::<Result<_, _>>().map(Coverage)
+    /// The built-in fonts' character maps, read once for the life of the server.
+    fn load() -> Result<&'static Coverage, String> {
+        static COVERAGE: std::sync::LazyLock<Result<Coverage, String>> = std::sync::LazyLock::new(|| {
+            FONTS
+                .iter()
+                .map(|data| ttf_parser::Face::parse(data, 0).map_err(|e| format!("font: {e}")))
+                .collect::<Result<_, _>>()
+                .map(Coverage)
+        });
+        COVERAGE.as_ref().map_err(Clone::clone)
     }
 
     fn covers(&self, c: char) -> bool {
@@ -489,7 +492,7 @@ fn prepare(meta: &Meta, blocks: &[Block]) -> Result<Prepared, String> {
     let coverage = Coverage::load()?;
     let mut fonts = font_context();
     let mut layouts = LayoutContext::new();
-    let mut lay = |block: &Block| lay_out_block(&mut fonts, &mut layouts, &coverage, block, &meta.lang);
+    let mut lay = |block: &Block| lay_out_block(&mut fonts, &mut layouts, coverage, block, &meta.lang);
     let mut laid = Vec::new();
     for (source, block) in blocks.iter().enumerate() {
         for (n, paragraph) in paragraphs(block).iter().enumerate() {
