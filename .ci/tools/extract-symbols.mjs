@@ -87,6 +87,9 @@ const CONCEPTS = {
   back: 'left-arrow',
   next: 'right-arrow',
   listen: 'speaker-high-volume',
+  // Say it or draw it: a recording, a drawing, and taking one away
+  microphone: 'studio-microphone',
+  remove: 'wastebasket',
   message: 'love-letter',
   'good-news': 'glowing-star',
   worry: 'worried-face',

@@ -184,6 +184,9 @@ fn router(state: AppState, key: Key) -> Router {
         .route("/health", get(health))
         // A file, not a page: the pack as a password-protected PDF (POST: the password is in the body).
         .route("/staff/reviews/{id}/pack.pdf", post(app::features::pack::pdf::download_route))
+        // Files, not pages: a recording or drawing in a pack (each opening audited), and one's own.
+        .route("/staff/reviews/{id}/media/{media_id}", get(app::features::pack::route::media_route))
+        .route("/form/media/{question}/{kind}", get(app::features::form::route::own_route))
         // Managers' figures as CSV files (GET: a download changes nothing; each is audited).
         .route("/staff/reports/{file}", get(app::features::reports::service::csv_route))
         .nest_service("/pkg", pkg)
@@ -216,6 +219,13 @@ fn router(state: AppState, key: Key) -> Router {
                 .route("/staff/admin/import/check", post(app::features::import::route::upload_route))
                 .layer(axum::extract::DefaultBodyLimit::disable())
                 .layer(RequestBodyLimitLayer::new(app::features::import::route::UPLOAD_REQUEST_LIMIT)),
+        )
+        // A form screen with recordings and drawings: read in chunks, each file to its own limit.
+        .merge(
+            Router::new()
+                .route(app::features::form::SAVE_WITH_FILES, post(app::features::form::route::save_route))
+                .layer(axum::extract::DefaultBodyLimit::disable())
+                .layer(RequestBodyLimitLayer::new(app::features::form::route::SAVE_REQUEST_LIMIT)),
         )
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::resolve_viewer))
         .layer(session_layer)

@@ -132,3 +132,12 @@ child-form-title = آراؤك
 listen = استمع
 sharing-private-tag = للـIRO الخاص بك فقط
 sharing-share-tag = يمكن الحديث عنه
+
+## Say it or draw it: why a recording or a drawing was not kept
+
+err-media-wrong-voice = لا يمكننا تشغيل هذا. أرسل تسجيلًا صوتيًا من فضلك.
+err-media-wrong-drawing = لا يمكننا عرض هذا. أرسل صورة من فضلك.
+err-media-empty = كان هذا فارغًا. حاول مرة أخرى من فضلك.
+err-media-silent = لم نسمع أي شيء. حاول مرة أخرى من فضلك.
+err-media-too-big = هذا كبير جدًا. أرسل واحدًا أقصر أو أصغر من فضلك.
+err-media-damaged = لم يصل هذا كاملًا. حاول مرة أخرى من فضلك.

@@ -118,3 +118,12 @@ child-form-title = بۆچوونەکانت
 listen = گوێ بگرە
 sharing-private-tag = تەنها بۆ IRO
 sharing-share-tag = دەکرێت باسی بکرێت
+
+## Say it or draw it: why a recording or a drawing was not kept
+
+err-media-wrong-voice = ناتوانین ئەمە لێبدەین. تکایە تۆمارێکی دەنگی بنێرە.
+err-media-wrong-drawing = ناتوانین ئەمە نیشان بدەین. تکایە وێنەیەک بنێرە.
+err-media-empty = ئەمە بەتاڵ بوو. تکایە دووبارە هەوڵ بدەوە.
+err-media-silent = هیچمان نەبیست. تکایە دووبارە هەوڵ بدەوە.
+err-media-too-big = ئەمە زۆر گەورەیە. تکایە یەکێکی کورتتر یان بچووکتر بنێرە.
+err-media-damaged = ئەمە بە تەواوی نەگەیشت. تکایە دووبارە هەوڵ بدەوە.

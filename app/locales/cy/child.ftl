@@ -121,3 +121,12 @@ child-form-title = Dy farn di
 listen = Gwrando
 sharing-private-tag = I dy IRO yn unig
 sharing-share-tag = Gellir siarad amdano
+
+## Ei ddweud neu ei dynnu: pam na chadwyd recordiad neu lun
+
+err-media-wrong-voice = Does dim modd chwarae hwn. Dim ond recordiad sain sy'n gweithio.
+err-media-wrong-drawing = Does dim modd dangos hwn. Dim ond llun sy'n gweithio.
+err-media-empty = Roedd hwn yn wag. Mae angen trio eto.
+err-media-silent = Doedd dim byd i'w glywed. Mae angen trio eto.
+err-media-too-big = Mae hwn yn rhy fawr. Mae angen un byrrach neu lai.
+err-media-damaged = Wnaeth hwn ddim cyrraedd yn gyfan. Mae angen trio eto.

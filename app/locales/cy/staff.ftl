@@ -969,3 +969,12 @@ audit-language-withdrawn = Peidiwyd â chynnig iaith
 pack-language-used = Wedi ateb yn { $languages }.
 pack-interpreter = Dydy Clywed ddim yn cyfieithu geiriau neb: trefnwch gyfieithydd i'w darllen gyda chi.
 err-language-not-offered = Dydy'r cyngor ddim yn cynnig yr iaith hon. Gall gweinyddwr ei chynnig ar y dudalen Ieithoedd.
+
+## Y pecyn: recordiadau a lluniau
+
+pack-media-voice = Recordiad
+pack-media-drawing = Llun
+pack-media-drawing-alt = Llun a roddwyd ar gyfer: { $question }
+pack-media-voice-in-pdf = Rhoddwyd recordiad. Gwrandewch arno yn y pecyn ar-lein.
+pack-media-drawing-in-pdf = Rhoddwyd llun. Gwelwch ef yn y pecyn ar-lein.
+audit-media-opened = Chwaraewyd recordiad, neu agorwyd llun, mewn pecyn

@@ -125,3 +125,12 @@ child-form-title = Your views
 listen = Listen
 sharing-private-tag = Just for your IRO
 sharing-share-tag = Can be talked about
+
+## Say it or draw it: why a recording or a drawing was not kept
+
+err-media-wrong-voice = We can't play this. Please send a sound recording.
+err-media-wrong-drawing = We can't show this. Please send a picture.
+err-media-empty = This was empty. Please try again.
+err-media-silent = We could not hear anything. Please try again.
+err-media-too-big = This is too big. Please send a shorter or smaller one.
+err-media-damaged = This did not arrive whole. Please try again.

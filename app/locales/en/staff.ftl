@@ -992,3 +992,12 @@ audit-language-withdrawn = A language was no longer offered
 pack-language-used = Answered in { $languages }.
 pack-interpreter = Heard does not translate anyone's words: book an interpreter to read them with you.
 err-language-not-offered = The council does not offer this language. An admin can offer it on the Languages page.
+
+## The pack: recordings and drawings
+
+pack-media-voice = Recording
+pack-media-drawing = Drawing
+pack-media-drawing-alt = A drawing given for: { $question }
+pack-media-voice-in-pdf = A recording was given. Play it in the pack online.
+pack-media-drawing-in-pdf = A drawing was given. See it in the pack online.
+audit-media-opened = A recording or drawing in a pack was played or viewed

@@ -117,3 +117,12 @@ child-form-title = نظر تو
 listen = گوش بده
 sharing-private-tag = فقط برای IRO تو
 sharing-share-tag = می‌شود درباره‌اش حرف زد
+
+## Say it or draw it: why a recording or a drawing was not kept
+
+err-media-wrong-voice = نمی‌توانیم این را پخش کنیم. لطفاً یک صدای ضبط‌شده بفرست.
+err-media-wrong-drawing = نمی‌توانیم این را نشان دهیم. لطفاً یک تصویر بفرست.
+err-media-empty = این خالی بود. لطفاً دوباره امتحان کن.
+err-media-silent = چیزی شنیده نشد. لطفاً دوباره امتحان کن.
+err-media-too-big = این خیلی بزرگ است. لطفاً یکی کوتاه‌تر یا کوچک‌تر بفرست.
+err-media-damaged = این کامل نرسید. لطفاً دوباره امتحان کن.

@@ -127,3 +127,12 @@ child-form-title = Twoje zdanie
 listen = Posłuchaj
 sharing-private-tag = Tylko dla Twojego IRO
 sharing-share-tag = Można o tym rozmawiać
+
+## Say it or draw it: why a recording or a drawing was not kept
+
+err-media-wrong-voice = Nie możemy tego odtworzyć. Wyślij nagranie dźwiękowe.
+err-media-wrong-drawing = Nie możemy tego pokazać. Wyślij obrazek.
+err-media-empty = To było puste. Spróbuj jeszcze raz.
+err-media-silent = Nic nie było słychać. Spróbuj jeszcze raz.
+err-media-too-big = To jest za duże. Wyślij krótsze albo mniejsze.
+err-media-damaged = To nie dotarło w całości. Spróbuj jeszcze raz.

@@ -125,3 +125,12 @@ child-form-title = ستا نظرونه
 listen = واوره
 sharing-private-tag = یوازې ستا د IRO لپاره
 sharing-share-tag = پرې خبرې کېدای شي
+
+## Say it or draw it: why a recording or a drawing was not kept
+
+err-media-wrong-voice = موږ دا نشو غږولی. مهرباني وکړه یو غږیز ثبت راواستوه.
+err-media-wrong-drawing = موږ دا نشو ښودلی. مهرباني وکړه یو انځور راواستوه.
+err-media-empty = دا تش و. مهرباني وکړه بیا هڅه وکړه.
+err-media-silent = موږ هیڅ ونه اورېدل. مهرباني وکړه بیا هڅه وکړه.
+err-media-too-big = دا ډېر لوی دی. مهرباني وکړه لنډ یا کوچنی راواستوه.
+err-media-damaged = دا بشپړ نه دی رسېدلی. مهرباني وکړه بیا هڅه وکړه.

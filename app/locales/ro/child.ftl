@@ -127,3 +127,12 @@ child-form-title = Părerile tale
 listen = Ascultă
 sharing-private-tag = Doar pentru IRO-ul tău
 sharing-share-tag = Se poate vorbi despre asta
+
+## Say it or draw it: why a recording or a drawing was not kept
+
+err-media-wrong-voice = Nu putem reda asta. Te rugăm să trimiți o înregistrare audio.
+err-media-wrong-drawing = Nu putem arăta asta. Te rugăm să trimiți o imagine.
+err-media-empty = Era gol. Te rugăm să încerci din nou.
+err-media-silent = Nu s-a auzit nimic. Te rugăm să încerci din nou.
+err-media-too-big = Este prea mare. Te rugăm să trimiți ceva mai scurt sau mai mic.
+err-media-damaged = Nu a ajuns întreg. Te rugăm să încerci din nou.

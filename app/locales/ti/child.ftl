@@ -118,3 +118,12 @@ child-form-title = ሓሳባትኩም
 listen = ስምዑ
 sharing-private-tag = ንናትኩም IRO ጥራይ
 sharing-share-tag = ክዝረበሉ ይኽእል
+
+## Say it or draw it: why a recording or a drawing was not kept
+
+err-media-wrong-voice = እዚ ከነጻውቶ ኣይንኽእልን። በጃኻ ድምጺ ዝተቐድሐ ስደድ።
+err-media-wrong-drawing = እዚ ከነርእዮ ኣይንኽእልን። በጃኻ ስእሊ ስደድ።
+err-media-empty = እዚ ባዶ ነበረ። በጃኻ እንደገና ፈትን።
+err-media-silent = ዋላ ሓንቲ ኣይሰማዕናን። በጃኻ እንደገና ፈትን።
+err-media-too-big = እዚ ኣዝዩ ዓቢ እዩ። በጃኻ ዝሓጸረ ወይ ዝነኣሰ ስደድ።
+err-media-damaged = እዚ ምሉእ ኮይኑ ኣይበጽሐን። በጃኻ እንደገና ፈትን።

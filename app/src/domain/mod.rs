@@ -6,6 +6,7 @@ pub mod contacts;
 pub mod forms;
 pub mod import;
 pub mod import_staff;
+pub mod media;
 pub mod reports;
 pub mod reviews;
 pub mod schedule;

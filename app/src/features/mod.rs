@@ -15,6 +15,7 @@ pub mod form;
 pub mod import;
 pub mod invitations;
 pub mod languages;
+pub mod media;
 pub mod messages;
 pub mod outbox;
 pub mod outcome;

@@ -103,3 +103,55 @@ pub async fn finish(form: &str, back: &str, values: Vec<(String, String)>, resul
     see_other(&target);
     Ok(())
 }
+
+/// Runs `work` as a server function runs: with the request, the state and the response's options
+/// in context, so a plain route (a multipart form with files, a recording played back) uses the
+/// same session, services and `finish` as the server functions do.
+pub async fn in_request_context<F, R>(
+    state: &crate::server::AppState,
+    parts: http::request::Parts,
+    work: F,
+) -> (R, leptos_axum::ResponseOptions)
+where
+    F: std::future::Future<Output = R> + Send + 'static,
+    R: Send + 'static,
+{
+    use leptos::prelude::provide_context;
+    use leptos::reactive::computed::ScopedFuture;
+    use leptos::reactive::owner::Owner;
+    let options = leptos_axum::ResponseOptions::default();
+    let (state, given) = (state.clone(), options.clone());
+    let owner = Owner::new();
+    let result = owner
+        .with(|| {
+            ScopedFuture::new(async move {
+                provide_context(parts);
+                provide_context(given);
+                provide_context(state);
+                work.await
+            })
+        })
+        .await;
+    (result, options)
+}
+
+/// A plain route's form post handled as a server function's: the answer is the redirect (or
+/// refusal) that `work` set with `finish`.
+pub async fn as_form_post<F>(state: &crate::server::AppState, parts: http::request::Parts, work: F) -> axum::response::Response
+where
+    F: std::future::Future<Output = Result<(), Failure>> + Send + 'static,
+{
+    use axum::response::IntoResponse;
+    let (result, options) = in_request_context(state, parts, work).await;
+    let Ok((status, headers)) = options.0.read().map(|set| (set.status, set.headers.clone())) else {
+        return http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let status = match (result, status) {
+        (_, Some(status)) => status,
+        (Ok(()), None) => http::StatusCode::NO_CONTENT,
+        (Err(_), None) => http::StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    let mut response = status.into_response();
+    response.headers_mut().extend(headers);
+    response
+}

@@ -17,6 +17,7 @@ mod import;
 mod invitations;
 mod isolation;
 mod languages;
+mod media;
 mod migrations;
 mod operations;
 mod outbox;

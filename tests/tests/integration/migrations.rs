@@ -56,6 +56,7 @@ const DIALECT: &[(&str, &str, &str)] = &[
         "a row id the database gives, never reused; 64 bits on both",
     ),
     ("integer", "bigint", "a 64-bit integer: SQLite's INTEGER is 64 bits wide, PostgreSQL's 32"),
+    ("blob", "bytea", "bytes kept as they are (a sealed recording or drawing)"),
     (
         "lower(hex(randomblob(16)))",
         "md5(random()::text || clock_timestamp()::text)",

@@ -299,6 +299,7 @@ fn action_words(code: &str) -> Option<T> {
         "message.sent" => T::AuditMessageSent,
         "pack.viewed" => T::AuditPackViewed,
         "pack.downloaded" => T::AuditPackDownloaded,
+        "media.opened" => T::AuditMediaOpened,
         "outcome.sent" => T::AuditOutcomeSent,
         "outcome.read" => T::AuditOutcomeRead,
         "report.downloaded" => T::AuditReportDownloaded,

@@ -106,6 +106,6 @@ pub async fn read_aloud_used() -> Result<(), Failure> {
 }
 
 #[cfg(feature = "ssr")]
-fn fields_as_values(fields: &std::collections::HashMap<String, String>) -> Vec<(String, String)> {
+pub fn fields_as_values(fields: &std::collections::HashMap<String, String>) -> Vec<(String, String)> {
     fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
 }

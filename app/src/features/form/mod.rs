@@ -4,6 +4,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod route;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -13,6 +15,9 @@ use crate::domain::forms::{Answer, Band, Choice, Question, Sharing, Text};
 use crate::domain::reviews::Audience;
 use serde::{Deserialize, Serialize};
 use time::Date;
+
+/// Where a screen that takes recordings and drawings is sent (a multipart form).
+pub const SAVE_WITH_FILES: &str = "/form/save";
 
 /// One screen of the form.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -29,6 +34,8 @@ pub struct StepPage {
     pub sections: Vec<(String, Text)>,
     pub questions: Vec<Question>,
     pub answers: Vec<Answer>,
+    /// The recordings and drawings already given on this screen.
+    pub media: Vec<crate::features::media::Given>,
 }
 
 /// An answer as shown back to the child (check screen and receipt).

@@ -91,6 +91,7 @@ pub async fn step_page(state: &AppState, entry: &Entry, step: i64) -> Result<Go<
     let questions = form.step_questions(current).into_iter().cloned().collect::<Vec<_>>();
     let stored = tenant.consultations().answers(c.id).await?;
     let answers = questions.iter().filter_map(|q| stored.iter().find(|s| s.answer.question_id == q.id).map(|s| s.answer.clone())).collect();
+    let media = tenant.media().given(c.id).await?.into_iter().filter(|g| questions.iter().any(|q| q.id == g.question_id)).collect();
     Ok(Go::Show(StepPage {
         step,
         draft_key: format!("heard-draft-{}-{step}", c.id),
@@ -101,6 +102,7 @@ pub async fn step_page(state: &AppState, entry: &Entry, step: i64) -> Result<Go<
         sections: form.sections.iter().map(|s| (s.symbol.clone(), s.title.clone())).collect(),
         questions,
         answers,
+        media,
     }))
 }
 

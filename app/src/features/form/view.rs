@@ -9,7 +9,9 @@ use crate::components::{ErrorSummary, NoticeBox};
 use crate::domain::forms::{self, Answer, Kind, Question, Sharing, DONT_SAY, HOUSES_SECTION};
 use crate::domain::reviews::Audience;
 use crate::features::form::api::{form_resume, form_step, load_said};
-use crate::features::form::{SaidItem, SaidPage, StepPage};
+use crate::features::form::{SaidItem, SaidPage, StepPage, SAVE_WITH_FILES};
+use crate::features::media::view::MediaChoice;
+use crate::features::media::MediaKind;
 use crate::features::secret::view::StatusScreen;
 use crate::features::secret::ChildStatus;
 use crate::i18n::{long_date, Lang, T};
@@ -159,7 +161,7 @@ fn SharingChoice(question_id: String, sharing: Sharing) -> impl IntoView {
 /// One question: its symbol, words and read-aloud, the answers as pictures, then (if offered)
 /// their own words and who may see them.
 #[component]
-fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool, adult: bool) -> impl IntoView {
+fn QuestionBlock(question: Question, answer: Answer, media: Vec<MediaKind>, flash: Flash, big: bool, adult: bool) -> impl IntoView {
     let lang = use_lang();
     let q = question;
     let words_key = forms::words_field(&q.id);
@@ -231,6 +233,8 @@ fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool, ad
             </div>
         }
     });
+    // Say it or draw it: wherever the answer is the person's own (and so may be kept private).
+    let media_choice = q.shareable().then(|| view! { <MediaChoice question_id=q.id.clone() given=media flash=flash.clone()/> });
     let sharing_choice = q.shareable().then(|| view! { <SharingChoice question_id=q.id.clone() sharing=sharing/> });
     let head = view! {
         <Symbol concept=q.symbol.clone() size=if big { 72 } else { 48 }/>
@@ -244,6 +248,7 @@ fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool, ad
                 {choice_error.map(|e| view! { <p class="error-message">{e}</p> })}
                 <div class=group_class>{options}</div>
                 {words_box}
+                {media_choice}
                 {sharing_choice}
             </fieldset>
         }
@@ -254,6 +259,7 @@ fn QuestionBlock(question: Question, answer: Answer, flash: Flash, big: bool, ad
                 <p class="question__text">{head}</p>
                 <div class="question__listen"><Listen text=q.text.clone()/></div>
                 {words_box}
+                {media_choice}
                 {sharing_choice}
             </div>
         }
@@ -274,6 +280,7 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
     let (symbol, heading) = page.sections[page.section].clone();
     let here = format!("/form/screen/{}", page.step);
     let big = page.band.one_question_per_step();
+    let takes_media = page.questions.iter().any(|q| q.shareable());
     let next = screen("next");
     let back = screen("back");
     let later = screen("finish_later");
@@ -282,14 +289,23 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
         .iter()
         .map(|q| {
             let answer = page.answers.iter().find(|a| a.question_id == q.id).cloned().unwrap_or_default();
-            view! { <QuestionBlock question=q.clone() answer=answer flash=flash.clone() big=big adult=page.audience != Audience::Child/> }
+            let media = page.media.iter().filter(|g| g.question_id == q.id).map(|g| g.kind).collect();
+            view! { <QuestionBlock question=q.clone() answer=answer media=media flash=flash.clone() big=big adult=page.audience != Audience::Child/> }
         })
         .collect_view();
     view! {
         <ChildScreen title=heading symbol=symbol older=page.band.is_older() signed_in=true back=here audience=page.audience>
             <Progress sections=page.sections.clone() current=page.section adult=page.audience != Audience::Child/>
             <ErrorSummary flash=flash.clone()/>
-            <form method="post" action="/api/save_step" class="form consult-form" id="consult-form" novalidate>
+            // A screen that takes recordings and drawings sends files: a multipart form, to a route of its own.
+            <form
+                method="post"
+                action=if takes_media { SAVE_WITH_FILES } else { "/api/save_step" }
+                enctype=takes_media.then_some("multipart/form-data")
+                class="form consult-form"
+                id="consult-form"
+                novalidate
+            >
                 <input type="hidden" name="step" value=page.step.to_string()/>
                 // Set to "1" by the form keeper once the script runs.
                 <input type="hidden" name="scripted" id="consult-form-scripted" value=""/>

@@ -5,6 +5,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod pdf;
 #[cfg(feature = "ssr")]
+pub mod route;
+#[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -39,6 +41,22 @@ pub struct PackAnswer {
     pub language: Lang,
     /// The child asked for this to be just for their IRO.
     pub private: bool,
+    /// Recordings and drawings given for this answer.
+    pub media: Vec<PackMedia>,
+}
+
+/// A recording or drawing in the pack, and where the IRO plays or sees it (each opening audited).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackMedia {
+    pub id: i64,
+    pub kind: crate::features::media::MediaKind,
+    pub path: String,
+}
+
+impl PackMedia {
+    pub fn new(review_id: crate::model::ReviewId, id: i64, kind: crate::features::media::MediaKind) -> PackMedia {
+        PackMedia { id, kind, path: format!("/staff/reviews/{}/media/{id}", review_id.get()) }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ use crate::domain::reviews::Audience;
 use crate::features::form::store;
 use crate::features::invitations::InvitationRow;
 use crate::features::pack::{
-    PackAddition, PackAdvocacy, PackAlert, PackAnswer, PackData, PackMessage, PackSection, PackVoice, PackWaiting,
+    PackAddition, PackAdvocacy, PackAlert, PackAnswer, PackData, PackMedia, PackMessage, PackSection, PackVoice, PackWaiting,
 };
 use crate::features::reviews::ReviewDetail;
 use crate::i18n::Lang;
@@ -203,6 +203,7 @@ async fn voice(tenant: &crate::server::tenant::Tenant, invitation: &InvitationRo
         .form(&c.form_id, c.form_version, c.band)
         .ok_or_else(|| AppError::Internal(format!("form {} v{} missing", c.form_id, c.form_version)))?;
     let stored = tenant.consultations().answers(c.id).await?;
+    let given = tenant.media().given(c.id).await?;
     let sections = form
         .sections
         .iter()
@@ -212,13 +213,20 @@ async fn voice(tenant: &crate::server::tenant::Tenant, invitation: &InvitationRo
                 .iter()
                 .filter_map(|q| {
                     let found = stored.iter().find(|s| s.answer.question_id == q.id)?;
-                    (!found.answer.is_empty()).then(|| PackAnswer {
+                    // Recordings and drawings only where the form offers them (its own words).
+                    let media: Vec<_> = given
+                        .iter()
+                        .filter(|g| q.shareable() && g.question_id == q.id)
+                        .map(|g| PackMedia::new(c.review_id, g.id, g.kind))
+                        .collect();
+                    (!found.answer.is_empty() || !media.is_empty()).then(|| PackAnswer {
                         symbol: q.symbol.clone(),
                         question: q.text.clone(),
                         choices: found.answer.choices.iter().filter_map(|id| q.option(id).cloned()).collect(),
                         words: found.answer.words.clone(),
                         language: found.language,
                         private: q.shareable() && found.answer.sharing == Sharing::Private,
+                        media,
                     })
                 })
                 .collect();

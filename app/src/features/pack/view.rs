@@ -9,6 +9,7 @@ use crate::components::use_lang;
 use crate::components::Page;
 use crate::domain::forms::{HOUSES_SECTION, WISHES_SECTION};
 use crate::domain::reviews::Audience;
+use crate::features::media::MediaKind;
 use crate::features::pack::api::load_pack;
 use crate::features::pack::{PackAnswer, PackData, PackSection, PackVoice};
 use crate::i18n::{long_date, Lang, T};
@@ -307,6 +308,24 @@ fn Answers(answers: Vec<PackAnswer>) -> impl IntoView {
                             </ul>
                         })}
                         {(!a.words.is_empty()).then(|| view! { <p class="said__words pre-line" dir="auto" lang=theirs.code()>{a.words.clone()}</p> })}
+                        {a.media.iter().map(|m| {
+                            let question = a.question.get(lang).to_string();
+                            match m.kind {
+                                // Fetched only when played: each play is one audited opening.
+                                MediaKind::Voice => view! {
+                                    <figure class="pack-media">
+                                        <figcaption><Symbol concept="microphone".to_string() size=24/>{T::PackMediaVoice.get(lang)}</figcaption>
+                                        <audio controls=true preload="none" src=m.path.clone()></audio>
+                                    </figure>
+                                }.into_any(),
+                                MediaKind::Drawing => view! {
+                                    <figure class="pack-media">
+                                        <figcaption><Symbol concept="art".to_string() size=24/>{T::PackMediaDrawing.get(lang)}</figcaption>
+                                        <img class="pack-media__drawing" loading="lazy" src=m.path.clone() alt=T::PackMediaDrawingAlt.fill(lang, &[("question", &question)])/>
+                                    </figure>
+                                }.into_any(),
+                            }
+                        }).collect_view()}
                         {a.private.then(|| view! { <span class="tag tag--private">{T::PackPrivateTag.get(lang)}</span> })}
                     </li>
                 }

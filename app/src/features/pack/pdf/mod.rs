@@ -4,6 +4,7 @@
 
 use crate::domain::forms::{HOUSES_SECTION, WISHES_SECTION};
 use crate::domain::reviews::Audience;
+use crate::features::media::MediaKind;
 use crate::features::pack::{PackAnswer, PackData, PackVoice};
 use crate::i18n::{long_date, Lang, T};
 use crate::model::ReviewId;
@@ -263,6 +264,14 @@ fn answers(b: &mut Vec<Block>, answers: &[PackAnswer], lang: Lang) {
         }
         if !a.words.is_empty() {
             b.push(Block::said(Kind::Quote, a.words.clone(), theirs.code()));
+        }
+        // A recording or drawing is opened in the pack online, where each opening is audited.
+        for m in &a.media {
+            let said = match m.kind {
+                MediaKind::Voice => T::PackMediaVoiceInPdf,
+                MediaKind::Drawing => T::PackMediaDrawingInPdf,
+            };
+            b.push(Block::new(Kind::Flag, said.get(lang)));
         }
         if a.private {
             b.push(Block::new(Kind::Flag, T::PackPrivateTag.get(lang)));
