@@ -245,6 +245,12 @@ impl Question {
         self.shareable
     }
 
+    /// Takes a recording and a drawing in place of typed words (or beside them): a question
+    /// answered in one's own words, and every Three Houses entry, for children and adults alike.
+    pub fn takes_media(&self) -> bool {
+        self.kind == Kind::Words || self.section == HOUSES_SECTION
+    }
+
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.options.iter().find(|o| o.id == id)
     }

@@ -328,7 +328,7 @@ mod tests {
         let jpeg = [&[0xFF, 0xD8, 0xFF, 0xE0][..], &[0; 100], &[0xFF, 0xD9]].concat();
         assert_eq!(check(MediaKind::Drawing, &jpeg), Ok("image/jpeg"));
         assert_eq!(check(MediaKind::Drawing, &jpeg[..80]), Err(Refused::Damaged));
-        let mut webp = b"RIFF\x0c\0\0\0WEBPVP8 ".to_vec();
+        let mut webp = b"RIFF\x08\0\0\0WEBPVP8 ".to_vec();
         assert_eq!(check(MediaKind::Drawing, &webp), Ok("image/webp"));
         webp.push(0);
         webp.push(0);

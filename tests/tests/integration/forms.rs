@@ -147,8 +147,12 @@ fn mismatches(form: &RenderedForm, functions: &BTreeMap<String, Signature>) -> V
             vec![format!("{} posts {:?} to {}, which reads {reads:?}", form.page, form.fields, form.action)]
         };
     }
-    let Some(endpoint) = form.action.strip_prefix("/api/") else {
-        return vec![format!("{} posts to {}, not a server function", form.page, form.action)];
+    // A screen with files posts to a route of its own that reads what `save_step` reads, and
+    // each answer's recording and drawing.
+    let (endpoint, files) = match form.action.strip_prefix("/api/") {
+        Some(endpoint) => (endpoint, &[][..]),
+        None if form.action == "/form/save" => ("save_step", &["voice[", "drawing["][..]),
+        None => return vec![format!("{} posts to {}, not a server function", form.page, form.action)],
     };
     let Some(signature) = functions.get(endpoint) else {
         return vec![format!("{} posts to {}, which no server function answers", form.page, form.action)];
@@ -156,7 +160,9 @@ fn mismatches(form: &RenderedForm, functions: &BTreeMap<String, Signature>) -> V
     let mut wrong = Vec::new();
     for field in &form.fields {
         let as_map = field.split_once('[').map(|(name, _)| format!("{name}["));
-        let accepted = signature.contains_key(field) || as_map.is_some_and(|m| signature.contains_key(&m));
+        let accepted = signature.contains_key(field)
+            || as_map.is_some_and(|m| signature.contains_key(&m))
+            || files.iter().any(|prefix| field.starts_with(prefix));
         if !accepted {
             wrong.push(format!("{} posts `{field}` to {endpoint}, which does not read it", form.page));
         }
@@ -215,7 +221,7 @@ async fn every_rendered_form_posts_what_its_server_function_reads() {
     forms.extend(crawl(&kid.client, &kid.address, &INVITEE_PAGES, 40).await);
     forms.extend(crawl(&parent.client, &parent.address, &INVITEE_PAGES, 40).await);
     kid.post("/api/set_secret", &[("kind", "pictures"), ("a[pic_cat]", "on"), ("a[pic_sun]", "on"), ("a[pic_tree]", "on")]).await;
-    parent.post("/api/set_secret", &[("kind", "phrase"), ("a[phrase]", "a long enough phrase")]).await;
+    parent.post("/api/set_secret", &[("kind", "phrase"), ("a[phrase]", "a long enough phrase"), ("a[phrase_again]", "a long enough phrase")]).await;
     kid.post("/api/not_safe", &[("back", "/form")]).await;
     kid.post("/api/send_message", &[("kind", "good_news"), ("words", "hello")]).await;
     forms.extend(crawl(&kid.client, &kid.address, &INVITEE_PAGES, 40).await);
@@ -254,6 +260,7 @@ async fn every_rendered_form_posts_what_its_server_function_reads() {
         "/api/save_booking",
         "/api/add_invitee",
         "/api/save_step",
+        "/form/save",
         "/api/sign_in",
         "/api/enter_code",
         "/api/open_link",

@@ -3,8 +3,8 @@
 
 use crate::domain::media::MediaKind;
 use crate::features::form::store::SavedBy;
+use crate::features::media::field_id;
 use crate::features::media::service::{self as media, Upload};
-use crate::features::media::view::field_id;
 use crate::model::{FieldError, Msg, T};
 use crate::server::forms::{as_form_post, in_request_context, Done, Failed};
 use crate::server::invitee::Entry;
@@ -185,7 +185,7 @@ async fn save_screen(state: &AppState, entry: &Entry, posted: Posted) -> Result<
     let Some(current) = usize::try_from(posted.step - 1).ok().and_then(|i| steps.get(i)) else {
         return Ok(done);
     };
-    let takes = |question_id: &str| form.step_questions(current).iter().any(|q| q.id == question_id && q.shareable());
+    let takes = |question_id: &str| form.step_questions(current).iter().any(|q| q.id == question_id && q.takes_media());
     for (upload, content_type) in checked {
         if takes(&upload.question_id) {
             media::keep(state, &tenant, c.id, upload, content_type).await?;

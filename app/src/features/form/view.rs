@@ -233,8 +233,8 @@ fn QuestionBlock(question: Question, answer: Answer, media: Vec<MediaKind>, flas
             </div>
         }
     });
-    // Say it or draw it: wherever the answer is the person's own (and so may be kept private).
-    let media_choice = q.shareable().then(|| view! { <MediaChoice question_id=q.id.clone() given=media flash=flash.clone()/> });
+    // Say it or draw it: wherever the answer is in their own words, and each of the Three Houses.
+    let media_choice = q.takes_media().then(|| view! { <MediaChoice question_id=q.id.clone() given=media flash=flash.clone()/> });
     let sharing_choice = q.shareable().then(|| view! { <SharingChoice question_id=q.id.clone() sharing=sharing/> });
     let head = view! {
         <Symbol concept=q.symbol.clone() size=if big { 72 } else { 48 }/>
@@ -280,7 +280,7 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
     let (symbol, heading) = page.sections[page.section].clone();
     let here = format!("/form/screen/{}", page.step);
     let big = page.band.one_question_per_step();
-    let takes_media = page.questions.iter().any(|q| q.shareable());
+    let takes_media = page.questions.iter().any(|q| q.takes_media());
     let next = screen("next");
     let back = screen("back");
     let later = screen("finish_later");

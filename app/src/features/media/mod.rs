@@ -19,3 +19,13 @@ pub struct Given {
     pub question_id: String,
     pub kind: MediaKind,
 }
+
+/// The error key and element id of a question's file field of this kind (`q:voice`).
+pub fn field_id(question_id: &str, kind: MediaKind) -> String {
+    format!("{question_id}:{}", kind.as_str())
+}
+
+/// Where the author plays back their own recording or sees their drawing.
+pub fn own_path(question_id: &str, kind: MediaKind) -> String {
+    format!("/form/media/{question_id}/{}", kind.as_str())
+}

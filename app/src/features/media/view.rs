@@ -4,19 +4,9 @@
 
 use crate::components::child::{screen, Listen, Symbol};
 use crate::components::use_lang;
-use crate::features::media::MediaKind;
+use crate::features::media::{field_id, own_path, MediaKind};
 use crate::model::Flash;
 use leptos::prelude::*;
-
-/// The error key and element id of a question's file field of this kind (`q:voice`).
-pub fn field_id(question_id: &str, kind: MediaKind) -> String {
-    format!("{question_id}:{}", kind.as_str())
-}
-
-/// Where the author plays back their own recording or sees their drawing.
-pub fn own_path(question_id: &str, kind: MediaKind) -> String {
-    format!("/form/media/{question_id}/{}", kind.as_str())
-}
 
 /// The recording and drawing for one answer. `given` lists the kinds already kept.
 #[component]

@@ -213,10 +213,10 @@ async fn voice(tenant: &crate::server::tenant::Tenant, invitation: &InvitationRo
                 .iter()
                 .filter_map(|q| {
                     let found = stored.iter().find(|s| s.answer.question_id == q.id)?;
-                    // Recordings and drawings only where the form offers them (its own words).
+                    // Recordings and drawings only where the form offers them.
                     let media: Vec<_> = given
                         .iter()
-                        .filter(|g| q.shareable() && g.question_id == q.id)
+                        .filter(|g| q.takes_media() && g.question_id == q.id)
                         .map(|g| PackMedia::new(c.review_id, g.id, g.kind))
                         .collect();
                     (!found.answer.is_empty() || !media.is_empty()).then(|| PackAnswer {
