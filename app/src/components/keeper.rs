@@ -98,9 +98,18 @@ mod browser {
         web_sys::window()?.local_storage().ok().flatten()
     }
 
-    /// The form's fields as a URL-encoded body, the same one a plain submit sends.
+    /// The form's fields as a URL-encoded body, the same one a plain submit sends, but for any
+    /// files (a recording or drawing goes with the screen's own post, never kept on the device).
     fn encoded(form: &HtmlFormElement) -> Option<String> {
         let data = FormData::new_with_form(form).ok()?;
+        let elements = form.elements();
+        for i in 0..elements.length() {
+            if let Some(input) = elements.item(i).and_then(|e| e.dyn_into::<HtmlInputElement>().ok()) {
+                if input.type_() == "file" {
+                    data.delete(&input.name());
+                }
+            }
+        }
         let params = UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
         Some(String::from(params.to_string()))
     }

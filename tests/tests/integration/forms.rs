@@ -221,7 +221,9 @@ async fn every_rendered_form_posts_what_its_server_function_reads() {
     forms.extend(crawl(&kid.client, &kid.address, &INVITEE_PAGES, 40).await);
     forms.extend(crawl(&parent.client, &parent.address, &INVITEE_PAGES, 40).await);
     kid.post("/api/set_secret", &[("kind", "pictures"), ("a[pic_cat]", "on"), ("a[pic_sun]", "on"), ("a[pic_tree]", "on")]).await;
-    parent.post("/api/set_secret", &[("kind", "phrase"), ("a[phrase]", "a long enough phrase"), ("a[phrase_again]", "a long enough phrase")]).await;
+    parent
+        .post("/api/set_secret", &[("kind", "phrase"), ("a[phrase]", "a long enough phrase"), ("a[phrase_again]", "a long enough phrase")])
+        .await;
     kid.post("/api/not_safe", &[("back", "/form")]).await;
     kid.post("/api/send_message", &[("kind", "good_news"), ("words", "hello")]).await;
     forms.extend(crawl(&kid.client, &kid.address, &INVITEE_PAGES, 40).await);

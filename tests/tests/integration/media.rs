@@ -163,6 +163,10 @@ async fn a_recording_and_a_drawing_are_kept_sealed_and_played_back_and_only_the_
     let stranger = Visitor::new(&app);
     assert_eq!(stranger.client.get(stranger.url("/form/media/houses_good/drawing")).send().await.expect("GET").status(), 404);
 
+    // The check before sending shows them with the words.
+    let (_, check) = child.get_text("/form/check").await;
+    assert!(check.contains("src=\"/form/media/houses_good/voice\"") && check.contains("src=\"/form/media/houses_good/drawing\""));
+
     // Not in the pack until sent.
     child.post("/api/check_answers", &[("send", "1")]).await;
     app.sign_in_as("iro@dyffryn.example").await;

@@ -49,6 +49,8 @@ pub struct SaidItem {
     pub words: String,
     pub sharing: Sharing,
     pub shareable: bool,
+    /// A recording or drawing given with it.
+    pub media: Vec<crate::features::media::MediaKind>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -261,11 +261,14 @@ pub async fn said_page(state: &AppState, entry: &Entry) -> Result<Go<SaidPage>, 
     let tenant = crate::server::tenant::Tenant::of_entry(state, entry);
     let (c, form) = consultation(state, entry).await?;
     let stored = tenant.consultations().answers(c.id).await?;
+    let given = tenant.media().given(c.id).await?;
     let items = form
         .questions()
         .filter_map(|q| {
             let answer = &stored.iter().find(|s| s.answer.question_id == q.id)?.answer;
-            (!answer.is_empty()).then(|| SaidItem {
+            let media: Vec<_> = given.iter().filter(|g| q.takes_media() && g.question_id == q.id).map(|g| g.kind).collect();
+            (!answer.is_empty() || !media.is_empty()).then(|| SaidItem {
+                media,
                 question_id: q.id.clone(),
                 section_id: q.section.clone(),
                 symbol: q.symbol.clone(),

@@ -10,7 +10,7 @@ use crate::domain::forms::{self, Answer, Kind, Question, Sharing, DONT_SAY, HOUS
 use crate::domain::reviews::Audience;
 use crate::features::form::api::{form_resume, form_step, load_said};
 use crate::features::form::{SaidItem, SaidPage, StepPage, SAVE_WITH_FILES};
-use crate::features::media::view::MediaChoice;
+use crate::features::media::view::{MediaChoice, MediaGiven};
 use crate::features::media::MediaKind;
 use crate::features::secret::view::StatusScreen;
 use crate::features::secret::ChildStatus;
@@ -375,6 +375,7 @@ fn SaidAnswer(item: SaidItem) -> impl IntoView {
                 </ul>
             })}
             {(!item.words.is_empty()).then(|| view! { <p class="said__words pre-line" dir="auto">{item.words.clone()}</p> })}
+            {item.media.iter().map(|&kind| view! { <MediaGiven question_id=item.question_id.clone() kind=kind/> }).collect_view()}
         </div>
     }
 }

@@ -12,27 +12,27 @@ use leptos::prelude::*;
 #[component]
 pub fn MediaChoice(question_id: String, given: Vec<MediaKind>, flash: Flash) -> impl IntoView {
     let lang = use_lang();
+    // "Add it" sends a chosen file and stays, to hear or see it back; once both are given there is
+    // nothing left to choose.
+    let add = (given.len() < MediaKind::ALL.len()).then(|| {
+        let add = screen("media_add");
+        view! {
+            <button type="submit" name="go" value="stay" class="button">
+                <Symbol concept=add.symbol.clone() size=32/>{add.get_text(lang)}
+            </button>
+        }
+    });
     let one = move |kind: MediaKind| {
         let id = field_id(&question_id, kind);
-        let (ask, kept, remove) = match kind {
-            MediaKind::Voice => ("media_voice", "media_voice_kept", "media_remove_voice"),
-            MediaKind::Drawing => ("media_drawing", "media_drawing_kept", "media_remove_drawing"),
+        let (ask, remove) = match kind {
+            MediaKind::Voice => ("media_voice", "media_remove_voice"),
+            MediaKind::Drawing => ("media_drawing", "media_remove_drawing"),
         };
         if given.contains(&kind) {
-            let kept = screen(kept);
             let remove = screen(remove);
-            let src = own_path(&question_id, kind);
-            let shown = match kind {
-                MediaKind::Voice => view! { <audio controls=true preload="none" src=src></audio> }.into_any(),
-                MediaKind::Drawing => view! { <img class="media-given__drawing" src=src alt=kept.get_text(lang)/> }.into_any(),
-            };
             view! {
-                <div class="media-given" id=id>
-                    <div class="spoken-row">
-                        <p><Symbol concept=kept.symbol.clone() size=32/>{kept.get_text(lang)}</p>
-                        <Listen text=kept.text()/>
-                    </div>
-                    {shown}
+                <div class="media-given-row" id=id>
+                    <MediaGiven question_id=question_id.clone() kind=kind/>
                     <button type="submit" name="go" value=format!("remove:{}:{question_id}", kind.as_str()) class="button">
                         <Symbol concept=remove.symbol.clone() size=32/>{remove.get_text(lang)}
                     </button>
@@ -70,14 +70,34 @@ pub fn MediaChoice(question_id: String, given: Vec<MediaKind>, flash: Flash) -> 
     };
     let voice = one(MediaKind::Voice);
     let drawing = one(MediaKind::Drawing);
-    let add = screen("media_add");
     view! {
         <div class="media-choice">
             {voice}
             {drawing}
-            <button type="submit" name="go" value="stay" class="button">
-                <Symbol concept=add.symbol.clone() size=32/>{add.get_text(lang)}
-            </button>
+            {add}
+        </div>
+    }
+}
+
+/// A recording or drawing given, as the author sees it back on the check and the receipt.
+#[component]
+pub fn MediaGiven(question_id: String, kind: MediaKind) -> impl IntoView {
+    let lang = use_lang();
+    let kept = screen(match kind {
+        MediaKind::Voice => "media_voice_kept",
+        MediaKind::Drawing => "media_drawing_kept",
+    });
+    let src = own_path(&question_id, kind);
+    view! {
+        <div class="media-given">
+            <div class="spoken-row">
+                <p><Symbol concept=kept.symbol.clone() size=32/>{kept.get_text(lang)}</p>
+                <Listen text=kept.text()/>
+            </div>
+            {match kind {
+                MediaKind::Voice => view! { <audio controls=true preload="none" src=src></audio> }.into_any(),
+                MediaKind::Drawing => view! { <img class="media-given__drawing" src=src alt=kept.get_text(lang)/> }.into_any(),
+            }}
         </div>
     }
 }
