@@ -188,9 +188,22 @@ async fn a_recording_and_a_drawing_are_kept_sealed_and_played_back_and_only_the_
             other => panic!("served as {other}"),
         }
     }
+    let voice_id = voice.rsplit('/').next().expect("id").to_string();
     app.get(&voice).await;
-    assert_eq!(app.audit_count("media.opened", "voice").await, 2, "each play audited");
-    assert_eq!(app.audit_count("media.opened", "drawing").await, 1, "each viewing audited");
+    // A player's probe and a seek within the play are not new openings; each is served.
+    let probe = app.client.get(app.url(&voice)).header("range", "bytes=0-1").send().await.expect("GET");
+    assert_eq!(probe.status(), 206);
+    assert_eq!(probe.headers()["content-range"], format!("bytes 0-1/{}", recording.len()).as_str());
+    assert_eq!(probe.bytes().await.expect("bytes").to_vec(), recording[..2].to_vec());
+    let seek = app.client.get(app.url(&voice)).header("range", "bytes=100-").send().await.expect("GET");
+    assert_eq!(seek.status(), 206);
+    assert_eq!(seek.bytes().await.expect("bytes").to_vec(), recording[100..].to_vec());
+    assert_eq!(app.audit_count("media.opened", &format!("voice {voice_id}")).await, 2, "each play audited, naming which");
+    let drawings: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE action = 'media.opened' AND detail LIKE 'drawing %'")
+        .fetch_one(&app.db)
+        .await
+        .expect("audit");
+    assert_eq!(drawings, 1, "each viewing audited");
     let first = voice;
 
     // Any other member of staff: it does not exist.
@@ -201,9 +214,11 @@ async fn a_recording_and_a_drawing_are_kept_sealed_and_played_back_and_only_the_
         app.sign_out().await;
     }
     // Once sent, nothing of it changes.
-    let response = post_screen(&child, &step, "stay", &[], vec![("voice[houses_good]", "again.ogg", opus())]).await;
+    let before = media_rows(&app).await;
+    let response =
+        post_screen(&child, &step, "remove:drawing:houses_good", &[], vec![("voice[houses_good]", "again.wav", wav(9000.0))]).await;
     assert_eq!(location(&response), "/form/done");
-    assert_eq!(media_rows(&app).await.len(), 2);
+    assert_eq!(media_rows(&app).await, before, "neither replaced nor taken away");
 }
 
 #[tokio::test]
@@ -246,6 +261,17 @@ async fn files_that_are_not_what_they_seem_are_refused_in_the_persons_language_a
     let words: String =
         sqlx::query_scalar("SELECT words FROM answers WHERE question_id = 'houses_good'").fetch_one(&app.db).await.expect("words");
     assert_eq!(words, WORDS, "words saved whatever the file did");
+
+    // Words too long are refused; a good recording sent with them is still kept, and both are said.
+    let too_long = "a".repeat(app::domain::forms::MAX_WORDS + 1);
+    let response =
+        post_screen(&child, &step, "next", &[("a[houses_good:words]", &too_long)], vec![("voice[houses_good]", "llais.wav", wav(9000.0))])
+            .await;
+    assert_eq!(location(&response), here);
+    assert!(child.get_text(&here).await.1.contains("src=\"/form/media/houses_good/voice\""), "the recording is kept");
+    assert_eq!(media_rows(&app).await.len(), 2);
+    let response = post_screen(&child, &step, "remove:voice:houses_good", &[("a[houses_good:words]", WORDS)], vec![]).await;
+    assert_eq!(location(&response), here);
 
     // A WAV with a voice in it is kept; then taken away when asked.
     let response = post_screen(&child, &step, "stay", &[], vec![("voice[houses_good]", "llais.wav", wav(9000.0))]).await;

@@ -10,7 +10,7 @@ use crate::server::forms::{as_form_post, in_request_context, Done, Failed};
 use crate::server::invitee::Entry;
 use crate::server::{AppError, AppState};
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 use std::time::Duration;
 use tokio::sync::Semaphore;
@@ -31,6 +31,10 @@ static UPLOADS: Semaphore = Semaphore::const_new(3);
 
 /// How long an upload waits for its turn before the person is asked to try again.
 const UPLOAD_WAIT: Duration = Duration::from_secs(20);
+
+/// How long a post with files may take to arrive: 12 MB on a slow mobile connection (about
+/// 50 KB/s) takes four minutes.
+const UPLOAD_DEADLINE: Duration = Duration::from_secs(300);
 
 /// What a screen's post held.
 #[derive(Default)]
@@ -99,6 +103,8 @@ async fn read_posted(mut multipart: Multipart) -> Posted {
                 let value = String::from_utf8_lossy(&bytes).into_owned();
                 match name.as_str() {
                     "step" => posted.step = value.trim().parse().unwrap_or(0),
+                    // Enter pressed in the form: its hidden first button, meaning "Next".
+                    "go" if value == "enter" => posted.go = "next".into(),
                     "go" => posted.go = value,
                     "scripted" => posted.scripted = value == "1",
                     _ => {
@@ -122,24 +128,35 @@ fn field_had_file(field: &axum::extract::multipart::Field<'_>) -> bool {
 /// recordings and drawings that came with it, takes one away when asked, and says beside each
 /// file why it was not kept. Words already given stay saved whatever happens to a file.
 pub async fn save_route(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    // Only a signed-in, unlocked invitee's post is read at all: nobody else can hold a turn.
+    let (ready, _) = in_request_context(&state, parts.clone(), async { crate::features::secret::service::invitee_call().await }).await;
+    match ready {
+        Ok(Ok(_)) => {}
+        Ok(Err(path)) => return Redirect::to(&path).into_response(),
+        Err(error) => return error.status().into_response(),
+    }
     let Ok(Ok(_turn)) = tokio::time::timeout(UPLOAD_WAIT, UPLOADS.acquire()).await else {
         // The calm "busy, try again" page; the browser keeps what was typed and chosen.
         return AppError::Busy("uploads waiting".into()).status().into_response();
     };
-    let (parts, body) = request.into_parts();
     let posted = match Multipart::from_request(Request::from_parts(parts.clone(), body), &state).await {
-        Ok(multipart) => read_posted(multipart).await,
+        // A post that trickles in past the deadline gives its turn up, as one cut off does.
+        Ok(multipart) => tokio::time::timeout(UPLOAD_DEADLINE, read_posted(multipart))
+            .await
+            .unwrap_or_else(|_| Posted { broken: true, ..Posted::default() }),
         // Not a multipart form at all: not a page of Heard's.
         Err(_) => return http::StatusCode::BAD_REQUEST.into_response(),
     };
-    if posted.too_much_text || posted.step < 1 {
+    if posted.too_much_text || (posted.step < 1 && !posted.broken) {
         return http::StatusCode::BAD_REQUEST.into_response();
     }
     as_form_post(&state, parts, save(posted)).await
 }
 
 async fn save(posted: Posted) -> Result<(), crate::model::Failure> {
-    let back = format!("/form/screen/{}", posted.step);
+    // A post cut off before its screen number goes back to where they left off.
+    let back = if posted.step >= 1 { format!("/form/screen/{}", posted.step) } else { "/form".to_string() };
     let values = crate::features::form::api::fields_as_values(&posted.answers);
     let result = match crate::features::secret::service::invitee_call().await {
         Ok(Ok((state, entry))) => save_screen(&state, &entry, posted).await,
@@ -175,30 +192,37 @@ async fn save_screen(state: &AppState, entry: &Entry, posted: Posted) -> Result<
     // A refused file, or one taken away, keeps the person on this screen to see what happened.
     let go = if !refused.is_empty() || removing.is_some() { "stay" } else { posted.go.as_str() };
     let by = if posted.scripted { SavedBy::Script } else { SavedBy::Form };
-    let done = crate::features::form::service::save_step(state, entry, posted.step, go, &posted.answers, lang, by).await?;
+    // Words refused (too long) do not lose the files: both are told about, and good files kept.
+    let saved = crate::features::form::service::save_step(state, entry, posted.step, go, &posted.answers, lang, by).await;
+    let done = match saved {
+        Ok(done) => Some(done),
+        Err(Failed::Invalid(words)) => {
+            refused.extend(words);
+            None
+        }
+        Err(other) => return Err(other),
+    };
     let (c, form) = crate::features::form::service::consultation(state, entry).await?;
     if c.submitted_at.is_some() {
-        return Ok(done);
+        return done.ok_or(Failed::Invalid(refused));
     }
     // Files only for this screen's own answers that take them; anything else posted is ignored.
     let steps = form.steps();
-    let Some(current) = usize::try_from(posted.step - 1).ok().and_then(|i| steps.get(i)) else {
-        return Ok(done);
-    };
-    let takes = |question_id: &str| form.step_questions(current).iter().any(|q| q.id == question_id && q.takes_media());
-    for (upload, content_type) in checked {
-        if takes(&upload.question_id) {
-            media::keep(state, &tenant, c.id, upload, content_type).await?;
+    if let Some(current) = usize::try_from(posted.step - 1).ok().and_then(|i| steps.get(i)) {
+        let takes = |question_id: &str| form.step_questions(current).iter().any(|q| q.id == question_id && q.takes_media());
+        for (upload, content_type) in checked {
+            if takes(&upload.question_id) {
+                media::keep(state, &tenant, c.id, upload, content_type).await?;
+            }
+        }
+        if let Some((kind, question_id)) = removing.filter(|(_, q)| takes(q)) {
+            tenant.media().remove(c.id, &question_id, kind).await?;
         }
     }
-    if let Some((kind, question_id)) = removing.filter(|(_, q)| takes(q)) {
-        tenant.media().remove(c.id, &question_id, kind).await?;
-    }
-    // Help first: a child who said they don't feel safe goes there, whatever a file did.
-    if refused.is_empty() || done.redirect_to.starts_with("/safe") {
-        Ok(done)
-    } else {
-        Err(Failed::Invalid(refused))
+    match done {
+        // Help first: a child who said they don't feel safe goes there, whatever a file did.
+        Some(done) if refused.is_empty() || done.redirect_to.starts_with("/safe") => Ok(done),
+        _ => Err(Failed::Invalid(refused)),
     }
 }
 
@@ -209,6 +233,7 @@ pub async fn own_route(State(state): State<AppState>, Path((question_id, kind)):
         return http::StatusCode::NOT_FOUND.into_response();
     };
     let (parts, _) = request.into_parts();
+    let range = parts.headers.get(http::header::RANGE).cloned();
     let (found, _) = in_request_context(&state, parts, async move {
         let Ok((state, entry)) = crate::features::secret::service::invitee_call().await? else {
             return Err(AppError::NotFound);
@@ -220,7 +245,7 @@ pub async fn own_route(State(state): State<AppState>, Path((question_id, kind)):
     })
     .await;
     match found {
-        Ok((content_type, bytes)) => media::response(&content_type, bytes),
+        Ok((content_type, bytes)) => media::response(&content_type, bytes, range.as_ref()),
         Err(error) => error.download_response(),
     }
 }

@@ -307,6 +307,13 @@ fn StepView(page: StepPage, flash: Flash) -> impl IntoView {
                 novalidate
             >
                 <input type="hidden" name="step" value=page.step.to_string()/>
+                // With files there are buttons (add, take away) before "Next": pressing Enter
+                // still means "Next", as the form's first button.
+                {takes_media.then(|| view! {
+                    <button type="submit" name="go" value="enter" class="visually-hidden" tabindex="-1" aria-hidden="true">
+                        {next.get_text(lang)}
+                    </button>
+                })}
                 // Set to "1" by the form keeper once the script runs.
                 <input type="hidden" name="scripted" id="consult-form-scripted" value=""/>
                 {questions}

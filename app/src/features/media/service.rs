@@ -78,15 +78,87 @@ pub async fn open(state: &AppState, stored: Sealed) -> Result<(String, Vec<u8>),
 }
 
 /// A recording or drawing as a response: served as what its bytes were found to be, shown in
-/// place (never saved under a name), kept by no cache.
-pub fn response(content_type: &str, bytes: Vec<u8>) -> Response {
-    (
+/// place (never saved under a name), kept by no cache. A player's `Range` request (Safari's
+/// player asks for one before it plays anything) gets just those bytes.
+pub fn response(content_type: &str, bytes: Vec<u8>, range: Option<&http::HeaderValue>) -> Response {
+    use http::header;
+    let len = bytes.len();
+    let asked = range.and_then(|r| r.to_str().ok());
+    let (status, content_range, body) = match asked.map(|r| byte_range(r, len)) {
+        None => (http::StatusCode::OK, None, bytes),
+        Some(Some((start, end))) => {
+            (http::StatusCode::PARTIAL_CONTENT, Some(format!("bytes {start}-{end}/{len}")), bytes[start..=end].to_vec())
+        }
+        Some(None) => (http::StatusCode::RANGE_NOT_SATISFIABLE, Some(format!("bytes */{len}")), Vec::new()),
+    };
+    let mut response = (
+        status,
         [
-            (http::header::CONTENT_TYPE, content_type.to_string()),
-            (http::header::CONTENT_DISPOSITION, "inline".to_string()),
-            (http::header::CACHE_CONTROL, "no-store".to_string()),
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, "inline".to_string()),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+            (header::ACCEPT_RANGES, "bytes".to_string()),
         ],
-        bytes,
+        body,
     )
-        .into_response()
+        .into_response();
+    if let Some(value) = content_range.and_then(|v| http::HeaderValue::from_str(&v).ok()) {
+        response.headers_mut().insert(header::CONTENT_RANGE, value);
+    }
+    response
+}
+
+/// Whether a request starts playing (or showing) from the beginning: no range, or one from the
+/// first byte that is more than a player's two-byte probe. Seeking within a play is not a new one.
+pub fn opens_anew(range: Option<&http::HeaderValue>) -> bool {
+    match range.and_then(|r| r.to_str().ok()).and_then(|r| r.trim().strip_prefix("bytes=")) {
+        None => true,
+        Some(spec) => match spec.split_once('-') {
+            Some(("0", "")) => true,
+            Some(("0", end)) => end.trim().parse::<u64>().map_or(true, |end| end > 1),
+            _ => false,
+        },
+    }
+}
+
+/// The one byte range (`bytes=a-b`, `bytes=a-`, `bytes=-n`) asked for, inclusive, within `len`
+/// bytes; `None` when it cannot be met (or asks for several ranges at once).
+fn byte_range(header: &str, len: usize) -> Option<(usize, usize)> {
+    let spec = header.trim().strip_prefix("bytes=")?;
+    if spec.contains(',') || len == 0 {
+        return None;
+    }
+    let (start, end) = spec.split_once('-')?;
+    let (start, end) = match (start.trim(), end.trim()) {
+        ("", last) => {
+            let last: usize = last.parse().ok()?;
+            (len.checked_sub(last.min(len))?, len - 1)
+        }
+        (start, "") => (start.parse().ok()?, len - 1),
+        (start, end) => (start.parse().ok()?, end.parse::<usize>().ok()?.min(len - 1)),
+    };
+    (start <= end && start < len).then_some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_players_range_is_served_and_only_a_play_from_the_start_counts_as_an_opening() {
+        assert_eq!(byte_range("bytes=0-1", 10), Some((0, 1)));
+        assert_eq!(byte_range("bytes=4-", 10), Some((4, 9)));
+        assert_eq!(byte_range("bytes=-3", 10), Some((7, 9)));
+        assert_eq!(byte_range("bytes=2-99", 10), Some((2, 9)));
+        assert_eq!(byte_range("bytes=10-", 10), None, "past the end");
+        assert_eq!(byte_range("bytes=5-2", 10), None);
+        assert_eq!(byte_range("bytes=0-1,4-5", 10), None, "several at once");
+        assert_eq!(byte_range("items=0-1", 10), None);
+        let header = |v: &str| http::HeaderValue::from_str(v).expect("header");
+        assert!(opens_anew(None));
+        assert!(opens_anew(Some(&header("bytes=0-"))), "Chrome's first request");
+        assert!(!opens_anew(Some(&header("bytes=0-1"))), "Safari's probe");
+        assert!(opens_anew(Some(&header("bytes=0-5000"))), "Safari's play");
+        assert!(!opens_anew(Some(&header("bytes=4096-"))), "a seek");
+    }
 }

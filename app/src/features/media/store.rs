@@ -76,13 +76,11 @@ impl Media<'_> {
     pub async fn remove(&self, consultation_id: i64, question_id: &str, kind: MediaKind) -> Result<(), AppError> {
         sqlx::query(
             "DELETE FROM answer_media WHERE consultation_id = $1 AND question_id = $2 AND kind = $3 AND authority_id = $4
-             AND consultation_id IN (SELECT id FROM consultations WHERE id = $5 AND authority_id = $6 AND submitted_at IS NULL)",
+             AND EXISTS (SELECT 1 FROM consultations c WHERE c.id = $1 AND c.authority_id = $4 AND c.submitted_at IS NULL)",
         )
         .bind(consultation_id)
         .bind(question_id)
         .bind(kind.as_str())
-        .bind(self.0.authority())
-        .bind(consultation_id)
         .bind(self.0.authority())
         .execute(self.0.db())
         .await?;

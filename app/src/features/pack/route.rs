@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 /// who opened which, never what it holds.
 pub async fn media_route(State(state): State<AppState>, Path((review_id, media_id)): Path<(i64, i64)>, request: Request) -> Response {
     let (parts, _) = request.into_parts();
+    let range = parts.headers.get(http::header::RANGE).cloned();
     let Some(StaffRequest { viewer, ip, .. }) = StaffRequest::from_parts(&state, &parts) else {
         return Redirect::to("/sign-in").into_response();
     };
@@ -21,14 +22,18 @@ pub async fn media_route(State(state): State<AppState>, Path((review_id, media_i
         let opened = crate::features::pack::service::open_review(&state, &viewer, review_id).await?;
         let tenant = crate::server::tenant::Tenant::of_viewer(&state, &viewer);
         let stored = tenant.media().sent_for_review(review_id, media_id).await?.ok_or(AppError::NotFound)?;
-        let detail = format!("{}{}", stored.kind, if opened.covering { " cover" } else { "" });
+        // Which one, never what it holds.
+        let detail = format!("{} {}{}", stored.kind, stored.id, if opened.covering { " cover" } else { "" });
         let (content_type, bytes) = media::open(&state, stored).await?;
-        // Recorded once the bytes are ready to go: the trail never claims an opening that failed.
-        crate::server::audit::by_staff_from(&state, &viewer, &ip, "media.opened", "review", Some(review_id.get()), &detail).await?;
+        // Recorded once the bytes are ready to go (the trail never claims an opening that failed),
+        // once a play: a player's probe and its seeks within one play are not openings.
+        if media::opens_anew(range.as_ref()) {
+            crate::server::audit::by_staff_from(&state, &viewer, &ip, "media.opened", "review", Some(review_id.get()), &detail).await?;
+        }
         Ok::<_, AppError>((content_type, bytes))
     };
     match opened.await {
-        Ok((content_type, bytes)) => media::response(&content_type, bytes),
+        Ok((content_type, bytes)) => media::response(&content_type, bytes, range.as_ref()),
         Err(error) => error.download_response(),
     }
 }
