@@ -131,11 +131,11 @@ pub async fn save_route(State(state): State<AppState>, request: Request) -> Resp
     let (parts, body) = request.into_parts();
     // Only a signed-in, unlocked invitee's post is read at all: nobody else can hold a turn.
     let (ready, _) = in_request_context(&state, parts.clone(), async { crate::features::secret::service::invitee_call().await }).await;
-    match ready {
-        Ok(Ok(_)) => {}
+    let entry = match ready {
+        Ok(Ok((_, entry))) => entry,
         Ok(Err(path)) => return Redirect::to(&path).into_response(),
         Err(error) => return error.status().into_response(),
-    }
+    };
     let Ok(Ok(_turn)) = tokio::time::timeout(UPLOAD_WAIT, UPLOADS.acquire()).await else {
         // The calm "busy, try again" page; the browser keeps what was typed and chosen.
         return AppError::Busy("uploads waiting".into()).status().into_response();
@@ -151,18 +151,15 @@ pub async fn save_route(State(state): State<AppState>, request: Request) -> Resp
     if posted.too_much_text || (posted.step < 1 && !posted.broken) {
         return http::StatusCode::BAD_REQUEST.into_response();
     }
-    as_form_post(&state, parts, save(posted)).await
+    as_form_post(&state, parts, save(state.clone(), entry, posted)).await
 }
 
-async fn save(posted: Posted) -> Result<(), crate::model::Failure> {
+/// Saves the screen for the invitee found before the post was read, and says how it went.
+async fn save(state: AppState, entry: Entry, posted: Posted) -> Result<(), crate::model::Failure> {
     // A post cut off before its screen number goes back to where they left off.
     let back = if posted.step >= 1 { format!("/form/screen/{}", posted.step) } else { "/form".to_string() };
     let values = crate::features::form::api::fields_as_values(&posted.answers);
-    let result = match crate::features::secret::service::invitee_call().await {
-        Ok(Ok((state, entry))) => save_screen(&state, &entry, posted).await,
-        Ok(Err(path)) => Ok(Done::to(path)),
-        Err(error) => Err(error.into()),
-    };
+    let result = save_screen(&state, &entry, posted).await;
     crate::server::forms::finish("consult", &back, values, result).await
 }
 
